@@ -1,0 +1,21 @@
+// Bundles the API into dist/main.mjs. Dependencies stay external (node_modules); workspace packages are bundled.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@veza/'));
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  sourcemap: true,
+  external: [...external, ...external.map((name) => `${name}/*`)],
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __veza_cr } from 'node:module'; const require = __veza_cr(import.meta.url);" },
+  logLevel: 'warning',
+});
+console.log('Built apps/api/dist/main.mjs');

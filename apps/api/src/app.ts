@@ -1,0 +1,67 @@
+// Composition root: opens the database, applies migrations, bootstraps users and starts the HTTP server.
+import type { Config } from './config/env.ts';
+import { loadJwtSecret } from './auth/jwt.ts';
+import { LoginThrottle, defaultThrottleRules, type ThrottleRules } from './auth/throttle.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { applyPendingMigrations, migrationStatus } from './db/migrations.ts';
+import { createPrisma, type Db } from './db/prisma.ts';
+import type { AppServices } from './graphql/context.ts';
+import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+export type RunningApp = {
+  server: RunningServer;
+  database: Database;
+  db: Db;
+  bootstrap: BootstrapResult;
+  appliedMigrations: string[];
+  stop(): Promise<void>;
+};
+
+export function createServices(
+  config: Config,
+  db: Db,
+  databaseUrl: string,
+  throttleRules: ThrottleRules = defaultThrottleRules,
+): AppServices {
+  return {
+    config,
+    db,
+    jwtSecret: loadJwtSecret(config.jwtSecret, config.dataDir),
+    throttle: new LoginThrottle(throttleRules),
+    readiness: async () => {
+      const status = await migrationStatus(databaseUrl);
+      return { database: true, migrations: status.pending.length === 0, pending: status.pending };
+    },
+  };
+}
+
+export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<RunningApp> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedDbPort,
+    log,
+  });
+  try {
+    const appliedMigrations = await applyPendingMigrations(database.url);
+    const db = createPrisma(database.url);
+    const bootstrap = await bootstrapUsers(db, { admin: config.admin, demo: config.demo });
+    const server = await startServer(createServices(config, db, database.url), config.port, config.host);
+    return {
+      server,
+      database,
+      db,
+      bootstrap,
+      appliedMigrations,
+      stop: async () => {
+        await server.close();
+        await db.$disconnect();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+// Turns a request's credentials (session cookie or Bearer token) into a Viewer, or refuses them.
+import type { IncomingMessage } from 'node:http';
+import type { Db } from '../db/prisma.ts';
+import type { Viewer } from '../graphql/context.ts';
+import { AuthRepository } from '../modules/auth/auth.repository.ts';
+import { hashApiTokenSecret } from './api-token-secret.ts';
+import { SESSION_COOKIE, readCookie } from './cookies.ts';
+import { verifySession } from './jwt.ts';
+
+export type Authentication =
+  | { kind: 'anonymous' }
+  | { kind: 'viewer'; viewer: Viewer }
+  /** Credentials were presented but are wrong, expired, revoked or belong to a disabled user. */
+  | { kind: 'invalid'; source: 'cookie' | 'bearer' };
+
+export async function authenticate(db: Db, jwtSecret: string, req: IncomingMessage): Promise<Authentication> {
+  const repo = new AuthRepository(db);
+  const now = new Date();
+  const authorization = req.headers.authorization;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) return { kind: 'invalid', source: 'bearer' };
+    const viewer = await repo.loadTokenViewer(hashApiTokenSecret(match[1]!), now);
+    return viewer ? { kind: 'viewer', viewer } : { kind: 'invalid', source: 'bearer' };
+  }
+  const cookie = readCookie(req, SESSION_COOKIE);
+  if (!cookie) return { kind: 'anonymous' };
+  const claims = verifySession(jwtSecret, cookie);
+  if (!claims) return { kind: 'invalid', source: 'cookie' };
+  const viewer = await repo.loadSessionViewer(claims.jti, claims.sub, now);
+  return viewer ? { kind: 'viewer', viewer } : { kind: 'invalid', source: 'cookie' };
+}

@@ -1,0 +1,59 @@
+// Reads and validates the environment once; everything else receives a typed Config.
+import path from 'node:path';
+import { z } from 'zod';
+import { repoRoot } from './paths.ts';
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  VEZA_DATA_DIR: z.string().default('.data'),
+  VEZA_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  DATABASE_URL: z.string().url().optional(),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  VEZA_ADMIN_EMAIL: z.string().email().optional(),
+  VEZA_ADMIN_PASSWORD: z.string().min(10, 'VEZA_ADMIN_PASSWORD must be at least 10 characters').optional(),
+  VEZA_DEMO: z.enum(['0', '1', '']).optional(),
+  VEZA_SESSION_HOURS: z.coerce.number().positive().default(12),
+  VEZA_SECURE_COOKIES: z.enum(['0', '1', '']).optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  embeddedDbPort: number;
+  databaseUrl: string | undefined;
+  jwtSecret: string | undefined;
+  admin: { email: string; password: string } | undefined;
+  demo: boolean;
+  sessionTtlSeconds: number;
+  secureCookies: boolean;
+};
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (Boolean(e.VEZA_ADMIN_EMAIL) !== Boolean(e.VEZA_ADMIN_PASSWORD)) {
+    throw new Error('Invalid environment: set both VEZA_ADMIN_EMAIL and VEZA_ADMIN_PASSWORD, or neither');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(repoRoot, e.VEZA_DATA_DIR),
+    embeddedDbPort: e.VEZA_DB_PORT,
+    databaseUrl: e.DATABASE_URL,
+    jwtSecret: e.JWT_SECRET,
+    admin: e.VEZA_ADMIN_EMAIL ? { email: e.VEZA_ADMIN_EMAIL, password: e.VEZA_ADMIN_PASSWORD! } : undefined,
+    demo: e.VEZA_DEMO === '1',
+    sessionTtlSeconds: Math.round(e.VEZA_SESSION_HOURS * 3600),
+    // Secure cookies need HTTPS; production behind TLS sets this. Plain-HTTP local use must still log in.
+    secureCookies: e.VEZA_SECURE_COOKIES === '1',
+  };
+}

@@ -1,0 +1,109 @@
+// Apollo Server configuration: query limits (graphql-armor), CSRF prevention, error shaping, introspection policy.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config/env.ts';
+import type { Context } from './context.ts';
+import { buildSchema } from './schema.ts';
+
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000, maxDirectives: 20 };
+
+const KNOWN_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** In production, the schema is readable only by logged-in users (GraphiQL works after logging in). */
+function introspectionForUsersOnly(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          const introspects = operation?.selectionSet.selections.some(
+            (s) => s.kind === 'Field' && (s.name.value === '__schema' || s.name.value === '__type'),
+          );
+          if (introspects && !contextValue.viewer) {
+            throw new GraphQLError('Introspection requires a logged-in user', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+export function createApollo(config: Config): ApolloServer<Context> {
+  const production = config.env === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  return new ApolloServer<Context>({
+    schema: buildSchema(),
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    status400ForVariableCoercionErrors: true,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      logUnexpectedErrors(),
+      ...(production ? [introspectionForUsersOnly()] : []),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, config),
+  });
+}
+
+const isExpected = (code: unknown) => typeof code === 'string' && KNOWN_CODES.has(code);
+
+/** Expected errors pass through with their code; anything else is shown generically (logged by the plugin below). */
+function formatError(formatted: GraphQLFormattedError, _error: unknown, config: Config): GraphQLFormattedError {
+  if (isExpected(formatted.extensions?.code) || config.env === 'development') return formatted;
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Logs unexpected errors with the request id, and gives the client that id to quote. */
+function logUnexpectedErrors(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (isExpected(error.extensions?.code)) continue;
+            console.error(`[graphql] request ${contextValue.requestId}:`, error.originalError ?? error);
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (!isExpected(error.extensions?.code)) {
+              (error as { extensions?: Record<string, unknown> }).extensions = {
+                ...error.extensions,
+                requestId: contextValue.requestId,
+              };
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// Relay-style cursor connections with keyset pagination: opaque cursors hold the sort key of the last row.
+import { badInput } from './errors.ts';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(field, `validation.pageSize`);
+  }
+  return first;
+}
+
+export function encodeCursor(values: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor with `arity` sort values; anything else is BAD_USER_INPUT on `after`. */
+export function decodeCursor(cursor: string | null | undefined, arity: number, field = 'after'): unknown[] | null {
+  if (cursor == null) return null;
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity) return values;
+  } catch {
+    // fall through to the typed error
+  }
+  throw badInput(field, 'validation.cursor');
+}
+
+export type Connection<N> = {
+  edges: { cursor: string; node: N }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number | (() => Promise<number>);
+};
+
+/**
+ * Builds a connection from `rows` fetched with LIMIT first + 1 (the extra row only says there is a next page).
+ * totalCount is a thunk so the count query runs only when the client asks for it.
+ */
+export function toConnection<R, N>(
+  rows: R[],
+  first: number,
+  afterGiven: boolean,
+  sortKey: (row: R) => readonly unknown[],
+  toNode: (row: R) => N,
+  count: () => Promise<number>,
+): Connection<N> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(sortKey(row)), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: afterGiven,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: count,
+  };
+}

@@ -1,0 +1,45 @@
+// The per-request context every resolver receives: database, config, the authenticated viewer, loaders.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config/env.ts';
+import type { Db } from '../db/prisma.ts';
+import type { LoginThrottle } from '../auth/throttle.ts';
+import type { Loaders } from './loaders.ts';
+
+export type ViewerUser = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  active: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type Viewer = {
+  user: ViewerUser;
+  permissions: ReadonlySet<string>;
+  via: 'SESSION' | 'API_TOKEN';
+  sessionId?: string;
+  tokenId?: string;
+};
+
+/** Long-lived things built once at start and shared by all requests. */
+export type AppServices = {
+  config: Config;
+  db: Db;
+  jwtSecret: string;
+  throttle: LoginThrottle;
+  /** Whether the migrations folder is fully applied; /readyz reads it. */
+  readiness: () => Promise<{ database: boolean; migrations: boolean; pending: string[] }>;
+};
+
+export type Context = AppServices & {
+  requestId: string;
+  req: IncomingMessage;
+  res: ServerResponse;
+  clientIp: string;
+  viewer: Viewer | null;
+  loaders: Loaders;
+};

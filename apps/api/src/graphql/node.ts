@@ -1,0 +1,39 @@
+// `node(id)` / `nodes(ids)`: dispatches a global id to the module that owns the type, with its permission checks.
+import { fromGlobalId } from '@veza/shared';
+import type { Resolvers } from '@veza/shared/resolvers';
+import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
+import { getProfile, getUser } from '../modules/users/users.service.ts';
+import type { Context } from './context.ts';
+import { AppError } from './errors.ts';
+
+type Fetcher = (ctx: Context, id: string) => Promise<object | null>;
+
+/** Each module adds its node types here. Forbidden and missing both come back as null. */
+const fetchers: Record<string, Fetcher> = {
+  User: getUser,
+  PermissionProfile: getProfile,
+  ApiToken: getToken,
+};
+
+async function fetchNode(ctx: Context, id: string) {
+  const type = fromGlobalId(id)?.type;
+  const fetcher = type ? fetchers[type] : undefined;
+  if (!fetcher) return null;
+  try {
+    const node = await fetcher(ctx, id);
+    return node ? ({ ...node, __typename: type } as never) : null;
+  } catch (error) {
+    if (error instanceof AppError && error.extensions.code === 'FORBIDDEN') return null;
+    throw error;
+  }
+}
+
+export const nodeResolvers: Resolvers<Context> = {
+  Query: {
+    node: (_p, args, ctx) => fetchNode(ctx, args.id),
+    nodes: (_p, args, ctx) => Promise.all(args.ids.slice(0, 100).map((id) => fetchNode(ctx, id))),
+  },
+  Node: {
+    __resolveType: (node) => (node as { __typename?: string }).__typename as never,
+  },
+};

@@ -1,0 +1,35 @@
+// Assembles the executable schema: every module's SDL file plus its resolvers.
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { apiRoot } from '../config/paths.ts';
+import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
+import { authResolvers } from '../modules/auth/resolvers.ts';
+import { usersResolvers } from '../modules/users/resolvers.ts';
+import { nodeResolvers } from './node.ts';
+import { DateTimeScalar, JSONScalar } from './scalars.ts';
+
+/** SDL is read from the source tree at start, so the bundled server and tsx serve the same files. */
+export function loadTypeDefs(): string[] {
+  const src = path.join(apiRoot, 'src');
+  const files = [path.join(src, 'graphql/base.graphql')];
+  const modules = path.join(src, 'modules');
+  for (const feature of fs.readdirSync(modules).sort()) {
+    const dir = path.join(modules, feature);
+    for (const file of fs.readdirSync(dir).sort()) if (file.endsWith('.graphql')) files.push(path.join(dir, file));
+  }
+  return files.map((f) => fs.readFileSync(f, 'utf8'));
+}
+
+export function buildSchema() {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [
+      { DateTime: DateTimeScalar, JSON: JSONScalar },
+      nodeResolvers,
+      authResolvers,
+      usersResolvers,
+      apiTokensResolvers,
+    ] as never,
+  });
+}

@@ -1,0 +1,37 @@
+// Process entry point: `pnpm start` / `pnpm dev`. Prints the URL (and demo logins) and stops cleanly on signals.
+import { startApp } from './app.ts';
+import { loadConfig } from './config/env.ts';
+
+async function main() {
+  const config = loadConfig();
+  const started = Date.now();
+  const app = await startApp(config);
+  const { bootstrap, database } = app;
+  if (app.appliedMigrations.length) console.log(`Applied migrations: ${app.appliedMigrations.join(', ')}`);
+  console.log(`Database: ${database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`);
+  console.log(`\nVeza is running at ${app.server.url}  (GraphiQL: ${app.server.url}/graphiql) — started in ${Date.now() - started} ms`);
+  if (bootstrap.createdAdmin) console.log(`Created administrator ${bootstrap.createdAdmin} (password from VEZA_ADMIN_PASSWORD)`);
+  if (bootstrap.demoLogins) {
+    console.log('Demo logins:');
+    for (const l of bootstrap.demoLogins) console.log(`  ${l.email.padEnd(22)} ${l.password.padEnd(20)} (${l.profile})`);
+  }
+  if (bootstrap.noUsers) {
+    console.warn('No users exist yet: set VEZA_ADMIN_EMAIL and VEZA_ADMIN_PASSWORD and restart to create the administrator.');
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Veza…`);
+    await app.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Veza could not start: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.NODE_ENV === 'development' && error instanceof Error) console.error(error.stack);
+  process.exit(1);
+});

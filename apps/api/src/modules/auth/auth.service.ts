@@ -1,0 +1,68 @@
+// Logging in and out, the session cookie, password and preference changes of the caller.
+import { ChangePasswordInput, LoginInput, UpdateMyPreferencesInput } from '@veza/shared';
+import { hashPassword, verifyPassword } from '../../auth/password.ts';
+import { signSession } from '../../auth/jwt.ts';
+import { clearSessionCookie, setSessionCookie } from '../../auth/cookies.ts';
+import { requireViewer } from '../../auth/permissions.ts';
+import type { Context, Viewer } from '../../graphql/context.ts';
+import { AppError, badInput, parseInput, unauthenticated } from '../../graphql/errors.ts';
+import { AuthRepository } from './auth.repository.ts';
+
+function throttled(seconds: number): AppError {
+  return new AppError('TOO_MANY_REQUESTS', `Too many login attempts; try again in ${seconds} s`, {
+    retryAfterSeconds: seconds,
+  });
+}
+
+export async function login(ctx: Context, args: { email: string; password: string }): Promise<Viewer> {
+  const { email, password } = parseInput(LoginInput, args);
+  const waitIp = ctx.throttle.attempt('ip', ctx.clientIp);
+  const waitEmail = ctx.throttle.attempt('email', email);
+  if (waitIp || waitEmail) throw throttled(Math.max(waitIp, waitEmail));
+
+  const repo = new AuthRepository(ctx.db);
+  const user = await repo.findUserForLogin(email);
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  // Unknown user, wrong password and disabled user all get the same answer.
+  if (!user || !ok || !user.active) throw unauthenticated();
+  ctx.throttle.reset('email', email);
+
+  const ttl = ctx.config.sessionTtlSeconds;
+  const sessionId = await repo.createSession({
+    userId: user.id,
+    expiresAt: new Date(Date.now() + ttl * 1000),
+    userAgent: ctx.req.headers['user-agent']?.slice(0, 500),
+    ip: ctx.clientIp,
+  });
+  setSessionCookie(ctx.res, signSession(ctx.jwtSecret, user.id, sessionId, ttl), ttl, ctx.config.secureCookies);
+  const viewer = await repo.loadSessionViewer(sessionId, user.id, new Date());
+  if (!viewer) throw unauthenticated();
+  ctx.viewer = viewer;
+  return viewer;
+}
+
+export async function logout(ctx: Context): Promise<boolean> {
+  if (ctx.viewer?.sessionId) await new AuthRepository(ctx.db).revokeSession(ctx.viewer.sessionId);
+  clearSessionCookie(ctx.res, ctx.config.secureCookies);
+  return true;
+}
+
+export async function changeMyPassword(ctx: Context, args: unknown): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const input = parseInput(ChangePasswordInput, args);
+  const repo = new AuthRepository(ctx.db);
+  if (!(await verifyPassword(await repo.getPasswordHash(viewer.user.id), input.currentPassword))) {
+    throw badInput('currentPassword', 'validation.wrongPassword');
+  }
+  await repo.setPassword(viewer.user.id, await hashPassword(input.newPassword));
+  await repo.revokeAllCredentials(viewer.user.id, viewer.sessionId);
+  return true;
+}
+
+export async function updateMyPreferences(ctx: Context, args: unknown): Promise<Viewer> {
+  const viewer = requireViewer(ctx);
+  const input = parseInput(UpdateMyPreferencesInput, args);
+  const user = await new AuthRepository(ctx.db).updatePreferences(viewer.user.id, input);
+  ctx.viewer = { ...viewer, user };
+  return ctx.viewer;
+}

@@ -1,0 +1,34 @@
+// GraphQL resolvers for users and permission profiles.
+import type { Resolvers } from '@veza/shared/resolvers';
+import type { Context } from '../../graphql/context.ts';
+import { tryParseId } from '../../graphql/ids.ts';
+import { toProfileNode } from './users.mapper.ts';
+import * as users from './users.service.ts';
+
+export const usersResolvers: Resolvers<Context> = {
+  Query: {
+    users: (_p, args, ctx) => users.listUsers(ctx, args),
+    user: (_p, args, ctx) => users.getUser(ctx, args.id),
+    permissionProfiles: (_p, _args, ctx) => users.listProfiles(ctx),
+    permissionCatalog: (_p, _args, ctx) => users.permissionCatalog(ctx),
+  },
+  Mutation: {
+    createUser: (_p, args, ctx) => users.createUser(ctx, args.input),
+    updateUser: (_p, args, ctx) => users.updateUser(ctx, args),
+    createPermissionProfile: (_p, args, ctx) => users.createProfile(ctx, args.input),
+    updatePermissionProfile: (_p, args, ctx) => users.updateProfile(ctx, args),
+    deletePermissionProfile: (_p, args, ctx) => users.deleteProfile(ctx, args.id),
+  },
+  User: {
+    profiles: async (user, _args, ctx) => {
+      const id = tryParseId(user.id!, 'User');
+      return id ? (await ctx.loaders.profilesByUserId.load(id)).map(toProfileNode) : [];
+    },
+  },
+  PermissionProfile: {
+    userCount: (profile, _args, ctx) => {
+      const id = tryParseId(profile.id!, 'PermissionProfile');
+      return id ? ctx.loaders.userCountByProfileId.load(id) : 0;
+    },
+  },
+};

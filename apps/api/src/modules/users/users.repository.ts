@@ -1,0 +1,170 @@
+// Database access for users and permission profiles.
+import type { Db } from '../../db/prisma.ts';
+
+export const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  locale: true,
+  timeZone: true,
+  active: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export const profileSelect = {
+  id: true,
+  name: true,
+  description: true,
+  permissions: true,
+  systemKey: true,
+  version: true,
+} as const;
+
+export type UserRow = Awaited<ReturnType<UsersRepository['findUser']>> & {};
+export type ProfileRow = { id: string; name: string; description: string; permissions: string[]; systemKey: string | null; version: number };
+
+export type UserListFilter = { search?: string; active?: boolean; profileId?: string };
+
+function userWhere(filter: UserListFilter) {
+  const search = filter.search?.trim();
+  return {
+    ...(filter.active != null ? { active: filter.active } : {}),
+    ...(filter.profileId ? { profiles: { some: { profileId: filter.profileId } } } : {}),
+    ...(search
+      ? {
+          OR: [
+            { name: { contains: search, mode: 'insensitive' as const } },
+            { email: { contains: search, mode: 'insensitive' as const } },
+          ],
+        }
+      : {}),
+  };
+}
+
+export class UsersRepository {
+  constructor(private readonly db: Db) {}
+
+  findUser(id: string) {
+    return this.db.user.findUnique({ where: { id }, select: userSelect });
+  }
+
+  /** Keyset page ordered by (name, id), fetching limit rows. */
+  listUsers(filter: UserListFilter, after: { name: string; id: string } | null, limit: number) {
+    const keyset = after
+      ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }
+      : {};
+    return this.db.user.findMany({
+      where: { AND: [userWhere(filter), keyset] },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: limit,
+      select: userSelect,
+    });
+  }
+
+  countUsers(filter: UserListFilter) {
+    return this.db.user.count({ where: userWhere(filter) });
+  }
+
+  emailTaken(email: string, exceptUserId?: string) {
+    return this.db.user
+      .findFirst({ where: { email, ...(exceptUserId ? { id: { not: exceptUserId } } : {}) }, select: { id: true } })
+      .then(Boolean);
+  }
+
+  createUser(data: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    locale: string;
+    timeZone: string;
+    profileIds: string[];
+  }) {
+    const { profileIds, ...user } = data;
+    return this.db.user.create({
+      data: { ...user, profiles: { create: profileIds.map((profileId) => ({ profileId })) } },
+      select: userSelect,
+    });
+  }
+
+  /** Optimistic update: returns null when `version` is stale (or the user is gone). */
+  async updateUser(
+    id: string,
+    version: number,
+    data: { email?: string; name?: string; locale?: string; timeZone?: string; passwordHash?: string; active?: boolean },
+    profileIds: string[] | undefined,
+  ) {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) return null;
+      if (profileIds) {
+        await tx.userProfile.deleteMany({ where: { userId: id, profileId: { notIn: profileIds } } });
+        await tx.userProfile.createMany({ data: profileIds.map((profileId) => ({ userId: id, profileId })), skipDuplicates: true });
+      }
+      return tx.user.findUnique({ where: { id }, select: userSelect });
+    });
+  }
+
+  async profilesByUserIds(userIds: readonly string[]): Promise<Map<string, ProfileRow[]>> {
+    const rows = await this.db.userProfile.findMany({
+      where: { userId: { in: [...userIds] } },
+      select: { userId: true, profile: { select: profileSelect } },
+      orderBy: { profile: { name: 'asc' } },
+    });
+    const byUser = new Map<string, ProfileRow[]>();
+    for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.profile]);
+    return byUser;
+  }
+
+  async userCountsByProfileIds(profileIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.userProfile.groupBy({
+      by: ['profileId'],
+      where: { profileId: { in: [...profileIds] } },
+      _count: { _all: true },
+    });
+    return new Map(rows.map((r) => [r.profileId, r._count._all]));
+  }
+
+  listProfiles(): Promise<ProfileRow[]> {
+    return this.db.permissionProfile.findMany({ orderBy: { name: 'asc' }, select: profileSelect });
+  }
+
+  findProfile(id: string): Promise<ProfileRow | null> {
+    return this.db.permissionProfile.findUnique({ where: { id }, select: profileSelect });
+  }
+
+  async existingProfileIds(ids: string[]): Promise<Set<string>> {
+    const rows = await this.db.permissionProfile.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  profileNameTaken(name: string, exceptId?: string) {
+    return this.db.permissionProfile
+      .findFirst({
+        where: { name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+        select: { id: true },
+      })
+      .then(Boolean);
+  }
+
+  createProfile(data: { name: string; description: string; permissions: string[] }): Promise<ProfileRow> {
+    return this.db.permissionProfile.create({ data, select: profileSelect });
+  }
+
+  async updateProfile(
+    id: string,
+    version: number,
+    data: { name: string; description: string; permissions: string[] },
+  ): Promise<ProfileRow | null> {
+    const { count } = await this.db.permissionProfile.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    return count === 0 ? null : this.findProfile(id);
+  }
+
+  async deleteProfile(id: string): Promise<void> {
+    await this.db.permissionProfile.delete({ where: { id } });
+  }
+}

@@ -1,0 +1,140 @@
+// User and permission-profile administration: permission checks, validation, optimistic concurrency.
+import {
+  CreateUserInput,
+  PERMISSIONS,
+  PermissionProfileInput,
+  UpdateUserInput,
+  permissionGroupOf,
+} from '@veza/shared';
+import { hashPassword } from '../../auth/password.ts';
+import { hasPermission, requirePermission, requireViewer } from '../../auth/permissions.ts';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import type { Context } from '../../graphql/context.ts';
+import { AppError, badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
+import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { AuthRepository } from '../auth/auth.repository.ts';
+import { toProfileNode, toUserNode } from './users.mapper.ts';
+import { UsersRepository, type UserListFilter } from './users.repository.ts';
+
+type ListArgs = { filter?: { search?: string | null; active?: boolean | null; profileId?: string | null } | null; first?: number | null; after?: string | null };
+
+export async function listUsers(ctx: Context, args: ListArgs) {
+  requirePermission(ctx, 'users.read');
+  const repo = new UsersRepository(ctx.db);
+  const filter: UserListFilter = {
+    search: args.filter?.search ?? undefined,
+    active: args.filter?.active ?? undefined,
+    profileId: args.filter?.profileId ? parseId(args.filter.profileId, 'PermissionProfile', 'filter.profileId') : undefined,
+  };
+  const first = pageSize(args.first);
+  const cursor = decodeCursor(args.after, 2);
+  const after = cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null;
+  const rows = await repo.listUsers(filter, after, first + 1);
+  return toConnection(rows, first, after != null, (r) => [r.name, r.id], toUserNode, () => repo.countUsers(filter));
+}
+
+/** A user may always read their own record; others need users.read. */
+export async function getUser(ctx: Context, globalId: string) {
+  const viewer = requireViewer(ctx);
+  const id = tryParseId(globalId, 'User');
+  if (!id) return null;
+  if (id !== viewer.user.id && !hasPermission(ctx, 'users.read')) throw forbidden('users.read');
+  const row = await new UsersRepository(ctx.db).findUser(id);
+  return row ? toUserNode(row) : null;
+}
+
+async function resolveProfileIds(repo: UsersRepository, globalIds: string[]): Promise<string[]> {
+  const ids = [...new Set(globalIds.map((g, i) => parseId(g, 'PermissionProfile', `profileIds.${i}`)))];
+  const existing = await repo.existingProfileIds(ids);
+  const missing = ids.findIndex((id) => !existing.has(id));
+  if (missing >= 0) throw badInput(`profileIds.${missing}`, 'validation.unknownProfile');
+  return ids;
+}
+
+export async function createUser(ctx: Context, args: unknown) {
+  requirePermission(ctx, 'users.manage');
+  const input = parseInput(CreateUserInput, args);
+  const repo = new UsersRepository(ctx.db);
+  if (await repo.emailTaken(input.email)) throw badInput('email', 'validation.emailTaken');
+  const profileIds = await resolveProfileIds(repo, input.profileIds);
+  const { password, ...rest } = input;
+  const row = await repo.createUser({ ...rest, profileIds, passwordHash: await hashPassword(password) });
+  return toUserNode(row);
+}
+
+export async function updateUser(ctx: Context, args: { id: string; version: number; input: unknown }) {
+  const viewer = requirePermission(ctx, 'users.manage');
+  const id = parseId(args.id, 'User');
+  const input = parseInput(UpdateUserInput, args.input, 'input');
+  const repo = new UsersRepository(ctx.db);
+  if (id === viewer.user.id && input.active === false) throw badInput('input.active', 'validation.cannotDisableSelf');
+  if (input.email && (await repo.emailTaken(input.email, id))) throw badInput('input.email', 'validation.emailTaken');
+  const profileIds = input.profileIds ? await resolveProfileIds(repo, input.profileIds) : undefined;
+  const { password, profileIds: _ignored, ...data } = input;
+  const passwordHash = password ? await hashPassword(password) : undefined;
+  const row = await repo.updateUser(id, args.version, { ...data, passwordHash }, profileIds);
+  if (!row) throw (await repo.findUser(id)) ? conflict() : notFound('User');
+  // Disabling or a new password ends every session and token at once.
+  if (input.active === false || passwordHash) await new AuthRepository(ctx.db).revokeAllCredentials(id);
+  return toUserNode(row);
+}
+
+/** Profiles are listed for profile admins and for user admins, who assign them. */
+function requireProfileReader(ctx: Context) {
+  if (!hasPermission(ctx, 'profiles.manage')) requirePermission(ctx, 'users.read');
+}
+
+export async function listProfiles(ctx: Context) {
+  requireProfileReader(ctx);
+  return (await new UsersRepository(ctx.db).listProfiles()).map(toProfileNode);
+}
+
+export function permissionCatalog(ctx: Context) {
+  requireProfileReader(ctx);
+  return PERMISSIONS.map((key) => ({ key, group: permissionGroupOf(key) }));
+}
+
+export async function getProfile(ctx: Context, globalId: string) {
+  requireProfileReader(ctx);
+  const id = tryParseId(globalId, 'PermissionProfile');
+  const row = id ? await new UsersRepository(ctx.db).findProfile(id) : null;
+  return row ? toProfileNode(row) : null;
+}
+
+export async function createProfile(ctx: Context, args: unknown) {
+  requirePermission(ctx, 'profiles.manage');
+  const input = parseInput(PermissionProfileInput, args, 'input');
+  const repo = new UsersRepository(ctx.db);
+  if (await repo.profileNameTaken(input.name)) throw badInput('input.name', 'validation.nameTaken');
+  return toProfileNode(await repo.createProfile({ ...input, permissions: [...new Set(input.permissions)] }));
+}
+
+export async function updateProfile(ctx: Context, args: { id: string; version: number; input: unknown }) {
+  requirePermission(ctx, 'profiles.manage');
+  const id = parseId(args.id, 'PermissionProfile');
+  const input = parseInput(PermissionProfileInput, args.input, 'input');
+  const repo = new UsersRepository(ctx.db);
+  if (await repo.profileNameTaken(input.name, id)) throw badInput('input.name', 'validation.nameTaken');
+  const existing = await repo.findProfile(id);
+  if (!existing) throw notFound('PermissionProfile');
+  // The administrator profile must keep the power to administer, or nobody could undo the change.
+  if (existing.systemKey === 'administrator' && !['users.manage', 'profiles.manage'].every((k) => input.permissions.includes(k))) {
+    throw badInput('input.permissions', 'validation.adminProfileLocked');
+  }
+  const row = await repo.updateProfile(id, args.version, { ...input, permissions: [...new Set(input.permissions)] });
+  if (!row) throw conflict();
+  return toProfileNode(row);
+}
+
+export async function deleteProfile(ctx: Context, globalId: string) {
+  requirePermission(ctx, 'profiles.manage');
+  const id = parseId(globalId, 'PermissionProfile');
+  const repo = new UsersRepository(ctx.db);
+  const existing = await repo.findProfile(id);
+  if (!existing) throw notFound('PermissionProfile');
+  if (existing.systemKey) throw new AppError('CONFLICT', 'validation.systemProfile');
+  const counts = await repo.userCountsByProfileIds([id]);
+  if ((counts.get(id) ?? 0) > 0) throw new AppError('CONFLICT', 'validation.profileInUse');
+  await repo.deleteProfile(id);
+  return true;
+}

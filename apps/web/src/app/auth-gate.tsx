@@ -1,0 +1,51 @@
+// Decides between the login page and the app from the `me` query.
+import { useQuery } from '@apollo/client/react';
+import { Center, Loader } from '@mantine/core';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { MeQuery } from '../features/auth/api/me-query.ts';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { useSessionLocale } from '../features/auth/hooks/use-session-locale.ts';
+import { SessionProvider } from '../lib/session.tsx';
+import { AppRoutes } from './app-routes.tsx';
+
+function ToLogin() {
+  const location = useLocation();
+  return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+}
+
+export function AuthGate() {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(MeQuery);
+  const me = data?.me ?? null;
+  useSessionLocale(me?.user.locale);
+
+  if (loading && !data) {
+    return (
+      <Center mih="100vh" role="status" aria-label={t('common.loading')}>
+        <Loader />
+      </Center>
+    );
+  }
+  if (error && !data) {
+    return (
+      <Center mih="100vh" p="md">
+        <ErrorAlert error={error} />
+      </Center>
+    );
+  }
+  if (!me) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="*" element={<ToLogin />} />
+      </Routes>
+    );
+  }
+  return (
+    <SessionProvider session={{ user: me.user, permissions: me.permissions }}>
+      <AppRoutes />
+    </SessionProvider>
+  );
+}

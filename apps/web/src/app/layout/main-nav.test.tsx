@@ -1,0 +1,64 @@
+import '../../test/setup.ts';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders, testSession } from '../../test/render.tsx';
+import { RequirePermission } from '../require-permission.tsx';
+import { MainNav } from './main-nav.tsx';
+
+describe('main navigation', () => {
+  it('hides the administration section from a user without admin permissions', () => {
+    renderWithProviders(<MainNav />, { session: testSession(['clients.read']) });
+    expect(screen.getByRole('link', { name: 'Home' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Users' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Profiles' })).toBeNull();
+    expect(screen.queryByText('Administration')).toBeNull();
+  });
+
+  it('shows Users to a user who may read users, and Profiles only with profiles.manage', () => {
+    renderWithProviders(<MainNav />, { session: testSession(['users.read']) });
+    expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
+    expect(screen.queryByRole('link', { name: 'Profiles' })).toBeNull();
+  });
+
+  it('shows both administration pages to an administrator', () => {
+    renderWithProviders(<MainNav />, { session: testSession(['users.read', 'profiles.manage']) });
+    expect(screen.getByRole('group', { name: 'Administration' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Profiles' }).getAttribute('href')).toBe('/admin/profiles');
+  });
+
+  it('shows modules that are not built yet as disabled', () => {
+    renderWithProviders(<MainNav />);
+    const clients = screen.getByRole('button', { name: /Clients/ });
+    expect(clients.getAttribute('aria-disabled')).toBe('true');
+    expect(clients.textContent).toContain('Coming soon');
+    expect(screen.queryByRole('link', { name: /Clients/ })).toBeNull();
+  });
+
+  it('marks the current page', () => {
+    renderWithProviders(<MainNav />, { session: testSession(['users.read']), route: '/admin/users' });
+    expect(screen.getByRole('link', { name: 'Users' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBeNull();
+  });
+});
+
+describe('permission guard', () => {
+  it('shows "access denied" instead of the page when the permission is missing', () => {
+    renderWithProviders(
+      <RequirePermission permission="users.read">
+        <p>secret page</p>
+      </RequirePermission>,
+    );
+    expect(screen.getByRole('heading', { name: 'Access denied' })).toBeTruthy();
+    expect(screen.queryByText('secret page')).toBeNull();
+  });
+
+  it('shows the page when the user has the permission', () => {
+    renderWithProviders(
+      <RequirePermission permission="users.read">
+        <p>secret page</p>
+      </RequirePermission>,
+      { session: testSession(['users.read']) },
+    );
+    expect(screen.getByText('secret page')).toBeTruthy();
+  });
+});

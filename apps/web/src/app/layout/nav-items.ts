@@ -1,0 +1,25 @@
+// The navbar's modules: which exist yet, and which permission each needs.
+import type { PermissionKey } from '@veza/shared';
+
+export interface NavItem {
+  /** i18n key of the label */
+  label: string;
+  to: string;
+  permission?: PermissionKey;
+  /** Module not built yet: shown disabled with a "coming soon" hint. */
+  comingSoon?: boolean;
+}
+
+export const MAIN_NAV: readonly NavItem[] = [
+  { label: 'nav.home', to: '/' },
+  { label: 'nav.clients', to: '/clients', comingSoon: true },
+  { label: 'nav.activities', to: '/activities', comingSoon: true },
+  { label: 'nav.calendar', to: '/calendar', comingSoon: true },
+  { label: 'nav.campaigns', to: '/campaigns', comingSoon: true },
+  { label: 'nav.reports', to: '/reports', comingSoon: true },
+];
+
+export const ADMIN_NAV: readonly NavItem[] = [
+  { label: 'nav.users', to: '/admin/users', permission: 'users.read' },
+  { label: 'nav.profiles', to: '/admin/profiles', permission: 'profiles.manage' },
+];

@@ -1,0 +1,96 @@
+// The login page: e-mail + password; a wrong pair gets one generic message so accounts cannot be probed.
+import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@apollo/client/react';
+import { LoginInput } from '@veza/shared';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { LanguageSelect } from '../../../components/language-select.tsx';
+import { changeLocale } from '../../../i18n/index.ts';
+import { applyApiErrors, fieldError } from '../../../lib/form-errors.ts';
+import { hasErrorCode } from '../../../lib/graphql-errors.ts';
+import { LoginMutation } from '../api/login-mutation.ts';
+import { MeQuery } from '../api/me-query.ts';
+import { BrandMark } from './brand-mark.tsx';
+
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [login, { loading }] = useMutation(LoginMutation);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<z.input<typeof LoginInput>, unknown, z.output<typeof LoginInput>>({
+    resolver: zodResolver(LoginInput),
+    defaultValues: { email: '', password: '' },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await login({
+        variables: values,
+        update: (cache, { data }) => {
+          if (data) cache.writeQuery({ query: MeQuery, data: { me: data.login } });
+        },
+      });
+    } catch (error) {
+      if (hasErrorCode(error, 'UNAUTHENTICATED')) setFormError(t('login.wrongCredentials'));
+      else setFormError(applyApiErrors(t, error, setError, ['email', 'password']));
+    }
+  });
+
+  return (
+    <Center mih="100vh" bg="gray.0" p="md">
+      <Box w="100%" maw={400}>
+        <Stack align="center" gap={4} mb="lg">
+          <BrandMark size={40} />
+          <Title order={1} size="h2">
+            {t('app.name')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('login.subtitle')}
+          </Text>
+        </Stack>
+        <Paper p="xl" shadow="sm">
+          <form onSubmit={onSubmit} noValidate aria-label={t('login.title')}>
+            <Stack>
+              <Title order={2} size="h4">
+                {t('login.title')}
+              </Title>
+              {formError && (
+                <Alert color="red" variant="light" role="alert">
+                  {formError}
+                </Alert>
+              )}
+              <TextInput
+                label={t('login.email')}
+                type="email"
+                autoComplete="username"
+                autoFocus
+                {...register('email')}
+                error={fieldError(t, errors.email)}
+              />
+              <PasswordInput
+                label={t('login.password')}
+                autoComplete="current-password"
+                {...register('password')}
+                error={fieldError(t, errors.password)}
+              />
+              <Button type="submit" loading={loading} fullWidth>
+                {t('login.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+        <Box mt="md" maw={200} mx="auto">
+          <LanguageSelect size="xs" value={i18n.language} onChange={(l) => void changeLocale(l)} />
+        </Box>
+      </Box>
+    </Center>
+  );
+}

@@ -1,0 +1,11 @@
+// Profiles to choose from when assigning them to a user.
+import { graphql } from '@veza/shared/graphql';
+
+export const ProfileOptionsQuery = graphql(`
+  query ProfileOptions {
+    permissionProfiles {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,4 @@
+// Code shared by the API and the web app: permission keys, zod input schemas, global ids.
+export * from './permissions.ts';
+export * from './schemas/auth.ts';
+export * from './global-id.ts';

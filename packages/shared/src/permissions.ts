@@ -1,0 +1,52 @@
+// The permission keys the server checks, grouped for the profile editor, and the seeded profiles.
+
+export const PERMISSION_GROUPS = {
+  administration: ['users.read', 'users.manage', 'profiles.manage', 'dictionaries.manage', 'attributes.manage'],
+  account: ['apiTokens.use'],
+  clients: ['clients.read', 'clients.write', 'clients.delete', 'clients.export'],
+  activities: ['activities.read', 'activities.write', 'activities.readAll', 'calendar.viewOthers'],
+  campaigns: ['campaigns.manage', 'campaigns.work'],
+  reports: ['reports.read'],
+} as const;
+
+type Groups = typeof PERMISSION_GROUPS;
+export type PermissionKey = Groups[keyof Groups][number];
+export type PermissionGroup = keyof Groups;
+
+export const PERMISSIONS: readonly PermissionKey[] = Object.values(PERMISSION_GROUPS).flat();
+
+export function isPermissionKey(value: string): value is PermissionKey {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}
+
+export function permissionGroupOf(key: PermissionKey): PermissionGroup {
+  const entry = Object.entries(PERMISSION_GROUPS).find(([, keys]) => (keys as readonly string[]).includes(key));
+  return entry![0] as PermissionGroup;
+}
+
+const AGENT: PermissionKey[] = [
+  'apiTokens.use',
+  'clients.read',
+  'clients.write',
+  'activities.read',
+  'activities.write',
+  'campaigns.work',
+];
+
+const MANAGER: PermissionKey[] = [
+  ...AGENT,
+  'users.read',
+  'clients.delete',
+  'clients.export',
+  'activities.readAll',
+  'calendar.viewOthers',
+  'campaigns.manage',
+  'reports.read',
+];
+
+/** Profiles created by the first migration run; names are stable keys, editable afterwards. */
+export const SEEDED_PROFILES = [
+  { name: 'Administrator', description: 'Everything, including users and profiles.', permissions: [...PERMISSIONS] },
+  { name: 'Manager', description: 'Sees and plans the whole team’s work, runs campaigns and reports.', permissions: MANAGER },
+  { name: 'Agent', description: 'Works own clients, activities and campaigns.', permissions: AGENT },
+] as const satisfies readonly { name: string; description: string; permissions: readonly PermissionKey[] }[];

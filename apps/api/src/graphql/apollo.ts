@@ -2,6 +2,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config/env.ts';
 import type { Context } from './context.ts';
@@ -22,6 +23,27 @@ const KNOWN_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Counts the document's tokens before parsing (armor's lexer) and refuses long documents as a client error. */
+function maxTokensWith400(n: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async parsingDidStart({ source }) {
+          if (source === undefined) return;
+          try {
+            new MaxTokensParserWLexer(source, { n }).parseDocument();
+          } catch (error) {
+            if (!(error instanceof GraphQLError) || !/Token limit/.test(error.message)) return;
+            throw new GraphQLError(error.message, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
 
 /** In production, the schema is readable only by logged-in users (GraphiQL works after logging in). */
 function introspectionForUsersOnly(): ApolloServerPlugin<Context> {
@@ -49,7 +71,8 @@ export function createApollo(config: Config): ApolloServer<Context> {
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Replaced by maxTokensWith400 below: armor's own token check surfaces as HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -61,9 +84,9 @@ export function createApollo(config: Config): ApolloServer<Context> {
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: config.env === 'development',
-    status400ForVariableCoercionErrors: true,
     validationRules: armor.validationRules,
     plugins: [
+      maxTokensWith400(QUERY_LIMITS.maxTokens),
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
       logUnexpectedErrors(),

@@ -30,5 +30,6 @@ export const usersResolvers: Resolvers<Context> = {
       const id = tryParseId(profile.id!, 'PermissionProfile');
       return id ? ctx.loaders.userCountByProfileId.load(id) : 0;
     },
+    users: (profile, args, ctx) => users.listUsers(ctx, { ...args, filter: { profileId: profile.id } }),
   },
 };

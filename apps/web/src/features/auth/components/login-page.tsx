@@ -1,11 +1,12 @@
 // The login page: e-mail + password; a wrong pair gets one generic message so accounts cannot be probed.
-import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
 import { LoginInput } from '@veza/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../../components/password-field.tsx';
 import type { z } from 'zod';
 import { LanguageSelect } from '../../../components/language-select.tsx';
 import { changeLocale } from '../../../i18n/index.ts';
@@ -75,7 +76,7 @@ export function LoginPage() {
                 {...register('email')}
                 error={fieldError(t, errors.email)}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('login.password')}
                 autoComplete="current-password"
                 {...register('password')}

@@ -1,8 +1,9 @@
 // The inputs shared by the create and edit user forms.
-import { MultiSelect, NativeSelect, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { MultiSelect, NativeSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { LOCALES } from '@veza/shared';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../../components/password-field.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { useProfileOptions } from '../hooks/use-profile-options.ts';
 import { useTimeZones } from '../hooks/use-time-zones.ts';
@@ -34,7 +35,7 @@ export function UserFormFields<Out>({ form, mode }: Props<Out>) {
         {...register('email')}
         error={fieldError(t, errors.email)}
       />
-      <PasswordInput
+      <PasswordField
         label={t('users.fields.password')}
         description={mode === 'edit' ? t('users.fields.passwordKeep') : t('users.fields.passwordHint')}
         required={mode === 'create'}

@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+const t0 = Date.now(); const lap = (m: string) => console.log(m, Date.now() - t0);
+const { PGlite } = await import('@electric-sql/pglite');
+const dir = '/work/main/apps/api/node_modules/@electric-sql/pglite/dist/';
+const pm = await WebAssembly.compile(fs.readFileSync(dir + 'pglite.wasm')); lap('compile pglite');
+const im = await WebAssembly.compile(fs.readFileSync(dir + 'initdb.wasm')); lap('compile initdb');
+const db = new PGlite({ pgliteWasmModule: pm, initdbWasmModule: im }); await db.waitReady; lap('ready1');
+const dump = await db.dumpDataDir('none'); lap('dump ' + dump.size);
+const db2 = new PGlite({ pgliteWasmModule: pm, initdbWasmModule: im, loadDataDir: dump }); await db2.waitReady; lap('ready2 from dump');
+const db3 = new PGlite({ pgliteWasmModule: pm, initdbWasmModule: im, relaxedDurability: true }); await db3.waitReady; lap('ready3');

@@ -1,6 +1,6 @@
 // Decides between the login page and the app from the `me` query.
 import { useQuery } from '@apollo/client/react';
-import { Center, Loader } from '@mantine/core';
+import { Button, Center, Loader, Stack } from '@mantine/core';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -17,7 +17,7 @@ function ToLogin() {
 
 export function AuthGate() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(MeQuery);
+  const { data, loading, error, refetch } = useQuery(MeQuery);
   const me = data?.me ?? null;
   useSessionLocale(me?.user.locale);
 
@@ -31,7 +31,12 @@ export function AuthGate() {
   if (error && !data) {
     return (
       <Center mih="100vh" p="md">
-        <ErrorAlert error={error} />
+        <Stack align="center">
+          <ErrorAlert error={error} />
+          <Button variant="light" onClick={() => void refetch()}>
+            {t('common.retry')}
+          </Button>
+        </Stack>
       </Center>
     );
   }

@@ -36,12 +36,11 @@ export function createServices(
   };
 }
 
-export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<RunningApp> {
+export async function startApp(config: Config): Promise<RunningApp> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     embeddedPort: config.embeddedDbPort,
-    log,
   });
   try {
     const appliedMigrations = await applyPendingMigrations(database.url);

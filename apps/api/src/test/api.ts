@@ -85,7 +85,7 @@ export async function startTestApi(options: { env?: 'test' | 'production' | 'dev
 
 export async function parseResponse<T>(res: Response): Promise<GqlResult<T>> {
   const text = await res.text();
-  let body: { data?: T; errors?: GqlResult['errors'] } = {};
+  let body: { data?: T; errors?: GqlResult['errors'] };
   try {
     body = JSON.parse(text);
   } catch {

@@ -83,7 +83,7 @@ export function CreateTokenModal({ opened, onClose, onCreated }: Props) {
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={loading}>
-              {t('apiTokens.create')}
+              {t('apiTokens.submitCreate')}
             </Button>
           </Group>
         </Stack>

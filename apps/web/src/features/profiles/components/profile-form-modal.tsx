@@ -122,7 +122,7 @@ export function ProfileFormModal({ profile, opened, onClose }: Props) {
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={creating || updating}>
-              {profile ? t('common.save') : t('profiles.create')}
+              {profile ? t('common.save') : t('profiles.submitCreate')}
             </Button>
           </Group>
         </Stack>

@@ -50,7 +50,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={loading}>
-              {t('users.create')}
+              {t('users.submitCreate')}
             </Button>
           </Group>
         </Stack>

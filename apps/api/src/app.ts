@@ -2,7 +2,7 @@
 import type { Config } from './config/env.ts';
 import { loadJwtSecret } from './auth/jwt.ts';
 import { LoginThrottle, defaultThrottleRules, type ThrottleRules } from './auth/throttle.ts';
-import { openDatabase, type Database } from './db/database.ts';
+import { databaseOptions, openDatabase, type Database } from './db/database.ts';
 import { applyPendingMigrations, migrationStatus } from './db/migrations.ts';
 import { createPrisma, type Db } from './db/prisma.ts';
 import type { AppServices } from './graphql/context.ts';
@@ -37,11 +37,7 @@ export function createServices(
 }
 
 export async function startApp(config: Config): Promise<RunningApp> {
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    embeddedPort: config.embeddedDbPort,
-  });
+  const database = await openDatabase(databaseOptions(config));
   try {
     const appliedMigrations = await applyPendingMigrations(database.url);
     const db = createPrisma(database.url);

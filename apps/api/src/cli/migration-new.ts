@@ -11,7 +11,9 @@ async function main(): Promise<void> {
     return;
   }
   const file = await createMigration(name);
-  console.log(file ? `Wrote ${path.relative(repoRoot, file)}` : 'No changes: prisma/schema.prisma matches prisma/migrations.');
+  console.log(
+    file ? `Wrote ${path.relative(repoRoot, file)}` : 'No changes: prisma/schema.prisma matches prisma/migrations.',
+  );
 }
 
 main().catch((error: unknown) => {

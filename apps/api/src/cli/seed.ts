@@ -1,13 +1,13 @@
 // `pnpm db:seed`: loads the demo data (permission profiles and demo logins) into DATABASE_URL or the embedded database.
 import { loadConfig } from '../config/env.ts';
-import { openDatabase } from '../db/database.ts';
+import { databaseOptions, openDatabase } from '../db/database.ts';
 import { applyPendingMigrations } from '../db/migrations.ts';
 import { createPrisma } from '../db/prisma.ts';
 import { bootstrapUsers } from '../modules/users/bootstrap.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddedPort: config.embeddedDbPort });
+  const database = await openDatabase(databaseOptions(config));
   const db = createPrisma(database.url);
   try {
     await applyPendingMigrations(database.url);

@@ -1,7 +1,6 @@
 // Chooses Veza's PostgreSQL: the server named by DATABASE_URL, or the embedded one in the data directory.
-import path from 'node:path';
 import pg from 'pg';
-import { repoRoot } from '../config/paths.ts';
+import type { Config } from '../config/env.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 
 const MIN_SERVER_VERSION = 15;
@@ -21,17 +20,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** The one place that reads the database settings from the environment (to be replaced by config/env.ts). */
-export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
-  const port = Number(env.VEZA_DB_PORT ?? 5433);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error(`VEZA_DB_PORT must be a port number (1-65535), got "${env.VEZA_DB_PORT}".`);
-  }
-  return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(repoRoot, env.VEZA_DATA_DIR || '.data'),
-    embeddedPort: port,
-  };
+/** Database options from the validated configuration (see config/env.ts). */
+export function databaseOptions(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedDbPort'>): DatabaseOptions {
+  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddedPort: config.embeddedDbPort };
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -39,7 +30,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await assertServerVersion(options.databaseUrl);
     return { url: options.databaseUrl, embedded: false, close: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPort, log: options.log });
+  const server = await startEmbeddedPostgres({
+    dataDir: options.dataDir,
+    port: options.embeddedPort,
+    log: options.log,
+  });
   return { url: server.url, embedded: true, close: () => server.stop() };
 }
 

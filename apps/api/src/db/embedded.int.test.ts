@@ -1,10 +1,12 @@
 // Integration tests for the embedded PostgreSQL: data survives a restart, and start-up problems are explained.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { apiRoot } from '../config/paths.ts';
 import { freePort } from '../test/global-setup.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 
@@ -47,6 +49,18 @@ describe('startEmbeddedPostgres', () => {
     expect(stat.mode & 0o777).toBe(0o600);
   });
 
+  it('takes over the data directory when the Veza process that started PostgreSQL was killed (kill -9)', async () => {
+    const dataDir = await tempDataDir();
+    const port = await freePort();
+    const { pid, url } = await startInKilledProcess(dataDir, port);
+    cleanups.push(async () => void (isRunning(pid) && process.kill(pid, 'SIGKILL')));
+    await query(url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('from the killed run')");
+
+    const server = await startEmbeddedPostgres({ dataDir, port });
+    cleanups.push(server.stop);
+    expect(await query(server.url, 'SELECT note FROM kept')).toEqual([{ note: 'from the killed run' }]);
+  });
+
   it('refuses a port that another program listens on, naming the port and the way out', async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
@@ -63,6 +77,43 @@ describe('startEmbeddedPostgres', () => {
     await fs.mkdir(path.join(dataDir, 'postgres'));
     await fs.writeFile(path.join(dataDir, 'postgres', 'notes.txt'), 'somebody else’s file');
 
-    await expect(startEmbeddedPostgres({ dataDir, port: await freePort() })).rejects.toThrow(/not empty but holds no PostgreSQL cluster/);
+    await expect(startEmbeddedPostgres({ dataDir, port: await freePort() })).rejects.toThrow(
+      /not empty but holds no PostgreSQL cluster/,
+    );
   });
 });
+
+/** Starts PostgreSQL from a separate Node process, then SIGKILLs that process, leaving the server orphaned. */
+async function startInKilledProcess(dataDir: string, port: number): Promise<{ pid: number; url: string }> {
+  const script = path.join(dataDir, 'hold.mts');
+  await fs.writeFile(
+    script,
+    `import { startEmbeddedPostgres } from ${JSON.stringify(path.join(apiRoot, 'src/db/embedded.ts'))};\n` +
+      `const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port} });\n` +
+      'console.log(`READY ${s.url}`);\nsetInterval(() => {}, 1000);\n',
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: apiRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /READY (\S+)/.exec(chunk.toString());
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`helper process exited early (${code})`)));
+  });
+  const pidFile = await fs.readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8');
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.once('exit', resolve));
+  return { pid: Number(pidFile.split('\n')[0]), url };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

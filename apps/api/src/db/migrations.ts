@@ -1,9 +1,15 @@
 // Applies, reports and authors Prisma Migrate migrations through Prisma's WebAssembly schema engine (no native download).
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+// Type-only: erased at build time, so the production server does not need this devDependency.
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import pg from 'pg';
@@ -87,12 +93,9 @@ async function statusWith(client: pg.Client, dir: string): Promise<MigrationStat
  */
 export async function diffMigrationsToSchema(schemaText?: string, dir = defaultMigrationsDir): Promise<string> {
   const schema = schemaText ?? (await readSchema());
-  // Dev-only packages, loaded here so the production server (which only applies migrations) never needs them.
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PrismaPGlite } = await import('pglite-prisma-adapter');
-  const db = new PGlite();
+  const scratch = await openScratchPostgres();
   try {
-    const engine = await openEngine(schema, new PrismaPGlite(db));
+    const engine = await openEngine(schema, scratch.adapter);
     try {
       const result = await engine.diff({
         from: { tag: 'migrations', ...(await readMigrationList(dir)) },
@@ -106,8 +109,76 @@ export async function diffMigrationsToSchema(schemaText?: string, dir = defaultM
       engine.free();
     }
   } finally {
-    await db.close();
+    await scratch.close();
   }
+}
+
+/**
+ * An in-memory PGlite for the engine to replay the folder into. The diff only ever uses the shadow database,
+ * so one PGlite serves as main and shadow: PGlite's own initdb takes seconds on a small machine.
+ */
+async function openScratchPostgres(): Promise<{
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}> {
+  // Dev-only packages, loaded here so the production server (which only applies migrations) never needs them.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PrismaPGlite } = await import('pglite-prisma-adapter');
+  const cacheFile = path.join(os.tmpdir(), `veza-pglite-${await pgliteVersion()}.tar.gz`);
+  let db = await bootFromSnapshot(PGlite, cacheFile);
+  if (!db) {
+    db = new PGlite();
+    await db.waitReady;
+    await saveSnapshot(await db.dumpDataDir('gzip'), cacheFile);
+  }
+  const scratch = new PrismaPGlite(db);
+  const adapter: SqlMigrationAwareDriverAdapterFactory = {
+    provider: scratch.provider,
+    adapterName: scratch.adapterName,
+    connect: () => scratch.connect(),
+    connectToShadowDb: () => scratch.connect(),
+  };
+  const opened = db;
+  return { adapter, close: () => opened.close() };
+}
+
+type PGliteClass = typeof PGlite;
+let snapshotInMemory: Blob | undefined;
+
+/** A PGlite started from the data directory a previous run initialised, or undefined when there is none (or it is unusable). */
+async function bootFromSnapshot(PGliteCtor: PGliteClass, cacheFile: string): Promise<PGlite | undefined> {
+  const bytes =
+    snapshotInMemory ??
+    (await fs.readFile(cacheFile).then(
+      (data) => new Blob([data], { type: 'application/x-gzip' }),
+      () => undefined,
+    ));
+  if (!bytes) return undefined;
+  try {
+    const db = new PGliteCtor({ loadDataDir: bytes });
+    await db.waitReady;
+    snapshotInMemory = bytes;
+    return db;
+  } catch {
+    // A truncated or foreign file: initialise from scratch and overwrite it.
+    return undefined;
+  }
+}
+
+async function saveSnapshot(snapshot: Blob, cacheFile: string): Promise<void> {
+  snapshotInMemory = snapshot;
+  // Written aside and renamed, so a concurrent reader never sees half a file; a failure only costs speed.
+  const partial = `${cacheFile}.${process.pid}.partial`;
+  await fs
+    .writeFile(partial, new Uint8Array(await snapshot.arrayBuffer()))
+    .then(() => fs.rename(partial, cacheFile))
+    .catch(() => fs.rm(partial, { force: true }));
+}
+
+async function pgliteVersion(): Promise<string> {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const manifest = JSON.parse(await fs.readFile(path.join(path.dirname(entry), '..', 'package.json'), 'utf8'));
+  return String(manifest.version);
 }
 
 function isEmptyScript(sql: string): boolean {
@@ -119,7 +190,11 @@ function isEmptyScript(sql: string): boolean {
  * Writes `<dir>/<YYYYMMDDHHMMSS>_<name>/migration.sql` with what schema.prisma adds to the folder, in Prisma
  * Migrate's layout (so the stock CLI can deploy it too); returns its path, or null when nothing changed.
  */
-export async function createMigration(name: string, dir = defaultMigrationsDir, schemaText?: string): Promise<string | null> {
+export async function createMigration(
+  name: string,
+  dir = defaultMigrationsDir,
+  schemaText?: string,
+): Promise<string | null> {
   const slug = normaliseMigrationName(name);
   const sql = await diffMigrationsToSchema(schemaText, dir);
   if (sql === '') return null;
@@ -149,7 +224,10 @@ export function normaliseMigrationName(name: string): string {
 /** UTC YYYYMMDDHHMMSS like Prisma's, moved past the newest existing folder so the order on disk stays the order made. */
 export function migrationTimestamp(now: Date, existing: readonly string[]): string {
   let stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  const newest = existing.map((folder) => folder.slice(0, 14)).sort().at(-1);
+  const newest = existing
+    .map((folder) => folder.slice(0, 14))
+    .sort()
+    .at(-1);
   if (newest && /^\d{14}$/.test(newest) && stamp <= newest) stamp = (BigInt(newest) + 1n).toString();
   return stamp;
 }
@@ -182,7 +260,12 @@ async function readMigrationList(dir: string): Promise<MigrationList> {
       },
     })),
   );
-  return { baseDir: dir, lockfile: { path: LOCKFILE, content: lockfile }, migrationDirectories, shadowDbInitScript: '' };
+  return {
+    baseDir: dir,
+    lockfile: { path: LOCKFILE, content: lockfile },
+    migrationDirectories,
+    shadowDbInitScript: '',
+  };
 }
 
 function readSchema(): Promise<string> {
@@ -192,7 +275,11 @@ function readSchema(): Promise<string> {
 async function openEngine(schema: string, adapter: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   const { SchemaEngine: Engine } = await loadWasm();
   // A bare adapter factory fails inside the engine ("reading 'externalPool'"); the bound one captures errors as it expects.
-  return Engine.new({ datamodels: [[SCHEMA_FILE, schema]] }, () => undefined, bindMigrationAwareSqlAdapterFactory(adapter));
+  return Engine.new(
+    { datamodels: [[SCHEMA_FILE, schema]] },
+    () => undefined,
+    bindMigrationAwareSqlAdapterFactory(adapter),
+  );
 }
 
 let wasmReady: Promise<typeof bindings> | undefined;

@@ -1,5 +1,5 @@
 // The Mantine theme: calm teal on neutral greys, rounded but not playful.
-import { createTheme } from '@mantine/core';
+import { createTheme, mergeThemeOverrides, type MantineThemeOverride } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -14,3 +14,15 @@ export const theme = createTheme({
     Modal: { defaultProps: { centered: true } },
   },
 });
+
+/** Mantine's icon-only close buttons get a label in the UI language. */
+export function localizedTheme(closeLabel: string): MantineThemeOverride {
+  const closeButtonProps = { 'aria-label': closeLabel };
+  return mergeThemeOverrides(theme, {
+    components: {
+      Modal: { defaultProps: { closeButtonProps } },
+      Drawer: { defaultProps: { closeButtonProps } },
+      Notification: { defaultProps: { closeButtonProps } },
+    },
+  });
+}

@@ -2,3 +2,4 @@
 export * from './permissions.ts';
 export * from './schemas/auth.ts';
 export * from './global-id.ts';
+export * from './tax-ids/index.ts';

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 // Type-only: erased at build time, so the production server does not need this devDependency.
-import type { PGlite } from '@electric-sql/pglite';
+import type { PGlite, PGliteOptions } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -124,10 +124,13 @@ async function openScratchPostgres(): Promise<{
   // Dev-only packages, loaded here so the production server (which only applies migrations) never needs them.
   const { PGlite } = await import('@electric-sql/pglite');
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
+  // Extensions the schema declares (datasource `extensions`) must be loadable in the scratch database too.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const extensions = { pg_trgm };
   const cacheFile = path.join(os.tmpdir(), `veza-pglite-${await pgliteVersion()}.tar.gz`);
-  let db = await bootFromSnapshot(PGlite, cacheFile);
+  let db = await bootFromSnapshot(PGlite, cacheFile, extensions);
   if (!db) {
-    db = new PGlite();
+    db = new PGlite({ extensions });
     await db.waitReady;
     await saveSnapshot(await db.dumpDataDir('gzip'), cacheFile);
   }
@@ -146,7 +149,11 @@ type PGliteClass = typeof PGlite;
 let snapshotInMemory: Blob | undefined;
 
 /** A PGlite started from the data directory a previous run initialised, or undefined when there is none (or it is unusable). */
-async function bootFromSnapshot(PGliteCtor: PGliteClass, cacheFile: string): Promise<PGlite | undefined> {
+async function bootFromSnapshot(
+  PGliteCtor: PGliteClass,
+  cacheFile: string,
+  extensions: PGliteOptions['extensions'],
+): Promise<PGlite | undefined> {
   const bytes =
     snapshotInMemory ??
     (await fs.readFile(cacheFile).then(
@@ -155,7 +162,7 @@ async function bootFromSnapshot(PGliteCtor: PGliteClass, cacheFile: string): Pro
     ));
   if (!bytes) return undefined;
   try {
-    const db = new PGliteCtor({ loadDataDir: bytes });
+    const db = new PGliteCtor({ loadDataDir: bytes, extensions });
     await db.waitReady;
     snapshotInMemory = bytes;
     return db;

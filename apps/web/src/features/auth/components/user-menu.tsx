@@ -1,6 +1,6 @@
 // The header's user menu: who is logged in, UI language, API tokens and logout.
 import { Avatar, Button, Divider, Popover, Stack, Text, UnstyledButton, Group } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSelect } from '../../../components/language-select.tsx';
@@ -21,14 +21,16 @@ export function UserMenu() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const can = useCan();
-  const [opened, { toggle, close }] = useDisclosure(false);
+  const [opened, setOpened] = useState(false);
+  const close = () => setOpened(false);
+  // Controlled popover: Mantine leaves the target's click to us and reports outside clicks / Escape via onChange.
   const changeLanguage = useChangeLanguage();
   const { logout, loading } = useLogout();
 
   return (
-    <Popover opened={opened} onChange={(o) => (o ? undefined : close())} position="bottom-end" width={260} shadow="md">
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={260} shadow="md">
       <Popover.Target>
-        <UnstyledButton onClick={toggle} aria-label={t('userMenu.open', { name: user.name })} aria-haspopup="dialog" aria-expanded={opened}>
+        <UnstyledButton onClick={() => setOpened((o) => !o)} aria-label={t('userMenu.open', { name: user.name })} aria-haspopup="dialog" aria-expanded={opened}>
           <Group gap="xs" wrap="nowrap">
             <Avatar color="teal" radius="xl" size="sm">
               {initials(user.name)}

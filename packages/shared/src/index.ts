@@ -3,3 +3,6 @@ export * from './permissions.ts';
 export * from './schemas/auth.ts';
 export * from './global-id.ts';
 export * from './tax-ids/index.ts';
+export * from './filter/index.ts';
+export * from './attributes.ts';
+export * from './labels.ts';

@@ -38,7 +38,8 @@ const catalogs = Object.fromEntries(
 ) as Record<(typeof LOCALES)[number], Map<string, string>>;
 
 /** Keys without plural suffixes: each language has its own set of plural forms. */
-const baseKeys = (locale: (typeof LOCALES)[number]) => new Set([...catalogs[locale].keys()].map((k) => k.replace(PLURAL, '')));
+const baseKeys = (locale: (typeof LOCALES)[number]) =>
+  new Set([...catalogs[locale].keys()].map((k) => k.replace(PLURAL, '')));
 
 function hasKey(locale: (typeof LOCALES)[number], key: string): boolean {
   return baseKeys(locale).has(key);
@@ -58,7 +59,8 @@ function keysUsedInSharedSchemas(): string[] {
   const files = sourceFiles(schemasDir, (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
   const keys = new Set<string>();
   for (const file of files) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/['"`](validation\.[A-Za-z0-9_]+)['"`]/g)) keys.add(match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(/['"`](validation\.[A-Za-z0-9_]+)['"`]/g))
+      keys.add(match[1]!);
   }
   return [...keys];
 }
@@ -83,7 +85,9 @@ describe('translation catalogs', () => {
 
   it.each(LOCALES)('%s has every plural form its language needs', (locale) => {
     const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-    const pluralBases = new Set([...catalogs[locale].keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+    const pluralBases = new Set(
+      [...catalogs[locale].keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')),
+    );
     const missing = [...pluralBases].flatMap((base) =>
       needed.filter((form) => !catalogs[locale].has(`${base}_${form}`)).map((form) => `${base}_${form}`),
     );

@@ -13,7 +13,10 @@ function gqlError(...errors: { message: string; extensions?: Record<string, unkn
 
 describe('API error handling', () => {
   it('reads the code and the input field, dropping the "input." prefix', () => {
-    const error = gqlError({ message: 'validation.email', extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } });
+    const error = gqlError({
+      message: 'validation.email',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.email' },
+    });
     expect(apiErrors(error)).toEqual([{ code: 'BAD_USER_INPUT', message: 'validation.email', field: 'email' }]);
   });
 
@@ -53,7 +56,11 @@ describe('API error handling', () => {
       { message: 'nope', extensions: { code: 'FORBIDDEN' } },
     );
     const rest = applyApiErrors(t, error, setError, ['email', 'name']);
-    expect(setError).toHaveBeenCalledWith('email', { type: 'server', message: 'validation.email' }, { shouldFocus: true });
+    expect(setError).toHaveBeenCalledWith(
+      'email',
+      { type: 'server', message: 'validation.email' },
+      { shouldFocus: true },
+    );
     expect(rest).toBe('You do not have permission to do this.');
   });
 });

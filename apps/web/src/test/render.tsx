@@ -21,7 +21,10 @@ interface Options {
   route?: string;
 }
 
-export function renderWithProviders(ui: ReactElement, { session = testSession(), mocks = [], route = '/' }: Options = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { session = testSession(), mocks = [], route = '/' }: Options = {},
+) {
   const content = session ? <SessionProvider session={session}>{ui}</SessionProvider> : ui;
   return render(
     <I18nextProvider i18n={i18n}>

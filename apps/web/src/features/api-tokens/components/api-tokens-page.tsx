@@ -15,18 +15,33 @@ import { useApiTokens, type ApiTokenRow } from '../hooks/use-api-tokens.ts';
 import { CreateTokenModal } from './create-token-modal.tsx';
 import { TokenSecretModal } from './token-secret-modal.tsx';
 
-function TokenStatus({ token }: { token: ApiTokenRow }) {
+function TokenStatus({ token, now }: { token: ApiTokenRow; now: number }) {
   const { t } = useTranslation();
-  if (token.revokedAt) return <Badge color="red" variant="light">{t('apiTokens.status.revoked')}</Badge>;
-  if (token.expiresAt && new Date(token.expiresAt).getTime() <= Date.now())
-    return <Badge color="gray" variant="light">{t('apiTokens.status.expired')}</Badge>;
-  return <Badge color="teal" variant="light">{t('apiTokens.status.active')}</Badge>;
+  if (token.revokedAt)
+    return (
+      <Badge color="red" variant="light">
+        {t('apiTokens.status.revoked')}
+      </Badge>
+    );
+  if (token.expiresAt && new Date(token.expiresAt).getTime() <= now)
+    return (
+      <Badge color="gray" variant="light">
+        {t('apiTokens.status.expired')}
+      </Badge>
+    );
+  return (
+    <Badge color="teal" variant="light">
+      {t('apiTokens.status.active')}
+    </Badge>
+  );
 }
 
 export default function ApiTokensPage() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const { tokens, loading, error } = useApiTokens();
+  // Fixed when the page opens: a token expiring while it is open shows as expired after a reload.
+  const [now] = useState(() => Date.now());
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ApiTokenRow | null>(null);
@@ -55,9 +70,11 @@ export default function ApiTokensPage() {
         {loading ? (
           <PageLoader />
         ) : tokens.length === 0 ? (
-          <Text c="dimmed" ta="center" py="xl">
-            {t('apiTokens.empty')}
-          </Text>
+          !error && (
+            <Text c="dimmed" ta="center" py="xl">
+              {t('apiTokens.empty')}
+            </Text>
+          )
         ) : (
           <Table.ScrollContainer minWidth={820}>
             <Table striped verticalSpacing="sm" aria-label={t('apiTokens.tableLabel')}>
@@ -83,9 +100,11 @@ export default function ApiTokensPage() {
                     </Table.Td>
                     <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
                     <Table.Td>{token.expiresAt ? formatDateTime(token.expiresAt) : t('apiTokens.never')}</Table.Td>
-                    <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}</Table.Td>
                     <Table.Td>
-                      <TokenStatus token={token} />
+                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}
+                    </Table.Td>
+                    <Table.Td>
+                      <TokenStatus token={token} now={now} />
                       {token.revokedAt && (
                         <Text size="xs" c="dimmed">
                           {formatDateTime(token.revokedAt)}

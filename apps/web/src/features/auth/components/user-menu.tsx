@@ -30,7 +30,12 @@ export function UserMenu() {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={260} shadow="md">
       <Popover.Target>
-        <UnstyledButton onClick={() => setOpened((o) => !o)} aria-label={t('userMenu.open', { name: user.name })} aria-haspopup="dialog" aria-expanded={opened}>
+        <UnstyledButton
+          onClick={() => setOpened((o) => !o)}
+          aria-label={t('userMenu.open', { name: user.name })}
+          aria-haspopup="dialog"
+          aria-expanded={opened}
+        >
           <Group gap="xs" wrap="nowrap">
             <Avatar color="teal" radius="xl" size="sm">
               {initials(user.name)}

@@ -26,19 +26,27 @@ export function HomePage() {
           </Title>
           <Stack gap={6}>
             <Text size="sm">
-              <Text span c="dimmed">{t('home.account.email')}: </Text>
+              <Text span c="dimmed">
+                {t('home.account.email')}:{' '}
+              </Text>
               {user.email}
             </Text>
             <Text size="sm">
-              <Text span c="dimmed">{t('home.account.language')}: </Text>
+              <Text span c="dimmed">
+                {t('home.account.language')}:{' '}
+              </Text>
               {t(`language.${user.locale}`)}
             </Text>
             <Text size="sm">
-              <Text span c="dimmed">{t('home.account.timeZone')}: </Text>
+              <Text span c="dimmed">
+                {t('home.account.timeZone')}:{' '}
+              </Text>
               {user.timeZone}
             </Text>
             <Text size="sm">
-              <Text span c="dimmed">{t('home.account.permissions')}: </Text>
+              <Text span c="dimmed">
+                {t('home.account.permissions')}:{' '}
+              </Text>
               {permissions.length}
             </Text>
           </Stack>

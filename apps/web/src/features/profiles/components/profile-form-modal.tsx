@@ -98,7 +98,12 @@ export function ProfileFormModal({ profile, opened, onClose }: Props) {
             </Alert>
           )}
           <ErrorAlert message={formError} />
-          <TextInput label={t('profiles.fields.name')} required {...form.register('name')} error={fieldError(t, errors.name)} />
+          <TextInput
+            label={t('profiles.fields.name')}
+            required
+            {...form.register('name')}
+            error={fieldError(t, errors.name)}
+          />
           <Textarea
             label={t('profiles.fields.description')}
             autosize

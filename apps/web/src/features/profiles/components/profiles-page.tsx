@@ -87,16 +87,16 @@ export default function ProfilesPage() {
                         </Button>
                         <Tooltip label={t('profiles.systemCannotDelete')} disabled={!profile.system}>
                           <span>
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            disabled={profile.system}
-                            onClick={() => setDeleting(profile)}
-                            aria-label={t('profiles.deleteNamed', { name: profile.name })}
-                          >
-                            {t('common.delete')}
-                          </Button>
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              disabled={profile.system}
+                              onClick={() => setDeleting(profile)}
+                              aria-label={t('profiles.deleteNamed', { name: profile.name })}
+                            >
+                              {t('common.delete')}
+                            </Button>
                           </span>
                         </Tooltip>
                       </Group>

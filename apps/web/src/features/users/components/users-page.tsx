@@ -53,11 +53,18 @@ export default function UsersPage() {
           {loading ? (
             <PageLoader />
           ) : users.length === 0 ? (
-            <Text c="dimmed" ta="center" py="xl">
-              {debounced ? t('users.noMatches') : t('users.empty')}
-            </Text>
+            !error && (
+              <Text c="dimmed" ta="center" py="xl">
+                {debounced ? t('users.noMatches') : t('users.empty')}
+              </Text>
+            )
           ) : (
-            <UsersTable users={users} canManage={canManage} onEdit={(u) => setEditingId(u.id)} onToggleActive={toggleActive} />
+            <UsersTable
+              users={users}
+              canManage={canManage}
+              onEdit={(u) => setEditingId(u.id)}
+              onToggleActive={toggleActive}
+            />
           )}
           <Group justify="space-between">
             <Text size="sm" c="dimmed" aria-live="polite">

@@ -56,7 +56,12 @@ export function UsersTable({ users, canManage, onEdit, onToggleActive }: Props) 
               {canManage && (
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => onEdit(user)} aria-label={t('users.editNamed', { name: user.name })}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => onEdit(user)}
+                      aria-label={t('users.editNamed', { name: user.name })}
+                    >
                       {t('common.edit')}
                     </Button>
                     <Button
@@ -65,7 +70,9 @@ export function UsersTable({ users, canManage, onEdit, onToggleActive }: Props) 
                       color={user.active ? 'red' : 'teal'}
                       onClick={() => onToggleActive(user)}
                       aria-label={
-                        user.active ? t('users.disableNamed', { name: user.name }) : t('users.enableNamed', { name: user.name })
+                        user.active
+                          ? t('users.disableNamed', { name: user.name })
+                          : t('users.enableNamed', { name: user.name })
                       }
                     >
                       {user.active ? t('users.disable') : t('users.enable')}

@@ -5,7 +5,7 @@ const PREFERRED = ['Europe/Zagreb', 'Europe/Warsaw', 'Europe/Prague', 'UTC'];
 
 export function useTimeZones(): string[] {
   return useMemo(() => {
-    let all: string[] = [];
+    let all: string[];
     try {
       all = Intl.supportedValuesOf('timeZone');
     } catch {

@@ -6,3 +6,7 @@ export * from './tax-ids/index.ts';
 export * from './filter/index.ts';
 export * from './attributes.ts';
 export * from './labels.ts';
+export * from './schemas/clients.ts';
+export * from './schemas/dictionaries.ts';
+export * from './schemas/attributes.ts';
+export * from './schemas/saved-views.ts';

@@ -7,3 +7,5 @@ export type Db = PrismaClient;
 export function createPrisma(url: string): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
+
+export { Prisma } from './generated/prisma/client.ts';

@@ -1,9 +1,17 @@
 // All DataLoaders of one request, created fresh per request so nothing is cached across users.
 import type { Db } from '../db/prisma.ts';
+import { createClientsLoaders } from '../modules/clients/clients.loaders.ts';
+import { createDictionaryLoaders } from '../modules/dictionaries/dictionaries.loaders.ts';
+import { createPersonsLoaders } from '../modules/persons/persons.loaders.ts';
 import { createUsersLoaders } from '../modules/users/users.loaders.ts';
 
 export function createLoaders(db: Db) {
-  return { ...createUsersLoaders(db) };
+  return {
+    ...createUsersLoaders(db),
+    ...createDictionaryLoaders(db),
+    ...createClientsLoaders(db),
+    ...createPersonsLoaders(db),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,6 +2,11 @@
 import { fromGlobalId } from '@veza/shared';
 import type { Resolvers } from '@veza/shared/resolvers';
 import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
+import { getAttributeDefinition } from '../modules/attributes/attributes.service.ts';
+import { getClient } from '../modules/clients/clients.service.ts';
+import { getDictionaryValue } from '../modules/dictionaries/dictionaries.service.ts';
+import { getPerson } from '../modules/persons/persons.service.ts';
+import { getSavedView } from '../modules/saved-views/saved-views.service.ts';
 import { getProfile, getUser } from '../modules/users/users.service.ts';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -13,6 +18,11 @@ const fetchers: Record<string, Fetcher> = {
   User: getUser,
   PermissionProfile: getProfile,
   ApiToken: getToken,
+  Client: getClient,
+  Person: getPerson,
+  DictionaryValue: getDictionaryValue,
+  AttributeDefinition: getAttributeDefinition,
+  SavedView: getSavedView,
 };
 
 async function fetchNode(ctx: Context, id: string) {

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
+import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
+import { clientsResolvers } from '../modules/clients/resolvers.ts';
+import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
+import { personsResolvers } from '../modules/persons/resolvers.ts';
+import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
 import { nodeResolvers } from './node.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -30,6 +35,11 @@ export function buildSchema() {
       authResolvers,
       usersResolvers,
       apiTokensResolvers,
+      dictionariesResolvers,
+      attributesResolvers,
+      savedViewsResolvers,
+      clientsResolvers,
+      personsResolvers,
     ] as never,
   });
 }

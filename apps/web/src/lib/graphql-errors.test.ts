@@ -1,4 +1,3 @@
-import '../test/setup.ts';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../test/setup.ts';

@@ -22,7 +22,7 @@ export const profileSelect = {
   version: true,
 } as const;
 
-export type UserRow = Awaited<ReturnType<UsersRepository['findUser']>> & {};
+export type UserRow = NonNullable<Awaited<ReturnType<UsersRepository['findUser']>>>;
 export type ProfileRow = { id: string; name: string; description: string; permissions: string[]; systemKey: string | null; version: number };
 
 export type UserListFilter = { search?: string; active?: boolean; profileId?: string };
@@ -48,6 +48,10 @@ export class UsersRepository {
 
   findUser(id: string) {
     return this.db.user.findUnique({ where: { id }, select: userSelect });
+  }
+
+  findUsers(ids: readonly string[]) {
+    return this.db.user.findMany({ where: { id: { in: [...ids] } }, select: userSelect });
   }
 
   /** Keyset page ordered by (name, id), fetching limit rows. */

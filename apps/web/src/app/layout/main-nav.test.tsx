@@ -1,4 +1,3 @@
-import '../../test/setup.ts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders, testSession } from '../../test/render.tsx';

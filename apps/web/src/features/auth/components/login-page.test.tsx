@@ -1,4 +1,3 @@
-import '../../../test/setup.ts';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';

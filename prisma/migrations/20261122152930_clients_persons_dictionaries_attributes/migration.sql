@@ -1,4 +1,5 @@
--- CreateExtension
+-- pg_trgm powers the trigram indexes (quick search on names and cities). It is created here, not declared in
+-- schema.prisma, because Prisma's extension support cannot see extensions in the PGlite used for the drift check.
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 
 -- CreateEnum
@@ -164,6 +165,15 @@ CREATE INDEX "clients_name_trgm_idx" ON "clients" USING GIN ("name" gin_trgm_ops
 
 -- CreateIndex
 CREATE INDEX "clients_city_id_idx" ON "clients"("city", "id");
+
+-- CreateIndex
+CREATE INDEX "clients_city_trgm_idx" ON "clients" USING GIN ("city" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "clients_emails_idx" ON "clients" USING GIN ("emails");
+
+-- CreateIndex
+CREATE INDEX "clients_registration_no_idx" ON "clients"("registration_no");
 
 -- CreateIndex
 CREATE INDEX "clients_country_idx" ON "clients"("country");

@@ -1,0 +1,159 @@
+// Compiles a validated ClientFilter tree into a parameterised SQL predicate over `clients c`.
+import {
+  ATTRIBUTE_VALUE_TYPE,
+  CLIENT_FIELDS,
+  PERSON_FIELDS,
+  conditionError,
+  type AttributeCondition,
+  type AttributeDef,
+  type ClientField,
+  type ClientFilter,
+  type FieldCondition,
+  type PersonField,
+  type PersonFilter,
+} from '@veza/shared';
+import { Prisma } from '../../db/prisma.ts';
+import { badInput } from '../../graphql/errors.ts';
+import { tryParseId } from '../../graphql/ids.ts';
+import { attributeCondition, columnCondition } from './filter-sql.ts';
+
+type Sql = Prisma.Sql;
+const { sql, join, raw } = Prisma;
+
+export type FilterEnv = {
+  clientAttributes: Map<string, AttributeDef>;
+  personAttributes: Map<string, AttributeDef>;
+  timeZone: string;
+};
+
+/** Client columns by field; dictionary fields compare value keys through the dictionary table. */
+const CLIENT_COLUMNS: Record<ClientField, string> = {
+  NAME: 'c.name',
+  KIND: 'c.kind::text',
+  ROLES: 'c.roles::text[]',
+  STREET: 'c.street',
+  POSTAL_CODE: 'c.postal_code',
+  CITY: 'c.city',
+  COUNTRY: 'c.country',
+  TAX_ID: 'c.tax_id',
+  REGISTRATION_NO: 'c.registration_no',
+  PHONES: 'c.phones',
+  EMAILS: 'c.emails',
+  WEBSITE: 'c.website',
+  STATUS: 'c.status_id',
+  SEGMENT: 'c.segment_id',
+  INDUSTRY: 'c.industry_id',
+  LEAD_SOURCE: 'c.lead_source_id',
+  ACCOUNT_MANAGER: 'c.account_manager_id',
+  NOTE: 'c.note',
+  CREATED_AT: 'c.created_at',
+  UPDATED_AT: 'c.updated_at',
+  LAST_CONTACT_AT: 'c.last_contact_at',
+};
+
+const DICTIONARY_FIELDS: Partial<Record<ClientField, string>> = {
+  STATUS: 'CLIENT_STATUS',
+  SEGMENT: 'CLIENT_SEGMENT',
+  INDUSTRY: 'INDUSTRY',
+  LEAD_SOURCE: 'LEAD_SOURCE',
+};
+
+const PERSON_COLUMNS: Record<PersonField, string> = {
+  FIRST_NAME: 'p.first_name',
+  LAST_NAME: 'p.last_name',
+  TITLE: 'p.title',
+  JOB_TITLE: 'p.job_title',
+  PHONES: 'p.phones',
+  EMAILS: 'p.emails',
+  BIRTHDAY: 'p.birthday',
+  MARKETING_CONSENT: 'p.marketing_consent',
+  ROLE: 'cp.role',
+};
+
+export function compileClientFilter(filter: ClientFilter, env: FilterEnv, path = 'filter'): Sql {
+  if (filter.and) return group(filter.and.map((f, i) => compileClientFilter(f, env, `${path}.and.${i}`)), 'AND');
+  if (filter.or) return group(filter.or.map((f, i) => compileClientFilter(f, env, `${path}.or.${i}`)), 'OR');
+  if (filter.not) return sql`NOT (${compileClientFilter(filter.not, env, `${path}.not`)})`;
+  if (filter.search != null) return searchCondition(filter.search);
+  if (filter.field) return clientField(filter.field, env, `${path}.field`);
+  if (filter.attribute) return attribute(sql`c`, filter.attribute, env.clientAttributes, `${path}.attribute`);
+  if (filter.person) {
+    const inner = compilePersonFilter(filter.person, env, `${path}.person`);
+    return sql`EXISTS (SELECT 1 FROM client_persons cp JOIN persons p ON p.id = cp.person_id
+      WHERE cp.client_id = c.id AND p.deleted_at IS NULL AND ${inner})`;
+  }
+  if (filter.notContactedInDays != null) {
+    return sql`(c.last_contact_at IS NULL OR c.last_contact_at < now() - make_interval(days => ${filter.notContactedInDays}::int))`;
+  }
+  if (filter.activity) throw badInput(`${path}.activity`, 'validation.filter.activitiesUnavailable');
+  throw badInput(path, 'validation.filter.oneKey');
+}
+
+function group(parts: Sql[], op: 'AND' | 'OR'): Sql {
+  return sql`(${join(parts, ` ${op} `)})`;
+}
+
+/** Name contains the text, or an identifier or e-mail equals it (each branch has its own index). */
+function searchCondition(text: string): Sql {
+  const q = text.trim();
+  const digits = q.replace(/[\s\-./]/g, '').toUpperCase();
+  return sql`(c.name ILIKE ${`%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}
+    OR c.tax_id = ${digits} OR c.registration_no = ${digits} OR c.emails @> ARRAY[${q.toLowerCase()}])`;
+}
+
+function clientField(cond: FieldCondition<ClientField>, env: FilterEnv, path: string): Sql {
+  const col = raw(CLIENT_COLUMNS[cond.field]);
+  const dictionary = DICTIONARY_FIELDS[cond.field];
+  if (dictionary) return dictionaryCondition(col, dictionary, cond);
+  if (cond.field === 'ACCOUNT_MANAGER') return userCondition(col, cond, path);
+  if (cond.field === 'ROLES') {
+    if (cond.op === 'IS_EMPTY') return sql`cardinality(c.roles) = 0`;
+    if (cond.op === 'IS_NOT_EMPTY') return sql`cardinality(c.roles) > 0`;
+    const op = cond.op === 'HAS_ALL' ? raw('@>') : raw('&&');
+    return sql`${col} ${op} ${cond.value as string[]}::text[]`;
+  }
+  return columnCondition(col, CLIENT_FIELDS[cond.field], cond.op, cond.value, env.timeZone);
+}
+
+function dictionaryCondition(col: Sql, kind: string, cond: FieldCondition<ClientField>): Sql {
+  if (cond.op === 'IS_EMPTY') return sql`${col} IS NULL`;
+  if (cond.op === 'IS_NOT_EMPTY') return sql`${col} IS NOT NULL`;
+  const keys = Array.isArray(cond.value) ? (cond.value as string[]) : [cond.value as string];
+  const ids = sql`(SELECT d.id FROM dictionary_values d WHERE d.kind = ${kind}::"DictionaryKind" AND d.key = ANY(${keys}::text[]))`;
+  const positive = cond.op === 'EQ' || cond.op === 'IN';
+  return positive ? sql`${col} IN ${ids}` : sql`(${col} IS NULL OR ${col} NOT IN ${ids})`;
+}
+
+function userCondition(col: Sql, cond: FieldCondition<ClientField>, path: string): Sql {
+  if (cond.op === 'IS_EMPTY') return sql`${col} IS NULL`;
+  if (cond.op === 'IS_NOT_EMPTY') return sql`${col} IS NOT NULL`;
+  const given = Array.isArray(cond.value) ? (cond.value as string[]) : [cond.value as string];
+  const ids = given.map((g, i) => {
+    const id = tryParseId(g, 'User');
+    if (!id) throw badInput(`${path}.value${Array.isArray(cond.value) ? `.${i}` : ''}`, 'validation.id');
+    return id;
+  });
+  const positive = cond.op === 'EQ' || cond.op === 'IN';
+  return positive ? sql`${col} = ANY(${ids}::uuid[])` : sql`(${col} IS NULL OR NOT ${col} = ANY(${ids}::uuid[]))`;
+}
+
+function attribute(table: Sql, cond: AttributeCondition, defs: Map<string, AttributeDef>, path: string): Sql {
+  const def = defs.get(cond.key);
+  if (!def) throw badInput(`${path}.key`, 'validation.filter.unknownAttribute');
+  const type = ATTRIBUTE_VALUE_TYPE[def.type];
+  const error = conditionError(type, cond.op, cond.value ?? null);
+  if (error) throw badInput(`${path}.${error === 'validation.filter.operator' ? 'op' : 'value'}`, error);
+  return attributeCondition(table, cond.key, type, cond.op, cond.value);
+}
+
+function compilePersonFilter(filter: PersonFilter, env: FilterEnv, path: string): Sql {
+  if (filter.and) return group(filter.and.map((f, i) => compilePersonFilter(f, env, `${path}.and.${i}`)), 'AND');
+  if (filter.or) return group(filter.or.map((f, i) => compilePersonFilter(f, env, `${path}.or.${i}`)), 'OR');
+  if (filter.not) return sql`NOT (${compilePersonFilter(filter.not, env, `${path}.not`)})`;
+  if (filter.attribute) return attribute(sql`p`, filter.attribute, env.personAttributes, `${path}.attribute`);
+  if (filter.field) {
+    const { field, op, value } = filter.field;
+    return columnCondition(raw(PERSON_COLUMNS[field]), PERSON_FIELDS[field], op, value, env.timeZone);
+  }
+  throw badInput(path, 'validation.filter.oneKey');
+}

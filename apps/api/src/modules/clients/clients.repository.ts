@@ -1,0 +1,108 @@
+// Database access for clients: keyset list queries with compiled filters, counts, and optimistic writes.
+import { Prisma, type Db } from '../../db/prisma.ts';
+import { joins, keysetCondition, orderByClause, sortSelect, type sortKeys } from './client-sort.ts';
+
+type Sql = Prisma.Sql;
+const { sql, raw } = Prisma;
+
+export type ClientRow = {
+  id: string;
+  kind: 'LEGAL' | 'NATURAL';
+  roles: ('CUSTOMER' | 'PROSPECT' | 'SUPPLIER' | 'PARTNER')[];
+  name: string;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string | null;
+  taxId: string | null;
+  registrationNo: string | null;
+  phones: string[];
+  emails: string[];
+  website: string | null;
+  statusId: string | null;
+  segmentId: string | null;
+  industryId: string | null;
+  leadSourceId: string | null;
+  accountManagerId: string | null;
+  note: string | null;
+  attributes: Record<string, unknown>;
+  lastContactAt: Date | null;
+  createdById: string | null;
+  updatedById: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  deletedAt: Date | null;
+};
+
+// Column list for raw queries, aliased to the same camelCase shape Prisma returns.
+const COLUMNS = raw(`c.id, c.kind::text AS kind, c.roles::text[] AS roles, c.name, c.street, c.postal_code AS "postalCode",
+  c.city, c.country, c.tax_id AS "taxId", c.registration_no AS "registrationNo", c.phones, c.emails, c.website,
+  c.status_id AS "statusId", c.segment_id AS "segmentId", c.industry_id AS "industryId",
+  c.lead_source_id AS "leadSourceId", c.account_manager_id AS "accountManagerId", c.note, c.attributes,
+  c.last_contact_at AS "lastContactAt", c.created_by_id AS "createdById", c.updated_by_id AS "updatedById",
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.version, c.deleted_at AS "deletedAt"`);
+
+export type ClientWrite = Omit<Partial<ClientRow>, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'lastContactAt'>;
+
+export type ListQuery = {
+  where: Sql;
+  keys: ReturnType<typeof sortKeys>;
+  after: { values: unknown[]; id: string } | null;
+  limit: number;
+};
+
+export class ClientsRepository {
+  constructor(private readonly db: Db) {}
+
+  async list(q: ListQuery): Promise<(ClientRow & Record<`sort_${number}`, unknown>)[]> {
+    const keyset = q.after ? sql`AND ${keysetCondition(q.keys, q.after.values, q.after.id)}` : Prisma.empty;
+    return this.db.$queryRaw`SELECT ${COLUMNS}, ${sortSelect(q.keys)}
+      FROM clients c ${joins(q.keys)}
+      WHERE ${q.where} ${keyset}
+      ${orderByClause(q.keys)}
+      LIMIT ${q.limit}`;
+  }
+
+  async count(where: Sql): Promise<number> {
+    const rows = await this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM clients c WHERE ${where}`;
+    return rows[0]!.n;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<ClientRow[]> {
+    if (!ids.length) return [];
+    return this.db.$queryRaw<ClientRow[]>`SELECT ${COLUMNS} FROM clients c WHERE c.id = ANY(${[...ids]}::uuid[])`;
+  }
+
+  async find(id: string): Promise<ClientRow | null> {
+    return (await this.findByIds([id]))[0] ?? null;
+  }
+
+  async create(data: ClientWrite): Promise<string> {
+    const row = await this.db.client.create({ data: toPrisma(data) as never, select: { id: true } });
+    return row.id;
+  }
+
+  /** Optimistic update: false when the version is stale or the row is gone. */
+  async update(id: string, version: number, data: ClientWrite): Promise<boolean> {
+    const { count } = await this.db.client.updateMany({
+      where: { id, version },
+      data: { ...(toPrisma(data) as object), version: { increment: 1 } },
+    });
+    return count === 1;
+  }
+
+  async dictionaryValueKinds(ids: string[]): Promise<Map<string, { kind: string; active: boolean }>> {
+    const rows = await this.db.dictionaryValue.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true, active: true } });
+    return new Map(rows.map((r) => [r.id, { kind: r.kind, active: r.active }]));
+  }
+
+  async activeUserExists(id: string): Promise<boolean> {
+    return Boolean(await this.db.user.findFirst({ where: { id, active: true }, select: { id: true } }));
+  }
+}
+
+function toPrisma(data: ClientWrite): Record<string, unknown> {
+  const { attributes, ...rest } = data;
+  return attributes === undefined ? rest : { ...rest, attributes: attributes as Prisma.InputJsonValue };
+}

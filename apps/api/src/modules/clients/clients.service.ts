@@ -1,0 +1,186 @@
+// Clients: permission checks, validation (tax ids, dictionaries, attributes), filtered keyset lists, soft delete.
+import {
+  ClientFilterInput,
+  CreateClientInput,
+  UpdateClientInput,
+  checkTaxFields,
+  validateAttributeValues,
+  type AttributeDef,
+  type ClientFilter,
+} from '@veza/shared';
+import { z } from 'zod';
+import { requirePermission } from '../../auth/permissions.ts';
+import { Prisma } from '../../db/prisma.ts';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import type { Context } from '../../graphql/context.ts';
+import { AppError, badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
+import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { loadAttributeDefs } from '../attributes/attributes.service.ts';
+import { compileClientFilter } from './client-filter.compiler.ts';
+import { sortKeys, type SortInput } from './client-sort.ts';
+import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
+import { toClientNode } from './clients.mapper.ts';
+
+const { sql } = Prisma;
+
+type ListArgs = { filter?: unknown; orderBy?: SortInput[] | null; first?: number | null; after?: string | null; includeDeleted?: boolean | null };
+
+async function filterEnv(ctx: Context) {
+  const [clientDefs, personDefs] = await Promise.all([loadAttributeDefs(ctx.db, 'CLIENT'), loadAttributeDefs(ctx.db, 'PERSON')]);
+  return {
+    // Filters may use inactive attributes too: their values are kept, so they can still be found.
+    clientAttributes: new Map(clientDefs.map((d) => [d.key, d])),
+    personAttributes: new Map(personDefs.map((d) => [d.key, d])),
+    timeZone: ctx.viewer!.user.timeZone,
+  };
+}
+
+/** The WHERE clause for a (validated) filter, shared with campaign generation and mailing groups. */
+export async function clientWhere(ctx: Context, rawFilter: unknown, includeDeleted = false) {
+  const filter = rawFilter == null ? null : (parseInput(ClientFilterInput, rawFilter, 'filter') as ClientFilter);
+  const env = await filterEnv(ctx);
+  const visible = includeDeleted ? sql`TRUE` : sql`c.deleted_at IS NULL`;
+  return { where: filter ? sql`${visible} AND ${compileClientFilter(filter, env)}` : visible, env };
+}
+
+export async function listClients(ctx: Context, args: ListArgs) {
+  requirePermission(ctx, 'clients.read');
+  if (args.includeDeleted) requirePermission(ctx, 'clients.delete');
+  const { where, env } = await clientWhere(ctx, args.filter, args.includeDeleted ?? false);
+  const keys = sortKeys(args.orderBy, new Set(env.clientAttributes.keys()));
+  const first = pageSize(args.first);
+  const cursor = decodeCursor(args.after, keys.length + 1);
+  const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
+  const repo = new ClientsRepository(ctx.db);
+  const rows = await repo.list({ where, keys, after, limit: first + 1 });
+  const sortValues = (row: (typeof rows)[number]) => [
+    ...keys.map((_, i) => row[`sort_${i}`] ?? null),
+    row.id,
+  ];
+  return toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
+}
+
+export async function getClient(ctx: Context, globalId: string) {
+  requirePermission(ctx, 'clients.read');
+  const id = tryParseId(globalId, 'Client');
+  const row = id ? await ctx.loaders.clientById.load(id) : null;
+  return row ? toClientNode(row) : null;
+}
+
+/** Checks references (dictionary values of the right kind, an active account manager) and converts global ids. */
+async function resolveReferences(ctx: Context, input: Record<string, unknown>, prefix: string): Promise<ClientWrite> {
+  const repo = new ClientsRepository(ctx.db);
+  const refs = { statusId: 'CLIENT_STATUS', segmentId: 'CLIENT_SEGMENT', industryId: 'INDUSTRY', leadSourceId: 'LEAD_SOURCE' } as const;
+  const out: Record<string, unknown> = {};
+  const wanted: [keyof typeof refs, string][] = [];
+  for (const field of Object.keys(refs) as (keyof typeof refs)[]) {
+    if (input[field] === undefined) continue;
+    if (input[field] === null) out[field] = null;
+    else wanted.push([field, parseId(String(input[field]), 'DictionaryValue', `${prefix}${field}`)]);
+  }
+  const found = await repo.dictionaryValueKinds(wanted.map(([, id]) => id));
+  for (const [field, id] of wanted) {
+    const value = found.get(id);
+    if (!value || value.kind !== refs[field]) throw badInput(`${prefix}${field}`, 'validation.dictionaryValue');
+    out[field] = id;
+  }
+  if (input.accountManagerId !== undefined) {
+    const id = input.accountManagerId === null ? null : parseId(String(input.accountManagerId), 'User', `${prefix}accountManagerId`);
+    if (id && !(await repo.activeUserExists(id))) throw badInput(`${prefix}accountManagerId`, 'validation.user');
+    out.accountManagerId = id;
+  }
+  return out as ClientWrite;
+}
+
+function attributesOrThrow(defs: AttributeDef[], input: Record<string, unknown>, previous: Record<string, unknown> | undefined, prefix: string) {
+  const result = validateAttributeValues(defs, input, previous);
+  if (result.ok) return result.values;
+  const first = result.issues[0]!;
+  throw new AppError('BAD_USER_INPUT', first.message, {
+    field: `${prefix}attributes.${first.key}`,
+    issues: result.issues.map((i) => ({ field: `${prefix}attributes.${i.key}`, message: i.message })),
+  });
+}
+
+export async function createClient(ctx: Context, args: unknown) {
+  const viewer = requirePermission(ctx, 'clients.write');
+  const input = parseInput(CreateClientInput, args);
+  const defs = await loadAttributeDefs(ctx.db, 'CLIENT');
+  const attributes = attributesOrThrow(defs, input.attributes ?? {}, undefined, '');
+  const refs = await resolveReferences(ctx, input, '');
+  const id = await new ClientsRepository(ctx.db).create({
+    ...input,
+    ...refs,
+    roles: input.roles ?? [],
+    phones: input.phones ?? [],
+    emails: input.emails ?? [],
+    attributes,
+    createdById: viewer.user.id,
+    updatedById: viewer.user.id,
+  });
+  return toClientNode((await new ClientsRepository(ctx.db).find(id))!);
+}
+
+export async function updateClient(ctx: Context, args: { id: string; version: number; input: unknown }) {
+  const viewer = requirePermission(ctx, 'clients.write');
+  const id = parseId(args.id, 'Client');
+  const input = parseInput(UpdateClientInput, args.input, 'input');
+  const repo = new ClientsRepository(ctx.db);
+  const existing = await repo.find(id);
+  if (!existing || existing.deletedAt) throw notFound('Client');
+  if (existing.version !== args.version) throw conflict();
+  const taxFields = taxCheck({ country: existing.country, taxId: existing.taxId, registrationNo: existing.registrationNo, ...pick(input) });
+  const { attributes: attributeInput, ...rest } = input;
+  const attributes = attributeInput
+    ? attributesOrThrow(await loadAttributeDefs(ctx.db, 'CLIENT'), attributeInput, existing.attributes, 'input.')
+    : undefined;
+  const refs = await resolveReferences(ctx, rest, 'input.');
+  const { roles, phones, emails, ...scalars } = rest;
+  // A null list clears it: the columns are NOT NULL arrays.
+  const lists = { roles: roles === null ? [] : roles, phones: phones === null ? [] : phones, emails: emails === null ? [] : emails };
+  const data: ClientWrite = {
+    ...stripUndefined(scalars),
+    ...stripUndefined(lists),
+    ...refs,
+    ...taxFields,
+    attributes,
+    updatedById: viewer.user.id,
+  };
+  if (!(await repo.update(id, args.version, data))) throw conflict();
+  ctx.loaders.clientById.clear(id);
+  return toClientNode((await repo.find(id))!);
+}
+
+function pick(input: z.output<typeof UpdateClientInput>) {
+  const out: Record<string, string | null> = {};
+  for (const key of ['country', 'taxId', 'registrationNo'] as const) if (input[key] !== undefined) out[key] = input[key] ?? null;
+  return out;
+}
+
+function taxCheck(fields: { country: string | null; taxId: string | null; registrationNo: string | null }) {
+  const result = z.object({}).passthrough().transform((v, c) => checkTaxFields(v as typeof fields, c)).safeParse(fields);
+  if (!result.success) throw zodToGraphQLError(result.error, 'input');
+  return result.data as typeof fields;
+}
+
+function stripUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function setDeleted(ctx: Context, globalId: string, version: number | null, deleted: boolean) {
+  const viewer = requirePermission(ctx, 'clients.delete');
+  const id = parseId(globalId, 'Client');
+  const repo = new ClientsRepository(ctx.db);
+  const existing: ClientRow | null = await repo.find(id);
+  if (!existing) throw notFound('Client');
+  if (version != null && existing.version !== version) throw conflict();
+  if (Boolean(existing.deletedAt) === deleted) return toClientNode(existing);
+  const ok = await repo.update(id, existing.version, { deletedAt: deleted ? new Date() : null, updatedById: viewer.user.id });
+  if (!ok) throw conflict();
+  ctx.loaders.clientById.clear(id);
+  return toClientNode((await repo.find(id))!);
+}
+
+export const deleteClient = (ctx: Context, id: string, version: number) => setDeleted(ctx, id, version, true);
+export const restoreClient = (ctx: Context, id: string) => setDeleted(ctx, id, null, false);
+

@@ -1,0 +1,111 @@
+// Database access for contact persons, their client links and relations.
+import type { Db } from '../../db/prisma.ts';
+import type { Prisma } from '../../db/prisma.ts';
+
+export const personSelect = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  title: true,
+  jobTitle: true,
+  phones: true,
+  emails: true,
+  birthday: true,
+  nameDay: true,
+  note: true,
+  marketingConsent: true,
+  consentAt: true,
+  consentSource: true,
+  attributes: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  deletedAt: true,
+} as const;
+
+export type PersonRow = Prisma.PersonGetPayload<{ select: typeof personSelect }>;
+export type LinkRow = { clientId: string; personId: string; role: string | null; isPrimary: boolean };
+export type PersonWrite = Partial<Omit<PersonRow, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'attributes'>> & {
+  attributes?: Record<string, unknown>;
+  createdById?: string;
+  updatedById?: string;
+};
+
+export class PersonsRepository {
+  constructor(private readonly db: Db) {}
+
+  findByIds(ids: readonly string[]): Promise<PersonRow[]> {
+    return this.db.person.findMany({ where: { id: { in: [...ids] } }, select: personSelect });
+  }
+
+  async find(id: string): Promise<PersonRow | null> {
+    return this.db.person.findUnique({ where: { id }, select: personSelect });
+  }
+
+  /** Links of many clients at once, persons ordered primary first, then by name; deleted persons left out. */
+  linksByClientIds(clientIds: readonly string[]): Promise<LinkRow[]> {
+    return this.db.clientPerson.findMany({
+      where: { clientId: { in: [...clientIds] }, person: { deletedAt: null } },
+      orderBy: [{ isPrimary: 'desc' }, { person: { lastName: 'asc' } }, { person: { firstName: 'asc' } }],
+      select: { clientId: true, personId: true, role: true, isPrimary: true },
+    });
+  }
+
+  linksByPersonIds(personIds: readonly string[]): Promise<LinkRow[]> {
+    return this.db.clientPerson.findMany({
+      where: { personId: { in: [...personIds] }, client: { deletedAt: null } },
+      orderBy: { client: { name: 'asc' } },
+      select: { clientId: true, personId: true, role: true, isPrimary: true },
+    });
+  }
+
+  relationsByPersonIds(personIds: readonly string[]) {
+    return this.db.personRelation.findMany({
+      where: { personId: { in: [...personIds] } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, personId: true, relatedPersonId: true, kind: true },
+    });
+  }
+
+  async existingClientIds(ids: string[]): Promise<Set<string>> {
+    const rows = await this.db.client.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async create(data: PersonWrite, links: Omit<LinkRow, 'personId'>[]): Promise<string> {
+    const row = await this.db.person.create({
+      data: { ...(data as object), firstName: data.firstName!, lastName: data.lastName!, clients: { create: links } } as never,
+      select: { id: true },
+    });
+    return row.id;
+  }
+
+  /** Optimistic update; replaces client links when given. False when the version is stale. */
+  async update(id: string, version: number, data: PersonWrite, links?: Omit<LinkRow, 'personId'>[]): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...(data as object), version: { increment: 1 } } });
+      if (count !== 1) return false;
+      if (links) {
+        await tx.clientPerson.deleteMany({ where: { personId: id } });
+        await tx.clientPerson.createMany({ data: links.map((l) => ({ ...l, personId: id })) });
+      }
+      return true;
+    });
+  }
+
+  async addRelation(personId: string, relatedPersonId: string, kind: string): Promise<void> {
+    await this.db.personRelation.upsert({
+      where: { personId_relatedPersonId_kind: { personId, relatedPersonId, kind } },
+      create: { personId, relatedPersonId, kind },
+      update: {},
+    });
+  }
+
+  findRelation(id: string) {
+    return this.db.personRelation.findUnique({ where: { id }, select: { id: true, personId: true } });
+  }
+
+  async removeRelation(id: string): Promise<void> {
+    await this.db.personRelation.delete({ where: { id } });
+  }
+}

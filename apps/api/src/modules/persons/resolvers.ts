@@ -1,0 +1,49 @@
+// GraphQL resolvers for contact persons and client ↔ person links.
+import type { Resolvers } from '@veza/shared/resolvers';
+import type { Context } from '../../graphql/context.ts';
+import { globalId } from '../../graphql/ids.ts';
+import { asClientNode, toClientNode } from '../clients/clients.mapper.ts';
+import * as persons from './persons.service.ts';
+import { toPersonNode, type PersonNode } from './persons.service.ts';
+
+const asPerson = (parent: unknown) => parent as PersonNode;
+
+async function linkNode(ctx: Context, link: { clientId: string; personId: string; role: string | null; isPrimary: boolean }) {
+  const [client, person] = await Promise.all([ctx.loaders.clientById.load(link.clientId), ctx.loaders.personById.load(link.personId)]);
+  return { client: toClientNode(client!), person: toPersonNode(person!), role: link.role, isPrimary: link.isPrimary };
+}
+
+export const personsResolvers: Resolvers<Context> = {
+  Query: {
+    person: (_p, args, ctx) => persons.getPerson(ctx, args.id),
+  },
+  Mutation: {
+    createPerson: (_p, args, ctx) => persons.createPerson(ctx, args.input),
+    updatePerson: (_p, args, ctx) => persons.updatePerson(ctx, args),
+    deletePerson: (_p, args, ctx) => persons.deletePerson(ctx, args.id, args.version),
+    restorePerson: (_p, args, ctx) => persons.restorePerson(ctx, args.id),
+    addPersonRelation: (_p, args, ctx) => persons.addRelation(ctx, args),
+    removePersonRelation: (_p, args, ctx) => persons.removeRelation(ctx, args.id),
+  },
+  Client: {
+    persons: async (parent, _args, ctx) => {
+      const links = await ctx.loaders.personLinksByClientId.load(asClientNode(parent).rowId);
+      return Promise.all(links.map((l) => linkNode(ctx, l)));
+    },
+  },
+  Person: {
+    clients: async (parent, _args, ctx) => {
+      const links = await ctx.loaders.clientLinksByPersonId.load(asPerson(parent).rowId);
+      return Promise.all(links.map((l) => linkNode(ctx, l)));
+    },
+    relations: async (parent, _args, ctx) => {
+      const relations = await ctx.loaders.relationsByPersonId.load(asPerson(parent).rowId);
+      const people = await ctx.loaders.personById.loadMany(relations.map((r) => r.relatedPersonId));
+      return relations.flatMap((r, i) => {
+        const person = people[i];
+        if (!person || person instanceof Error || person.deletedAt) return [];
+        return [{ id: globalId('PersonRelation', r.id), kind: r.kind, person: toPersonNode(person) }];
+      });
+    },
+  },
+};

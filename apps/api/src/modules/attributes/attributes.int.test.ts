@@ -60,7 +60,7 @@ afterAll(() => api.close());
 
 describe('creating definitions', () => {
   it.each(ATTRIBUTE_TYPES)(
-    'creates a %s attribute on clients and indexes its values for filtering and sorting',
+    'creates a client attribute of type %s and indexes its values for filtering and sorting',
     async (type) => {
       const key = `t_${type.toLowerCase()}`;
       const choices = type.includes('CHOICE') ? [choice('a'), choice('b')] : undefined;

@@ -45,7 +45,7 @@ export type DictionaryValueChanges = {
 
 const json = (value: Record<string, unknown>) => value as Prisma.InputJsonObject;
 
-export const isUniqueViolation = (error: unknown) =>
+const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 export class DictionariesRepository {

@@ -1,14 +1,12 @@
-// Maps saved view rows to their GraphQL shape, with `editable` computed for the caller.
+// Maps saved view rows to their GraphQL shape, with `editable` computed for the caller; `owner` is a field resolver.
 import type { SavedViewSort } from '@veza/shared';
 import { globalId } from '../../graphql/ids.ts';
 import type { SavedViewRow } from './saved-views.repository.ts';
 
 export function toSavedViewNode(row: SavedViewRow, editable: boolean) {
-  const { ownerId: _ownerId, owner, ...rest } = row;
   return {
-    ...rest,
+    ...row,
     id: globalId('SavedView', row.id),
-    owner: { ...owner, id: globalId('User', owner.id), locale: owner.locale as 'en' | 'pl' | 'hr' | 'cs' },
     editable,
     columns: Array.isArray(row.columns) ? (row.columns as string[]) : [],
     sort: Array.isArray(row.sort)
@@ -16,3 +14,8 @@ export function toSavedViewNode(row: SavedViewRow, editable: boolean) {
       : [],
   };
 }
+
+export type SavedViewNode = ReturnType<typeof toSavedViewNode>;
+
+/** Field resolvers receive the node as built above (with the owner's database id). */
+export const asSavedViewNode = (parent: unknown) => parent as SavedViewNode;

@@ -1,17 +1,5 @@
-// Database access for saved client-list views, each read together with its owner.
+// Database access for saved client-list views.
 import { Prisma, type Db } from '../../db/prisma.ts';
-
-const ownerSelect = {
-  id: true,
-  email: true,
-  name: true,
-  locale: true,
-  timeZone: true,
-  active: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
 
 export const savedViewSelect = {
   id: true,
@@ -23,7 +11,6 @@ export const savedViewSelect = {
   sort: true,
   version: true,
   updatedAt: true,
-  owner: { select: ownerSelect },
 } as const;
 
 export type SavedViewRow = NonNullable<Awaited<ReturnType<SavedViewsRepository['findById']>>>;

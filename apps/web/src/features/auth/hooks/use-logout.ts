@@ -1,20 +1,16 @@
-// Logs out and drops every cached query, which brings back the login page.
+// Logs out, then reloads the app at /login so no state of the previous user survives in memory.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { LogoutMutation } from '../api/logout-mutation.ts';
-import { MeQuery } from '../api/me-query.ts';
 
 export function useLogout(): { logout: () => Promise<void>; loading: boolean } {
   const client = useApolloClient();
-  const navigate = useNavigate();
   const [mutate, { loading }] = useMutation(LogoutMutation);
   const logout = async () => {
     try {
       await mutate();
     } finally {
       await client.clearStore();
-      client.cache.writeQuery({ query: MeQuery, data: { me: null } });
-      await navigate('/login', { replace: true });
+      window.location.assign('/login');
     }
   };
   return { logout, loading };

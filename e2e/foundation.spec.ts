@@ -29,7 +29,8 @@ test.describe('signing in and out', () => {
     await expectHome(page, ADMIN.name);
 
     const logoutButton = page.getByRole('button', { name: 'Log out' });
-    if (!(await logoutButton.isVisible())) await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).click();
+    if (!(await logoutButton.isVisible()))
+      await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).click();
     await logoutButton.click();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     // The old session is gone on the server too: protected pages send us back to the login form.
@@ -41,7 +42,10 @@ test.describe('signing in and out', () => {
 test.describe('user administration', () => {
   test.use({ storageState: ADMIN_STATE });
 
-  test('an administrator creates an agent, who can sign in but cannot open user administration', async ({ page, browser }, testInfo) => {
+  test('an administrator creates an agent, who can sign in but cannot open user administration', async ({
+    page,
+    browser,
+  }, testInfo) => {
     const email = `agent.${Date.now()}@veza.local`;
     await page.goto('/admin/users');
     await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();

@@ -12,13 +12,19 @@ if (process.env.CHROMIUM_PATH) {
 const hasApt = fs.existsSync('/usr/bin/apt-get');
 const isRoot = process.getuid?.() === 0;
 if (!hasApt) {
-  console.error('Chromium is missing at /usr/bin/chromium and apt-get is not available: install Chromium and set CHROMIUM_PATH.');
+  console.error(
+    'Chromium is missing at /usr/bin/chromium and apt-get is not available: install Chromium and set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 const sudo = isRoot ? '' : 'sudo ';
 console.log('Installing Debian chromium for the browser tests (apt-get)…');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-execSync(`${sudo}apt-get update -qq && ${sudo}apt-get install -y -qq chromium >/dev/null`, { stdio: 'inherit', env, shell: '/bin/bash' });
+execSync(`${sudo}apt-get update -qq && ${sudo}apt-get install -y -qq chromium >/dev/null`, {
+  stdio: 'inherit',
+  env,
+  shell: '/bin/bash',
+});
 if (!fs.existsSync(wanted)) {
   console.error('apt-get finished but /usr/bin/chromium is still missing.');
   process.exit(1);

@@ -15,7 +15,9 @@ await build({
   sourcemap: true,
   external: [...external, ...external.map((name) => `${name}/*`)],
   // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __veza_cr } from 'node:module'; const require = __veza_cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __veza_cr } from 'node:module'; const require = __veza_cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 console.log('Built apps/api/dist/main.mjs');

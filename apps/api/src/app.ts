@@ -6,6 +6,8 @@ import { databaseOptions, openDatabase, type Database } from './db/database.ts';
 import { applyPendingMigrations, migrationStatus } from './db/migrations.ts';
 import { createPrisma, type Db } from './db/prisma.ts';
 import type { AppServices } from './graphql/context.ts';
+import { ensureAttributeIndexes } from './modules/attributes/attributes.service.ts';
+import { ensureDefaultDictionaries } from './modules/dictionaries/dictionaries.defaults.ts';
 import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -42,6 +44,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
     const appliedMigrations = await applyPendingMigrations(database.url);
     const db = createPrisma(database.url);
     const bootstrap = await bootstrapUsers(db, { admin: config.admin, demo: config.demo });
+    await ensureDefaultDictionaries(db);
+    await ensureAttributeIndexes(db);
     const server = await startServer(createServices(config, db, database.url), config.port, config.host);
     return {
       server,

@@ -9,14 +9,20 @@ async function main() {
   const { bootstrap, database } = app;
   if (app.appliedMigrations.length) console.log(`Applied migrations: ${app.appliedMigrations.join(', ')}`);
   console.log(`Database: ${database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`);
-  console.log(`\nVeza is running at ${app.server.url}  (GraphiQL: ${app.server.url}/graphiql) — started in ${Date.now() - started} ms`);
-  if (bootstrap.createdAdmin) console.log(`Created administrator ${bootstrap.createdAdmin} (password from VEZA_ADMIN_PASSWORD)`);
+  console.log(
+    `\nVeza is running at ${app.server.url}  (GraphiQL: ${app.server.url}/graphiql) — started in ${Date.now() - started} ms`,
+  );
+  if (bootstrap.createdAdmin)
+    console.log(`Created administrator ${bootstrap.createdAdmin} (password from VEZA_ADMIN_PASSWORD)`);
   if (bootstrap.demoLogins) {
     console.log('Demo logins:');
-    for (const l of bootstrap.demoLogins) console.log(`  ${l.email.padEnd(22)} ${l.password.padEnd(20)} (${l.profile})`);
+    for (const l of bootstrap.demoLogins)
+      console.log(`  ${l.email.padEnd(22)} ${l.password.padEnd(20)} (${l.profile})`);
   }
   if (bootstrap.noUsers) {
-    console.warn('No users exist yet: set VEZA_ADMIN_EMAIL and VEZA_ADMIN_PASSWORD and restart to create the administrator.');
+    console.warn(
+      'No users exist yet: set VEZA_ADMIN_EMAIL and VEZA_ADMIN_PASSWORD and restart to create the administrator.',
+    );
   }
   let stopping = false;
   const stop = async (signal: string) => {

@@ -49,7 +49,10 @@ async function buildContext(services: AppServices, req: Request, res: Response):
 function serveSpa(app: express.Express) {
   const index = path.join(webDistDir, 'index.html');
   if (!fs.existsSync(index)) return;
-  app.use('/assets', express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(
+    '/assets',
+    express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   // Client-side routes: any other GET that accepts HTML gets the app shell.
   app.get(/^\/(?!graphql|graphiql|healthz|readyz).*/, (req, res, next) => {
@@ -68,7 +71,9 @@ export async function startServer(services: AppServices, port: number, host = '0
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const state = await services.readiness().catch(() => ({ database: false, migrations: false, pending: [] }));
-    res.status(state.database && state.migrations ? 200 : 503).json({ status: state.database && state.migrations ? 'ready' : 'not ready', ...state });
+    res
+      .status(state.database && state.migrations ? 200 : 503)
+      .json({ status: state.database && state.migrations ? 'ready' : 'not ready', ...state });
   });
   const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'Veza GraphQL', credentials: 'same-origin' } as never);
   app.get('/graphiql', (_req, res) => void res.type('html').send(graphiql));

@@ -3,7 +3,16 @@ import { ATTRIBUTE_KEY } from './filter/client-filter.ts';
 import type { ValueType } from './filter/operators.ts';
 import type { LabelSet } from './labels.ts';
 
-export const ATTRIBUTE_TYPES = ['TEXT', 'LONG_TEXT', 'INTEGER', 'DECIMAL', 'DATE', 'BOOLEAN', 'CHOICE', 'MULTI_CHOICE'] as const;
+export const ATTRIBUTE_TYPES = [
+  'TEXT',
+  'LONG_TEXT',
+  'INTEGER',
+  'DECIMAL',
+  'DATE',
+  'BOOLEAN',
+  'CHOICE',
+  'MULTI_CHOICE',
+] as const;
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
 
 export type AttributeChoiceDef = { key: string; labels: LabelSet; active: boolean };
@@ -56,7 +65,10 @@ export function attributeValueError(def: AttributeDef, value: unknown): string |
     case 'CHOICE':
       return activeChoice(value) ? null : 'validation.attribute.choice';
     case 'MULTI_CHOICE':
-      return Array.isArray(value) && value.length > 0 && value.every(activeChoice) && new Set(value).size === value.length
+      return Array.isArray(value) &&
+        value.length > 0 &&
+        value.every(activeChoice) &&
+        new Set(value).size === value.length
         ? null
         : 'validation.attribute.choice';
   }

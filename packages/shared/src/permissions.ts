@@ -47,6 +47,10 @@ const MANAGER: PermissionKey[] = [
 /** Profiles created by the first migration run; names are stable keys, editable afterwards. */
 export const SEEDED_PROFILES = [
   { name: 'Administrator', description: 'Everything, including users and profiles.', permissions: [...PERMISSIONS] },
-  { name: 'Manager', description: 'Sees and plans the whole team’s work, runs campaigns and reports.', permissions: MANAGER },
+  {
+    name: 'Manager',
+    description: 'Sees and plans the whole team’s work, runs campaigns and reports.',
+    permissions: MANAGER,
+  },
   { name: 'Agent', description: 'Works own clients, activities and campaigns.', permissions: AGENT },
 ] as const satisfies readonly { name: string; description: string; permissions: readonly PermissionKey[] }[];

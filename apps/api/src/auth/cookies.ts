@@ -29,7 +29,13 @@ export function clearSessionCookie(res: ServerResponse, secure: boolean): void {
 }
 
 function serialize(value: string, maxAge: number, secure: boolean): string {
-  const parts = [`${SESSION_COOKIE}=${encodeURIComponent(value)}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAge}`];
+  const parts = [
+    `${SESSION_COOKIE}=${encodeURIComponent(value)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${maxAge}`,
+  ];
   if (secure) parts.push('Secure');
   return parts.join('; ');
 }

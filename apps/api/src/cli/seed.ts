@@ -13,7 +13,8 @@ async function main(): Promise<void> {
     await applyPendingMigrations(database.url);
     const result = await bootstrapUsers(db, { admin: config.admin, demo: true });
     console.log('Demo data loaded. Logins:');
-    for (const l of result.demoLogins ?? []) console.log(`  ${l.email.padEnd(22)} ${l.password.padEnd(20)} (${l.profile})`);
+    for (const l of result.demoLogins ?? [])
+      console.log(`  ${l.email.padEnd(22)} ${l.password.padEnd(20)} (${l.profile})`);
   } finally {
     await db.$disconnect();
     await database.close();

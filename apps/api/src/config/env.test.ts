@@ -5,7 +5,13 @@ import { loadConfig } from './env.ts';
 describe('loadConfig', () => {
   it('uses documented defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, env: 'development', databaseUrl: undefined, demo: false, admin: undefined });
+    expect(config).toMatchObject({
+      port: 4000,
+      env: 'development',
+      databaseUrl: undefined,
+      demo: false,
+      admin: undefined,
+    });
     expect(config.dataDir).toMatch(/\.data$/);
   });
 

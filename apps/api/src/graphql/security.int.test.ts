@@ -52,8 +52,12 @@ describe('query limits (graphql-armor)', () => {
 describe('transport', () => {
   it('refuses a mutation sent as GET and writes nothing', async () => {
     const before = await api.db.permissionProfile.count();
-    const query = encodeURIComponent(`mutation { createPermissionProfile(input: { name: "ViaGet", permissions: [] }) { id } }`);
-    const res = await api.raw(`/graphql?query=${query}`, { headers: { cookie: adminCookie, 'apollo-require-preflight': '1' } });
+    const query = encodeURIComponent(
+      `mutation { createPermissionProfile(input: { name: "ViaGet", permissions: [] }) { id } }`,
+    );
+    const res = await api.raw(`/graphql?query=${query}`, {
+      headers: { cookie: adminCookie, 'apollo-require-preflight': '1' },
+    });
     expect(res.status).toBe(405);
     expect(await api.db.permissionProfile.count()).toBe(before);
   });
@@ -63,7 +67,9 @@ describe('transport', () => {
     const res = await api.raw('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'text/plain', cookie: adminCookie },
-      body: JSON.stringify({ query: `mutation { createPermissionProfile(input: { name: "ViaText", permissions: [] }) { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { createPermissionProfile(input: { name: "ViaText", permissions: [] }) { id } }`,
+      }),
     });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF/i);
@@ -119,4 +125,3 @@ describe('production mode', () => {
     expect(JSON.stringify(bad.errors)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 });
-

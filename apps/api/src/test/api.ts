@@ -23,7 +23,9 @@ type Auth = { cookie?: string; token?: string; headers?: Record<string, string> 
 
 export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
 
-export async function startTestApi(options: { env?: 'test' | 'production' | 'development'; throttle?: ThrottleRules } = {}) {
+export async function startTestApi(
+  options: { env?: 'test' | 'production' | 'development'; throttle?: ThrottleRules } = {},
+) {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: options.env ?? 'test',
@@ -32,7 +34,10 @@ export async function startTestApi(options: { env?: 'test' | 'production' | 'dev
   });
   const db: Db = database.prisma;
   const profiles = await ensureSeedProfiles(db);
-  const throttle = options.throttle ?? { ip: { limit: 10_000, windowMs: 60_000 }, email: { limit: 10, windowMs: 60_000 } };
+  const throttle = options.throttle ?? {
+    ip: { limit: 10_000, windowMs: 60_000 },
+    email: { limit: 10, windowMs: 60_000 },
+  };
   const services = createServices(config, db, database.url, throttle);
   const server = await startServer(services, 0, '127.0.0.1');
 
@@ -40,12 +45,19 @@ export async function startTestApi(options: { env?: 'test' | 'production' | 'dev
     const headers: Record<string, string> = { 'content-type': 'application/json', ...auth.headers };
     if (auth.cookie) headers.cookie = auth.cookie;
     if (auth.token) headers.authorization = `Bearer ${auth.token}`;
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     return parseResponse<T>(res);
   }
 
   /** Creates a user directly in the database with the given seeded profile and password. */
-  async function createUser(profile: 'administrator' | 'manager' | 'agent', overrides: { email?: string; password?: string; name?: string } = {}) {
+  async function createUser(
+    profile: 'administrator' | 'manager' | 'agent',
+    overrides: { email?: string; password?: string; name?: string } = {},
+  ) {
     const email = overrides.email ?? `${profile}-${crypto.randomBytes(4).toString('hex')}@test.local`;
     const password = overrides.password ?? 'correct horse battery';
     const user = await db.user.create({
@@ -61,7 +73,10 @@ export async function startTestApi(options: { env?: 'test' | 'production' | 'dev
 
   /** Logs in through the API and returns the session cookie to send back. */
   async function login(email: string, password: string): Promise<string> {
-    const res = await gql(`mutation($e:String!,$p:String!){ login(email:$e,password:$p){ user { id } } }`, { e: email, p: password });
+    const res = await gql(`mutation($e:String!,$p:String!){ login(email:$e,password:$p){ user { id } } }`, {
+      e: email,
+      p: password,
+    });
     const cookie = res.setCookie.find((c) => c.startsWith('veza_session='));
     if (!cookie || res.errors) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
     return cookie.split(';')[0]!;
@@ -91,7 +106,13 @@ export async function parseResponse<T>(res: Response): Promise<GqlResult<T>> {
   } catch {
     body = { errors: [{ message: text }] };
   }
-  return { status: res.status, data: body.data, errors: body.errors, setCookie: res.headers.getSetCookie(), headers: res.headers };
+  return {
+    status: res.status,
+    data: body.data,
+    errors: body.errors,
+    setCookie: res.headers.getSetCookie(),
+    headers: res.headers,
+  };
 }
 
 export const errorCode = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;

@@ -13,6 +13,7 @@ type Catalog = { [key: string]: string | Catalog };
 const here = import.meta.dirname;
 const srcDir = resolve(here, '..');
 const sharedDir = resolve(here, '../../../../packages/shared/src');
+const apiDir = resolve(here, '../../../api/src');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
@@ -55,11 +56,10 @@ function keysUsedInWebSource(): string[] {
   return [...keys];
 }
 
-/** Messages of the shared schemas and validators (tax ids, filters, attributes): the API returns them as-is. */
+/** Messages of the shared schemas and validators and of the API's own checks: the API returns them as-is. */
 function keysUsedInShared(): string[] {
-  const files = sourceFiles(
-    sharedDir,
-    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('/generated/'),
+  const files = [sharedDir, apiDir].flatMap((dir) =>
+    sourceFiles(dir, (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('/generated/')),
   );
   const keys = new Set<string>();
   for (const file of files) {
@@ -104,7 +104,7 @@ describe('translation catalogs', () => {
     expect(used.filter((key) => !hasKey(locale, key))).toEqual([]);
   });
 
-  it.each(LOCALES)('%s has every validation message used in packages/shared', (locale) => {
+  it.each(LOCALES)('%s has every validation message used in packages/shared and apps/api', (locale) => {
     const used = keysUsedInShared();
     expect(used).toContain('validation.required');
     expect(used.filter((key) => !hasKey(locale, key))).toEqual([]);

@@ -1,6 +1,13 @@
 // The filter language for clients (list views, campaign generation, mailing groups): a typed AND/OR/NOT tree.
 import { z } from 'zod';
-import { CLIENT_FIELDS, CLIENT_FIELD_NAMES, PERSON_FIELDS, PERSON_FIELD_NAMES, type ClientField, type PersonField } from './client-fields.ts';
+import {
+  CLIENT_FIELDS,
+  CLIENT_FIELD_NAMES,
+  PERSON_FIELDS,
+  PERSON_FIELD_NAMES,
+  type ClientField,
+  type PersonField,
+} from './client-fields.ts';
 import { conditionError } from './condition.ts';
 import { FILTER_OPS, type FilterOp } from './operators.ts';
 
@@ -48,10 +55,19 @@ const attributeCondition = z.object({
 
 function fieldCondition<F extends string>(fields: Record<F, string>, names: F[]) {
   return z
-    .object({ field: z.enum(names as [F, ...F[]], 'validation.filter.unknownField'), op, value: z.unknown().optional() })
+    .object({
+      field: z.enum(names as [F, ...F[]], 'validation.filter.unknownField'),
+      op,
+      value: z.unknown().optional(),
+    })
     .superRefine((c, ctx) => {
       const error = conditionError(fields[c.field] as never, c.op, c.value ?? null);
-      if (error) ctx.addIssue({ code: 'custom', message: error, path: [error === 'validation.filter.operator' ? 'op' : 'value'] });
+      if (error)
+        ctx.addIssue({
+          code: 'custom',
+          message: error,
+          path: [error === 'validation.filter.operator' ? 'op' : 'value'],
+        });
     });
 }
 
@@ -83,7 +99,12 @@ export const ClientFilterSchema: z.ZodType<ClientFilter> = z.lazy(() =>
       field: fieldCondition(CLIENT_FIELDS, CLIENT_FIELD_NAMES).nullish(),
       attribute: attributeCondition.nullish(),
       person: PersonFilterSchema.nullish(),
-      notContactedInDays: z.number().int('validation.filter.days').min(0, 'validation.filter.days').max(36_500, 'validation.filter.days').nullish(),
+      notContactedInDays: z
+        .number()
+        .int('validation.filter.days')
+        .min(0, 'validation.filter.days')
+        .max(36_500, 'validation.filter.days')
+        .nullish(),
       activity: z
         .object({
           has: z.boolean(),

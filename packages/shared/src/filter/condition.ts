@@ -15,9 +15,13 @@ function scalarError(type: ValueType, value: unknown): string | null {
     case 'decimal':
       return typeof value === 'number' && Number.isFinite(value) ? null : 'validation.filter.number';
     case 'date':
-      return typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'validation.filter.date';
+      return typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(value))
+        ? null
+        : 'validation.filter.date';
     case 'datetime':
-      return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'validation.filter.date';
+      return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value))
+        ? null
+        : 'validation.filter.date';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'validation.filter.boolean';
     case 'choice':
@@ -33,7 +37,9 @@ export function conditionError(type: ValueType, op: FilterOp, value: unknown): s
     case 'none':
       return value == null ? null : 'validation.filter.noValue';
     case 'days':
-      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 36_500 ? null : 'validation.filter.days';
+      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 36_500
+        ? null
+        : 'validation.filter.days';
     case 'pair': {
       if (!Array.isArray(value) || value.length !== 2) return 'validation.filter.pair';
       return scalarError(type, value[0]) ?? scalarError(type, value[1]);

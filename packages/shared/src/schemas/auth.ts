@@ -9,9 +9,7 @@ export type Locale = (typeof LOCALES)[number];
 const email = z.string().trim().toLowerCase().max(254, 'validation.tooLong').pipe(z.email('validation.email'));
 const password = z.string().min(10, 'validation.passwordTooShort').max(200, 'validation.tooLong');
 const name = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
-const timeZone = z
-  .string()
-  .refine((tz) => isTimeZone(tz), 'validation.timeZone');
+const timeZone = z.string().refine((tz) => isTimeZone(tz), 'validation.timeZone');
 
 function isTimeZone(tz: string): boolean {
   try {

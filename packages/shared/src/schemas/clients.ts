@@ -88,13 +88,19 @@ export type UpdateClientInput = z.output<typeof UpdateClientInput>;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'validation.date');
+  .refine(
+    (d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'validation.date',
+  );
 const nameDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'validation.nameDay');
 
 export const PersonClientLinkInput = z.object({
   clientId: z.string().min(1),
   role: optionalText(120),
-  isPrimary: z.boolean().nullish().transform((v) => v ?? false),
+  isPrimary: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
 });
 
 const personShape = {
@@ -116,7 +122,9 @@ export const CreatePersonInput = z.object({
   ...personShape,
   clients: z.array(PersonClientLinkInput).min(1, 'validation.clientRequired').max(50),
 });
-export const UpdatePersonInput = z.object({
-  ...personShape,
-  clients: z.array(PersonClientLinkInput).min(1, 'validation.clientRequired').max(50),
-}).partial();
+export const UpdatePersonInput = z
+  .object({
+    ...personShape,
+    clients: z.array(PersonClientLinkInput).min(1, 'validation.clientRequired').max(50),
+  })
+  .partial();

@@ -24,7 +24,11 @@ describe('API tokens', () => {
     const me = await api.gql(`{ me { via user { email } } }`, {}, { token: secret });
     expect(me.data).toEqual({ me: { via: 'API_TOKEN', user: { email: user.email } } });
     expect(errorCode(await api.gql(`{ users { totalCount } }`, {}, { token: secret }))).toBeUndefined();
-    const list = await api.gql<{ apiTokens: { name: string; lastUsedAt: string | null }[] }>(`{ apiTokens { name lastUsedAt } }`, {}, { cookie });
+    const list = await api.gql<{ apiTokens: { name: string; lastUsedAt: string | null }[] }>(
+      `{ apiTokens { name lastUsedAt } }`,
+      {},
+      { cookie },
+    );
     expect(list.data!.apiTokens).toEqual([{ name: 'Reporting tool', lastUsedAt: expect.any(String) }]);
   });
 
@@ -39,13 +43,21 @@ describe('API tokens', () => {
     const user = await api.createUser('manager');
     const cookie = await api.login(user.email, user.password);
     const revoked = (await api.gql<Created>(CREATE, { name: 'to revoke' }, { cookie })).data!.createApiToken;
-    const r = await api.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: revoked.token.id }, { cookie });
+    const r = await api.gql(
+      `mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`,
+      { id: revoked.token.id },
+      { cookie },
+    );
     expect(r.data).toEqual({ revokeApiToken: { revokedAt: expect.any(String) } });
-    const expiring = (await api.gql<Created>(CREATE, { name: 'short', exp: new Date(Date.now() + 1500).toISOString() }, { cookie })).data!.createApiToken;
+    const expiring = (
+      await api.gql<Created>(CREATE, { name: 'short', exp: new Date(Date.now() + 1500).toISOString() }, { cookie })
+    ).data!.createApiToken;
     expect(errorCode(await api.gql(`{ me { via } }`, {}, { token: expiring.secret }))).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 1600));
     const answers = await Promise.all(
-      [revoked.secret, expiring.secret, 'veza_not-a-real-token', 'garbage'].map((token) => api.gql(`{ me { via } }`, {}, { token })),
+      [revoked.secret, expiring.secret, 'veza_not-a-real-token', 'garbage'].map((token) =>
+        api.gql(`{ me { via } }`, {}, { token }),
+      ),
     );
     for (const res of answers) {
       expect(res.status).toBe(401);
@@ -62,7 +74,11 @@ describe('API tokens', () => {
     const mine = (await api.gql<Created>(CREATE, { name: 'mine' }, { cookie })).data!.createApiToken;
     const thief = await api.createUser('administrator');
     const thiefCookie = await api.login(thief.email, thief.password);
-    const res = await api.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: mine.token.id }, { cookie: thiefCookie });
+    const res = await api.gql(
+      `mutation($id: ID!) { revokeApiToken(id: $id) { id } }`,
+      { id: mine.token.id },
+      { cookie: thiefCookie },
+    );
     expect(errorCode(res)).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(`{ me { via } }`, {}, { token: mine.secret }))).toBeUndefined();
   });

@@ -17,7 +17,12 @@ export class ApiTokensRepository {
 
   listForUser(userId: string) {
     // Bounded: a user with hundreds of tokens is a mistake worth seeing, not a list to page through.
-    return this.db.apiToken.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: 500, select: tokenSelect });
+    return this.db.apiToken.findMany({
+      where: { userId },
+      orderBy: { createdAt: 'desc' },
+      take: 500,
+      select: tokenSelect,
+    });
   }
 
   find(id: string) {

@@ -79,12 +79,18 @@ describe('sessions end', () => {
 
   it('when the token has expired or is signed with another secret', async () => {
     const user = await api.createUser('manager');
-    const session = await api.db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    const session = await api.db.session.create({
+      data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) },
+    });
     const expired = jwt.sign({ exp: Math.floor(Date.now() / 1000) - 10 }, api.config.jwtSecret!, {
       subject: user.id,
       jwtid: session.id,
     });
-    const forged = jwt.sign({}, 'another-secret-that-is-long-enough-000', { subject: user.id, jwtid: session.id, expiresIn: 600 });
+    const forged = jwt.sign({}, 'another-secret-that-is-long-enough-000', {
+      subject: user.id,
+      jwtid: session.id,
+      expiresIn: 600,
+    });
     for (const token of [expired, forged]) {
       expect(errorCode(await api.gql(USERS, {}, { cookie: `veza_session=${token}` }))).toBe('UNAUTHENTICATED');
     }
@@ -103,8 +109,18 @@ describe('sessions end', () => {
     const token = created.data!.createApiToken.secret;
     expect(errorCode(await api.gql(USERS, {}, { token }))).toBeUndefined();
 
-    const { id, version } = (await api.gql<{ me: { user: { id: string; version: number } } }>(`{ me { user { id version } } }`, {}, { cookie: sessions[0] })).data!.me.user;
-    const res = await api.gql(`mutation($id:ID!,$v:Int!){ updateUser(id:$id, version:$v, input:{active:false}) { active } }`, { id, v: version }, { cookie: adminCookie });
+    const { id, version } = (
+      await api.gql<{ me: { user: { id: string; version: number } } }>(
+        `{ me { user { id version } } }`,
+        {},
+        { cookie: sessions[0] },
+      )
+    ).data!.me.user;
+    const res = await api.gql(
+      `mutation($id:ID!,$v:Int!){ updateUser(id:$id, version:$v, input:{active:false}) { active } }`,
+      { id, v: version },
+      { cookie: adminCookie },
+    );
     expect(res.errors).toBeUndefined();
     for (const cookie of sessions) expect(errorCode(await api.gql(USERS, {}, { cookie }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await api.gql(USERS, {}, { token }))).toBe('UNAUTHENTICATED');
@@ -115,7 +131,10 @@ describe('sessions end', () => {
 describe('login throttle', () => {
   it('counts each aliased login in one request separately, and then refuses even the right password', async () => {
     const user = await api.createUser('agent');
-    const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: login(email: $e, password: "wrong-${i}") { via }`).join('\n');
+    const aliases = Array.from(
+      { length: 12 },
+      (_, i) => `a${i}: login(email: $e, password: "wrong-${i}") { via }`,
+    ).join('\n');
     const res = await api.gql(`mutation($e:String!){ ${aliases} }`, { e: user.email });
     const codes = res.errors!.map((e) => e.extensions!.code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
@@ -126,11 +145,20 @@ describe('login throttle', () => {
   });
 
   it('limits attempts per client address across different e-mails', async () => {
-    const strict = await startTestApi({ throttle: { ip: { limit: 3, windowMs: 60_000 }, email: { limit: 100, windowMs: 60_000 } } });
+    const strict = await startTestApi({
+      throttle: { ip: { limit: 3, windowMs: 60_000 }, email: { limit: 100, windowMs: 60_000 } },
+    });
     try {
       const codes = [];
-      for (let i = 0; i < 5; i++) codes.push(errorCode(await strict.gql(LOGIN, { e: `x${i}@test.local`, p: 'whatever' })));
-      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+      for (let i = 0; i < 5; i++)
+        codes.push(errorCode(await strict.gql(LOGIN, { e: `x${i}@test.local`, p: 'whatever' })));
+      expect(codes).toEqual([
+        'UNAUTHENTICATED',
+        'UNAUTHENTICATED',
+        'UNAUTHENTICATED',
+        'TOO_MANY_REQUESTS',
+        'TOO_MANY_REQUESTS',
+      ]);
     } finally {
       await strict.close();
     }

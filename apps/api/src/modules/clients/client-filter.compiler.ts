@@ -71,8 +71,16 @@ const PERSON_COLUMNS: Record<PersonField, string> = {
 };
 
 export function compileClientFilter(filter: ClientFilter, env: FilterEnv, path = 'filter'): Sql {
-  if (filter.and) return group(filter.and.map((f, i) => compileClientFilter(f, env, `${path}.and.${i}`)), 'AND');
-  if (filter.or) return group(filter.or.map((f, i) => compileClientFilter(f, env, `${path}.or.${i}`)), 'OR');
+  if (filter.and)
+    return group(
+      filter.and.map((f, i) => compileClientFilter(f, env, `${path}.and.${i}`)),
+      'AND',
+    );
+  if (filter.or)
+    return group(
+      filter.or.map((f, i) => compileClientFilter(f, env, `${path}.or.${i}`)),
+      'OR',
+    );
   if (filter.not) return sql`NOT (${compileClientFilter(filter.not, env, `${path}.not`)})`;
   if (filter.search != null) return searchCondition(filter.search);
   if (filter.field) return clientField(filter.field, env, `${path}.field`);
@@ -147,8 +155,16 @@ function attribute(table: Sql, cond: AttributeCondition, defs: Map<string, Attri
 }
 
 function compilePersonFilter(filter: PersonFilter, env: FilterEnv, path: string): Sql {
-  if (filter.and) return group(filter.and.map((f, i) => compilePersonFilter(f, env, `${path}.and.${i}`)), 'AND');
-  if (filter.or) return group(filter.or.map((f, i) => compilePersonFilter(f, env, `${path}.or.${i}`)), 'OR');
+  if (filter.and)
+    return group(
+      filter.and.map((f, i) => compilePersonFilter(f, env, `${path}.and.${i}`)),
+      'AND',
+    );
+  if (filter.or)
+    return group(
+      filter.or.map((f, i) => compilePersonFilter(f, env, `${path}.or.${i}`)),
+      'OR',
+    );
   if (filter.not) return sql`NOT (${compilePersonFilter(filter.not, env, `${path}.not`)})`;
   if (filter.attribute) return attribute(sql`p`, filter.attribute, env.personAttributes, `${path}.attribute`);
   if (filter.field) {

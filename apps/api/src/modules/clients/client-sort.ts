@@ -6,10 +6,29 @@ type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
 
 export type ClientSortField =
-  | 'NAME' | 'KIND' | 'STREET' | 'POSTAL_CODE' | 'CITY' | 'COUNTRY' | 'TAX_ID' | 'REGISTRATION_NO' | 'WEBSITE'
-  | 'STATUS' | 'SEGMENT' | 'INDUSTRY' | 'LEAD_SOURCE' | 'ACCOUNT_MANAGER' | 'CREATED_AT' | 'UPDATED_AT' | 'LAST_CONTACT_AT';
+  | 'NAME'
+  | 'KIND'
+  | 'STREET'
+  | 'POSTAL_CODE'
+  | 'CITY'
+  | 'COUNTRY'
+  | 'TAX_ID'
+  | 'REGISTRATION_NO'
+  | 'WEBSITE'
+  | 'STATUS'
+  | 'SEGMENT'
+  | 'INDUSTRY'
+  | 'LEAD_SOURCE'
+  | 'ACCOUNT_MANAGER'
+  | 'CREATED_AT'
+  | 'UPDATED_AT'
+  | 'LAST_CONTACT_AT';
 
-export type SortInput = { field?: ClientSortField | null; attribute?: string | null; direction?: 'ASC' | 'DESC' | null };
+export type SortInput = {
+  field?: ClientSortField | null;
+  attribute?: string | null;
+  direction?: 'ASC' | 'DESC' | null;
+};
 
 /** A sort key: its SQL expression, the cast that turns a cursor value back into its type, and an optional join. */
 type SortKey = { expr: Sql; cast: string; nullable: boolean; desc: boolean; join?: Sql; select: Sql };
@@ -31,7 +50,12 @@ const FIELD_KEYS: Record<ClientSortField, { expr: string; cast: string; nullable
   SEGMENT: { expr: 'dg.position', cast: 'int', nullable: true, join: dictionaryJoin('dg', 'segment_id') },
   INDUSTRY: { expr: 'di.position', cast: 'int', nullable: true, join: dictionaryJoin('di', 'industry_id') },
   LEAD_SOURCE: { expr: 'dl.position', cast: 'int', nullable: true, join: dictionaryJoin('dl', 'lead_source_id') },
-  ACCOUNT_MANAGER: { expr: 'am.name', cast: 'text', nullable: true, join: raw('LEFT JOIN users am ON am.id = c.account_manager_id') },
+  ACCOUNT_MANAGER: {
+    expr: 'am.name',
+    cast: 'text',
+    nullable: true,
+    join: raw('LEFT JOIN users am ON am.id = c.account_manager_id'),
+  },
   CREATED_AT: { expr: 'c.created_at', cast: 'timestamptz', nullable: false },
   UPDATED_AT: { expr: 'c.updated_at', cast: 'timestamptz', nullable: false },
   LAST_CONTACT_AT: { expr: 'c.last_contact_at', cast: 'timestamptz', nullable: true },
@@ -67,7 +91,10 @@ export function joins(keys: SortKey[]): Sql {
 
 /** The values to put in a row's cursor, selected alongside the row as sort_0, sort_1, …. */
 export function sortSelect(keys: SortKey[]): Sql {
-  return join(keys.map((k, i) => sql`${k.select} AS ${raw(`sort_${i}`)}`), ', ');
+  return join(
+    keys.map((k, i) => sql`${k.select} AS ${raw(`sort_${i}`)}`),
+    ', ',
+  );
 }
 
 /**

@@ -36,7 +36,8 @@ export type ClientRow = {
 };
 
 // Column list for raw queries, aliased to the same camelCase shape Prisma returns.
-const COLUMNS = raw(`c.id, c.kind::text AS kind, c.roles::text[] AS roles, c.name, c.street, c.postal_code AS "postalCode",
+const COLUMNS =
+  raw(`c.id, c.kind::text AS kind, c.roles::text[] AS roles, c.name, c.street, c.postal_code AS "postalCode",
   c.city, c.country, c.tax_id AS "taxId", c.registration_no AS "registrationNo", c.phones, c.emails, c.website,
   c.status_id AS "statusId", c.segment_id AS "segmentId", c.industry_id AS "industryId",
   c.lead_source_id AS "leadSourceId", c.account_manager_id AS "accountManagerId", c.note, c.attributes,
@@ -93,7 +94,10 @@ export class ClientsRepository {
   }
 
   async dictionaryValueKinds(ids: string[]): Promise<Map<string, { kind: string; active: boolean }>> {
-    const rows = await this.db.dictionaryValue.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true, active: true } });
+    const rows = await this.db.dictionaryValue.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, kind: true, active: true },
+    });
     return new Map(rows.map((r) => [r.id, { kind: r.kind, active: r.active }]));
   }
 

@@ -23,10 +23,19 @@ import { toClientNode } from './clients.mapper.ts';
 
 const { sql } = Prisma;
 
-type ListArgs = { filter?: unknown; orderBy?: SortInput[] | null; first?: number | null; after?: string | null; includeDeleted?: boolean | null };
+type ListArgs = {
+  filter?: unknown;
+  orderBy?: SortInput[] | null;
+  first?: number | null;
+  after?: string | null;
+  includeDeleted?: boolean | null;
+};
 
 async function filterEnv(ctx: Context) {
-  const [clientDefs, personDefs] = await Promise.all([loadAttributeDefs(ctx.db, 'CLIENT'), loadAttributeDefs(ctx.db, 'PERSON')]);
+  const [clientDefs, personDefs] = await Promise.all([
+    loadAttributeDefs(ctx.db, 'CLIENT'),
+    loadAttributeDefs(ctx.db, 'PERSON'),
+  ]);
   return {
     // Filters may use inactive attributes too: their values are kept, so they can still be found.
     clientAttributes: new Map(clientDefs.map((d) => [d.key, d])),
@@ -53,10 +62,7 @@ export async function listClients(ctx: Context, args: ListArgs) {
   const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
   const repo = new ClientsRepository(ctx.db);
   const rows = await repo.list({ where, keys, after, limit: first + 1 });
-  const sortValues = (row: (typeof rows)[number]) => [
-    ...keys.map((_, i) => row[`sort_${i}`] ?? null),
-    row.id,
-  ];
+  const sortValues = (row: (typeof rows)[number]) => [...keys.map((_, i) => row[`sort_${i}`] ?? null), row.id];
   return toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
 }
 
@@ -70,7 +76,12 @@ export async function getClient(ctx: Context, globalId: string) {
 /** Checks references (dictionary values of the right kind, an active account manager) and converts global ids. */
 async function resolveReferences(ctx: Context, input: Record<string, unknown>, prefix: string): Promise<ClientWrite> {
   const repo = new ClientsRepository(ctx.db);
-  const refs = { statusId: 'CLIENT_STATUS', segmentId: 'CLIENT_SEGMENT', industryId: 'INDUSTRY', leadSourceId: 'LEAD_SOURCE' } as const;
+  const refs = {
+    statusId: 'CLIENT_STATUS',
+    segmentId: 'CLIENT_SEGMENT',
+    industryId: 'INDUSTRY',
+    leadSourceId: 'LEAD_SOURCE',
+  } as const;
   const out: Record<string, unknown> = {};
   const wanted: [keyof typeof refs, string][] = [];
   for (const field of Object.keys(refs) as (keyof typeof refs)[]) {
@@ -85,14 +96,22 @@ async function resolveReferences(ctx: Context, input: Record<string, unknown>, p
     out[field] = id;
   }
   if (input.accountManagerId !== undefined) {
-    const id = input.accountManagerId === null ? null : parseId(String(input.accountManagerId), 'User', `${prefix}accountManagerId`);
+    const id =
+      input.accountManagerId === null
+        ? null
+        : parseId(String(input.accountManagerId), 'User', `${prefix}accountManagerId`);
     if (id && !(await repo.activeUserExists(id))) throw badInput(`${prefix}accountManagerId`, 'validation.user');
     out.accountManagerId = id;
   }
   return out as ClientWrite;
 }
 
-function attributesOrThrow(defs: AttributeDef[], input: Record<string, unknown>, previous: Record<string, unknown> | undefined, prefix: string) {
+function attributesOrThrow(
+  defs: AttributeDef[],
+  input: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+  prefix: string,
+) {
   const result = validateAttributeValues(defs, input, previous);
   if (result.ok) return result.values;
   const first = result.issues[0]!;
@@ -129,7 +148,12 @@ export async function updateClient(ctx: Context, args: { id: string; version: nu
   const existing = await repo.find(id);
   if (!existing || existing.deletedAt) throw notFound('Client');
   if (existing.version !== args.version) throw conflict();
-  const taxFields = taxCheck({ country: existing.country, taxId: existing.taxId, registrationNo: existing.registrationNo, ...pick(input) });
+  const taxFields = taxCheck({
+    country: existing.country,
+    taxId: existing.taxId,
+    registrationNo: existing.registrationNo,
+    ...pick(input),
+  });
   const { attributes: attributeInput, ...rest } = input;
   const attributes = attributeInput
     ? attributesOrThrow(await loadAttributeDefs(ctx.db, 'CLIENT'), attributeInput, existing.attributes, 'input.')
@@ -137,7 +161,11 @@ export async function updateClient(ctx: Context, args: { id: string; version: nu
   const refs = await resolveReferences(ctx, rest, 'input.');
   const { roles, phones, emails, ...scalars } = rest;
   // A null list clears it: the columns are NOT NULL arrays.
-  const lists = { roles: roles === null ? [] : roles, phones: phones === null ? [] : phones, emails: emails === null ? [] : emails };
+  const lists = {
+    roles: roles === null ? [] : roles,
+    phones: phones === null ? [] : phones,
+    emails: emails === null ? [] : emails,
+  };
   const data: ClientWrite = {
     ...stripUndefined(scalars),
     ...stripUndefined(lists),
@@ -153,12 +181,17 @@ export async function updateClient(ctx: Context, args: { id: string; version: nu
 
 function pick(input: z.output<typeof UpdateClientInput>) {
   const out: Record<string, string | null> = {};
-  for (const key of ['country', 'taxId', 'registrationNo'] as const) if (input[key] !== undefined) out[key] = input[key] ?? null;
+  for (const key of ['country', 'taxId', 'registrationNo'] as const)
+    if (input[key] !== undefined) out[key] = input[key] ?? null;
   return out;
 }
 
 function taxCheck(fields: { country: string | null; taxId: string | null; registrationNo: string | null }) {
-  const result = z.object({}).passthrough().transform((v, c) => checkTaxFields(v as typeof fields, c)).safeParse(fields);
+  const result = z
+    .object({})
+    .passthrough()
+    .transform((v, c) => checkTaxFields(v as typeof fields, c))
+    .safeParse(fields);
   if (!result.success) throw zodToGraphQLError(result.error, 'input');
   return result.data as typeof fields;
 }
@@ -175,7 +208,10 @@ async function setDeleted(ctx: Context, globalId: string, version: number | null
   if (!existing) throw notFound('Client');
   if (version != null && existing.version !== version) throw conflict();
   if (Boolean(existing.deletedAt) === deleted) return toClientNode(existing);
-  const ok = await repo.update(id, existing.version, { deletedAt: deleted ? new Date() : null, updatedById: viewer.user.id });
+  const ok = await repo.update(id, existing.version, {
+    deletedAt: deleted ? new Date() : null,
+    updatedById: viewer.user.id,
+  });
   if (!ok) throw conflict();
   ctx.loaders.clientById.clear(id);
   return toClientNode((await repo.find(id))!);
@@ -183,4 +219,3 @@ async function setDeleted(ctx: Context, globalId: string, version: number | null
 
 export const deleteClient = (ctx: Context, id: string, version: number) => setDeleted(ctx, id, version, true);
 export const restoreClient = (ctx: Context, id: string) => setDeleted(ctx, id, null, false);
-

@@ -15,7 +15,8 @@ const dictionaryField =
   };
 
 const userField =
-  (column: 'accountManagerId' | 'createdById' | 'updatedById') => async (parent: unknown, _args: unknown, ctx: Context) => {
+  (column: 'accountManagerId' | 'createdById' | 'updatedById') =>
+  async (parent: unknown, _args: unknown, ctx: Context) => {
     const id = asClientNode(parent)[column];
     const row = id ? await ctx.loaders.userById.load(id) : null;
     return row ? toUserNode(row) : null;

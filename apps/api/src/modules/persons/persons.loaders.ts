@@ -24,11 +24,12 @@ export function createPersonsLoaders(db: Db) {
       const byPerson = groupBy(await repo.linksByPersonIds(ids), (l) => l.personId);
       return ids.map((id) => byPerson.get(id) ?? []);
     }),
-    relationsByPersonId: new DataLoader<string, { id: string; personId: string; relatedPersonId: string; kind: string }[]>(
-      async (ids) => {
-        const byPerson = groupBy(await repo.relationsByPersonIds(ids), (r) => r.personId);
-        return ids.map((id) => byPerson.get(id) ?? []);
-      },
-    ),
+    relationsByPersonId: new DataLoader<
+      string,
+      { id: string; personId: string; relatedPersonId: string; kind: string }[]
+    >(async (ids) => {
+      const byPerson = groupBy(await repo.relationsByPersonIds(ids), (r) => r.personId);
+      return ids.map((id) => byPerson.get(id) ?? []);
+    }),
   };
 }

@@ -74,7 +74,12 @@ export class PersonsRepository {
 
   async create(data: PersonWrite, links: Omit<LinkRow, 'personId'>[]): Promise<string> {
     const row = await this.db.person.create({
-      data: { ...(data as object), firstName: data.firstName!, lastName: data.lastName!, clients: { create: links } } as never,
+      data: {
+        ...(data as object),
+        firstName: data.firstName!,
+        lastName: data.lastName!,
+        clients: { create: links },
+      } as never,
       select: { id: true },
     });
     return row.id;
@@ -83,7 +88,10 @@ export class PersonsRepository {
   /** Optimistic update; replaces client links when given. False when the version is stale. */
   async update(id: string, version: number, data: PersonWrite, links?: Omit<LinkRow, 'personId'>[]): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
-      const { count } = await tx.person.updateMany({ where: { id, version }, data: { ...(data as object), version: { increment: 1 } } });
+      const { count } = await tx.person.updateMany({
+        where: { id, version },
+        data: { ...(data as object), version: { increment: 1 } },
+      });
       if (count !== 1) return false;
       if (links) {
         await tx.clientPerson.deleteMany({ where: { personId: id } });

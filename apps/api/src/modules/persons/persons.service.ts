@@ -1,6 +1,6 @@
 // Contact persons: validation, client links, marketing consent bookkeeping, relations, soft delete.
 import { CreatePersonInput, UpdatePersonInput, validateAttributeValues } from '@veza/shared';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { AppError, badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
@@ -8,7 +8,12 @@ import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { loadAttributeDefs } from '../attributes/attributes.service.ts';
 import { PersonsRepository, type PersonRow, type PersonWrite } from './persons.repository.ts';
 
-export type PersonNode = Omit<PersonRow, 'id' | 'birthday'> & { id: string; rowId: string; birthday: string | null; fullName: string };
+export type PersonNode = Omit<PersonRow, 'id' | 'birthday'> & {
+  id: string;
+  rowId: string;
+  birthday: string | null;
+  fullName: string;
+};
 
 export function toPersonNode(row: PersonRow): PersonNode {
   const fullName = [row.title, row.firstName, row.lastName].filter(Boolean).join(' ');
@@ -29,15 +34,24 @@ export async function getPerson(ctx: Context, id: string) {
 }
 
 async function resolveLinks(ctx: Context, links: z.output<typeof CreatePersonInput>['clients'], prefix: string) {
-  const resolved = links.map((l, i) => ({ ...l, clientId: parseId(l.clientId, 'Client', `${prefix}clients.${i}.clientId`) }));
+  const resolved = links.map((l, i) => ({
+    ...l,
+    clientId: parseId(l.clientId, 'Client', `${prefix}clients.${i}.clientId`),
+  }));
   const existing = await new PersonsRepository(ctx.db).existingClientIds(resolved.map((l) => l.clientId));
   const missing = resolved.findIndex((l) => !existing.has(l.clientId));
   if (missing >= 0) throw badInput(`${prefix}clients.${missing}.clientId`, 'validation.unknownClient');
-  if (new Set(resolved.map((l) => l.clientId)).size !== resolved.length) throw badInput(`${prefix}clients`, 'validation.duplicate');
+  if (new Set(resolved.map((l) => l.clientId)).size !== resolved.length)
+    throw badInput(`${prefix}clients`, 'validation.duplicate');
   return resolved;
 }
 
-async function attributesOrThrow(ctx: Context, input: Record<string, unknown>, previous: Record<string, unknown> | undefined, prefix: string) {
+async function attributesOrThrow(
+  ctx: Context,
+  input: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+  prefix: string,
+) {
   const result = validateAttributeValues(await loadAttributeDefs(ctx.db, 'PERSON'), input, previous);
   if (result.ok) return result.values;
   const first = result.issues[0]!;
@@ -63,7 +77,14 @@ export async function createPerson(ctx: Context, args: unknown) {
   const attributes = await attributesOrThrow(ctx, input.attributes ?? {}, undefined, '');
   const repo = new PersonsRepository(ctx.db);
   const id = await repo.create(
-    { ...toWrite(input, null), phones: input.phones ?? [], emails: input.emails ?? [], attributes, createdById: viewer.user.id, updatedById: viewer.user.id },
+    {
+      ...toWrite(input, null),
+      phones: input.phones ?? [],
+      emails: input.emails ?? [],
+      attributes,
+      createdById: viewer.user.id,
+      updatedById: viewer.user.id,
+    },
     links,
   );
   return toPersonNode((await repo.find(id))!);
@@ -79,7 +100,13 @@ export async function updatePerson(ctx: Context, args: { id: string; version: nu
   if (existing.version !== args.version) throw conflict();
   const links = input.clients ? await resolveLinks(ctx, input.clients, 'input.') : undefined;
   const data = toWrite(input, existing.marketingConsent);
-  if (input.attributes) data.attributes = await attributesOrThrow(ctx, input.attributes, existing.attributes as Record<string, unknown>, 'input.');
+  if (input.attributes)
+    data.attributes = await attributesOrThrow(
+      ctx,
+      input.attributes,
+      existing.attributes as Record<string, unknown>,
+      'input.',
+    );
   if (!(await repo.update(id, args.version, { ...data, updatedById: viewer.user.id }, links))) throw conflict();
   ctx.loaders.personById.clear(id);
   return toPersonNode((await repo.find(id))!);
@@ -93,7 +120,10 @@ async function setDeleted(ctx: Context, globalIdValue: string, version: number |
   if (!existing) throw notFound('Person');
   if (version != null && existing.version !== version) throw conflict();
   if (Boolean(existing.deletedAt) !== deleted) {
-    const ok = await repo.update(id, existing.version, { deletedAt: deleted ? new Date() : null, updatedById: viewer.user.id });
+    const ok = await repo.update(id, existing.version, {
+      deletedAt: deleted ? new Date() : null,
+      updatedById: viewer.user.id,
+    });
     if (!ok) throw conflict();
   }
   return toPersonNode((await repo.find(id))!);

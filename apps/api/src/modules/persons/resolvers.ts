@@ -8,8 +8,14 @@ import { toPersonNode, type PersonNode } from './persons.service.ts';
 
 const asPerson = (parent: unknown) => parent as PersonNode;
 
-async function linkNode(ctx: Context, link: { clientId: string; personId: string; role: string | null; isPrimary: boolean }) {
-  const [client, person] = await Promise.all([ctx.loaders.clientById.load(link.clientId), ctx.loaders.personById.load(link.personId)]);
+async function linkNode(
+  ctx: Context,
+  link: { clientId: string; personId: string; role: string | null; isPrimary: boolean },
+) {
+  const [client, person] = await Promise.all([
+    ctx.loaders.clientById.load(link.clientId),
+    ctx.loaders.personById.load(link.personId),
+  ]);
   return { client: toClientNode(client!), person: toPersonNode(person!), role: link.role, isPrimary: link.isPrimary };
 }
 

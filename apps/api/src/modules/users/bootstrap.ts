@@ -5,7 +5,13 @@ import type { Db } from '../../db/prisma.ts';
 
 export const DEMO_LOGINS = [
   { email: 'admin@veza.local', password: 'veza-admin-demo', name: 'Ana Admin', profile: 'administrator', locale: 'en' },
-  { email: 'manager@veza.local', password: 'veza-manager-demo', name: 'Marek Manager', profile: 'manager', locale: 'pl' },
+  {
+    email: 'manager@veza.local',
+    password: 'veza-manager-demo',
+    name: 'Marek Manager',
+    profile: 'manager',
+    locale: 'pl',
+  },
   { email: 'agent@veza.local', password: 'veza-agent-demo', name: 'Ivana Agent', profile: 'agent', locale: 'hr' },
   { email: 'agent2@veza.local', password: 'veza-agent-demo', name: 'Tomáš Agent', profile: 'agent', locale: 'cs' },
 ] as const;

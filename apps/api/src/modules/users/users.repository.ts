@@ -23,7 +23,14 @@ export const profileSelect = {
 } as const;
 
 export type UserRow = NonNullable<Awaited<ReturnType<UsersRepository['findUser']>>>;
-export type ProfileRow = { id: string; name: string; description: string; permissions: string[]; systemKey: string | null; version: number };
+export type ProfileRow = {
+  id: string;
+  name: string;
+  description: string;
+  permissions: string[];
+  systemKey: string | null;
+  version: number;
+};
 
 export type UserListFilter = { search?: string; active?: boolean; profileId?: string };
 
@@ -56,9 +63,7 @@ export class UsersRepository {
 
   /** Keyset page ordered by (name, id), fetching limit rows. */
   listUsers(filter: UserListFilter, after: { name: string; id: string } | null, limit: number) {
-    const keyset = after
-      ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }
-      : {};
+    const keyset = after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {};
     return this.db.user.findMany({
       where: { AND: [userWhere(filter), keyset] },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
@@ -96,15 +101,28 @@ export class UsersRepository {
   async updateUser(
     id: string,
     version: number,
-    data: { email?: string; name?: string; locale?: string; timeZone?: string; passwordHash?: string; active?: boolean },
+    data: {
+      email?: string;
+      name?: string;
+      locale?: string;
+      timeZone?: string;
+      passwordHash?: string;
+      active?: boolean;
+    },
     profileIds: string[] | undefined,
   ) {
     return this.db.$transaction(async (tx) => {
-      const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.user.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) return null;
       if (profileIds) {
         await tx.userProfile.deleteMany({ where: { userId: id, profileId: { notIn: profileIds } } });
-        await tx.userProfile.createMany({ data: profileIds.map((profileId) => ({ userId: id, profileId })), skipDuplicates: true });
+        await tx.userProfile.createMany({
+          data: profileIds.map((profileId) => ({ userId: id, profileId })),
+          skipDuplicates: true,
+        });
       }
       return tx.user.findUnique({ where: { id }, select: userSelect });
     });

@@ -1,11 +1,5 @@
 // User and permission-profile administration: permission checks, validation, optimistic concurrency.
-import {
-  CreateUserInput,
-  PERMISSIONS,
-  PermissionProfileInput,
-  UpdateUserInput,
-  permissionGroupOf,
-} from '@veza/shared';
+import { CreateUserInput, PERMISSIONS, PermissionProfileInput, UpdateUserInput, permissionGroupOf } from '@veza/shared';
 import { hashPassword } from '../../auth/password.ts';
 import { hasPermission, requirePermission, requireViewer } from '../../auth/permissions.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
@@ -16,7 +10,11 @@ import { AuthRepository } from '../auth/auth.repository.ts';
 import { toProfileNode, toUserNode } from './users.mapper.ts';
 import { UsersRepository, type UserListFilter } from './users.repository.ts';
 
-type ListArgs = { filter?: { search?: string | null; active?: boolean | null; profileId?: string | null } | null; first?: number | null; after?: string | null };
+type ListArgs = {
+  filter?: { search?: string | null; active?: boolean | null; profileId?: string | null } | null;
+  first?: number | null;
+  after?: string | null;
+};
 
 export async function listUsers(ctx: Context, args: ListArgs) {
   requirePermission(ctx, 'users.read');
@@ -24,13 +22,22 @@ export async function listUsers(ctx: Context, args: ListArgs) {
   const filter: UserListFilter = {
     search: args.filter?.search ?? undefined,
     active: args.filter?.active ?? undefined,
-    profileId: args.filter?.profileId ? parseId(args.filter.profileId, 'PermissionProfile', 'filter.profileId') : undefined,
+    profileId: args.filter?.profileId
+      ? parseId(args.filter.profileId, 'PermissionProfile', 'filter.profileId')
+      : undefined,
   };
   const first = pageSize(args.first);
   const cursor = decodeCursor(args.after, 2);
   const after = cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null;
   const rows = await repo.listUsers(filter, after, first + 1);
-  return toConnection(rows, first, after != null, (r) => [r.name, r.id], toUserNode, () => repo.countUsers(filter));
+  return toConnection(
+    rows,
+    first,
+    after != null,
+    (r) => [r.name, r.id],
+    toUserNode,
+    () => repo.countUsers(filter),
+  );
 }
 
 /** A user may always read their own record; others need users.read. */
@@ -118,7 +125,10 @@ export async function updateProfile(ctx: Context, args: { id: string; version: n
   const existing = await repo.findProfile(id);
   if (!existing) throw notFound('PermissionProfile');
   // The administrator profile must keep the power to administer, or nobody could undo the change.
-  if (existing.systemKey === 'administrator' && !['users.manage', 'profiles.manage'].every((k) => input.permissions.includes(k))) {
+  if (
+    existing.systemKey === 'administrator' &&
+    !['users.manage', 'profiles.manage'].every((k) => input.permissions.includes(k))
+  ) {
     throw badInput('input.permissions', 'validation.adminProfileLocked');
   }
   const row = await repo.updateProfile(id, args.version, { ...input, permissions: [...new Set(input.permissions)] });

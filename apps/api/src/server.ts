@@ -14,6 +14,7 @@ import { webDistDir } from './config/paths.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { AppServices, Context } from './graphql/context.ts';
 import { createLoaders } from './graphql/loaders.ts';
+import { exportClients } from './modules/clients/clients.export.ts';
 
 export type RunningServer = { url: string; port: number; close(): Promise<void> };
 
@@ -46,6 +47,35 @@ async function buildContext(services: AppServices, req: Request, res: Response):
   };
 }
 
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+};
+
+/**
+ * File downloads cannot go through GraphQL. The same context, permissions and filter compiler apply; only JSON
+ * bodies are accepted, so a cross-site form post (a "simple" request) cannot trigger an export.
+ */
+async function exportRoute(services: AppServices, req: Request, res: Response) {
+  if (!req.is('application/json')) {
+    res.status(415).json({ error: { code: 'BAD_REQUEST', message: 'Send the export request as application/json' } });
+    return;
+  }
+  try {
+    const ctx = await buildContext(services, req, res);
+    await exportClients(ctx, req.body, res);
+  } catch (error) {
+    const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
+    if (!HTTP_STATUS[code]) console.error(`[export] request ${String(res.getHeader('X-Request-Id'))}:`, error);
+    if (res.headersSent) return void res.destroy();
+    const field = error instanceof GraphQLError ? error.extensions.field : undefined;
+    const message = HTTP_STATUS[code] ? (error as Error).message : 'Internal server error';
+    res.status(HTTP_STATUS[code] ?? 500).json({ error: { code, message, field } });
+  }
+}
+
 function serveSpa(app: express.Express) {
   const index = path.join(webDistDir, 'index.html');
   if (!fs.existsSync(index)) return;
@@ -55,7 +85,7 @@ function serveSpa(app: express.Express) {
   );
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   // Client-side routes: any other GET that accepts HTML gets the app shell.
-  app.get(/^\/(?!graphql|graphiql|healthz|readyz).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|graphiql|healthz|readyz|export).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
@@ -85,6 +115,7 @@ export async function startServer(services: AppServices, port: number, host = '0
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
+  app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   serveSpa(app);
 
   await new Promise<void>((resolve, reject) => {

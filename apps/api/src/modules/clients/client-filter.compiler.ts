@@ -81,7 +81,8 @@ export function compileClientFilter(filter: ClientFilter, env: FilterEnv, path =
       filter.or.map((f, i) => compileClientFilter(f, env, `${path}.or.${i}`)),
       'OR',
     );
-  if (filter.not) return sql`NOT (${compileClientFilter(filter.not, env, `${path}.not`)})`;
+  // SQL's NULL would make NOT (territory = 'north') drop clients without a territory; users expect them included.
+  if (filter.not) return sql`NOT COALESCE((${compileClientFilter(filter.not, env, `${path}.not`)}), false)`;
   if (filter.search != null) return searchCondition(filter.search);
   if (filter.field) return clientField(filter.field, env, `${path}.field`);
   if (filter.attribute) return attribute(sql`c`, filter.attribute, env.clientAttributes, `${path}.attribute`);
@@ -165,7 +166,7 @@ function compilePersonFilter(filter: PersonFilter, env: FilterEnv, path: string)
       filter.or.map((f, i) => compilePersonFilter(f, env, `${path}.or.${i}`)),
       'OR',
     );
-  if (filter.not) return sql`NOT (${compilePersonFilter(filter.not, env, `${path}.not`)})`;
+  if (filter.not) return sql`NOT COALESCE((${compilePersonFilter(filter.not, env, `${path}.not`)}), false)`;
   if (filter.attribute) return attribute(sql`p`, filter.attribute, env.personAttributes, `${path}.attribute`);
   if (filter.field) {
     const { field, op, value } = filter.field;

@@ -66,6 +66,21 @@ export async function listClients(ctx: Context, args: ListArgs) {
   return toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
 }
 
+/** All matching rows in list order, a batch at a time (exports): the same keyset query as the list. */
+export async function* clientBatches(ctx: Context, args: Pick<ListArgs, 'filter' | 'orderBy'>, batchSize = 1000) {
+  const { where, env } = await clientWhere(ctx, args.filter);
+  const keys = sortKeys(args.orderBy, new Set(env.clientAttributes.keys()));
+  const repo = new ClientsRepository(ctx.db);
+  let after: { values: unknown[]; id: string } | null = null;
+  for (;;) {
+    const rows = await repo.list({ where, keys, after, limit: batchSize });
+    if (rows.length) yield rows;
+    if (rows.length < batchSize) return;
+    const last = rows.at(-1)!;
+    after = { values: keys.map((_, i) => last[`sort_${i}`] ?? null), id: last.id };
+  }
+}
+
 export async function getClient(ctx: Context, globalId: string) {
   requirePermission(ctx, 'clients.read');
   const id = tryParseId(globalId, 'Client');

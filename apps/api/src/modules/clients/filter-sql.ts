@@ -154,6 +154,8 @@ export function attributeCondition(table: Sql, key: string, type: ValueType, op:
       return textCondition(sql`(${table}.attributes ->> ${key})`, op, v);
     case 'integer':
     case 'decimal':
+      // NEQ / NOT_IN include records without a value, as for every other type.
+      if (op === 'NEQ' || op === 'NOT_IN') return jsonCompare(a, op, value, j, list);
       return sql`(jsonb_typeof(${a}) = 'number' AND ${jsonCompare(a, op, value, j, list)})`;
     case 'date':
       return dateAttribute(a, op, value, j);

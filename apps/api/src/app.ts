@@ -9,7 +9,10 @@ import type { AppServices } from './graphql/context.ts';
 import { ensureAttributeIndexes } from './modules/attributes/attributes.service.ts';
 import { ensureDefaultDictionaries } from './modules/dictionaries/dictionaries.defaults.ts';
 import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.ts';
+import { seedClients } from './seed/demo-data.ts';
 import { startServer, type RunningServer } from './server.ts';
+
+const DEMO_CLIENTS = 250;
 
 export type RunningApp = {
   server: RunningServer;
@@ -17,6 +20,8 @@ export type RunningApp = {
   db: Db;
   bootstrap: BootstrapResult;
   appliedMigrations: string[];
+  /** Demo clients created at this start (first demo start only). */
+  demoClients: number;
   stop(): Promise<void>;
 };
 
@@ -46,6 +51,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
     const bootstrap = await bootstrapUsers(db, { admin: config.admin, demo: config.demo });
     await ensureDefaultDictionaries(db);
     await ensureAttributeIndexes(db);
+    const demoClients =
+      config.demo && (await db.client.count()) === 0 ? (await seedClients(db, DEMO_CLIENTS)).clients : 0;
     const server = await startServer(createServices(config, db, database.url), config.port, config.host);
     return {
       server,
@@ -53,6 +60,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       db,
       bootstrap,
       appliedMigrations,
+      demoClients,
       stop: async () => {
         await server.close();
         await db.$disconnect();

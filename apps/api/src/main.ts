@@ -8,6 +8,7 @@ async function main() {
   const app = await startApp(config);
   const { bootstrap, database } = app;
   if (app.appliedMigrations.length) console.log(`Applied migrations: ${app.appliedMigrations.join(', ')}`);
+  if (app.demoClients) console.log(`Loaded ${app.demoClients} demo clients with contact persons`);
   console.log(`Database: ${database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`);
   console.log(
     `\nVeza is running at ${app.server.url}  (GraphiQL: ${app.server.url}/graphiql) — started in ${Date.now() - started} ms`,

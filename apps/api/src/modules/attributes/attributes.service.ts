@@ -1,5 +1,6 @@
 // Attribute definitions: permissions, the rules for keys, types and choices, expression indexes, and lookups for clients.
 import {
+  validateAttributeValues,
   CreateAttributeDefinitionInput,
   UpdateAttributeDefinitionInput,
   attributeChoicesError,
@@ -10,7 +11,7 @@ import {
 import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
+import { AppError, badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { toAttributeDef, toAttributeNode } from './attributes.mapper.ts';
 import { AttributesRepository, attributeIndexName, type AttributeRow } from './attributes.repository.ts';
@@ -113,4 +114,21 @@ export async function ensureAttributeIndexes(db: Db): Promise<void> {
 /** Every definition of an entity, inactive ones included (active: false), for validating and reading values. */
 export async function loadAttributeDefs(db: Db, entity: AttributeEntity): Promise<AttributeDef[]> {
   return (await new AttributesRepository(db).list(entity, true)).map(toAttributeDef);
+}
+
+/**
+ * Validates user-defined attribute values of a client or person being created (`previous` undefined) or updated,
+ * returning the merged values to store; problems become BAD_USER_INPUT naming `<prefix>attributes.<key>`.
+ */
+export async function validatedAttributes(
+  db: Db,
+  entity: AttributeEntity,
+  input: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+  prefix: string,
+): Promise<Record<string, unknown>> {
+  const result = validateAttributeValues(await loadAttributeDefs(db, entity), input, previous);
+  if (result.ok) return result.values;
+  const issues = result.issues.map((i) => ({ field: `${prefix}attributes.${i.key}`, message: i.message }));
+  throw new AppError('BAD_USER_INPUT', issues[0]!.message, { field: issues[0]!.field, issues });
 }

@@ -4,8 +4,6 @@ import {
   CreateClientInput,
   UpdateClientInput,
   checkTaxFields,
-  validateAttributeValues,
-  type AttributeDef,
   type ClientFilter,
 } from '@veza/shared';
 import { z } from 'zod';
@@ -13,9 +11,9 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { Prisma } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { AppError, badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
+import { badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { loadAttributeDefs } from '../attributes/attributes.service.ts';
+import { loadAttributeDefs, validatedAttributes } from '../attributes/attributes.service.ts';
 import { compileClientFilter } from './client-filter.compiler.ts';
 import { sortKeys, type SortInput } from './client-sort.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
@@ -121,26 +119,10 @@ async function resolveReferences(ctx: Context, input: Record<string, unknown>, p
   return out as ClientWrite;
 }
 
-function attributesOrThrow(
-  defs: AttributeDef[],
-  input: Record<string, unknown>,
-  previous: Record<string, unknown> | undefined,
-  prefix: string,
-) {
-  const result = validateAttributeValues(defs, input, previous);
-  if (result.ok) return result.values;
-  const first = result.issues[0]!;
-  throw new AppError('BAD_USER_INPUT', first.message, {
-    field: `${prefix}attributes.${first.key}`,
-    issues: result.issues.map((i) => ({ field: `${prefix}attributes.${i.key}`, message: i.message })),
-  });
-}
-
 export async function createClient(ctx: Context, args: unknown) {
   const viewer = requirePermission(ctx, 'clients.write');
   const input = parseInput(CreateClientInput, args);
-  const defs = await loadAttributeDefs(ctx.db, 'CLIENT');
-  const attributes = attributesOrThrow(defs, input.attributes ?? {}, undefined, '');
+  const attributes = await validatedAttributes(ctx.db, 'CLIENT', input.attributes ?? {}, undefined, '');
   const refs = await resolveReferences(ctx, input, '');
   const id = await new ClientsRepository(ctx.db).create({
     ...input,
@@ -171,7 +153,7 @@ export async function updateClient(ctx: Context, args: { id: string; version: nu
   });
   const { attributes: attributeInput, ...rest } = input;
   const attributes = attributeInput
-    ? attributesOrThrow(await loadAttributeDefs(ctx.db, 'CLIENT'), attributeInput, existing.attributes, 'input.')
+    ? await validatedAttributes(ctx.db, 'CLIENT', attributeInput, existing.attributes, 'input.')
     : undefined;
   const refs = await resolveReferences(ctx, rest, 'input.');
   const { roles, phones, emails, ...scalars } = rest;

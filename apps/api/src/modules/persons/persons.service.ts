@@ -1,11 +1,11 @@
 // Contact persons: validation, client links, marketing consent bookkeeping, relations, soft delete.
-import { CreatePersonInput, UpdatePersonInput, validateAttributeValues } from '@veza/shared';
+import { CreatePersonInput, UpdatePersonInput } from '@veza/shared';
 import { type z } from 'zod';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { AppError, badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
+import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
-import { loadAttributeDefs } from '../attributes/attributes.service.ts';
+import { validatedAttributes } from '../attributes/attributes.service.ts';
 import { PersonsRepository, type PersonRow, type PersonWrite } from './persons.repository.ts';
 
 export type PersonNode = Omit<PersonRow, 'id' | 'birthday'> & {
@@ -46,18 +46,6 @@ async function resolveLinks(ctx: Context, links: z.output<typeof CreatePersonInp
   return resolved;
 }
 
-async function attributesOrThrow(
-  ctx: Context,
-  input: Record<string, unknown>,
-  previous: Record<string, unknown> | undefined,
-  prefix: string,
-) {
-  const result = validateAttributeValues(await loadAttributeDefs(ctx.db, 'PERSON'), input, previous);
-  if (result.ok) return result.values;
-  const first = result.issues[0]!;
-  throw new AppError('BAD_USER_INPUT', first.message, { field: `${prefix}attributes.${first.key}` });
-}
-
 function toWrite(input: Partial<z.output<typeof CreatePersonInput>>, previousConsent: boolean | null): PersonWrite {
   const { clients: _links, attributes: _attrs, birthday, marketingConsent, ...rest } = input;
   const data: PersonWrite = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
@@ -74,7 +62,7 @@ export async function createPerson(ctx: Context, args: unknown) {
   const viewer = requirePermission(ctx, 'clients.write');
   const input = parseInput(CreatePersonInput, args);
   const links = await resolveLinks(ctx, input.clients, '');
-  const attributes = await attributesOrThrow(ctx, input.attributes ?? {}, undefined, '');
+  const attributes = await validatedAttributes(ctx.db, 'PERSON', input.attributes ?? {}, undefined, '');
   const repo = new PersonsRepository(ctx.db);
   const id = await repo.create(
     {
@@ -101,8 +89,9 @@ export async function updatePerson(ctx: Context, args: { id: string; version: nu
   const links = input.clients ? await resolveLinks(ctx, input.clients, 'input.') : undefined;
   const data = toWrite(input, existing.marketingConsent);
   if (input.attributes)
-    data.attributes = await attributesOrThrow(
-      ctx,
+    data.attributes = await validatedAttributes(
+      ctx.db,
+      'PERSON',
       input.attributes,
       existing.attributes as Record<string, unknown>,
       'input.',

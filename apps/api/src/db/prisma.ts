@@ -4,8 +4,13 @@ import { PrismaClient } from './generated/prisma/client.ts';
 
 export type Db = PrismaClient;
 
-export function createPrisma(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+/** `onQuery` sees every SQL statement (tests use it to prove lists need a fixed number of queries). */
+export function createPrisma(url: string, options: { onQuery?: (sql: string) => void } = {}): Db {
+  const adapter = new PrismaPg({ connectionString: url });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => options.onQuery!(event.query));
+  return client as unknown as Db;
 }
 
 export { Prisma } from './generated/prisma/client.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createServices } from '../app.ts';
 import type { ThrottleRules } from '../auth/throttle.ts';
 import { loadConfig } from '../config/env.ts';
-import type { Db } from '../db/prisma.ts';
+import { createPrisma, type Db } from '../db/prisma.ts';
 import { ensureSeedProfiles } from '../modules/users/bootstrap.ts';
 import { hashPassword } from '../auth/password.ts';
 import { startServer } from '../server.ts';
@@ -24,15 +24,19 @@ type Auth = { cookie?: string; token?: string; headers?: Record<string, string> 
 export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
 
 export async function startTestApi(
-  options: { env?: 'test' | 'production' | 'development'; throttle?: ThrottleRules } = {},
+  options: { env?: 'test' | 'production' | 'development'; throttle?: ThrottleRules; countQueries?: boolean } = {},
 ) {
   const database = await createTestDatabase();
+  const queries: string[] = [];
   const config = loadConfig({
     NODE_ENV: options.env ?? 'test',
     VEZA_DATA_DIR: path.join(os.tmpdir(), `veza-test-${crypto.randomBytes(4).toString('hex')}`),
     JWT_SECRET: crypto.randomBytes(32).toString('hex'),
   });
-  const db: Db = database.prisma;
+  // A second client that records every statement, when a test wants to count them (N+1 checks).
+  const db: Db = options.countQueries
+    ? createPrisma(database.url, { onQuery: (q) => queries.push(q) })
+    : database.prisma;
   const profiles = await ensureSeedProfiles(db);
   const throttle = options.throttle ?? {
     ip: { limit: 10_000, windowMs: 60_000 },
@@ -87,12 +91,14 @@ export async function startTestApi(
     db,
     config,
     profiles,
+    queries,
     gql,
     createUser,
     login,
     raw: (pathname: string, init?: RequestInit) => fetch(`${server.url}${pathname}`, init),
     close: async () => {
       await server.close();
+      if (db !== database.prisma) await db.$disconnect();
       await database.drop();
     },
   };

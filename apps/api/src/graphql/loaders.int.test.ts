@@ -1,0 +1,37 @@
+// No N+1: a page of clients with their relations costs the same number of SQL statements for 5 rows as for 50.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../test/api.ts';
+import { ensureDefaultDictionaries } from '../modules/dictionaries/dictionaries.defaults.ts';
+import { seedClients } from '../seed/demo-data.ts';
+
+let api: TestApi;
+let cookie: string;
+
+const PAGE = `query($first: Int) { clients(first: $first) { edges { node {
+  name status { label } segment { label } accountManager { name profiles { name } } createdBy { name }
+  persons { role person { fullName clients { client { name } } } } } } } }`;
+
+beforeAll(async () => {
+  api = await startTestApi({ countQueries: true });
+  await ensureDefaultDictionaries(api.db);
+  const admin = await api.createUser('administrator');
+  cookie = await api.login(admin.email, admin.password);
+  await seedClients(api.db, 120, { seed: 3 });
+});
+afterAll(() => api.close());
+
+async function statementsFor(first: number): Promise<number> {
+  api.queries.length = 0;
+  const res = await api.gql(PAGE, { first }, { cookie });
+  expect(res.errors).toBeUndefined();
+  return api.queries.length;
+}
+
+describe('DataLoader batching', () => {
+  it('loads 50 clients with status, segment, manager, profiles and persons in as many statements as 5 clients', async () => {
+    const small = await statementsFor(5);
+    const large = await statementsFor(50);
+    expect(large).toBe(small);
+    expect(large).toBeLessThan(25);
+  });
+});

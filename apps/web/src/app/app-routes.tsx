@@ -1,6 +1,7 @@
 // Routes for a logged-in user; administration and account pages load lazily.
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { PageLoader } from '../components/page-loader.tsx';
 import { HomePage } from '../features/home/components/home-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -9,6 +10,24 @@ import { RequirePermission } from './require-permission.tsx';
 const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
 const ProfilesPage = lazy(() => import('../features/profiles/components/profiles-page.tsx'));
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
+const ClientDetailPage = lazy(() => import('../features/client-detail/components/client-detail-page.tsx'));
+const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
+const ClientCreatePage = lazy(() =>
+  import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientCreatePage })),
+);
+const ClientEditPage = lazy(() =>
+  import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
+);
+const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
+const AttributesPage = lazy(() => import('../features/attributes/components/attributes-page.tsx'));
+// The client list and the saved-views selector are separate features; the app plugs one into the other.
+const ClientsPage = lazy(async () => {
+  const [list, views] = await Promise.all([
+    import('../features/client-list/components/clients-page.tsx'),
+    import('../features/saved-views/components/saved-views-bar.tsx'),
+  ]);
+  return { default: () => <list.default viewsBar={views.SavedViewsBar} /> };
+});
 
 /** After login, go back to where the user was sent away from. */
 function BackFromLogin() {
@@ -21,8 +40,27 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<BackFromLogin />} />
+      {/* The printable brief renders without the app shell. */}
+      <Route
+        path="/clients/:id/brief"
+        element={
+          <Suspense fallback={<PageLoader />}>
+            <RequirePermission permission="clients.read">
+              <ClientBriefPage />
+            </RequirePermission>
+          </Suspense>
+        }
+      />
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
+        <Route
+          path="clients"
+          element={
+            <RequirePermission permission="clients.read">
+              <ClientsPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="admin/users"
           element={
@@ -44,6 +82,46 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="apiTokens.use">
               <ApiTokensPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="clients/new"
+          element={
+            <RequirePermission permission="clients.write">
+              <ClientCreatePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="clients/:id"
+          element={
+            <RequirePermission permission="clients.read">
+              <ClientDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="clients/:id/edit"
+          element={
+            <RequirePermission permission="clients.write">
+              <ClientEditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/dictionaries"
+          element={
+            <RequirePermission permission="dictionaries.manage">
+              <DictionariesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/attributes"
+          element={
+            <RequirePermission permission="attributes.manage">
+              <AttributesPage />
             </RequirePermission>
           }
         />

@@ -27,10 +27,15 @@ describe('main navigation', () => {
 
   it('shows modules that are not built yet as disabled', () => {
     renderWithProviders(<MainNav />);
-    const clients = screen.getByRole('button', { name: /Clients/ });
-    expect(clients.getAttribute('aria-disabled')).toBe('true');
-    expect(clients.textContent).toContain('Coming soon');
-    expect(screen.queryByRole('link', { name: /Clients/ })).toBeNull();
+    const activities = screen.getByRole('button', { name: /Activities/ });
+    expect(activities.getAttribute('aria-disabled')).toBe('true');
+    expect(activities.textContent).toContain('Coming soon');
+    expect(screen.queryByRole('link', { name: /Activities/ })).toBeNull();
+  });
+
+  it('shows Clients only to a user who may read clients', () => {
+    renderWithProviders(<MainNav />, { session: testSession(['clients.read']) });
+    expect(screen.getByRole('link', { name: 'Clients' }).getAttribute('href')).toBe('/clients');
   });
 
   it('marks the current page', () => {

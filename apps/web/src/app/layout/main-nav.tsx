@@ -48,7 +48,7 @@ export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Stack gap="lg" component="nav" aria-label={t('nav.label')}>
       <Stack gap={2}>
-        {MAIN_NAV.map((item) => (
+        {MAIN_NAV.filter((item) => !item.permission || can(item.permission)).map((item) => (
           <NavEntry key={item.to} item={item} onNavigate={onNavigate} />
         ))}
       </Stack>

@@ -12,7 +12,7 @@ export interface NavItem {
 
 export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.home', to: '/' },
-  { label: 'nav.clients', to: '/clients', comingSoon: true },
+  { label: 'nav.clients', to: '/clients', permission: 'clients.read' },
   { label: 'nav.activities', to: '/activities', comingSoon: true },
   { label: 'nav.calendar', to: '/calendar', comingSoon: true },
   { label: 'nav.campaigns', to: '/campaigns', comingSoon: true },
@@ -22,4 +22,6 @@ export const MAIN_NAV: readonly NavItem[] = [
 export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'nav.users', to: '/admin/users', permission: 'users.read' },
   { label: 'nav.profiles', to: '/admin/profiles', permission: 'profiles.manage' },
+  { label: 'dictionaries.navLabel', to: '/admin/dictionaries', permission: 'dictionaries.manage' },
+  { label: 'attributes.navLabel', to: '/admin/attributes', permission: 'attributes.manage' },
 ];

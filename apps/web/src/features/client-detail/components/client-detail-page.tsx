@@ -1,0 +1,93 @@
+// Client detail page (/clients/:id): header with actions, a "deleted" banner, and the tabs.
+import { Alert, Anchor, Breadcrumbs, Card, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { useFormatDateTime } from '../../../lib/format.ts';
+import { useCan } from '../../../lib/session.tsx';
+import { useClientDetail, type ClientDetail } from '../hooks/use-client-detail.ts';
+import { useRecordAttributes } from '../hooks/use-record-attributes.ts';
+import { AttributesList } from './client-attributes-tab.tsx';
+import { ClientDetailActions } from './client-detail-actions.tsx';
+import { ClientNoteTab } from './client-note-tab.tsx';
+import { ClientOverviewTab } from './client-overview-tab.tsx';
+import { ClientPersonsTab } from './client-persons-tab.tsx';
+import { NotFoundCard } from './not-found-card.tsx';
+
+const TABS = ['overview', 'attributes', 'persons', 'notes'] as const;
+type Tab = (typeof TABS)[number];
+
+function DeletedBanner({ client }: { client: ClientDetail }) {
+  const { t } = useTranslation();
+  const format = useFormatDateTime();
+  return (
+    <Alert color="red" variant="light" role="status" title={t('client.deletedTitle')} mb="md">
+      {t('client.deletedBody', { at: format(client.deletedAt) })}
+    </Alert>
+  );
+}
+
+function ClientTabs({ client, onReload }: { client: ClientDetail; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [params, setParams] = useSearchParams();
+  const { definitions } = useRecordAttributes('CLIENT');
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
+  const writable = can('clients.write') && !client.deletedAt;
+  return (
+    <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
+        <Tabs.Tab value="attributes">{t('client.tabs.attributes')}</Tabs.Tab>
+        <Tabs.Tab value="persons">{t('client.tabs.personsCount', { n: client.persons.length })}</Tabs.Tab>
+        <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
+      </Tabs.List>
+      <Card>
+        <Tabs.Panel value="overview">
+          <ClientOverviewTab client={client} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attributes">
+          <AttributesList attributes={client.attributes} definitions={definitions} />
+        </Tabs.Panel>
+        <Tabs.Panel value="persons">
+          <ClientPersonsTab
+            client={client}
+            canWrite={writable}
+            canDelete={can('clients.delete') && !client.deletedAt}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes">
+          <ClientNoteTab client={client} editable={writable} onReload={onReload} />
+        </Tabs.Panel>
+      </Card>
+    </Tabs>
+  );
+}
+
+export default function ClientDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { client, loading, error, refetch } = useClientDetail(id);
+  if (loading) return <PageLoader />;
+  if (!client) return error ? <ErrorAlert error={error} /> : <NotFoundCard />;
+  return (
+    <>
+      <Breadcrumbs mb="xs" aria-label={t('client.breadcrumbs')}>
+        <Anchor component={Link} to="/clients" size="sm">
+          {t('client.list')}
+        </Anchor>
+        <span>{client.name}</span>
+      </Breadcrumbs>
+      <PageHeader
+        title={client.name}
+        description={[t(`client.kind.${client.kind}`), ...client.roles.map((r) => t(`client.role.${r}`))].join(' · ')}
+        actions={<ClientDetailActions client={client} />}
+      />
+      {client.deletedAt && <DeletedBanner client={client} />}
+      <ErrorAlert error={error} />
+      <ClientTabs client={client} onReload={() => refetch()} />
+    </>
+  );
+}

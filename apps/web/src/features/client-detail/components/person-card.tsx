@@ -1,0 +1,112 @@
+// One contact person at the client: name, function, contacts, consent, dates, note and row actions.
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
+import { EmailLinks, PhoneLinks } from './contact-links.tsx';
+
+interface Props {
+  link: ClientPersonLink;
+  clientId: string;
+  canWrite: boolean;
+  canDelete: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+/** Birthday in the user's language; name day as day and month. */
+function useDates(person: ClientPersonLink['person']) {
+  const { i18n } = useTranslation();
+  const date = (iso: string, opts: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(i18n.language, { ...opts, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return {
+    birthday: person.birthday ? date(person.birthday, { dateStyle: 'medium' }) : null,
+    nameDay: person.nameDay ? date(`2000-${person.nameDay}`, { day: 'numeric', month: 'long' }) : null,
+  };
+}
+
+export function ConsentBadge({ consent }: { consent: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={consent ? 'teal' : 'gray'} variant={consent ? 'light' : 'outline'} size="sm">
+      {consent ? t('person.consentYes') : t('person.consentNo')}
+    </Badge>
+  );
+}
+
+/** Edit; and remove from this client when the person also works for others, otherwise delete. */
+function PersonActions({ link, clientId, canWrite, canDelete, onEdit, onRemove }: Props) {
+  const { t } = useTranslation();
+  const { person } = link;
+  const sharedWithOthers = person.clients.some((l) => l.client.id !== clientId);
+  return (
+    <Group gap={4} wrap="nowrap">
+      {canWrite && (
+        <Button
+          size="xs"
+          variant="subtle"
+          onClick={onEdit}
+          aria-label={t('person.editNamed', { name: person.fullName })}
+        >
+          {t('common.edit')}
+        </Button>
+      )}
+      {(sharedWithOthers ? canWrite : canDelete) && (
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          onClick={onRemove}
+          aria-label={t(sharedWithOthers ? 'person.unlinkNamed' : 'person.deleteNamed', { name: person.fullName })}
+        >
+          {sharedWithOthers ? t('person.unlink') : t('common.delete')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+export function PersonCard(props: Props) {
+  const { link } = props;
+  const { t } = useTranslation();
+  const { person } = link;
+  const dates = useDates(person);
+  const functionLine = [person.jobTitle, link.role].filter(Boolean).join(' · ');
+  return (
+    <Card component="article" aria-label={person.fullName} padding="md">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={2}>
+          <Group gap="xs">
+            <Title order={3} size="h5">
+              {person.fullName}
+            </Title>
+            {link.isPrimary && (
+              <Badge size="sm" variant="filled">
+                {t('person.primary')}
+              </Badge>
+            )}
+            <ConsentBadge consent={person.marketingConsent} />
+          </Group>
+          {functionLine && (
+            <Text size="sm" c="dimmed">
+              {functionLine}
+            </Text>
+          )}
+        </Stack>
+        <PersonActions {...props} />
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+        <PhoneLinks phones={person.phones} />
+        <EmailLinks emails={person.emails} />
+        <Stack gap={2}>
+          {dates.birthday && <Text size="sm">{t('person.birthdayOn', { date: dates.birthday })}</Text>}
+          {dates.nameDay && <Text size="sm">{t('person.nameDayOn', { date: dates.nameDay })}</Text>}
+        </Stack>
+      </SimpleGrid>
+      {person.note && (
+        <Text size="sm" mt="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+          {person.note}
+        </Text>
+      )}
+    </Card>
+  );
+}

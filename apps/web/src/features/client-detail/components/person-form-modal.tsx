@@ -1,0 +1,110 @@
+// Modal form that adds a contact person to the client or edits one; a stale version offers a reload.
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { applyApiErrors } from '../../../lib/form-errors.ts';
+import { hasErrorCode } from '../../../lib/graphql-errors.ts';
+import { notifySuccess } from '../../../lib/notify.ts';
+import { ClientDetailQuery } from '../api/client-detail-query.ts';
+import { CreateContactPersonMutation } from '../api/create-person-mutation.ts';
+import { UpdateContactPersonMutation } from '../api/update-person-mutation.ts';
+import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
+import { useRecordAttributes } from '../hooks/use-record-attributes.ts';
+import { applyAttributeErrors } from './attribute-errors.ts';
+import { ConflictAlert } from './conflict-alert.tsx';
+import {
+  PERSON_FORM_FIELDS,
+  personResolver,
+  toPersonFormValues,
+  type CreatePersonOutput,
+  type PersonFormValues,
+} from './person-form.ts';
+import { PersonFormFields } from './person-form-fields.tsx';
+
+interface Props {
+  clientId: string;
+  /** `null` with `opened` adds a new person. */
+  link: ClientPersonLink | null;
+  opened: boolean;
+  onClose: () => void;
+}
+
+function useSavePerson(clientId: string, link: ClientPersonLink | null) {
+  const refetchQueries = [{ query: ClientDetailQuery, variables: { id: clientId } }];
+  const [create, created] = useMutation(CreateContactPersonMutation, { refetchQueries });
+  const [update, updated] = useMutation(UpdateContactPersonMutation, { refetchQueries });
+  const save = async (input: CreatePersonOutput) => {
+    if (link) await update({ variables: { id: link.person.id, version: link.person.version, input } });
+    else await create({ variables: { input } });
+  };
+  const apollo = useApolloClient();
+  const [conflict, setConflict] = useState(false);
+  /** Fetches the person's current version; the form resets to it. */
+  const reload = () => void apollo.refetchQueries({ include: [ClientDetailQuery] }).then(() => setConflict(false));
+  return { save, saving: created.loading || updated.loading, conflict, setConflict, reload };
+}
+
+export function PersonFormModal({ clientId, link, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const { definitions, loading } = useRecordAttributes('PERSON');
+  const [formError, setFormError] = useState<string | null>(null);
+  const { save, saving, conflict, setConflict, reload } = useSavePerson(clientId, link);
+  const resolver = useMemo(() => personResolver(clientId, link, definitions), [clientId, link, definitions]);
+  const form = useForm<PersonFormValues, unknown, CreatePersonOutput>({
+    mode: 'onTouched',
+    resolver,
+    defaultValues: toPersonFormValues(link, definitions),
+  });
+
+  useEffect(() => {
+    if (opened) form.reset(toPersonFormValues(link, definitions));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, link?.person.id, link?.person.version, definitions]);
+
+  const close = () => {
+    setFormError(null);
+    setConflict(false);
+    onClose();
+  };
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    setFormError(null);
+    try {
+      await save(input);
+      notifySuccess(link ? t('person.saved') : t('person.created'));
+      close();
+    } catch (error) {
+      if (hasErrorCode(error, 'CONFLICT')) return setConflict(true);
+      setFormError(applyApiErrors(t, error, form.setError, PERSON_FORM_FIELDS));
+      applyAttributeErrors(error, form.setError);
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={link ? t('person.editTitle') : t('person.createTitle')} size="xl">
+      {loading ? (
+        <PageLoader />
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <Stack>
+            {conflict && <ConflictAlert onReload={reload} />}
+            <ErrorAlert message={formError} />
+            <PersonFormFields form={form} definitions={definitions} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saving}>
+                {link ? t('common.save') : t('person.submitCreate')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,65 @@
+// Downloads the current view as CSV or Excel from the export endpoint (the file name comes from the server).
+import type { ClientFilter } from '@veza/shared';
+import type { ClientOrderInput } from './client-list-query.ts';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  filter: ClientFilter | null;
+  orderBy: ClientOrderInput[];
+  columns: string[];
+  locale: string;
+  /** Column headers in the UI language, parallel to `columns`. */
+  headers: string[];
+}
+
+export class ExportError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The file name from a Content-Disposition header (RFC 6266 `filename*` first). */
+export function fileNameFrom(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain?.[1]?.trim() || null;
+}
+
+function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function exportClients(request: ExportRequest): Promise<void> {
+  const response = await fetch('/export/clients', {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { message?: string; error?: string } | null;
+    throw new ExportError(response.status, body?.message ?? body?.error ?? response.statusText);
+  }
+  const blob = await response.blob();
+  saveBlob(blob, fileNameFrom(response.headers.get('content-disposition')) ?? `clients.${request.format}`);
+}

@@ -1,0 +1,90 @@
+// Cell renderers of the client list: dictionary values with their colour, attribute values, dates, lists.
+import { Anchor, Box, Group } from '@mantine/core';
+import { labelIn } from '@veza/shared';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import type { FilterAttribute } from '../../../components/filter-builder/index.ts';
+
+const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+export function TextCell({ text }: { text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <Box component="span" display="block" style={ellipsis} title={text}>
+      {text}
+    </Box>
+  );
+}
+
+export function NameCell({ id, name }: { id: string; name: string }) {
+  return (
+    <Anchor component={Link} to={`/clients/${id}`} size="sm" fw={500} display="block" style={ellipsis} title={name}>
+      {name}
+    </Anchor>
+  );
+}
+
+export function DictionaryCell({ value }: { value: { label: string; color?: string | null } | null | undefined }) {
+  if (!value) return null;
+  return (
+    <Group gap={6} wrap="nowrap" title={value.label}>
+      <Box
+        aria-hidden
+        w={9}
+        h={9}
+        style={{ borderRadius: '50%', flex: 'none', background: value.color ?? 'var(--mantine-color-gray-4)' }}
+      />
+      <Box component="span" style={ellipsis}>
+        {value.label}
+      </Box>
+    </Group>
+  );
+}
+
+export interface Formatters {
+  t: TFunction;
+  language: string;
+  date: (iso: string | null | undefined) => string;
+  day: (day: string) => string;
+  number: (n: number) => string;
+}
+
+export function makeFormatters(t: TFunction, language: string, timeZone: string): Formatters {
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone });
+  const dayFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(language);
+  return {
+    t,
+    language,
+    date: (iso) => (iso ? dateFormat.format(new Date(iso)) : ''),
+    day: (day) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
+    },
+    number: (n) => numberFormat.format(n),
+  };
+}
+
+/** An attribute value as text in the UI language: choices by their label, dates and numbers localised. */
+export function attributeText(attribute: FilterAttribute, value: unknown, f: Formatters): string {
+  if (value === null || value === undefined || value === '') return '';
+  const choice = (key: unknown) => {
+    const c = attribute.choices.find((ch) => ch.key === key);
+    return c ? labelIn(c.labels, f.language) || c.label : String(key);
+  };
+  switch (attribute.type) {
+    case 'BOOLEAN':
+      return value ? f.t('filter.yes') : f.t('filter.no');
+    case 'INTEGER':
+    case 'DECIMAL':
+      return typeof value === 'number' ? f.number(value) : String(value);
+    case 'DATE':
+      return f.day(String(value));
+    case 'CHOICE':
+      return choice(value);
+    case 'MULTI_CHOICE':
+      return Array.isArray(value) ? value.map(choice).join(', ') : choice(value);
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,171 @@
+// The virtualised client table: a real <table> with spacer rows, server-side sort headers and load-on-scroll.
+import { Skeleton, Table, Text } from '@mantine/core';
+import { useTable, type ColumnDef, type OnChangeFn, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientRow } from '../hooks/use-client-list.ts';
+import { columnWidth } from '../lib/columns.ts';
+import { MAX_SORT_KEYS } from '../lib/sort.ts';
+import { tableFeaturesForClients } from './client-columns.tsx';
+import { SortHeader } from './sort-header.tsx';
+
+export const ROW_HEIGHT = 41;
+const LOAD_AHEAD_ROWS = 40;
+
+interface Props {
+  rows: ClientRow[];
+  columns: ColumnDef<typeof tableFeaturesForClients, ClientRow, unknown>[];
+  totalCount: number;
+  loading: boolean;
+  emptyText: string;
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => unknown;
+}
+
+function SkeletonRows({ count, cells }: { count: number; cells: number }) {
+  return Array.from({ length: count }, (_, i) => (
+    <Table.Tr key={i} aria-hidden style={{ height: ROW_HEIGHT }}>
+      {Array.from({ length: cells }, (__, j) => (
+        <Table.Td key={j}>
+          <Skeleton h={12} radius="sm" width={`${60 + ((i * 7 + j * 13) % 35)}%`} />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  ));
+}
+
+function Spacer({ height, cells }: { height: number; cells: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden style={{ height }}>
+      <td colSpan={cells} style={{ padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+function useClientTable(props: Props) {
+  return useTable({
+    features: tableFeaturesForClients,
+    columns: props.columns,
+    data: props.rows,
+    getRowId: (row) => row.id,
+    state: { sorting: props.sorting },
+    onSortingChange: props.onSortingChange,
+    manualSorting: true,
+    enableMultiSort: true,
+    maxMultiSortColCount: MAX_SORT_KEYS,
+    isMultiSortEvent: (event) => (event as { shiftKey?: boolean }).shiftKey === true,
+  });
+}
+type ClientTableInstance = ReturnType<typeof useClientTable>;
+
+/** Only the rows in view (plus overscan) are rendered; nearing the end loads the next page. */
+function useVirtualRows(count: number, scrollRef: RefObject<HTMLDivElement | null>, props: Props) {
+  const { hasMore, loadingMore, onLoadMore } = props;
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastIndex >= count - LOAD_AHEAD_ROWS) onLoadMore();
+  }, [hasMore, loadingMore, lastIndex, count, onLoadMore]);
+  const top = items[0]?.start ?? 0;
+  const bottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  return { items, top, bottom };
+}
+
+function Body({
+  table,
+  props,
+  virtual,
+}: {
+  table: ClientTableInstance;
+  props: Props;
+  virtual: ReturnType<typeof useVirtualRows>;
+}) {
+  const rows = table.getRowModel().rows;
+  const cells = props.columns.length;
+  if (props.loading) return <SkeletonRows count={10} cells={cells} />;
+  if (rows.length === 0)
+    return (
+      <Table.Tr>
+        <Table.Td colSpan={cells}>
+          <Text c="dimmed" py="xl" px="md">
+            {props.emptyText}
+          </Text>
+        </Table.Td>
+      </Table.Tr>
+    );
+  return (
+    <>
+      <Spacer height={virtual.top} cells={cells} />
+      {virtual.items.map((item) => {
+        const row = rows[item.index]!;
+        return (
+          <Table.Tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+            {row.getAllCells().map((cell) => (
+              <Table.Td key={cell.id} style={{ overflow: 'hidden', whiteSpace: 'nowrap' }}>
+                <table.FlexRender cell={cell} />
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        );
+      })}
+      <Spacer height={virtual.bottom} cells={cells} />
+    </>
+  );
+}
+
+export function ClientTable(props: Props) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const table = useClientTable(props);
+  const virtual = useVirtualRows(table.getRowModel().rows.length, scrollRef, props);
+  const width = props.columns.reduce((sum, c) => sum + columnWidth(c.id ?? ''), 0);
+
+  return (
+    <div ref={scrollRef} style={{ height: 'max(360px, calc(100vh - 300px))', overflow: 'auto', position: 'relative' }}>
+      <Table
+        aria-label={t('clients.tableLabel')}
+        aria-rowcount={props.totalCount + 1}
+        aria-busy={props.loading || props.loadingMore}
+        highlightOnHover
+        style={{ tableLayout: 'fixed', width, minWidth: '100%' }}
+      >
+        <Table.Thead style={{ position: 'sticky', top: 0, zIndex: 2, background: 'var(--mantine-color-body)' }}>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => (
+                <SortHeader
+                  key={header.id}
+                  header={header}
+                  width={columnWidth(header.column.id)}
+                  sortCount={props.sorting.length}
+                >
+                  <table.FlexRender header={header} />
+                </SortHeader>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          <Body table={table} props={props} virtual={virtual} />
+        </Table.Tbody>
+      </Table>
+      {props.loadingMore && (
+        <Text size="sm" c="dimmed" role="status" p="xs">
+          {t('clients.loadingMore')}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// Clients list page: saved views, quick search, filter builder, column picker, export and the virtualised table.
+import { Card, Collapse, Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import {
+  FilterBuilder,
+  countFilterConditions,
+  filterPathErrors,
+  useFilterOptions,
+} from '../../../components/filter-builder/index.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCan, useSession } from '../../../lib/session.tsx';
+import { useClientList } from '../hooks/use-client-list.ts';
+import { useListState } from '../hooks/use-list-state.ts';
+import { BUILT_IN_COLUMNS, allColumns, defaultColumns, isAttributeColumn, knownColumns } from '../lib/columns.ts';
+import { combineFilter, type ViewsBarComponent } from '../lib/list-view.ts';
+import { makeFormatters } from './client-cells.tsx';
+import { buildColumns, columnLabel } from './client-columns.tsx';
+import { ClientTable } from './client-table.tsx';
+import { ExportButtons } from './export-buttons.tsx';
+import { ListToolbar } from './list-toolbar.tsx';
+
+/** Everything the page shows, derived from the list state, the attribute definitions and the loaded rows. */
+function useClientsPage() {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const { options, loading: optionsLoading, error: optionsError } = useFilterOptions();
+  const attributes = options.clientAttributes;
+  const state = useListState(() => defaultColumns(attributes.map((a) => a.key)));
+  const available = useMemo(
+    () =>
+      optionsLoading
+        ? [...BUILT_IN_COLUMNS, ...state.columns.filter(isAttributeColumn)]
+        : allColumns(attributes.map((a) => a.key)),
+    [optionsLoading, attributes, state.columns],
+  );
+  const columns = useMemo(() => knownColumns(state.columns, available), [state.columns, available]);
+  const [search] = useDebouncedValue(state.search, 300);
+  const combined = useMemo(() => combineFilter(search, state.filter), [search, state.filter]);
+  const list = useClientList(combined.filter, state.orderBy);
+  const formatters = useMemo(() => makeFormatters(t, i18n.language, user.timeZone), [t, i18n.language, user.timeZone]);
+  const columnDefs = useMemo(() => buildColumns(columns, attributes, formatters), [columns, attributes, formatters]);
+  const serverErrors = useMemo(() => filterPathErrors(list.error, combined.prefix), [list.error, combined.prefix]);
+  const labelOf = (id: string) => columnLabel(id, attributes, formatters);
+  const exportRequest = () => ({
+    filter: combined.filter,
+    orderBy: state.orderBy,
+    columns,
+    locale: i18n.language,
+    headers: columns.map(labelOf),
+  });
+  const count = new Intl.NumberFormat(i18n.language).format(list.totalCount);
+  return {
+    options,
+    optionsError,
+    state,
+    available,
+    columns,
+    search,
+    combined,
+    list,
+    columnDefs,
+    serverErrors,
+    labelOf,
+    exportRequest,
+    count,
+  };
+}
+
+export default function ClientsPage({ viewsBar: ViewsBar }: { viewsBar?: ViewsBarComponent }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [filterOpen, setFilterOpen] = useState(false);
+  const page = useClientsPage();
+  const { state, list } = page;
+  return (
+    <>
+      <PageHeader
+        title={t('clients.title')}
+        description={t('clients.description')}
+        actions={can('clients.export') && <ExportButtons request={page.exportRequest} />}
+      />
+      <Card padding="md">
+        <Stack gap="sm">
+          <ListToolbar
+            views={ViewsBar && <ViewsBar current={state.view(page.search)} onApply={state.applyView} />}
+            search={state.search}
+            onSearchChange={state.setSearch}
+            filterOpen={filterOpen}
+            onToggleFilter={() => setFilterOpen((o) => !o)}
+            conditionCount={countFilterConditions(state.filter)}
+            columns={{
+              available: page.available,
+              value: page.columns,
+              labelOf: page.labelOf,
+              onChange: state.setColumns,
+            }}
+            count={list.loading ? null : t('clients.count', { count: list.totalCount, formatted: page.count })}
+          />
+          <Collapse expanded={filterOpen} id="client-filter-panel">
+            <FilterBuilder
+              value={state.filter}
+              options={page.options}
+              onApply={state.setFilter}
+              serverErrors={page.serverErrors}
+            />
+          </Collapse>
+          <ErrorAlert error={list.error ?? page.optionsError} />
+          <ClientTable
+            rows={list.rows}
+            columns={page.columnDefs}
+            totalCount={list.totalCount}
+            loading={list.loading}
+            emptyText={page.combined.filter ? t('clients.noMatches') : t('clients.empty')}
+            sorting={state.sorting}
+            onSortingChange={state.setSorting}
+            hasMore={list.hasMore}
+            loadingMore={list.loadingMore}
+            onLoadMore={list.loadMore}
+          />
+        </Stack>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+// What the list shows: quick search, applied filter, visible columns in order and sort; a view replaces them all.
+import type { SortingState } from '@tanstack/react-table';
+import type { ClientFilter } from '@veza/shared';
+import { useMemo, useState } from 'react';
+import { combineFilter, splitFilter, type ListView } from '../lib/list-view.ts';
+import { orderToSorting, sortingToOrder } from '../lib/sort.ts';
+
+export function useListState(initialColumns: () => string[]) {
+  const [search, setSearch] = useState('');
+  const [filter, setFilter] = useState<ClientFilter | null>(null);
+  const [columns, setColumns] = useState<string[] | null>(null);
+  const [sorting, setSorting] = useState<SortingState>([]);
+
+  /** Columns stay "default" (null) until chosen, so attribute columns appear once their definitions load. */
+  const visibleColumns = columns ?? initialColumns();
+  const orderBy = useMemo(() => sortingToOrder(sorting), [sorting]);
+
+  const applyView = (view: ListView | null) => {
+    const split = splitFilter(view?.filter ?? null);
+    setSearch(split.search);
+    setFilter(split.filter);
+    setColumns(view ? view.columns : null);
+    setSorting(orderToSorting(view?.sort ?? []));
+  };
+
+  return {
+    search,
+    setSearch,
+    filter,
+    setFilter,
+    columns: visibleColumns,
+    setColumns,
+    sorting,
+    setSorting,
+    orderBy,
+    applyView,
+    /** The view as it would be saved (the quick search goes into the filter). */
+    view: (debouncedSearch: string): ListView => ({
+      filter: combineFilter(debouncedSearch, filter).filter,
+      columns: visibleColumns,
+      sort: orderBy,
+    }),
+  };
+}

@@ -1,0 +1,76 @@
+// The dictionary value form's values, conversion to API input, and resolvers built on the shared schemas.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { CreateDictionaryValueInput, UpdateDictionaryValueInput, type DictionaryKind } from '@veza/shared';
+import type { Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { EMPTY_LABELS, type LabelsDraft } from '../../../components/attribute-field/labels-inputs.tsx';
+import type { DictionaryValueRow } from '../hooks/use-dictionary-values.ts';
+
+export interface DictionaryValueFormValues {
+  key: string;
+  labels: LabelsDraft;
+  color: string;
+  position: number | string;
+  active: boolean;
+  showOnCalendar: boolean;
+  showOnHome: boolean;
+}
+
+export type CreateDictionaryValueOutput = z.output<typeof CreateDictionaryValueInput>;
+export type UpdateDictionaryValueOutput = z.output<typeof UpdateDictionaryValueInput>;
+
+export const DICTIONARY_VALUE_FIELDS = ['key', 'labels', 'color', 'position', 'active'] as const;
+
+function metaOf(row: DictionaryValueRow | null): Record<string, unknown> {
+  return row?.meta && typeof row.meta === 'object' ? (row.meta as Record<string, unknown>) : {};
+}
+
+export function toDictionaryFormValues(row: DictionaryValueRow | null): DictionaryValueFormValues {
+  const meta = metaOf(row);
+  return {
+    key: row?.key ?? '',
+    labels: row ? { ...EMPTY_LABELS, ...row.labels } : EMPTY_LABELS,
+    color: row?.color ?? '',
+    position: row?.position ?? '',
+    active: row?.active ?? true,
+    showOnCalendar: meta.showOnCalendar !== false,
+    showOnHome: meta.showOnHome !== false,
+  };
+}
+
+/** Activity types keep their flags in `meta`; other keys there (e.g. an icon) are kept, since meta is replaced. */
+function meta(kind: DictionaryKind, values: DictionaryValueFormValues, row: DictionaryValueRow | null) {
+  if (kind !== 'ACTIVITY_TYPE') return row ? undefined : {};
+  return { ...metaOf(row), showOnCalendar: values.showOnCalendar, showOnHome: values.showOnHome };
+}
+
+const position = (p: number | string) => (p === '' || p === null ? null : Number(p));
+
+function prepared<Out>(schema: z.ZodType<Out>, shape: (v: DictionaryValueFormValues) => unknown) {
+  const inner = zodResolver(schema as never) as unknown as Resolver<never, unknown, Out>;
+  const resolver: Resolver<DictionaryValueFormValues, unknown, Out> = (values, ctx, options) =>
+    inner(shape(values) as never, ctx, options as never) as never;
+  return resolver;
+}
+
+export function createDictionaryResolver(kind: DictionaryKind) {
+  return prepared(CreateDictionaryValueInput, (v) => ({
+    kind,
+    key: v.key,
+    labels: v.labels,
+    color: v.color || null,
+    position: position(v.position),
+    meta: meta(kind, v, null),
+  }));
+}
+
+/** An emptied colour is sent as null, which removes it. */
+export function updateDictionaryResolver(kind: DictionaryKind, row: DictionaryValueRow) {
+  return prepared(UpdateDictionaryValueInput, (v) => ({
+    labels: v.labels,
+    color: v.color || null,
+    position: position(v.position),
+    active: v.active,
+    meta: meta(kind, v, row),
+  }));
+}

@@ -1,0 +1,130 @@
+// Modal that creates or edits a dictionary value; a stale version offers a reload.
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import type { DictionaryKind } from '@veza/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useKeyFromLabel } from '../../../components/attribute-field/labels-inputs.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { applyApiErrors } from '../../../lib/form-errors.ts';
+import { hasErrorCode } from '../../../lib/graphql-errors.ts';
+import { notifySuccess } from '../../../lib/notify.ts';
+import { AdminDictionaryValuesQuery } from '../api/admin-dictionary-values-query.ts';
+import { CreateDictionaryValueMutation } from '../api/create-dictionary-value-mutation.ts';
+import { UpdateDictionaryValueMutation } from '../api/update-dictionary-value-mutation.ts';
+import type { DictionaryValueRow } from '../hooks/use-dictionary-values.ts';
+import {
+  createDictionaryResolver,
+  DICTIONARY_VALUE_FIELDS,
+  toDictionaryFormValues,
+  updateDictionaryResolver,
+  type DictionaryValueFormValues,
+} from './dictionary-value-form.ts';
+import { DictionaryValueFields } from './dictionary-value-fields.tsx';
+
+interface Props {
+  kind: DictionaryKind;
+  /** `null` with `opened` creates a new value. */
+  row: DictionaryValueRow | null;
+  opened: boolean;
+  onClose: () => void;
+}
+
+function useSave(kind: DictionaryKind, row: DictionaryValueRow | null) {
+  const refetchQueries = [{ query: AdminDictionaryValuesQuery, variables: { kind } }];
+  const [create, created] = useMutation(CreateDictionaryValueMutation, { refetchQueries });
+  const [update, updated] = useMutation(UpdateDictionaryValueMutation, { refetchQueries });
+  const save = async (input: unknown) => {
+    if (row) await update({ variables: { id: row.id, version: row.version, input: input as never } });
+    else await create({ variables: { input: input as never } });
+  };
+  return { save, saving: created.loading || updated.loading };
+}
+
+function ConflictNotice({ onReload }: { onReload: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" variant="light" role="alert" title={t('errors.conflictTitle')}>
+      <Stack gap="xs" align="flex-start">
+        {t('errors.CONFLICT')}
+        <Button size="xs" variant="white" color="orange" onClick={onReload}>
+          {t('common.reload')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const apollo = useApolloClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const { save, saving } = useSave(kind, row);
+  const resolver = useMemo(
+    () => (row ? updateDictionaryResolver(kind, row) : createDictionaryResolver(kind)),
+    [kind, row],
+  );
+  const form = useForm<DictionaryValueFormValues, unknown, unknown>({
+    resolver: resolver as never,
+    defaultValues: toDictionaryFormValues(row),
+  });
+  const { getValues, setValue } = form;
+  const keyAccess = useMemo(
+    () => ({ get: () => getValues('key'), set: (k: string) => setValue('key', k) }),
+    [getValues, setValue],
+  );
+  useKeyFromLabel(useWatch({ control: form.control, name: 'labels.en' }), !row, keyAccess);
+
+  useEffect(() => {
+    if (opened) form.reset(toDictionaryFormValues(row));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, row?.id, row?.version]);
+
+  const close = () => {
+    setFormError(null);
+    setConflict(false);
+    onClose();
+  };
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    setFormError(null);
+    try {
+      await save(input);
+      notifySuccess(row ? t('dictionaries.saved') : t('dictionaries.created'));
+      close();
+    } catch (error) {
+      if (hasErrorCode(error, 'CONFLICT')) return setConflict(true);
+      setFormError(applyApiErrors(t, error, form.setError, DICTIONARY_VALUE_FIELDS));
+    }
+  });
+
+  const reload = () =>
+    void apollo.refetchQueries({ include: [AdminDictionaryValuesQuery] }).then(() => setConflict(false));
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={row ? t('dictionaries.editTitle') : t('dictionaries.createTitle')}
+      size="lg"
+    >
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          {conflict && <ConflictNotice onReload={reload} />}
+          <ErrorAlert message={formError} />
+          <DictionaryValueFields form={form} kind={kind} editing={Boolean(row)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {row ? t('common.save') : t('dictionaries.submitCreate')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

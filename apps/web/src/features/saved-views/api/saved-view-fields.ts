@@ -1,0 +1,24 @@
+// Saved view fields: what the selector lists and what applying a view needs.
+import { graphql } from '@veza/shared/graphql';
+
+export const SavedViewFieldsFragment = graphql(`
+  fragment SavedViewFields on SavedView {
+    id
+    name
+    shared
+    editable
+    filter
+    columns
+    sort {
+      field
+      attribute
+      direction
+    }
+    owner {
+      id
+      name
+    }
+    version
+    updatedAt
+  }
+`);

@@ -1,0 +1,10 @@
+// The caller's own saved views and everyone's shared ones, by name.
+import { graphql } from '@veza/shared/graphql';
+
+export const SavedViewsQuery = graphql(`
+  query SavedViews {
+    savedViews {
+      ...SavedViewFields
+    }
+  }
+`);

@@ -19,8 +19,8 @@ function requireReader(ctx: Context) {
 }
 
 export async function listDictionary(ctx: Context, args: { kind: DictionaryKind; includeInactive?: boolean | null }) {
+  // Inactive values are no secret (old records show them) and filters need them to find those records.
   requireReader(ctx);
-  if (args.includeInactive) requirePermission(ctx, 'dictionaries.manage');
   const rows = await new DictionariesRepository(ctx.db).list(args.kind, args.includeInactive ?? false);
   return rows.map(toDictionaryValueNode);
 }

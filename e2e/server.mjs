@@ -17,6 +17,8 @@ const child = spawn(process.execPath, ['apps/api/dist/main.mjs'], {
     VEZA_DEMO: '1',
     VEZA_DATA_DIR: dataDir,
     VEZA_DB_PORT: process.env.E2E_DB_PORT ?? '5544',
+    // The specs create their own clients and attributes (the demo's would collide with "Territory").
+    VEZA_DEMO_CLIENTS: '0',
     DATABASE_URL: '',
   },
 });

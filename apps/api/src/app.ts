@@ -12,8 +12,6 @@ import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.
 import { seedClients } from './seed/demo-data.ts';
 import { startServer, type RunningServer } from './server.ts';
 
-const DEMO_CLIENTS = 250;
-
 export type RunningApp = {
   server: RunningServer;
   database: Database;
@@ -51,8 +49,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
     const bootstrap = await bootstrapUsers(db, { admin: config.admin, demo: config.demo });
     await ensureDefaultDictionaries(db);
     await ensureAttributeIndexes(db);
-    const demoClients =
-      config.demo && (await db.client.count()) === 0 ? (await seedClients(db, DEMO_CLIENTS)).clients : 0;
+    const seedDemo = config.demo && config.demoClients > 0 && (await db.client.count()) === 0;
+    const demoClients = seedDemo ? (await seedClients(db, config.demoClients)).clients : 0;
     const server = await startServer(createServices(config, db, database.url), config.port, config.host);
     return {
       server,

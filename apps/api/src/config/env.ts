@@ -14,6 +14,7 @@ const Env = z.object({
   VEZA_ADMIN_EMAIL: z.string().email().optional(),
   VEZA_ADMIN_PASSWORD: z.string().min(10, 'VEZA_ADMIN_PASSWORD must be at least 10 characters').optional(),
   VEZA_DEMO: z.enum(['0', '1', '']).optional(),
+  VEZA_DEMO_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(250),
   VEZA_SESSION_HOURS: z.coerce.number().positive().default(12),
   VEZA_SECURE_COOKIES: z.enum(['0', '1', '']).optional(),
 });
@@ -28,6 +29,8 @@ export type Config = {
   jwtSecret: string | undefined;
   admin: { email: string; password: string } | undefined;
   demo: boolean;
+  /** Clients the demo loads into an empty database. */
+  demoClients: number;
   sessionTtlSeconds: number;
   secureCookies: boolean;
 };
@@ -53,6 +56,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET,
     admin: e.VEZA_ADMIN_EMAIL ? { email: e.VEZA_ADMIN_EMAIL, password: e.VEZA_ADMIN_PASSWORD! } : undefined,
     demo: e.VEZA_DEMO === '1',
+    demoClients: e.VEZA_DEMO_CLIENTS,
     sessionTtlSeconds: Math.round(e.VEZA_SESSION_HOURS * 3600),
     // Secure cookies need HTTPS; production behind TLS sets this. Plain-HTTP local use must still log in.
     secureCookies: e.VEZA_SECURE_COOKIES === '1',

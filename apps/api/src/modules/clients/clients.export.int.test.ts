@@ -79,9 +79,11 @@ describe('client export', () => {
   });
 
   it('needs clients.export, JSON, valid columns and a valid filter', async () => {
-    const agent = await api.createUser('agent');
-    const agentCookie = await api.login(agent.email, agent.password);
-    expect((await post(body('csv'), agentCookie)).status).toBe(403);
+    const reader = await api.createUser('agent');
+    const readOnly = await api.db.permissionProfile.create({ data: { name: 'Reader', permissions: ['clients.read'] } });
+    await api.db.userProfile.deleteMany({ where: { userId: reader.id } });
+    await api.db.userProfile.create({ data: { userId: reader.id, profileId: readOnly.id } });
+    expect((await post(body('csv'), await api.login(reader.email, reader.password))).status).toBe(403);
     expect((await post(body('csv'), manager, 'text/plain')).status).toBe(415);
     const badColumn = await post({ ...body('csv'), columns: ['NAME', 'attr:Bad Key'] });
     expect(badColumn.status).toBe(400);

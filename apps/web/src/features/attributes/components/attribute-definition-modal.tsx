@@ -1,6 +1,7 @@
 // Modal that creates or edits an attribute definition, with a live preview of the field.
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Grid, Group, Modal, Stack } from '@mantine/core';
+import { Button, Grid, Group, Modal, Stack } from '@mantine/core';
 import type { AttributeEntity } from '@veza/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -42,20 +43,6 @@ function useSave(entity: AttributeEntity, row: AttributeDefinitionRow | null) {
     else await create({ variables: { input: input as never } });
   };
   return { save, saving: created.loading || updated.loading };
-}
-
-function ConflictNotice({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert color="orange" variant="light" role="alert" title={t('errors.conflictTitle')}>
-      <Stack gap="xs" align="flex-start">
-        {t('errors.CONFLICT')}
-        <Button size="xs" variant="white" color="orange" onClick={onReload}>
-          {t('common.reload')}
-        </Button>
-      </Stack>
-    </Alert>
-  );
 }
 
 export function AttributeDefinitionModal({ entity, row, opened, onClose }: Props) {
@@ -115,7 +102,7 @@ export function AttributeDefinitionModal({ entity, row, opened, onClose }: Props
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          {conflict && <ConflictNotice onReload={reload} />}
+          {conflict && <ConflictAlert onReload={reload} />}
           <ErrorAlert message={formError} />
           <Grid gap="xl">
             <Grid.Col span={{ base: 12, md: 8 }}>

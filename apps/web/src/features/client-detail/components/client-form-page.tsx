@@ -18,7 +18,7 @@ import {
   type CreateClientOutput,
 } from './client-form.ts';
 import { ClientFormSections } from './client-form-sections.tsx';
-import { ConflictAlert } from './conflict-alert.tsx';
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
 interface FormProps {

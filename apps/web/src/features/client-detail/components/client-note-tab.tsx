@@ -13,7 +13,7 @@ import { hasErrorCode } from '../../../lib/graphql-errors.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { UpdateClientRecordMutation } from '../api/update-client-mutation.ts';
 import type { ClientDetail } from '../hooks/use-client-detail.ts';
-import { ConflictAlert } from './conflict-alert.tsx';
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 
 const NoteInput = UpdateClientInput.pick({ note: true });
 type NoteIn = z.input<typeof NoteInput>;

@@ -15,7 +15,7 @@ import { UpdateContactPersonMutation } from '../api/update-person-mutation.ts';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
 import { useRecordAttributes } from '../hooks/use-record-attributes.ts';
 import { applyAttributeErrors } from './attribute-errors.ts';
-import { ConflictAlert } from './conflict-alert.tsx';
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import {
   PERSON_FORM_FIELDS,
   personResolver,

@@ -1,6 +1,7 @@
 // Modal that creates or edits a dictionary value; a stale version offers a reload.
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { DictionaryKind } from '@veza/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -40,20 +41,6 @@ function useSave(kind: DictionaryKind, row: DictionaryValueRow | null) {
     else await create({ variables: { input: input as never } });
   };
   return { save, saving: created.loading || updated.loading };
-}
-
-function ConflictNotice({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert color="orange" variant="light" role="alert" title={t('errors.conflictTitle')}>
-      <Stack gap="xs" align="flex-start">
-        {t('errors.CONFLICT')}
-        <Button size="xs" variant="white" color="orange" onClick={onReload}>
-          {t('common.reload')}
-        </Button>
-      </Stack>
-    </Alert>
-  );
 }
 
 export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
@@ -112,7 +99,7 @@ export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          {conflict && <ConflictNotice onReload={reload} />}
+          {conflict && <ConflictAlert onReload={reload} />}
           <ErrorAlert message={formError} />
           <DictionaryValueFields form={form} kind={kind} editing={Boolean(row)} />
           <Group justify="flex-end">

@@ -1,7 +1,8 @@
 // Modal form that creates or edits a permission profile (name, description, permissions).
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { PermissionProfileInput } from '@veza/shared';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -87,16 +88,7 @@ export function ProfileFormModal({ profile, opened, onClose }: Props) {
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          {conflict && (
-            <Alert color="orange" variant="light" role="alert" title={t('errors.conflictTitle')}>
-              <Stack gap="xs" align="flex-start">
-                {t('errors.CONFLICT')}
-                <Button size="xs" variant="white" color="orange" onClick={() => void reload()}>
-                  {t('common.reload')}
-                </Button>
-              </Stack>
-            </Alert>
-          )}
+          {conflict && <ConflictAlert onReload={() => void reload()} />}
           <ErrorAlert message={formError} />
           <TextInput
             label={t('profiles.fields.name')}

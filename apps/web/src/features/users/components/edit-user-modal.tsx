@@ -1,6 +1,7 @@
 // Modal form that edits a user; switching "active" off asks for confirmation, a stale version offers a reload.
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { UpdateUserInput } from '@veza/shared';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -80,16 +81,7 @@ export function EditUserModal({ user, onClose }: { user: UserRow | null; onClose
       <Modal opened={user !== null && pending === null} onClose={close} title={t('users.editTitle')} size="lg">
         <form onSubmit={onSubmit} noValidate>
           <Stack>
-            {conflict && (
-              <Alert color="orange" variant="light" role="alert" title={t('errors.conflictTitle')}>
-                <Stack gap="xs" align="flex-start">
-                  {t('errors.CONFLICT')}
-                  <Button size="xs" variant="white" color="orange" onClick={() => void reload()}>
-                    {t('common.reload')}
-                  </Button>
-                </Stack>
-              </Alert>
-            )}
+            {conflict && <ConflictAlert onReload={() => void reload()} />}
             <ErrorAlert message={formError} />
             <UserFormFields form={form} mode="edit" />
             <Group justify="flex-end">

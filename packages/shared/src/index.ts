@@ -10,3 +10,4 @@ export * from './schemas/clients.ts';
 export * from './schemas/dictionaries.ts';
 export * from './schemas/attributes.ts';
 export * from './schemas/saved-views.ts';
+export * from './schemas/activities.ts';

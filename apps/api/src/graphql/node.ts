@@ -1,6 +1,7 @@
 // `node(id)` / `nodes(ids)`: dispatches a global id to the module that owns the type, with its permission checks.
 import { fromGlobalId } from '@veza/shared';
 import type { Resolvers } from '@veza/shared/resolvers';
+import { getActivity } from '../modules/activities/activities.service.ts';
 import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
 import { getAttributeDefinition } from '../modules/attributes/attributes.service.ts';
 import { getClient } from '../modules/clients/clients.service.ts';
@@ -23,6 +24,7 @@ const fetchers: Record<string, Fetcher> = {
   DictionaryValue: getDictionaryValue,
   AttributeDefinition: getAttributeDefinition,
   SavedView: getSavedView,
+  Activity: getActivity,
 };
 
 async function fetchNode(ctx: Context, id: string) {

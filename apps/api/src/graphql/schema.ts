@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
+import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
@@ -40,6 +41,7 @@ export function buildSchema() {
       savedViewsResolvers,
       clientsResolvers,
       personsResolvers,
+      activitiesResolvers,
     ] as never,
   });
 }

@@ -4,6 +4,7 @@ import {
   CLIENT_FIELDS,
   PERSON_FIELDS,
   conditionError,
+  type ActivityCondition,
   type AttributeCondition,
   type AttributeDef,
   type ClientField,
@@ -94,8 +95,23 @@ export function compileClientFilter(filter: ClientFilter, env: FilterEnv, path =
   if (filter.notContactedInDays != null) {
     return sql`(c.last_contact_at IS NULL OR c.last_contact_at < now() - make_interval(days => ${filter.notContactedInDays}::int))`;
   }
-  if (filter.activity) throw badInput(`${path}.activity`, 'validation.filter.activitiesUnavailable');
+  if (filter.activity) return activityCondition(filter.activity);
   throw badInput(path, 'validation.filter.oneKey');
+}
+
+/**
+ * Has / has no done, live activity (of the given types) whose contact time falls in [from, to). The contact time is
+ * the one clients.last_contact_at is built from: the start, or the close if that was earlier.
+ */
+function activityCondition(cond: ActivityCondition): Sql {
+  const parts = [sql`a.client_id = c.id`, sql`a.status = 'DONE'`, sql`a.deleted_at IS NULL`];
+  if (cond.typeKeys?.length)
+    parts.push(sql`a.type_id IN (SELECT d.id FROM dictionary_values d
+      WHERE d.kind = 'ACTIVITY_TYPE' AND d.key = ANY(${cond.typeKeys}::text[]))`);
+  if (cond.from) parts.push(sql`LEAST(a.starts_at, a.closed_at) >= ${cond.from}::timestamptz`);
+  if (cond.to) parts.push(sql`LEAST(a.starts_at, a.closed_at) < ${cond.to}::timestamptz`);
+  const exists = sql`EXISTS (SELECT 1 FROM activities a WHERE ${join(parts, ' AND ')})`;
+  return cond.has ? exists : sql`NOT ${exists}`;
 }
 
 function group(parts: Sql[], op: 'AND' | 'OR'): Sql {

@@ -44,7 +44,9 @@ async function filterEnv(ctx: Context) {
 
 /** The WHERE clause for a (validated) filter, shared with campaign generation and mailing groups. */
 export async function clientWhere(ctx: Context, rawFilter: unknown, includeDeleted = false) {
-  const filter = rawFilter == null ? null : (parseInput(ClientFilterInput, rawFilter, 'filter') as ClientFilter);
+  // DateTime arguments inside the filter (activity from / to) arrive as Date; the shared schema takes ISO strings.
+  const json: unknown = rawFilter == null ? null : JSON.parse(JSON.stringify(rawFilter));
+  const filter = json == null ? null : (parseInput(ClientFilterInput, json, 'filter') as ClientFilter);
   const env = await filterEnv(ctx);
   const visible = includeDeleted ? sql`TRUE` : sql`c.deleted_at IS NULL`;
   return { where: filter ? sql`${visible} AND ${compileClientFilter(filter, env)}` : visible, env };

@@ -1,0 +1,27 @@
+// Maps activity rows to GraphQL parents: global id outside, raw foreign keys kept for the field resolvers.
+import { globalId } from '../../graphql/ids.ts';
+import type { ActivityRow, CalendarRow } from './activities.repository.ts';
+
+export type ActivityNode = Omit<ActivityRow, 'id'> & { id: string; rowId: string };
+
+export function toActivityNode(row: ActivityRow): ActivityNode {
+  return { ...row, id: globalId('Activity', row.id), rowId: row.id };
+}
+
+/** A task without a time shows as an all-day event on its due date; an event without an end as an instant. */
+export function toCalendarEvent(row: CalendarRow) {
+  const { color, ...activity } = row;
+  const start = activity.startsAt ?? activity.dueAt!;
+  return {
+    id: globalId('Activity', row.id),
+    title: activity.subject,
+    start,
+    end: activity.endsAt ?? start,
+    allDay: activity.allDay || activity.startsAt == null,
+    color,
+    activity: toActivityNode(activity),
+  };
+}
+
+/** Field resolvers receive the node built above; the generated parent type does not know the raw columns. */
+export const asActivityNode = (parent: unknown) => parent as ActivityNode;

@@ -1,0 +1,127 @@
+// Activities: who sees what (own = owner or participant; activities.readAll sees all), lists, the calendar and
+// the agenda. Writes live in activity-writes.service.ts.
+import { ActivityFilterInput, AgendaDaysInput, CalendarRangeInput, type ActivityFilter } from '@veza/shared';
+import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import { Prisma } from '../../db/prisma.ts';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import type { Context } from '../../graphql/context.ts';
+import { badInput, forbidden, parseInput } from '../../graphql/errors.ts';
+import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { ActivitiesRepository, type ActivityRow, type ActivitySortKey } from './activities.repository.ts';
+import { toActivityNode, toCalendarEvent } from './activities.mapper.ts';
+import { all, compileActivityFilter, involving, overlapping } from './activity-filter.ts';
+
+const { sql, raw } = Prisma;
+const CALENDAR_LIMIT = 2000;
+const AGENDA_LIMIT = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Order = { field?: 'STARTS_AT' | 'CREATED_AT' | 'UPDATED_AT' | null; direction?: 'ASC' | 'DESC' | null };
+
+const SORT_EXPRESSIONS = {
+  STARTS_AT: 'COALESCE(a.starts_at, a.due_at, a.created_at)',
+  CREATED_AT: 'a.created_at',
+  UPDATED_AT: 'a.updated_at',
+} as const;
+
+/** May the viewer see this activity? Own (owner or participant) or everything with activities.readAll. */
+export async function canSee(ctx: Context, row: ActivityRow): Promise<boolean> {
+  if (hasPermission(ctx, 'activities.readAll')) return true;
+  const me = ctx.viewer!.user.id;
+  if (row.ownerId === me) return true;
+  const participants = await ctx.loaders.participantsByActivityId.load(row.id);
+  return participants.some((p) => p.userId === me);
+}
+
+function visibility(ctx: Context) {
+  return hasPermission(ctx, 'activities.readAll') ? sql`TRUE` : involving([ctx.viewer!.user.id]);
+}
+
+function parseFilter(raw: unknown): ActivityFilter | null {
+  return raw == null ? null : parseInput(ActivityFilterInput, plain(raw), 'filter');
+}
+
+export async function listActivities(
+  ctx: Context,
+  args: { filter?: unknown; orderBy?: Order | null; first?: number | null; after?: string | null },
+) {
+  requirePermission(ctx, 'activities.read');
+  const where = all([sql`a.deleted_at IS NULL`, visibility(ctx), ...compileActivityFilter(parseFilter(args.filter))]);
+  const key: ActivitySortKey = {
+    expr: raw(SORT_EXPRESSIONS[args.orderBy?.field ?? 'STARTS_AT']),
+    desc: (args.orderBy?.direction ?? 'DESC') === 'DESC',
+  };
+  const first = pageSize(args.first);
+  const cursor = decodeCursor(args.after, 2);
+  const after = cursor ? { value: String(cursor[0]), id: String(cursor[1]) } : null;
+  if (after && (Number.isNaN(Date.parse(after.value)) || !UUID.test(after.id)))
+    throw badInput('after', 'validation.cursor');
+  const repo = new ActivitiesRepository(ctx.db);
+  const rows = await repo.list(where, key, after, first + 1);
+  return toConnection(
+    rows,
+    first,
+    after != null,
+    (row) => [row.sortKey.toISOString(), row.id],
+    toActivityNode,
+    () => repo.count(where),
+  );
+}
+
+export async function getActivity(ctx: Context, globalId: string) {
+  requirePermission(ctx, 'activities.read');
+  const id = tryParseId(globalId, 'Activity');
+  const row = id ? await ctx.loaders.activityById.load(id) : null;
+  return row && !row.deletedAt && (await canSee(ctx, row)) ? toActivityNode(row) : null;
+}
+
+/** Other users' calendars need calendar.viewOthers; asking without it is FORBIDDEN, not silently filtered. */
+export async function calendarEvents(
+  ctx: Context,
+  args: { from: unknown; to: unknown; userIds?: string[] | null; filter?: unknown },
+) {
+  const viewer = requirePermission(ctx, 'activities.read');
+  const range = parseInput(CalendarRangeInput, plain({ from: args.from, to: args.to }));
+  const userIds = (args.userIds?.length ? args.userIds : null)?.map((g, i) => parseId(g, 'User', `userIds.${i}`)) ?? [
+    viewer.user.id,
+  ];
+  if (userIds.some((id) => id !== viewer.user.id) && !hasPermission(ctx, 'calendar.viewOthers'))
+    throw forbidden('calendar.viewOthers');
+  const filter = parseFilter(args.filter);
+  // Cancelled activities stay off the calendar unless the filter asks for statuses.
+  const statuses = filter?.statuses?.length ? [] : [sql`a.status <> 'CANCELLED'`];
+  const where = all([
+    sql`a.deleted_at IS NULL`,
+    involving(userIds),
+    overlapping(range.from, range.to),
+    ...statuses,
+    ...compileActivityFilter(filter),
+  ]);
+  const rows = await new ActivitiesRepository(ctx.db).calendar(where, CALENDAR_LIMIT);
+  return rows.map(toCalendarEvent);
+}
+
+/** The viewer's own planned work: upcoming within `days`, and overdue (the complement before now). */
+export async function myAgenda(ctx: Context, days: number | null | undefined) {
+  const viewer = requirePermission(ctx, 'activities.read');
+  const n = parseInput(AgendaDaysInput, days ?? 7, 'days');
+  const mine = involving([viewer.user.id]);
+  const repo = new ActivitiesRepository(ctx.db);
+  const [upcoming, overdue] = await Promise.all([
+    repo.planned(
+      sql`${mine} AND COALESCE(a.due_at, a.ends_at, a.starts_at) >= now()
+        AND COALESCE(a.starts_at, a.due_at) < now() + make_interval(days => ${n}::int)`,
+      sql`COALESCE(a.starts_at, a.due_at)`,
+      AGENDA_LIMIT,
+    ),
+    repo.planned(
+      sql`${mine} AND COALESCE(a.due_at, a.ends_at, a.starts_at) < now()`,
+      sql`COALESCE(a.due_at, a.ends_at, a.starts_at)`,
+      AGENDA_LIMIT,
+    ),
+  ]);
+  return { upcoming: upcoming.map(toActivityNode), overdue: overdue.map(toActivityNode) };
+}
+
+/** DateTime arguments arrive parsed as Date (also inside input objects); the shared schemas take ISO strings. */
+export const plain = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));

@@ -1,16 +1,14 @@
 // Modal that creates or edits an attribute definition, with a live preview of the field.
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Grid, Group, Modal, Stack } from '@mantine/core';
 import type { AttributeEntity } from '@veza/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useKeyFromLabel } from '../../../components/attribute-field/labels-inputs.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { applyApiErrors } from '../../../lib/form-errors.ts';
-import { hasErrorCode } from '../../../lib/graphql-errors.ts';
-import { notifySuccess } from '../../../lib/notify.ts';
 import { AdminAttributeDefinitionsQuery } from '../api/admin-attribute-definitions-query.ts';
 import { CreateAttributeDefinitionMutation } from '../api/create-attribute-definition-mutation.ts';
 import { UpdateAttributeDefinitionMutation } from '../api/update-attribute-definition-mutation.ts';
@@ -48,8 +46,6 @@ function useSave(entity: AttributeEntity, row: AttributeDefinitionRow | null) {
 export function AttributeDefinitionModal({ entity, row, opened, onClose }: Props) {
   const { t } = useTranslation();
   const apollo = useApolloClient();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
   const { save, saving } = useSave(entity, row);
   const resolver = useMemo(
     () => (row ? updateAttributeResolver(row.type) : createAttributeResolver(entity)),
@@ -72,22 +68,12 @@ export function AttributeDefinitionModal({ entity, row, opened, onClose }: Props
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, row?.id, row?.version]);
 
-  const close = () => {
-    setFormError(null);
-    setConflict(false);
-    onClose();
-  };
-
-  const onSubmit = form.handleSubmit(async (input) => {
-    setFormError(null);
-    try {
-      await save(input);
-      notifySuccess(row ? t('attributes.saved') : t('attributes.created'));
-      close();
-    } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT')) return setConflict(true);
-      setFormError(applyApiErrors(t, error, form.setError, ATTRIBUTE_DEFINITION_FIELDS));
-    }
+  const { formError, conflict, setConflict, close, onSubmit } = useFormSubmit({
+    form,
+    fields: ATTRIBUTE_DEFINITION_FIELDS,
+    save,
+    successMessage: row ? t('attributes.saved') : t('attributes.created'),
+    onClose,
   });
 
   const reload = () =>

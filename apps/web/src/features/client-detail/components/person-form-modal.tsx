@@ -1,14 +1,12 @@
 // Modal form that adds a contact person to the client or edits one; a stale version offers a reload.
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import { applyApiErrors } from '../../../lib/form-errors.ts';
-import { hasErrorCode } from '../../../lib/graphql-errors.ts';
-import { notifySuccess } from '../../../lib/notify.ts';
 import { ClientDetailQuery } from '../api/client-detail-query.ts';
 import { CreateContactPersonMutation } from '../api/create-person-mutation.ts';
 import { UpdateContactPersonMutation } from '../api/update-person-mutation.ts';
@@ -42,17 +40,15 @@ function useSavePerson(clientId: string, link: ClientPersonLink | null) {
     else await create({ variables: { input } });
   };
   const apollo = useApolloClient();
-  const [conflict, setConflict] = useState(false);
   /** Fetches the person's current version; the form resets to it. */
-  const reload = () => void apollo.refetchQueries({ include: [ClientDetailQuery] }).then(() => setConflict(false));
-  return { save, saving: created.loading || updated.loading, conflict, setConflict, reload };
+  const reload = (done: () => void) => void apollo.refetchQueries({ include: [ClientDetailQuery] }).then(done);
+  return { save, saving: created.loading || updated.loading, reload };
 }
 
 export function PersonFormModal({ clientId, link, opened, onClose }: Props) {
   const { t } = useTranslation();
   const { definitions, loading } = useRecordAttributes('PERSON');
-  const [formError, setFormError] = useState<string | null>(null);
-  const { save, saving, conflict, setConflict, reload } = useSavePerson(clientId, link);
+  const { save, saving, reload } = useSavePerson(clientId, link);
   const resolver = useMemo(() => personResolver(clientId, link, definitions), [clientId, link, definitions]);
   const form = useForm<PersonFormValues, unknown, CreatePersonOutput>({
     mode: 'onTouched',
@@ -65,23 +61,13 @@ export function PersonFormModal({ clientId, link, opened, onClose }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, link?.person.id, link?.person.version, definitions]);
 
-  const close = () => {
-    setFormError(null);
-    setConflict(false);
-    onClose();
-  };
-
-  const onSubmit = form.handleSubmit(async (input) => {
-    setFormError(null);
-    try {
-      await save(input);
-      notifySuccess(link ? t('person.saved') : t('person.created'));
-      close();
-    } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT')) return setConflict(true);
-      setFormError(applyApiErrors(t, error, form.setError, PERSON_FORM_FIELDS));
-      applyAttributeErrors(error, form.setError);
-    }
+  const { formError, conflict, setConflict, close, onSubmit } = useFormSubmit({
+    form,
+    fields: PERSON_FORM_FIELDS,
+    save,
+    successMessage: link ? t('person.saved') : t('person.created'),
+    onClose,
+    onServerError: (error) => applyAttributeErrors(error, form.setError),
   });
 
   return (
@@ -91,7 +77,7 @@ export function PersonFormModal({ clientId, link, opened, onClose }: Props) {
       ) : (
         <form onSubmit={onSubmit} noValidate>
           <Stack>
-            {conflict && <ConflictAlert onReload={reload} />}
+            {conflict && <ConflictAlert onReload={() => reload(() => setConflict(false))} />}
             <ErrorAlert message={formError} />
             <PersonFormFields form={form} definitions={definitions} />
             <Group justify="flex-end">

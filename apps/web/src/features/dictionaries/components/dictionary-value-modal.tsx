@@ -1,16 +1,14 @@
 // Modal that creates or edits a dictionary value; a stale version offers a reload.
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { DictionaryKind } from '@veza/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useKeyFromLabel } from '../../../components/attribute-field/labels-inputs.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { applyApiErrors } from '../../../lib/form-errors.ts';
-import { hasErrorCode } from '../../../lib/graphql-errors.ts';
-import { notifySuccess } from '../../../lib/notify.ts';
 import { AdminDictionaryValuesQuery } from '../api/admin-dictionary-values-query.ts';
 import { CreateDictionaryValueMutation } from '../api/create-dictionary-value-mutation.ts';
 import { UpdateDictionaryValueMutation } from '../api/update-dictionary-value-mutation.ts';
@@ -46,8 +44,6 @@ function useSave(kind: DictionaryKind, row: DictionaryValueRow | null) {
 export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
   const { t } = useTranslation();
   const apollo = useApolloClient();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
   const { save, saving } = useSave(kind, row);
   const resolver = useMemo(
     () => (row ? updateDictionaryResolver(kind, row) : createDictionaryResolver(kind)),
@@ -69,22 +65,12 @@ export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, row?.id, row?.version]);
 
-  const close = () => {
-    setFormError(null);
-    setConflict(false);
-    onClose();
-  };
-
-  const onSubmit = form.handleSubmit(async (input) => {
-    setFormError(null);
-    try {
-      await save(input);
-      notifySuccess(row ? t('dictionaries.saved') : t('dictionaries.created'));
-      close();
-    } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT')) return setConflict(true);
-      setFormError(applyApiErrors(t, error, form.setError, DICTIONARY_VALUE_FIELDS));
-    }
+  const { formError, conflict, setConflict, close, onSubmit } = useFormSubmit({
+    form,
+    fields: DICTIONARY_VALUE_FIELDS,
+    save,
+    successMessage: row ? t('dictionaries.saved') : t('dictionaries.created'),
+    onClose,
   });
 
   const reload = () =>

@@ -1,27 +1,19 @@
-// Vite build and dev server for the web app; the dev server forwards API paths to the API on port 4000.
+// Vite build and dev server for the web app; the dev server forwards API paths to the API (VEZA_API_URL, default port 4000).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const api = 'http://localhost:4000';
+const api = process.env.VEZA_API_URL ?? 'http://localhost:4000';
+const apiPaths = ['/graphql', '/graphiql', '/healthz', '/readyz', '/export', '/ical', '/ics'];
+const proxy = Object.fromEntries(apiPaths.map((p) => [p, api]));
 
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: {
-      '/graphql': api,
-      '/graphiql': api,
-      '/healthz': api,
-      '/readyz': api,
-    },
+    proxy,
   },
   preview: {
-    proxy: {
-      '/graphql': api,
-      '/graphiql': api,
-      '/healthz': api,
-      '/readyz': api,
-    },
+    proxy,
   },
   build: {
     outDir: 'dist',

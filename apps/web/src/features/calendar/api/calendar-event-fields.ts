@@ -1,0 +1,35 @@
+// What the calendar shows of an event: its span, type colour, and the activity facts behind its tone and text.
+import { graphql } from '@veza/shared/graphql';
+
+export const CalendarEventFieldsFragment = graphql(`
+  fragment CalendarEventFields on CalendarEvent {
+    id
+    title
+    start
+    end
+    allDay
+    color
+    activity {
+      id
+      version
+      status
+      priority
+      overdue
+      startsAt
+      endsAt
+      dueAt
+      type {
+        id
+        label
+      }
+      client {
+        id
+        name
+      }
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,99 @@
+// API calendar events become FullCalendar events: spans in the user's zone, colour, tone and what may be dragged.
+import { describe, expect, it } from 'vitest';
+import { contrastText, DEFAULT_EVENT_COLOR, toEventInput, type CalendarEventRecord } from './event-mapping.ts';
+
+function event(overrides: Partial<CalendarEventRecord> = {}, activity: Partial<CalendarEventRecord['activity']> = {}) {
+  const base: CalendarEventRecord = {
+    id: 'A1',
+    title: 'Quarterly review',
+    start: '2026-06-15T08:00:00.000Z',
+    end: '2026-06-15T09:30:00.000Z',
+    allDay: false,
+    color: '#1c7ed6',
+    activity: {
+      id: 'A1',
+      version: 3,
+      status: 'PLANNED',
+      priority: 'NORMAL',
+      overdue: false,
+      startsAt: '2026-06-15T08:00:00.000Z',
+      endsAt: '2026-06-15T09:30:00.000Z',
+      dueAt: null,
+      type: { id: 'T1', label: 'Meeting' },
+      client: { id: 'C1', name: 'Adriatic Foods d.o.o.' },
+      owner: { id: 'U1', name: 'Ana Horvat' },
+    },
+  };
+  return { ...base, ...overrides, activity: { ...base.activity, ...activity } };
+}
+
+const options = { timeZone: 'Europe/Zagreb', canEdit: true, showOwner: false };
+
+describe('calendar event mapping', () => {
+  it('keeps a timed event’s UTC instants and carries the facts the calendar shows', () => {
+    const input = toEventInput(event(), options);
+    expect(input).toMatchObject({
+      id: 'A1',
+      title: 'Quarterly review',
+      allDay: false,
+      start: '2026-06-15T08:00:00.000Z',
+      end: '2026-06-15T09:30:00.000Z',
+      color: '#1c7ed6',
+      contrastColor: '#ffffff',
+      startEditable: true,
+      durationEditable: true,
+    });
+    expect(input.extendedProps).toMatchObject({
+      activityId: 'A1',
+      version: 3,
+      tone: 'planned',
+      clientName: 'Adriatic Foods d.o.o.',
+      typeLabel: 'Meeting',
+    });
+  });
+
+  it('leaves out an end equal to the start so the calendar gives the event its default length', () => {
+    const input = toEventInput(event({ end: '2026-06-15T08:00:00.000Z' }, { endsAt: null }), options);
+    expect(input.end).toBeUndefined();
+  });
+
+  it('places a task with only a due date on its day in the user’s zone, not resizable', () => {
+    // 23:30 UTC on the 14th is already the 15th in Zagreb (UTC+2 in summer).
+    const task = event(
+      { start: '2026-06-14T23:30:00.000Z', end: '2026-06-14T23:30:00.000Z', allDay: true },
+      { startsAt: null, endsAt: null, dueAt: '2026-06-14T23:30:00.000Z' },
+    );
+    const input = toEventInput(task, options);
+    expect(input).toMatchObject({ allDay: true, start: '2026-06-15', end: '2026-06-16', startEditable: true });
+    expect(input.durationEditable).toBe(false);
+  });
+
+  it('gives done, overdue, cancelled and priority their own classes, and freezes done and cancelled ones', () => {
+    const done = toEventInput(event({}, { status: 'DONE', priority: 'HIGH' }), options);
+    expect(done.className).toBe('veza-event veza-event--done veza-event--high');
+    expect(done.startEditable).toBe(false);
+    expect(done.durationEditable).toBe(false);
+    const overdue = toEventInput(event({}, { overdue: true, priority: 'LOW' }), options);
+    expect(overdue.className).toBe('veza-event veza-event--overdue veza-event--low');
+    expect(overdue.startEditable).toBe(true);
+    expect(toEventInput(event({}, { status: 'CANCELLED' }), options).startEditable).toBe(false);
+  });
+
+  it('lets nothing move for a viewer who may not change activities', () => {
+    const input = toEventInput(event(), { ...options, canEdit: false });
+    expect(input.startEditable).toBe(false);
+    expect(input.durationEditable).toBe(false);
+  });
+
+  it('uses the primary colour for a type without (or with a broken) colour', () => {
+    expect(toEventInput(event({ color: null }), options).color).toBe(DEFAULT_EVENT_COLOR);
+    expect(toEventInput(event({ color: 'javascript:alert(1)' }), options).color).toBe(DEFAULT_EVENT_COLOR);
+  });
+
+  it('picks dark text on light type colours and white on dark ones', () => {
+    expect(contrastText('#ffd43b')).toBe('#1a1b1e');
+    expect(contrastText('#fff')).toBe('#1a1b1e');
+    expect(contrastText('#1c7ed6')).toBe('#ffffff');
+    expect(contrastText('#000000')).toBe('#ffffff');
+  });
+});

@@ -1,0 +1,107 @@
+// A `CalendarEvent` from the API as FullCalendar needs it: span in the user's zone, type colour, tone and what may move.
+import type { EventInput } from '@fullcalendar/react';
+import type { CalendarEventFieldsFragment } from '@veza/shared/graphql';
+import { allDaySpan } from './zoned.ts';
+
+export type CalendarEventRecord = CalendarEventFieldsFragment;
+export type EventTone = 'planned' | 'overdue' | 'done' | 'cancelled';
+
+/** Mantine teal 7, the app's primary colour: for types without a colour of their own. */
+export const DEFAULT_EVENT_COLOR = '#0ca678';
+
+/** What the event content, the tooltip and the move handlers need to know about the activity behind an event. */
+export interface EventFacts {
+  activityId: string;
+  version: number;
+  tone: EventTone;
+  priority: CalendarEventRecord['activity']['priority'];
+  typeLabel: string;
+  clientName: string;
+  ownerName: string;
+  /** Several users' schedules are shown: say whose event it is. */
+  showOwner: boolean;
+  startsAt: string | null;
+  endsAt: string | null;
+  dueAt: string | null;
+}
+
+export function eventTone(a: Pick<CalendarEventRecord['activity'], 'status' | 'overdue'>): EventTone {
+  if (a.status === 'DONE') return 'done';
+  if (a.status === 'CANCELLED') return 'cancelled';
+  return a.overdue ? 'overdue' : 'planned';
+}
+
+function parseHex(color: string): [number, number, number] | null {
+  const hex = color.trim().replace(/^#/, '');
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  if (!/^[0-9a-f]{6}$/i.test(full)) return null;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** Dark or white text on the colour, by relative luminance with Mantine's autoContrast threshold (0.3). */
+export function contrastText(color: string): string {
+  const rgb = parseHex(color);
+  if (!rgb) return '#ffffff';
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Mantine's threshold rather than the strict WCAG crossover (0.179): saturated mid-tones keep white text.
+  return luminance > 0.3 ? '#1a1b1e' : '#ffffff';
+}
+
+export interface MappingOptions {
+  timeZone: string;
+  /** The viewer may change activities (activities.write). */
+  canEdit: boolean;
+  showOwner: boolean;
+}
+
+/**
+ * Timed events keep their instants (FullCalendar places them in the user's zone); all-day events and tasks with only
+ * a due date become whole days in the user's zone. Only planned activities can be dragged — a done contact records
+ * when it happened — and only those with a time span can be resized (a task's due date has no length).
+ */
+export function toEventInput(e: CalendarEventRecord, options: MappingOptions): EventInput {
+  const a = e.activity;
+  const tone = eventTone(a);
+  const color = e.color && parseHex(e.color) ? e.color : DEFAULT_EVENT_COLOR;
+  const facts: EventFacts = {
+    activityId: a.id,
+    version: a.version,
+    tone,
+    priority: a.priority,
+    typeLabel: a.type.label,
+    clientName: a.client.name,
+    ownerName: a.owner.name,
+    showOwner: options.showOwner,
+    startsAt: a.startsAt,
+    endsAt: a.endsAt,
+    dueAt: a.dueAt,
+  };
+  const span = e.allDay
+    ? allDaySpan(e.start, e.end, options.timeZone)
+    : { start: e.start, end: Date.parse(e.end) > Date.parse(e.start) ? e.end : undefined };
+  const movable = options.canEdit && tone !== 'done' && tone !== 'cancelled';
+  return {
+    id: e.id,
+    title: e.title,
+    allDay: e.allDay,
+    start: span.start,
+    end: span.end,
+    color,
+    contrastColor: contrastText(color),
+    startEditable: movable,
+    durationEditable: movable && a.startsAt != null,
+    className: [
+      'veza-event',
+      `veza-event--${tone}`,
+      a.priority === 'HIGH' && 'veza-event--high',
+      a.priority === 'LOW' && 'veza-event--low',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    extendedProps: facts,
+  };
+}

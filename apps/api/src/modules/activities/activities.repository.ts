@@ -156,6 +156,11 @@ export class ActivitiesRepository {
     return new Map(rows.map((r) => [r.id, r.kind]));
   }
 
+  async timeZoneOf(userId: string): Promise<string | null> {
+    const row = await this.db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
+    return row?.timeZone ?? null;
+  }
+
   async activeUsers(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows = await this.db.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true } });

@@ -20,6 +20,7 @@ import {
 } from './activities.repository.ts';
 import { toActivityNode } from './activities.mapper.ts';
 import { canSee, plain } from './activities.service.ts';
+import { allDayDates, allDaySpan, daysBetween } from './all-day.ts';
 
 type Repo = ActivitiesRepository;
 type Participant = { userId: string | null; personId: string | null };
@@ -117,6 +118,20 @@ function checkRange(startsAt: Date | null | undefined, endsAt: Date | null | und
   if (startsAt && endsAt && endsAt < startsAt) throw badInput(field, 'validation.activity.range');
 }
 
+type AllDaySpan = { startsAt: Date; endsAt: Date | null; keepLengthOf?: ActivityRow };
+
+/**
+ * An all-day span as the owner's local midnights, its days read in the viewer's time zone (see all-day.ts);
+ * `keepLengthOf` keeps that activity's length in days (a drag that moves only the start).
+ */
+async function anchorAllDay(repo: Repo, ctx: Context, ownerId: string, span: AllDaySpan) {
+  const input = ctx.viewer!.user.timeZone;
+  const owner = (await repo.timeZoneOf(ownerId)) ?? input;
+  const old = span.keepLengthOf && allDayDates(span.keepLengthOf.startsAt!, span.keepLengthOf.endsAt, owner);
+  const keepDays = old ? daysBetween(old.first, old.endExclusive) : undefined;
+  return allDaySpan(span.startsAt, span.endsAt, { input, owner }, keepDays);
+}
+
 async function reload(ctx: Context, id: string) {
   ctx.loaders.activityById.clear(id);
   ctx.loaders.participantsByActivityId.clear(id);
@@ -132,13 +147,20 @@ export async function createActivity(ctx: Context, rawInput: unknown) {
     const repo = new ActivitiesRepository(tx);
     if (!(await repo.liveClientExists(clientId))) throw badInput('input.clientId', 'validation.unknownClient');
     const { data, participants } = await resolveRefs(repo, input, clientId, 'input.');
+    const fields = plainFields(input);
+    const ownerId = data.ownerId ?? viewer.user.id;
+    if (input.allDay && fields.startsAt)
+      Object.assign(
+        fields,
+        await anchorAllDay(repo, ctx, ownerId, { startsAt: fields.startsAt, endsAt: fields.endsAt ?? null }),
+      );
     const id = await repo.create({
-      ...plainFields(input),
+      ...fields,
       ...data,
       clientId,
       typeId: data.typeId!,
       subject: input.subject,
-      ownerId: data.ownerId ?? viewer.user.id,
+      ownerId,
       status: done ? 'DONE' : 'PLANNED',
       closedAt: done ? new Date() : null,
       createdById: viewer.user.id,
@@ -161,6 +183,12 @@ export async function updateActivity(ctx: Context, args: { id: string; version: 
   await ctx.db.$transaction(async (tx) => {
     const repo = new ActivitiesRepository(tx);
     const { data, participants } = await resolveRefs(repo, input, existing.clientId, 'input.', existing.id);
+    const timesGiven = ['allDay', 'startsAt', 'endsAt'].some((k) => k in fields);
+    if (timesGiven && (fields.allDay ?? existing.allDay) && startsAt) {
+      const endsAt = fields.endsAt !== undefined ? fields.endsAt : existing.endsAt;
+      const ownerId = data.ownerId ?? existing.ownerId;
+      Object.assign(fields, await anchorAllDay(repo, ctx, ownerId, { startsAt, endsAt }));
+    }
     const write = { ...fields, ...data, updatedById: viewer.user.id };
     if (!(await repo.update(existing.id, args.version, write))) throw conflict();
     if (participants) await repo.replaceParticipants(existing.id, participants);
@@ -185,6 +213,11 @@ export async function moveActivity(ctx: Context, args: { id: string; version: nu
   }
   await ctx.db.$transaction(async (tx) => {
     const repo = new ActivitiesRepository(tx);
+    if (existing.allDay && write.startsAt) {
+      const keepLengthOf = input.end || !existing.startsAt ? undefined : existing;
+      const span = { startsAt: write.startsAt, endsAt: write.endsAt ?? null, keepLengthOf };
+      write = await anchorAllDay(repo, ctx, existing.ownerId, span);
+    }
     if (!(await repo.update(existing.id, args.version, { ...write, updatedById: viewer.user.id }))) throw conflict();
     if (existing.status === 'DONE') await repo.refreshLastContact([existing.clientId]);
   });

@@ -11,3 +11,4 @@ export * from './schemas/dictionaries.ts';
 export * from './schemas/attributes.ts';
 export * from './schemas/saved-views.ts';
 export * from './schemas/activities.ts';
+export * from './schemas/campaigns.ts';

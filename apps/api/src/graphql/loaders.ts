@@ -1,6 +1,7 @@
 // All DataLoaders of one request, created fresh per request so nothing is cached across users.
 import type { Db } from '../db/prisma.ts';
 import { createActivitiesLoaders } from '../modules/activities/activities.loaders.ts';
+import { createCampaignsLoaders } from '../modules/campaigns/campaigns.loaders.ts';
 import { createClientsLoaders } from '../modules/clients/clients.loaders.ts';
 import { createDictionaryLoaders } from '../modules/dictionaries/dictionaries.loaders.ts';
 import { createPersonsLoaders } from '../modules/persons/persons.loaders.ts';
@@ -13,6 +14,7 @@ export function createLoaders(db: Db) {
     ...createClientsLoaders(db),
     ...createPersonsLoaders(db),
     ...createActivitiesLoaders(db),
+    ...createCampaignsLoaders(db),
   };
 }
 

@@ -3,6 +3,7 @@ import { fromGlobalId } from '@veza/shared';
 import type { Resolvers } from '@veza/shared/resolvers';
 import { getActivity } from '../modules/activities/activities.service.ts';
 import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
+import { getCampaign, getCampaignItem } from '../modules/campaigns/campaigns.service.ts';
 import { getAttributeDefinition } from '../modules/attributes/attributes.service.ts';
 import { getClient } from '../modules/clients/clients.service.ts';
 import { getDictionaryValue } from '../modules/dictionaries/dictionaries.service.ts';
@@ -25,6 +26,8 @@ const fetchers: Record<string, Fetcher> = {
   AttributeDefinition: getAttributeDefinition,
   SavedView: getSavedView,
   Activity: getActivity,
+  Campaign: getCampaign,
+  CampaignItem: getCampaignItem,
 };
 
 async function fetchNode(ctx: Context, id: string) {

@@ -7,6 +7,7 @@ import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
+import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
@@ -42,6 +43,7 @@ export function buildSchema() {
       clientsResolvers,
       personsResolvers,
       activitiesResolvers,
+      campaignsResolvers,
     ] as never,
   });
 }

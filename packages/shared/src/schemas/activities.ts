@@ -59,7 +59,13 @@ const editable = {
 };
 
 export const CreateActivityInput = z
-  .object({ ...editable, clientId: id, status: z.enum(['PLANNED', 'DONE']).nullish() })
+  .object({
+    ...editable,
+    clientId: id,
+    status: z.enum(['PLANNED', 'DONE']).nullish(),
+    /** A campaign item of the viewer for the same client: the call is logged for it. */
+    campaignItemId: id.nullish(),
+  })
   .superRefine(rangeCheck);
 
 /** Fields left out stay as they are; the client is fixed after creation. */

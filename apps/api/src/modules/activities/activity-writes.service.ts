@@ -20,6 +20,11 @@ import {
 } from './activities.repository.ts';
 import { toActivityNode } from './activities.mapper.ts';
 import { canSee, plain } from './activities.service.ts';
+import {
+  campaignActivityDone,
+  campaignActivityUndone,
+  linkActivityToCampaignItem,
+} from '../campaigns/campaign-items.service.ts';
 import { allDayDates, allDaySpan, daysBetween } from './all-day.ts';
 
 type Repo = ActivitiesRepository;
@@ -167,6 +172,13 @@ export async function createActivity(ctx: Context, rawInput: unknown) {
       updatedById: viewer.user.id,
     });
     if (participants?.length) await repo.replaceParticipants(id, participants);
+    if (input.campaignItemId)
+      await linkActivityToCampaignItem(tx, ctx, {
+        activityId: id,
+        clientId,
+        campaignItemId: input.campaignItemId,
+        done,
+      });
     if (done) await repo.refreshLastContact([clientId]);
     return id;
   });
@@ -251,6 +263,7 @@ export async function closeActivity(ctx: Context, args: { id: string; version: n
       { status: 'PLANNED' },
     );
     if (!closed) throw conflict();
+    await campaignActivityDone(tx, existing.id, data.resultId ?? existing.resultId);
     const next = input.nextContact;
     if (next) {
       const refs = await resolveRefs(repo, next, existing.clientId, 'input.nextContact.');
@@ -288,6 +301,8 @@ async function setStatus(ctx: Context, globalId: string, version: number, change
     if (!(await repo.update(existing.id, version, { ...writes[change], updatedById: viewer.user.id })))
       throw conflict();
     if (existing.status === 'DONE') await repo.refreshLastContact([existing.clientId]);
+    // A campaign item finished by this call is open again once the call is no longer done.
+    if (existing.status === 'DONE') await campaignActivityUndone(tx, existing.id);
   });
   return reload(ctx, existing.id);
 }

@@ -1,0 +1,197 @@
+// Campaign reads: who sees which campaign (campaigns.manage: all; campaigns.work: own), lists, items, the next item,
+// progress per agent and the generation preview. Writes live in campaign-writes.service.ts.
+import {
+  CampaignFilterInput,
+  CampaignItemsArgs,
+  PreviewCampaignGenerationArgs,
+  type CampaignFilter,
+} from '@veza/shared';
+import { hasPermission, requireViewer } from '../../auth/permissions.ts';
+import { Prisma } from '../../db/prisma.ts';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import type { Context, Viewer } from '../../graphql/context.ts';
+import { badInput, forbidden, parseInput } from '../../graphql/errors.ts';
+import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { toClientNode } from '../clients/clients.mapper.ts';
+import { clientWhere } from '../clients/clients.service.ts';
+import { toUserNode } from '../users/users.mapper.ts';
+import { matchCounts, sampleClientIds, splitCounts } from './campaign-generation.sql.ts';
+import { toCampaignItemNode, toCampaignNode, toProgress } from './campaigns.mapper.ts';
+import { CampaignsRepository, type CampaignRow } from './campaigns.repository.ts';
+
+const { sql, join } = Prisma;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** campaigns.manage or campaigns.work; anything else is FORBIDDEN. */
+export function requireCampaignAccess(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  if (!hasPermission(ctx, 'campaigns.manage') && !hasPermission(ctx, 'campaigns.work'))
+    throw forbidden('campaigns.work');
+  return viewer;
+}
+
+export function canSeeCampaign(ctx: Context, row: Pick<CampaignRow, 'agentId'>): boolean {
+  if (hasPermission(ctx, 'campaigns.manage')) return true;
+  return hasPermission(ctx, 'campaigns.work') && row.agentId === ctx.viewer?.user.id;
+}
+
+/** DateTime values inside inputs arrive as Date; the shared schemas take ISO strings. */
+export const plain = (value: unknown): unknown => (value == null ? value : JSON.parse(JSON.stringify(value)));
+
+/** The SQL condition over `campaigns k` for a filter, restricted to what the viewer may see. */
+export function campaignWhere(ctx: Context, rawFilter: unknown): Prisma.Sql {
+  const viewer = requireCampaignAccess(ctx);
+  const filter: CampaignFilter | null = rawFilter == null ? null : parseInput(CampaignFilterInput, rawFilter, 'filter');
+  const parts: Prisma.Sql[] = [];
+  if (!hasPermission(ctx, 'campaigns.manage') || filter?.mine) parts.push(sql`k.agent_id = ${viewer.user.id}::uuid`);
+  if (filter?.agentIds?.length) {
+    const ids = filter.agentIds.map((g, i) => parseId(g, 'User', `filter.agentIds.${i}`));
+    parts.push(sql`k.agent_id = ANY(${ids}::uuid[])`);
+  }
+  if (filter?.statuses?.length) parts.push(sql`k.status::text = ANY(${filter.statuses}::text[])`);
+  if (filter?.generationId)
+    parts.push(
+      sql`k.generation_id = ${parseId(filter.generationId, 'CampaignGeneration', 'filter.generationId')}::uuid`,
+    );
+  if (filter?.text) {
+    const like = `%${filter.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    parts.push(sql`(k.name ILIKE ${like} OR k.description ILIKE ${like})`);
+  }
+  return parts.length ? join(parts, ' AND ') : sql`TRUE`;
+}
+
+export async function listCampaigns(
+  ctx: Context,
+  args: { filter?: unknown; first?: number | null; after?: string | null },
+) {
+  const where = campaignWhere(ctx, args.filter);
+  const first = pageSize(args.first);
+  const cursor = decodeCursor(args.after, 2);
+  const after = cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null;
+  if (after && (Number.isNaN(Date.parse(after.createdAt)) || !UUID.test(after.id)))
+    throw badInput('after', 'validation.cursor');
+  const repo = new CampaignsRepository(ctx.db);
+  const rows = await repo.list(where, after, first + 1);
+  return toConnection(
+    rows,
+    first,
+    after != null,
+    (r) => [r.createdAt.toISOString(), r.id],
+    toCampaignNode,
+    () => repo.count(where),
+  );
+}
+
+/** A campaign row the viewer may see, or null (missing and forbidden look the same). */
+export async function visibleCampaign(ctx: Context, globalId: string): Promise<CampaignRow | null> {
+  requireCampaignAccess(ctx);
+  const id = tryParseId(globalId, 'Campaign');
+  const row = id ? await ctx.loaders.campaignById.load(id) : null;
+  return row && canSeeCampaign(ctx, row) ? row : null;
+}
+
+export async function getCampaign(ctx: Context, globalId: string) {
+  const row = await visibleCampaign(ctx, globalId);
+  return row ? toCampaignNode(row) : null;
+}
+
+export async function getCampaignItem(ctx: Context, globalId: string) {
+  requireCampaignAccess(ctx);
+  const id = tryParseId(globalId, 'CampaignItem');
+  const item = id ? await ctx.loaders.campaignItemById.load(id) : null;
+  const campaign = item ? await ctx.loaders.campaignById.load(item.campaignId) : null;
+  return item && campaign && canSeeCampaign(ctx, campaign) ? toCampaignItemNode(item) : null;
+}
+
+/** A campaign's items in list order (the parent campaign was already checked). */
+export async function campaignItems(
+  ctx: Context,
+  campaignId: string,
+  args: { state?: unknown; search?: unknown; first?: number | null; after?: string | null },
+) {
+  const parsed = parseInput(CampaignItemsArgs, { state: args.state ?? null, search: args.search ?? null });
+  const parts: Prisma.Sql[] = [sql`TRUE`];
+  if (parsed.state?.length) parts.push(sql`i.state::text = ANY(${parsed.state}::text[])`);
+  if (parsed.search) {
+    const like = `%${parsed.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    parts.push(sql`i.client_id IN (SELECT c.id FROM clients c WHERE c.name ILIKE ${like})`);
+  }
+  const where = join(parts, ' AND ');
+  const first = pageSize(args.first);
+  const cursor = decodeCursor(args.after, 2);
+  const after = cursor ? { position: Number(cursor[0]), id: String(cursor[1]) } : null;
+  if (after && (!Number.isInteger(after.position) || !UUID.test(after.id)))
+    throw badInput('after', 'validation.cursor');
+  const repo = new CampaignsRepository(ctx.db);
+  const rows = await repo.items(campaignId, where, after, first + 1);
+  return toConnection(
+    rows,
+    first,
+    after != null,
+    (r) => [r.position, r.id],
+    toCampaignItemNode,
+    () => repo.countItems(campaignId, where),
+  );
+}
+
+export async function progressByAgent(ctx: Context, rawFilter: unknown) {
+  const where = campaignWhere(ctx, rawFilter);
+  const rows = await new CampaignsRepository(ctx.db).progressByAgent(where);
+  const users = await ctx.loaders.userById.loadMany(rows.map((r) => r.agentId));
+  return rows
+    .map(({ agentId: _agentId, campaigns, ...counts }, i) => ({
+      agent: toUserNode(users[i] as never),
+      campaigns,
+      progress: toProgress(counts),
+    }))
+    .sort((a, b) => a.agent.name.localeCompare(b.agent.name));
+}
+
+/** Active users who may be given a campaign (campaigns.work or campaigns.manage), by name. */
+export async function campaignAgents(ctx: Context) {
+  requireManage(ctx);
+  const rows = await new CampaignsRepository(ctx.db).allEligibleAgents();
+  const users = await ctx.loaders.userById.loadMany(rows);
+  return users.map((u) => toUserNode(u as never));
+}
+
+export function requireManage(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  if (!hasPermission(ctx, 'campaigns.manage')) throw forbidden('campaigns.manage');
+  return viewer;
+}
+
+/** Agent ids (global) → row ids in the given order, and their names; each must be allowed to work campaigns. */
+export async function resolveAgents(ctx: Context, globalIds: string[], field: string) {
+  const ids = globalIds.map((g, i) => parseId(g, 'User', `${field}.${i}`));
+  const names = await new CampaignsRepository(ctx.db).eligibleAgents(ids);
+  ids.forEach((id, i) => {
+    if (!names.has(id)) throw badInput(`${field}.${i}`, 'validation.campaign.agent');
+  });
+  return { ids, names };
+}
+
+export async function previewGeneration(ctx: Context, args: Record<string, unknown>) {
+  requireManage(ctx);
+  const input = parseInput(PreviewCampaignGenerationArgs, plain(args));
+  const { where } = await clientWhere(ctx, input.filter);
+  const exclude = input.excludeInActiveCampaigns ?? false;
+  const agentIds =
+    input.agentIds?.length && input.strategy ? (await resolveAgents(ctx, input.agentIds, 'agentIds')).ids : [];
+  const distribution = { where, agentIds, strategy: input.strategy!, excludeInOpenCampaigns: exclude };
+  const [counts, sample, split] = await Promise.all([
+    matchCounts(ctx.db, where, exclude),
+    sampleClientIds(ctx.db, where, exclude, input.sampleSize ?? 10),
+    agentIds.length ? splitCounts(ctx.db, distribution) : Promise.resolve([]),
+  ]);
+  const [clients, users] = await Promise.all([
+    ctx.loaders.clientById.loadMany(sample),
+    ctx.loaders.userById.loadMany(agentIds),
+  ]);
+  return {
+    count: counts.total - counts.inOpen,
+    excludedCount: counts.inOpen,
+    sample: clients.map((c) => toClientNode(c as never)),
+    split: split.map((count, i) => ({ agent: toUserNode(users[i] as never), count })),
+  };
+}

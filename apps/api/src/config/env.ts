@@ -17,6 +17,11 @@ const Env = z.object({
   VEZA_DEMO_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(250),
   VEZA_SESSION_HOURS: z.coerce.number().positive().default(12),
   VEZA_SECURE_COOKIES: z.enum(['0', '1', '']).optional(),
+  VEZA_PUBLIC_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'VEZA_PUBLIC_URL must start with http:// or https://')
+    .optional(),
 });
 
 export type Config = {
@@ -33,6 +38,8 @@ export type Config = {
   demoClients: number;
   sessionTtlSeconds: number;
   secureCookies: boolean;
+  /** The address users reach Veza at (e.g. https://crm.example.com), for absolute links such as calendar URLs. */
+  publicUrl: string | undefined;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -60,5 +67,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlSeconds: Math.round(e.VEZA_SESSION_HOURS * 3600),
     // Secure cookies need HTTPS; production behind TLS sets this. Plain-HTTP local use must still log in.
     secureCookies: e.VEZA_SECURE_COOKIES === '1',
+    publicUrl: e.VEZA_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

@@ -8,6 +8,7 @@ import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
 import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
+import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
@@ -44,6 +45,7 @@ export function buildSchema() {
       personsResolvers,
       activitiesResolvers,
       campaignsResolvers,
+      calendarFeedResolvers,
     ] as never,
   });
 }

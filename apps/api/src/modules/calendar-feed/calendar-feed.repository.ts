@@ -1,0 +1,143 @@
+// Database access for calendar subscriptions: the feed secret's hash on the user, and activities with everything an
+// iCalendar event shows (type, client, contact person, owner, participants) in two statements.
+import type { Db, Prisma } from '../../db/prisma.ts';
+
+type Sql = Prisma.Sql;
+
+export type FeedState = {
+  active: boolean;
+  calendarFeedTokenHash: string | null;
+  calendarFeedCreatedAt: Date | null;
+  calendarFeedUsedAt: Date | null;
+};
+
+export type FeedOwner = {
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  active: boolean;
+  calendarFeedUsedAt: Date | null;
+  permissions: Set<string>;
+};
+
+export type FeedActivityRow = {
+  id: string;
+  subject: string;
+  note: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  allDay: boolean;
+  dueAt: Date | null;
+  status: 'PLANNED' | 'DONE' | 'CANCELLED';
+  priority: 'LOW' | 'NORMAL' | 'HIGH';
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  typeKey: string;
+  typeLabels: unknown;
+  clientName: string;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string | null;
+  personTitle: string | null;
+  personFirstName: string | null;
+  personLastName: string | null;
+  personPhones: string[] | null;
+  personEmails: string[] | null;
+  ownerName: string;
+  ownerEmail: string;
+  ownerTimeZone: string;
+};
+
+export type FeedParticipantRow = {
+  activityId: string;
+  userName: string | null;
+  userEmail: string | null;
+  personName: string | null;
+  personEmails: string[] | null;
+};
+
+const stateSelect = {
+  active: true,
+  calendarFeedTokenHash: true,
+  calendarFeedCreatedAt: true,
+  calendarFeedUsedAt: true,
+} as const;
+
+export class CalendarFeedRepository {
+  constructor(private readonly db: Db) {}
+
+  state(userId: string): Promise<FeedState> {
+    return this.db.user.findUniqueOrThrow({ where: { id: userId }, select: stateSelect });
+  }
+
+  /** Replaces the secret's hash (null revokes); a new secret starts unused. */
+  setSecret(userId: string, hash: string | null): Promise<FeedState> {
+    return this.db.user.update({
+      where: { id: userId },
+      data: {
+        calendarFeedTokenHash: hash,
+        calendarFeedCreatedAt: hash ? new Date() : null,
+        calendarFeedUsedAt: null,
+      },
+      select: stateSelect,
+    });
+  }
+
+  async ownerOf(hash: string): Promise<FeedOwner | null> {
+    const row = await this.db.user.findUnique({
+      where: { calendarFeedTokenHash: hash },
+      select: {
+        id: true,
+        name: true,
+        locale: true,
+        timeZone: true,
+        active: true,
+        calendarFeedUsedAt: true,
+        profiles: { select: { profile: { select: { permissions: true } } } },
+      },
+    });
+    if (!row) return null;
+    const { profiles, ...user } = row;
+    return { ...user, permissions: new Set(profiles.flatMap((p) => p.profile.permissions)) };
+  }
+
+  /** Records a fetch at most once a minute, without touching the user's updated_at. */
+  async markUsed(userId: string): Promise<void> {
+    await this.db.$executeRaw`UPDATE users SET calendar_feed_used_at = now() WHERE id = ${userId}::uuid
+      AND (calendar_feed_used_at IS NULL OR calendar_feed_used_at < now() - interval '1 minute')`;
+  }
+
+  /** Live activities in `where`; with `nearTo`, the `limit` closest to that instant are kept. */
+  activities(where: Sql, limit: number, nearTo: Date): Promise<FeedActivityRow[]> {
+    return this.db.$queryRaw<FeedActivityRow[]>`SELECT a.id, a.subject, a.note, a.starts_at AS "startsAt",
+        a.ends_at AS "endsAt", a.all_day AS "allDay", a.due_at AS "dueAt", a.status::text AS status,
+        a.priority::text AS priority, a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+        t.key AS "typeKey", t.labels AS "typeLabels", c.name AS "clientName", c.street, c.postal_code AS "postalCode",
+        c.city, c.country, p.title AS "personTitle", p.first_name AS "personFirstName",
+        p.last_name AS "personLastName", p.phones AS "personPhones", p.emails AS "personEmails",
+        o.name AS "ownerName", o.email AS "ownerEmail", o.time_zone AS "ownerTimeZone"
+      FROM activities a
+      JOIN dictionary_values t ON t.id = a.type_id
+      JOIN clients c ON c.id = a.client_id
+      JOIN users o ON o.id = a.owner_id
+      LEFT JOIN persons p ON p.id = a.contact_person_id AND p.deleted_at IS NULL
+      WHERE a.deleted_at IS NULL AND ${where}
+      ORDER BY abs(extract(epoch FROM COALESCE(a.starts_at, a.due_at) - ${nearTo}::timestamptz)), a.id
+      LIMIT ${limit}`;
+  }
+
+  participants(activityIds: string[]): Promise<FeedParticipantRow[]> {
+    if (!activityIds.length) return Promise.resolve([]);
+    return this.db.$queryRaw<FeedParticipantRow[]>`SELECT ap.activity_id AS "activityId", u.name AS "userName",
+        u.email AS "userEmail", concat_ws(' ', pe.title, pe.first_name, pe.last_name) AS "personName",
+        pe.emails AS "personEmails"
+      FROM activity_participants ap
+      LEFT JOIN users u ON u.id = ap.user_id
+      LEFT JOIN persons pe ON pe.id = ap.person_id AND pe.deleted_at IS NULL
+      WHERE ap.activity_id = ANY(${activityIds}::uuid[]) AND (u.id IS NOT NULL OR pe.id IS NOT NULL)
+      ORDER BY ap.id`;
+  }
+}

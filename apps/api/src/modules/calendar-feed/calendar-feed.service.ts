@@ -1,0 +1,92 @@
+// Calendar subscriptions: each user creates, replaces and revokes their own secret feed URL (shown once, stored as
+// SHA-256); the feed and the .ics invitations load their activities here.
+import crypto from 'node:crypto';
+import { hashApiTokenSecret } from '../../auth/api-token-secret.ts';
+import { requireViewer } from '../../auth/permissions.ts';
+import type { Db } from '../../db/prisma.ts';
+import { Prisma } from '../../db/prisma.ts';
+import type { Context } from '../../graphql/context.ts';
+import { involving, overlapping } from '../activities/activity-filter.ts';
+import type { FeedActivity } from './calendar-feed.ics.ts';
+import { CalendarFeedRepository, type FeedState } from './calendar-feed.repository.ts';
+import { publicBaseUrl } from './public-url.ts';
+
+const { sql } = Prisma;
+
+/** The feed covers activities overlapping [today − 90 days, today + 365 days), counted in whole UTC days. */
+export const FEED_DAYS_BACK = 90;
+export const FEED_DAYS_AHEAD = 365;
+/** More than this many events in the window: the ones closest to now are kept. */
+export const FEED_LIMIT = 5000;
+
+/** The secret in a feed URL: 32 random bytes, base64url. */
+export const FEED_SECRET = /^[A-Za-z0-9_-]{43}$/;
+
+function toFeed(state: FeedState) {
+  return {
+    active: state.active && state.calendarFeedTokenHash != null,
+    createdAt: state.calendarFeedCreatedAt,
+    lastUsedAt: state.calendarFeedUsedAt,
+  };
+}
+
+export const feedUrl = (baseUrl: string, secret: string) => `${baseUrl}/ical/${secret}.ics`;
+
+export async function myCalendarFeed(ctx: Context) {
+  const viewer = requireViewer(ctx);
+  return toFeed(await new CalendarFeedRepository(ctx.db).state(viewer.user.id));
+}
+
+export async function regenerateCalendarFeed(ctx: Context) {
+  const viewer = requireViewer(ctx);
+  const secret = crypto.randomBytes(32).toString('base64url');
+  const state = await new CalendarFeedRepository(ctx.db).setSecret(viewer.user.id, hashApiTokenSecret(secret));
+  return { url: feedUrl(publicBaseUrl(ctx.config, ctx.req), secret), feed: toFeed(state) };
+}
+
+export async function revokeCalendarFeed(ctx: Context) {
+  const viewer = requireViewer(ctx);
+  return toFeed(await new CalendarFeedRepository(ctx.db).setSecret(viewer.user.id, null));
+}
+
+/**
+ * The owner of a feed secret when the feed may be served: the secret is current, the user active and allowed to
+ * read activities. Anything else is null, and the route answers 404 alike.
+ */
+export async function feedOwner(db: Db, secret: string) {
+  if (!FEED_SECRET.test(secret)) return null;
+  const owner = await new CalendarFeedRepository(db).ownerOf(hashApiTokenSecret(secret));
+  return owner?.active && owner.permissions.has('activities.read') ? owner : null;
+}
+
+async function withParticipants(repo: CalendarFeedRepository, rows: Awaited<ReturnType<typeof repo.activities>>) {
+  const participants = await repo.participants(rows.map((r) => r.id));
+  return rows.map((r): FeedActivity => ({ ...r, participants: participants.filter((p) => p.activityId === r.id) }));
+}
+
+/** The user's activities (owner or participant) in the feed window, cancelled ones included (as cancelled). */
+export async function feedActivities(db: Db, userId: string, now = new Date()): Promise<FeedActivity[]> {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const from = new Date(today - FEED_DAYS_BACK * 86_400_000).toISOString();
+  const to = new Date(today + (FEED_DAYS_AHEAD + 1) * 86_400_000).toISOString();
+  const where = sql`${involving([userId])} AND ${overlapping(from, to)}
+    AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'`;
+  const repo = new CalendarFeedRepository(db);
+  return withParticipants(repo, await repo.activities(where, FEED_LIMIT, now));
+}
+
+/** One activity (visibility already checked by the caller), or null when it has no time to put on a calendar. */
+export async function invitationActivity(db: Db, activityId: string): Promise<FeedActivity | null> {
+  const repo = new CalendarFeedRepository(db);
+  const rows = await repo.activities(
+    sql`a.id = ${activityId}::uuid AND (a.starts_at IS NOT NULL OR a.due_at IS NOT NULL)`,
+    1,
+    new Date(),
+  );
+  return (await withParticipants(repo, rows))[0] ?? null;
+}
+
+export const markFeedUsed = (db: Db, owner: { id: string; calendarFeedUsedAt: Date | null }, now = new Date()) =>
+  owner.calendarFeedUsedAt && now.getTime() - owner.calendarFeedUsedAt.getTime() < 60_000
+    ? Promise.resolve()
+    : new CalendarFeedRepository(db).markUsed(owner.id);

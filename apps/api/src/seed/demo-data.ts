@@ -1,9 +1,14 @@
-// Reproducible demo / benchmark clients and persons (fixed seed), inserted set-based in batches with unnest().
+// Reproducible demo / benchmark clients, persons and activity history (fixed seed), inserted set-based in batches.
 import { generateIco, generateNip, generateOib, generateRegon9, mulberry32, type RandomFn } from '@veza/shared';
-import type { Db } from '../db/prisma.ts';
+import { Prisma, type Db } from '../db/prisma.ts';
 import { ensureAttributeIndexes } from '../modules/attributes/attributes.service.ts';
+import { COUNTRY_INDEX } from './activity-texts.ts';
+import { clientBatchStatement, type ActivityRefs } from './client-batch-sql.ts';
 import { DEMO_ATTRIBUTES } from './demo-attributes.ts';
 import { COUNTRIES, type CountryData } from './names.ts';
+import { prismaRunner, type SqlRunner } from './sql-runner.ts';
+
+const { sql } = Prisma;
 
 const BATCH = 5000;
 const DAY = 86_400_000;
@@ -37,18 +42,56 @@ export async function ensureDemoAttributes(db: Db): Promise<void> {
   await ensureAttributeIndexes(db);
 }
 
-type Refs = { status: string[]; segment: string[]; industry: string[]; lead: string[]; managers: string[] };
+export type SeedRefs = {
+  status: string[];
+  segment: string[];
+  industry: string[];
+  lead: string[];
+  /** Account managers: the agents, or every active user where nobody holds the agent profile. */
+  managers: string[];
+  activity: ActivityRefs;
+};
 
-async function loadRefs(db: Db): Promise<Refs> {
-  const values = await db.dictionaryValue.findMany({ select: { id: true, kind: true } });
-  const of = (kind: string) => values.filter((v) => v.kind === kind).map((v) => v.id);
-  const managers = await db.user.findMany({ where: { active: true }, select: { id: true } });
+/** Dictionary values and users the generated rows point to, read in one statement. */
+export async function loadRefs(run: SqlRunner): Promise<SeedRefs> {
+  const [row] = await run.rows<Record<string, string[] | null>>(sql`SELECT
+    (SELECT array_agg(id ORDER BY position, id) FROM dictionary_values WHERE kind = 'CLIENT_STATUS') AS status,
+    (SELECT array_agg(id ORDER BY position, id) FROM dictionary_values WHERE kind = 'CLIENT_SEGMENT') AS segment,
+    (SELECT array_agg(id ORDER BY position, id) FROM dictionary_values WHERE kind = 'INDUSTRY') AS industry,
+    (SELECT array_agg(id ORDER BY position, id) FROM dictionary_values WHERE kind = 'LEAD_SOURCE') AS lead,
+    (SELECT array_agg(u.id ORDER BY u.email) FROM users u WHERE u.active AND EXISTS (SELECT 1 FROM user_profiles up
+      JOIN permission_profiles p ON p.id = up.profile_id WHERE up.user_id = u.id AND p.system_key = 'agent')) AS agents,
+    (SELECT array_agg(id ORDER BY email) FROM users WHERE active) AS active_users`);
+  const keyed = await run.rows<{ kind: string; key: string; id: string }>(sql`SELECT kind::text, key, id
+    FROM dictionary_values WHERE kind IN ('ACTIVITY_TYPE', 'ACTIVITY_CATEGORY', 'CONTACT_CHANNEL', 'ACTIVITY_RESULT')`);
+  const ids = (kind: string, keys: string[]) =>
+    keys.map((key) => {
+      const found = keyed.find((d) => d.kind === kind && d.key === key);
+      if (!found) throw new Error(`The dictionary ${kind} has no value "${key}" (run the seed on a Veza database).`);
+      return found.id;
+    });
+  const users = row!.agents?.length ? row!.agents : (row!.active_users ?? []);
+  if (!users.length) throw new Error('No active user exists to own the generated clients and activities.');
   return {
-    status: of('CLIENT_STATUS'),
-    segment: of('CLIENT_SEGMENT'),
-    industry: of('INDUSTRY'),
-    lead: of('LEAD_SOURCE'),
-    managers: managers.map((m) => m.id),
+    status: row!.status ?? [],
+    segment: row!.segment ?? [],
+    industry: row!.industry ?? [],
+    lead: row!.lead ?? [],
+    managers: users,
+    activity: {
+      types: ids('ACTIVITY_TYPE', ['call', 'email', 'meeting', 'task', 'letter']),
+      categories: ids('ACTIVITY_CATEGORY', ['sales', 'support', 'administration', 'marketing']),
+      channels: ids('CONTACT_CHANNEL', ['phone', 'email', 'in_person', 'video_call', 'letter']),
+      results: ids('ACTIVITY_RESULT', [
+        'further_talks',
+        'offer_requested',
+        'contract_closed',
+        'not_interested',
+        'no_answer',
+        'call_back_later',
+      ]),
+      owners: users,
+    },
   };
 }
 
@@ -75,7 +118,7 @@ function attributesFor(rand: RandomFn, employees: number) {
   return attrs;
 }
 
-function clientRow(i: number, rand: RandomFn, refs: Refs, now: number) {
+function clientRow(i: number, rand: RandomFn, refs: SeedRefs, now: number) {
   const country: CountryData = pick(rand, COUNTRIES);
   const city = pick(rand, country.cities);
   const legal = rand() < 0.85;
@@ -106,39 +149,27 @@ function clientRow(i: number, rand: RandomFn, refs: Refs, now: number) {
     managerId: rand() < 0.9 ? pick(rand, refs.managers) : null,
     attributes: JSON.stringify(attributesFor(rand, employees)),
     createdAt: new Date(now - Math.floor(rand() * 3 * 365 * DAY)).toISOString(),
+    personId: null as string | null,
+    countryIndex: COUNTRY_INDEX[country.code]!,
     country_data: country,
     legal,
   };
 }
 
 type ClientSeed = ReturnType<typeof clientRow>;
+type PersonSeed = {
+  id: string;
+  client: string;
+  first: string;
+  last: string;
+  email: string;
+  role: string;
+  consent: boolean;
+};
 
-async function insertClients(db: Db, rows: ClientSeed[]): Promise<void> {
-  const col = <K extends keyof ClientSeed>(k: K) => rows.map((r) => r[k]);
-  await db.$executeRaw`
-    INSERT INTO clients (id, kind, roles, name, street, postal_code, city, country, tax_id, registration_no, emails, phones,
-      status_id, segment_id, industry_id, lead_source_id, account_manager_id, attributes, created_at, updated_at)
-    SELECT id, kind::"ClientKind", ARRAY['CUSTOMER']::"ClientRole"[], name, street, postal, city, country, tax_id, reg,
-      ARRAY[email], ARRAY[phone], status_id, segment_id, industry_id, lead_id, manager_id, attributes::jsonb, created_at, created_at
-    FROM unnest(${col('id')}::uuid[], ${col('kind')}::text[], ${col('name')}::text[], ${col('street')}::text[],
-      ${col('postal')}::text[], ${col('city')}::text[], ${col('country')}::text[], ${col('taxId')}::text[],
-      ${col('registrationNo')}::text[], ${col('email')}::text[], ${col('phone')}::text[], ${col('statusId')}::uuid[],
-      ${col('segmentId')}::uuid[], ${col('industryId')}::uuid[], ${col('leadSourceId')}::uuid[], ${col('managerId')}::uuid[],
-      ${col('attributes')}::text[], ${col('createdAt')}::timestamptz[])
-      AS t(id, kind, name, street, postal, city, country, tax_id, reg, email, phone, status_id, segment_id, industry_id,
-           lead_id, manager_id, attributes, created_at)`;
-}
-
-async function insertPersons(db: Db, rows: ClientSeed[], rand: RandomFn): Promise<number> {
-  const persons: {
-    id: string;
-    client: string;
-    first: string;
-    last: string;
-    email: string;
-    role: string;
-    consent: boolean;
-  }[] = [];
+/** 1–5 contact persons per firm (few have many); the first one, the owner, becomes the client's primary person. */
+function personRows(rows: ClientSeed[], rand: RandomFn): PersonSeed[] {
+  const persons: PersonSeed[] = [];
   const roles = ['Owner', 'Director', 'Purchasing', 'Accounting', 'Sales'];
   for (const c of rows) {
     if (!c.legal) continue;
@@ -147,8 +178,10 @@ async function insertPersons(db: Db, rows: ClientSeed[], rand: RandomFn): Promis
       const first = pick(rand, c.country_data.firstNames);
       const last = pick(rand, c.country_data.lastNames);
       const domain = c.email.split('@')[1];
+      const id = uuid(rand);
+      if (k === 0) c.personId = id;
       persons.push({
-        id: uuid(rand),
+        id,
         client: c.id,
         first,
         last,
@@ -158,36 +191,82 @@ async function insertPersons(db: Db, rows: ClientSeed[], rand: RandomFn): Promis
       });
     }
   }
-  if (!persons.length) return 0;
-  const col = <K extends keyof (typeof persons)[number]>(k: K) => persons.map((p) => p[k]);
-  await db.$executeRaw`
+  return persons;
+}
+
+async function insertPersons(run: SqlRunner, persons: PersonSeed[]): Promise<void> {
+  if (!persons.length) return;
+  const col = <K extends keyof PersonSeed>(k: K) => persons.map((p) => p[k]);
+  await run.exec(sql`
     INSERT INTO persons (id, first_name, last_name, emails, marketing_consent, consent_at, updated_at)
     SELECT id, first, last, ARRAY[email], consent, CASE WHEN consent THEN now() END, now()
     FROM unnest(${col('id')}::uuid[], ${col('first')}::text[], ${col('last')}::text[], ${col('email')}::text[], ${col('consent')}::boolean[])
-      AS t(id, first, last, email, consent)`;
-  await db.$executeRaw`
-    INSERT INTO client_persons (client_id, person_id, role, is_primary)
-    SELECT client, id, role, role = 'Owner' FROM unnest(${col('client')}::uuid[], ${col('id')}::uuid[], ${col('role')}::text[]) AS t(client, id, role)`;
-  return persons.length;
+      AS t(id, first, last, email, consent)`);
 }
 
-/** Adds `count` clients (with persons) to the database, reproducibly for a given seed; reports progress per batch. */
-export async function seedClients(
-  db: Db,
-  count: number,
-  options: { seed?: number; onProgress?: (done: number) => void } = {},
-) {
-  await ensureDemoAttributes(db);
-  const refs = await loadRefs(db);
-  const rand = mulberry32(options.seed ?? 2026);
-  const now = Date.now();
-  let persons = 0;
+async function linkPersons(run: SqlRunner, persons: PersonSeed[]): Promise<void> {
+  if (!persons.length) return;
+  const col = <K extends keyof PersonSeed>(k: K) => persons.map((p) => p[k]);
+  await run.exec(sql`
+    INSERT INTO client_persons (client_id, person_id, role, is_primary)
+    SELECT client, id, role, role = 'Owner' FROM unnest(${col('client')}::uuid[], ${col('id')}::uuid[], ${col('role')}::text[]) AS t(client, id, role)`);
+}
+
+export type SeedCounts = { clients: number; persons: number; activities: number; participants: number };
+
+export type SeedOptions = {
+  seed?: number;
+  /** Generate each client's activity history (default true). */
+  activities?: boolean;
+  /** The day the data is generated around (default today, UTC): the same seed and day give the same data. */
+  anchor?: Date;
+  /** Clients already in the database: a second run continues the sequence instead of repeating the first. */
+  startIndex?: number;
+  onProgress?: (done: SeedCounts) => void;
+};
+
+/** UTC midnight of the given moment. */
+export const utcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+/**
+ * Adds `count` clients with persons and activity history through `run`, a batch per statement group; the next batch
+ * is generated while the database works on the previous one. `ensureDemoAttributes` must have run.
+ */
+export async function seedBatches(run: SqlRunner, count: number, options: SeedOptions = {}): Promise<SeedCounts> {
+  const refs = await loadRefs(run);
+  const seed = options.seed ?? 2026;
+  const start = options.startIndex ?? 0;
+  const rand = mulberry32(seed + start * 7919);
+  const anchor = utcDay(options.anchor ?? new Date());
+  const totals: SeedCounts = { clients: 0, persons: 0, activities: 0, participants: 0 };
+  let pending: Promise<void> = Promise.resolve();
   for (let done = 0; done < count; done += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, count - done) }, (_, k) => clientRow(done + k, rand, refs, now));
-    await insertClients(db, rows);
-    persons += await insertPersons(db, rows, rand);
-    options.onProgress?.(Math.min(done + BATCH, count));
+    const rows = Array.from({ length: Math.min(BATCH, count - done) }, (_, k) =>
+      clientRow(start + done + k, rand, refs, anchor.getTime()),
+    );
+    const persons = personRows(rows, rand);
+    const ctx = { seed, anchor, offset: start + done, activities: options.activities ?? true };
+    await pending;
+    pending = (async () => {
+      await insertPersons(run, persons);
+      const [inserted] = await run.rows<Omit<SeedCounts, 'persons'>>(clientBatchStatement(rows, refs.activity, ctx));
+      await linkPersons(run, persons);
+      totals.clients += Number(inserted!.clients);
+      totals.activities += Number(inserted!.activities);
+      totals.participants += Number(inserted!.participants);
+      totals.persons += persons.length;
+      options.onProgress?.({ ...totals });
+    })();
   }
-  await db.$executeRaw`ANALYZE clients`;
-  return { clients: count, persons };
+  await pending;
+  return totals;
+}
+
+/** Adds `count` clients (with persons and activity history) to the database, reproducibly for a given seed. */
+export async function seedClients(db: Db, count: number, options: SeedOptions = {}): Promise<SeedCounts> {
+  await ensureDemoAttributes(db);
+  const run = prismaRunner(db);
+  const totals = await seedBatches(run, count, options);
+  await run.exec(sql`ANALYZE clients, persons, client_persons, activities, activity_participants`);
+  return totals;
 }

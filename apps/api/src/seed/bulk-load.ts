@@ -1,0 +1,64 @@
+// Large loads in one transaction on one connection: secondary indexes are dropped first and rebuilt after the rows
+// are in (far cheaper than maintaining them row by row), foreign-key triggers are skipped where allowed (the rows are
+// generated consistent), and a failure rolls everything back — the indexes included.
+import pg from 'pg';
+import { pgRunner, type SqlRunner } from './sql-runner.ts';
+
+/** Tables a client load writes to; their indexes other than primary keys and unique ones are rebuilt after. */
+export const BULK_TABLES = ['clients', 'persons', 'client_persons', 'activities', 'activity_participants'];
+
+type IndexDef = { table: string; name: string; definition: string };
+
+export type BulkLog = (line: string) => void;
+
+async function secondaryIndexes(client: pg.ClientBase, tables: string[]): Promise<IndexDef[]> {
+  const { rows } = await client.query<IndexDef>(
+    `SELECT t.relname AS table, i.relname AS name, pg_get_indexdef(x.indexrelid) AS definition
+     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+     JOIN pg_namespace n ON n.oid = t.relnamespace
+     WHERE n.nspname = current_schema() AND t.relname = ANY($1) AND NOT x.indisprimary AND NOT x.indisunique
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+     ORDER BY t.relname, i.relname`,
+    [tables],
+  );
+  return rows;
+}
+
+const seconds = (started: number) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+/**
+ * Runs `load` inside one transaction with the secondary indexes of BULK_TABLES dropped, then rebuilds them (with
+ * PostgreSQL's parallel index build), commits, and VACUUM ANALYZEs so the first queries find fresh statistics and a
+ * set visibility map instead of an autovacuum running under the benchmark.
+ */
+export async function withBulkLoad<T>(url: string, log: BulkLog, load: (run: SqlRunner) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const superuser = (await client.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`)).rows[0]
+      ?.rolsuper as boolean;
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+    await client.query(`SET LOCAL synchronous_commit = off`);
+    // Skips the foreign-key triggers (superuser only): the generator only points at rows it has just written.
+    if (superuser) await client.query(`SET LOCAL session_replication_role = replica`);
+    else log('not a superuser: foreign keys are checked row by row (slower)');
+    const indexes = await secondaryIndexes(client, BULK_TABLES);
+    for (const ix of indexes) await client.query(`DROP INDEX ${client.escapeIdentifier(ix.name)}`);
+    log(`dropped ${indexes.length} secondary indexes for the load`);
+    const result = await load(pgRunner(client));
+    const started = Date.now();
+    for (const ix of indexes) await client.query(ix.definition);
+    log(`rebuilt ${indexes.length} indexes in ${seconds(started)}`);
+    await client.query('COMMIT');
+    const vacuumed = Date.now();
+    await client.query(`VACUUM (ANALYZE) ${BULK_TABLES.join(', ')}`);
+    log(`VACUUM ANALYZE in ${seconds(vacuumed)}`);
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

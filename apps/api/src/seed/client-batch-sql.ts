@@ -1,0 +1,197 @@
+// One statement per batch: the batch's clients, their generated activity history (and meeting participants), and
+// each client's last_contact_at computed from those activities — set-based, so nothing is updated afterwards.
+//
+// Randomness comes from hashing (seed, client id, activity number) with hashint8extended, not from random(): the data
+// depends only on the seed and the client ids, never on row order, batch size or parallel plans.
+import { Prisma } from '../db/prisma.ts';
+import { ACTIVITY_NOTES, ACTIVITY_SUBJECTS } from './activity-texts.ts';
+
+const { sql, raw } = Prisma;
+
+/** Activity count per client: Lomax (Pareto II) with this shape and scale, capped — a few clients get very many. */
+export const ACTIVITY_COUNT = { alpha: 1.5, scale: 5.8, cap: 2000 } as const;
+/** History reaches this many days back and PLANNED activities this many days ahead of the anchor day. */
+export const HISTORY_DAYS = 1095;
+export const AHEAD_DAYS = 28;
+
+export type ActivityRefs = {
+  /** call, email, meeting, task, letter */
+  types: string[];
+  /** sales, support, administration, marketing */
+  categories: string[];
+  /** phone, email, in_person, video_call, letter */
+  channels: string[];
+  /** further_talks, offer_requested, contract_closed, not_interested, no_answer, call_back_later */
+  results: string[];
+  /** Users who own activities (agents). */
+  owners: string[];
+};
+
+export type ClientBatchRow = {
+  id: string;
+  kind: string;
+  name: string;
+  street: string;
+  postal: string;
+  city: string;
+  country: string;
+  taxId: string;
+  registrationNo: string | null;
+  email: string;
+  phone: string;
+  statusId: string | null;
+  segmentId: string | null;
+  industryId: string | null;
+  leadSourceId: string | null;
+  managerId: string | null;
+  attributes: string;
+  createdAt: string;
+  /** The client's primary contact person (already inserted), or null. */
+  personId: string | null;
+  /** 0 HR, 1 PL, 2 CZ: language of the activity subjects. */
+  countryIndex: number;
+};
+
+export type BatchContext = {
+  seed: number;
+  /** UTC midnight the history is generated around (activities before it are past). */
+  anchor: Date;
+  /** Clients inserted before this batch in this run: keeps activity ids increasing from batch to batch. */
+  offset: number;
+  activities: boolean;
+};
+
+const int = (n: number) => {
+  if (!Number.isSafeInteger(n)) throw new Error(`expected an integer, got ${n}`);
+  return String(n);
+};
+
+/** A uniform number in [0, 1) from 16 bits (field 0–3) of a 64-bit hash column. */
+const u = (h: string, field: number) => `(((${h} >> ${16 * field}) & 65535)::float8 / 65536)`;
+
+/**
+ * A version-7 layout UUID whose time field is `ts` (ms) and whose other 74 bits come from hash column h6: built as
+ * two big-endian 64-bit words (int8send is far cheaper than formatting hex digit groups).
+ */
+const uuidFrom = (ts: string) =>
+  `encode(int8send(((${ts}) << 16) | 28672 | (h6 & 4095))
+    || int8send(((h6 >> 2) & 4611686018427387903) | (-9223372036854775807 - 1)), 'hex')::uuid`;
+
+/** Monday = 0 … Sunday = 6 of the first history day. */
+function firstWeekday(anchor: Date): number {
+  const mondayBased = (anchor.getUTCDay() + 6) % 7;
+  return (((mondayBased - HISTORY_DAYS) % 7) + 7) % 7;
+}
+
+/** Hashes and derived values of every generated activity (number k of client s). */
+function generatedActivities(ctx: BatchContext): Prisma.Sql {
+  const s = ctx.seed * 64;
+  const days = HISTORY_DAYS + AHEAD_DAYS;
+  const { alpha, scale, cap } = ACTIVITY_COUNT;
+  const count = `LEAST(${cap}, floor(${scale} * (power(1 - ((hashint8extended(s.hc, ${int(s)}) & 2147483647)::float8 / 2147483648), ${-1 / alpha}) - 1)))::int`;
+  const x = 's.hc + g.k * 1000003';
+  return raw(`h AS MATERIALIZED (
+    SELECT s.id AS client_id, s.manager_id, s.person_id, s.ci, s.ord + ${int(ctx.offset)} AS gord, g.k,
+      hashint8extended(${x}, ${int(s + 1)}) AS h1, hashint8extended(${x}, ${int(s + 2)}) AS h2,
+      hashint8extended(${x}, ${int(s + 3)}) AS h3, hashint8extended(${x}, ${int(s + 4)}) AS h4,
+      hashint8extended(${x}, ${int(s + 5)}) AS h5, hashint8extended(${x}, ${int(s + 6)}) AS h6
+    FROM src s CROSS JOIN LATERAL generate_series(1, ${ctx.activities ? count : '0'}) AS g(k)),
+  acts AS MATERIALIZED (
+    SELECT v.client_id, v.typ, v.status, v.starts_at, v.ends_at, v.due_at, v.owner_id, v.co_owner, h.gord, h.k, h.h6,
+      ${uuidFrom(`${int(ctx.anchor.getTime())} + h.gord * 4096 + h.k`)} AS id,
+      refs.ty[v.typ] AS type_id,
+      refs.cat[CASE WHEN ${u('h4', 0)} < 0.6 THEN 1 WHEN ${u('h4', 0)} < 0.85 THEN 2 WHEN ${u('h4', 0)} < 0.95 THEN 3
+        ELSE 4 END] AS category_id,
+      CASE v.typ WHEN 1 THEN refs.ch[1] WHEN 2 THEN refs.ch[2] WHEN 5 THEN refs.ch[5]
+        WHEN 3 THEN refs.ch[CASE WHEN ${u('h2', 1)} < 0.7 THEN 3 ELSE 4 END] END AS channel_id,
+      CASE WHEN v.status = 'DONE' AND (v.typ IN (1, 3) OR ${u('h2', 2)} < 0.3) THEN refs.res[CASE
+        WHEN ${u('h2', 3)} < 0.30 THEN 1 WHEN ${u('h2', 3)} < 0.45 THEN 2 WHEN ${u('h2', 3)} < 0.53 THEN 3
+        WHEN ${u('h2', 3)} < 0.65 THEN 4 WHEN ${u('h2', 3)} < 0.85 THEN 5 ELSE 6 END] END AS result_id,
+      CASE WHEN ${u('h3', 0)} < 0.75 THEN v.person_id END AS contact_person_id,
+      refs.subj[1 + v.ci * 15 + (v.typ - 1) * 3 + floor(${u('h3', 1)} * 3)::int] AS subject,
+      CASE WHEN v.status = 'DONE' AND ${u('h3', 2)} < 0.25
+        THEN refs.notes[1 + v.ci * 3 + floor(${u('h3', 3)} * 3)::int] END AS note,
+      CASE WHEN ${u('h4', 0)} < 0.1 THEN 'LOW' WHEN ${u('h4', 0)} < 0.85 THEN 'NORMAL' ELSE 'HIGH' END AS priority,
+      CASE WHEN v.status = 'DONE' THEN 100 ELSE 0 END AS percent_complete,
+      CASE WHEN v.status = 'DONE' THEN CASE v.typ WHEN 4 THEN 15 + floor(${u('h4', 3)} * 8)::int * 15
+        ELSE v.dur + floor(${u('h4', 3)} * 10)::int END END AS work_minutes,
+      CASE WHEN v.status = 'DONE' AND v.typ = 3 AND ${u('h2', 1)} < 0.7
+        THEN round((${u('h4', 3)} * 80)::numeric, 1)::float8 END AS distance_km,
+      CASE v.status
+        WHEN 'DONE' THEN LEAST(COALESCE(v.ends_at, v.due_at) + floor(${u('h5', 0)} * 180) * interval '1 minute', refs.now0)
+        WHEN 'CANCELLED' THEN COALESCE(v.starts_at, v.due_at) - (1 + floor(${u('h5', 0)} * 72)) * interval '1 hour'
+      END AS closed_at,
+      LEAST(COALESCE(v.starts_at, v.due_at), refs.now0) - (1 + floor(${u('h5', 1)} * 336)) * interval '1 hour' AS created_at
+    FROM h CROSS JOIN refs
+    -- Flattened by the planner (no materialisation between steps): d → t → v only name the derived values.
+    CROSS JOIN LATERAL (SELECT floor(${u('h1', 0)} * ${days})::int AS dn,
+      CASE WHEN ${u('h1', 1)} < 0.40 THEN 1 WHEN ${u('h1', 1)} < 0.58 THEN 2 WHEN ${u('h1', 1)} < 0.75 THEN 3
+        WHEN ${u('h1', 1)} < 0.95 THEN 4 ELSE 5 END AS typ) d
+    CROSS JOIN LATERAL (SELECT
+      refs.now0 + ((d.dn + CASE (${firstWeekday(ctx.anchor)} + d.dn) % 7 WHEN 5 THEN -1 WHEN 6 THEN 1 ELSE 0 END)
+        - ${HISTORY_DAYS}) * interval '24 hours' AS day,
+      CASE d.typ WHEN 1 THEN 5 + floor(${u('h1', 2)} * 6)::int * 5 WHEN 3 THEN 30 + floor(${u('h1', 2)} * 7)::int * 15
+        ELSE 10 END AS dur,
+      floor(${u('h1', 3)} * 36)::int AS slot) t
+    CROSS JOIN LATERAL (SELECT h.client_id, h.person_id, h.ci, d.typ, t.dur,
+      CASE WHEN d.typ <> 4 THEN t.day + interval '7 hours' + t.slot * interval '15 minutes' END AS starts_at,
+      CASE WHEN d.typ <> 4 THEN t.day + interval '7 hours' + (t.slot * 15 + t.dur) * interval '1 minute' END AS ends_at,
+      CASE WHEN d.typ = 4 THEN t.day + interval '15 hours' END AS due_at,
+      CASE WHEN t.day >= refs.now0 THEN 'PLANNED' WHEN ${u('h2', 0)} < 0.93 THEN 'DONE'
+        WHEN ${u('h2', 0)} < 0.97 THEN 'CANCELLED' ELSE 'PLANNED' END AS status,
+      CASE WHEN h.manager_id IS NOT NULL AND ${u('h4', 1)} < 0.8 THEN h.manager_id
+        ELSE refs.own[1 + floor(${u('h4', 2)} * cardinality(refs.own))::int] END AS owner_id,
+      CASE WHEN d.typ = 3 AND ${u('h5', 2)} < 0.1
+        THEN refs.own[1 + floor(${u('h5', 3)} * cardinality(refs.own))::int] END AS co_owner) v)`);
+}
+
+export function clientBatchStatement(rows: ClientBatchRow[], refs: ActivityRefs, ctx: BatchContext): Prisma.Sql {
+  const col = <K extends keyof ClientBatchRow>(k: K) => rows.map((r) => r[k]);
+  return sql`WITH refs AS MATERIALIZED (
+    SELECT ${refs.types}::uuid[] AS ty, ${refs.categories}::uuid[] AS cat, ${refs.channels}::uuid[] AS ch,
+      ${refs.results}::uuid[] AS res, ${refs.owners}::uuid[] AS own, ${ACTIVITY_SUBJECTS.flat(2)}::text[] AS subj,
+      ${ACTIVITY_NOTES.flat()}::text[] AS notes, ${ctx.anchor.toISOString()}::timestamptz AS now0),
+  src AS MATERIALIZED (
+    SELECT t.*, hashtextextended(t.id::text, ${ctx.seed}::bigint) AS hc
+    FROM unnest(${col('id')}::uuid[], ${col('kind')}::text[], ${col('name')}::text[], ${col('street')}::text[],
+      ${col('postal')}::text[], ${col('city')}::text[], ${col('country')}::text[], ${col('taxId')}::text[],
+      ${col('registrationNo')}::text[], ${col('email')}::text[], ${col('phone')}::text[], ${col('statusId')}::uuid[],
+      ${col('segmentId')}::uuid[], ${col('industryId')}::uuid[], ${col('leadSourceId')}::uuid[],
+      ${col('managerId')}::uuid[], ${col('attributes')}::text[], ${col('createdAt')}::timestamptz[],
+      ${col('personId')}::uuid[], ${col('countryIndex')}::int[])
+      WITH ORDINALITY AS t(id, kind, name, street, postal, city, country, tax_id, reg, email, phone, status_id,
+        segment_id, industry_id, lead_id, manager_id, attributes, created_at, person_id, ci, ord)),
+  ${generatedActivities(ctx)},
+  ins_c AS (
+    INSERT INTO clients (id, kind, roles, name, street, postal_code, city, country, tax_id, registration_no, emails,
+      phones, status_id, segment_id, industry_id, lead_source_id, account_manager_id, attributes, last_contact_at,
+      created_at, updated_at)
+    SELECT s.id, s.kind::"ClientKind", ARRAY['CUSTOMER']::"ClientRole"[], s.name, s.street, s.postal, s.city, s.country,
+      s.tax_id, s.reg, ARRAY[s.email], ARRAY[s.phone], s.status_id, s.segment_id, s.industry_id, s.lead_id,
+      s.manager_id, s.attributes::jsonb, lc.last_contact, LEAST(s.created_at, lc.first_created),
+      LEAST(s.created_at, lc.first_created)
+    FROM src s LEFT JOIN (
+      SELECT client_id, max(LEAST(starts_at, closed_at)) FILTER (WHERE status = 'DONE') AS last_contact,
+        min(created_at) AS first_created
+      FROM acts GROUP BY client_id) lc ON lc.client_id = s.id
+    RETURNING 1),
+  ins_a AS (
+    INSERT INTO activities (id, type_id, category_id, channel_id, result_id, client_id, contact_person_id, subject, note,
+      starts_at, ends_at, all_day, due_at, status, priority, percent_complete, owner_id, created_by_id, updated_by_id,
+      work_minutes, distance_km, closed_at, created_at, updated_at)
+    SELECT id, type_id, category_id, channel_id, result_id, client_id, contact_person_id, subject, note, starts_at,
+      ends_at, false, due_at, status::"ActivityStatus", priority::"ActivityPriority", percent_complete, owner_id,
+      owner_id, owner_id, work_minutes, distance_km, closed_at, created_at, COALESCE(closed_at, created_at)
+    FROM acts
+    RETURNING 1),
+  ins_p AS (
+    INSERT INTO activity_participants (id, activity_id, user_id, person_id)
+    SELECT ${raw(uuidFrom(`${int(ctx.anchor.getTime() + 2 ** 40)} + gord * 4096 + k`))}, id, NULL, contact_person_id
+    FROM acts WHERE typ = 3 AND contact_person_id IS NOT NULL
+    UNION ALL
+    SELECT ${raw(uuidFrom(`${int(ctx.anchor.getTime() + 2 ** 41)} + gord * 4096 + k`))}, id, co_owner, NULL
+    FROM acts WHERE co_owner IS NOT NULL AND co_owner <> owner_id
+    RETURNING 1)
+  SELECT (SELECT count(*) FROM ins_c)::int AS clients, (SELECT count(*) FROM ins_a)::int AS activities,
+    (SELECT count(*) FROM ins_p)::int AS participants`;
+}

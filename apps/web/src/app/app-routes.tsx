@@ -2,8 +2,10 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { PageLoader } from '../components/page-loader.tsx';
+import { useCan } from '../lib/session.tsx';
 import { HomePage } from '../features/home/components/home-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
+import { AccessDeniedPage } from './pages/access-denied-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RequirePermission } from './require-permission.tsx';
 
@@ -28,6 +30,18 @@ const ClientsPage = lazy(async () => {
   ]);
   return { default: () => <list.default viewsBar={views.SavedViewsBar} /> };
 });
+
+const CampaignsPage = lazy(() => import('../features/campaigns/components/campaigns-page.tsx'));
+const CampaignWizardPage = lazy(() => import('../features/campaigns/components/wizard/campaign-wizard-page.tsx'));
+const CampaignPage = lazy(() => import('../features/campaigns/components/campaign-page.tsx'));
+const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
+const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
+
+/** Reports: everything with reports.read, one's own campaign numbers with campaigns.work. */
+function ReportsRoute() {
+  const can = useCan();
+  return can('reports.read') || can('campaigns.work') ? <ReportsPage /> : <AccessDeniedPage />;
+}
 
 /** After login, go back to where the user was sent away from. */
 function BackFromLogin() {
@@ -61,6 +75,39 @@ export function AppRoutes() {
             </RequirePermission>
           }
         />
+        <Route
+          path="campaigns"
+          element={
+            <RequirePermission permission="campaigns.manage">
+              <CampaignsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="campaigns/new"
+          element={
+            <RequirePermission permission="campaigns.manage">
+              <CampaignWizardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="campaigns/:id"
+          element={
+            <RequirePermission permission="campaigns.manage">
+              <CampaignPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="my-campaigns"
+          element={
+            <RequirePermission permission="campaigns.work">
+              <MyCampaignsPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="reports" element={<ReportsRoute />} />
         <Route
           path="admin/users"
           element={

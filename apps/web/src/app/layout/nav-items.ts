@@ -15,8 +15,9 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.clients', to: '/clients', permission: 'clients.read' },
   { label: 'nav.activities', to: '/activities', comingSoon: true },
   { label: 'nav.calendar', to: '/calendar', comingSoon: true },
-  { label: 'nav.campaigns', to: '/campaigns', comingSoon: true },
-  { label: 'nav.reports', to: '/reports', comingSoon: true },
+  { label: 'nav.campaigns', to: '/campaigns', permission: 'campaigns.manage' },
+  { label: 'nav.myCampaigns', to: '/my-campaigns', permission: 'campaigns.work' },
+  { label: 'nav.reports', to: '/reports', permission: 'reports.read' },
 ];
 
 export const ADMIN_NAV: readonly NavItem[] = [

@@ -1,0 +1,25 @@
+// One page of campaigns (newest first) for a filter; more pages via the `after` cursor.
+import type { TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@veza/shared/graphql';
+
+export const CampaignsQuery = graphql(`
+  query Campaigns($filter: CampaignFilter, $first: Int, $after: String) {
+    campaigns(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...CampaignSummaryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+type VariablesOf<T> = T extends TypedDocumentNode<unknown, infer V> ? V : never;
+/** The list filter as the API takes it (statuses, agents, generation, text, mine). */
+export type CampaignFilterInput = NonNullable<VariablesOf<typeof CampaignsQuery>['filter']>;

@@ -1,0 +1,15 @@
+// A campaign item's state as a badge in the colours of the progress bar.
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ItemState } from '../lib/progress.ts';
+
+const COLORS: Record<ItemState, string> = { DONE: 'teal', SKIPPED: 'orange', IN_PROGRESS: 'blue', PENDING: 'gray' };
+
+export function ItemStateBadge({ state }: { state: ItemState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[state]} variant={state === 'PENDING' ? 'outline' : 'light'}>
+      {t(`campaigns.itemState.${state}`)}
+    </Badge>
+  );
+}

@@ -6,7 +6,7 @@ import { requireViewer } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
-import { involving, overlapping } from '../activities/activity-filter.ts';
+import { overlapping } from '../activities/activity-filter.ts';
 import type { FeedActivity } from './calendar-feed.ics.ts';
 import { CalendarFeedRepository, type FeedState } from './calendar-feed.repository.ts';
 import { publicBaseUrl } from './public-url.ts';
@@ -64,12 +64,26 @@ async function withParticipants(repo: CalendarFeedRepository, rows: Awaited<Retu
   return rows.map((r): FeedActivity => ({ ...r, participants: participants.filter((p) => p.activityId === r.id) }));
 }
 
+/**
+ * A superset of the user's activities in the window, each branch on its own index ((owner_id, starts_at),
+ * (owner_id, ends_at), (owner_id, due_at), (user_id, activity_id)), so only the user's rows are read even with
+ * millions of activities; `overlapping` then decides exactly.
+ */
+const candidates = (userId: string, from: string, to: string) => sql`
+  SELECT id FROM activities WHERE owner_id = ${userId}::uuid
+    AND starts_at >= ${from}::timestamptz AND starts_at < ${to}::timestamptz
+  UNION ALL SELECT id FROM activities WHERE owner_id = ${userId}::uuid
+    AND ends_at > ${from}::timestamptz AND starts_at < ${from}::timestamptz
+  UNION ALL SELECT id FROM activities WHERE owner_id = ${userId}::uuid AND starts_at IS NULL
+    AND due_at >= ${from}::timestamptz AND due_at < ${to}::timestamptz
+  UNION ALL SELECT activity_id FROM activity_participants WHERE user_id = ${userId}::uuid`;
+
 /** The user's activities (owner or participant) in the feed window, cancelled ones included (as cancelled). */
 export async function feedActivities(db: Db, userId: string, now = new Date()): Promise<FeedActivity[]> {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const from = new Date(today - FEED_DAYS_BACK * 86_400_000).toISOString();
   const to = new Date(today + (FEED_DAYS_AHEAD + 1) * 86_400_000).toISOString();
-  const where = sql`${involving([userId])} AND ${overlapping(from, to)}
+  const where = sql`a.id IN (${candidates(userId, from, to)}) AND ${overlapping(from, to)}
     AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'`;
   const repo = new CalendarFeedRepository(db);
   return withParticipants(repo, await repo.activities(where, FEED_LIMIT, now));

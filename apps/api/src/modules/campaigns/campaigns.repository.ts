@@ -270,13 +270,14 @@ export class CampaignsRepository {
     return map;
   }
 
-  /** Appends clients (in the order of `source`'s `ord` column) after the campaign's last position. */
+  /** Appends clients not yet on the campaign (in `source`'s `ord` order) after its last position, without gaps. */
   async appendItems(campaignId: string, source: Sql): Promise<number> {
     return this.db.$executeRaw`INSERT INTO campaign_items (id, campaign_id, client_id, position, updated_at)
       SELECT ${UUID7}, ${campaignId}::uuid, s.client_id,
         (SELECT COALESCE(max(position), 0) FROM campaign_items WHERE campaign_id = ${campaignId}::uuid)
           + row_number() OVER (ORDER BY s.ord), now()
       FROM (${source}) s
+      WHERE NOT EXISTS (SELECT 1 FROM campaign_items e WHERE e.campaign_id = ${campaignId}::uuid AND e.client_id = s.client_id)
       ON CONFLICT (campaign_id, client_id) DO NOTHING`;
   }
 

@@ -12,7 +12,16 @@ import { RequirePermission } from './require-permission.tsx';
 const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
 const ProfilesPage = lazy(() => import('../features/profiles/components/profiles-page.tsx'));
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
-const ClientDetailPage = lazy(() => import('../features/client-detail/components/client-detail-page.tsx'));
+// The client page's History tab is the activities feature's timeline; the app plugs it in.
+const ClientDetailPage = lazy(async () => {
+  const [detail, activities] = await Promise.all([
+    import('../features/client-detail/components/client-detail-page.tsx'),
+    import('../features/activities/components/client-history.tsx'),
+  ]);
+  return { default: () => <detail.default historyTab={activities.ClientHistory} /> };
+});
+const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
+const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
 const ClientCreatePage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientCreatePage })),
@@ -66,7 +75,15 @@ export function AppRoutes() {
         }
       />
       <Route element={<AppLayout />}>
-        <Route index element={<HomePage />} />
+        <Route index element={<HomePage agenda={MyAgenda} />} />
+        <Route
+          path="activities"
+          element={
+            <RequirePermission permission="activities.read">
+              <ActivitiesPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="clients"
           element={

@@ -1,5 +1,6 @@
 // Client detail page (/clients/:id): header with actions, a "deleted" banner, and the tabs.
 import { Alert, Anchor, Breadcrumbs, Card, Tabs } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -16,7 +17,7 @@ import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
-const TABS = ['overview', 'attributes', 'persons', 'notes'] as const;
+const TABS = ['overview', 'attributes', 'persons', 'history', 'notes'] as const;
 type Tab = (typeof TABS)[number];
 
 function DeletedBanner({ client }: { client: ClientDetail }) {
@@ -29,7 +30,18 @@ function DeletedBanner({ client }: { client: ClientDetail }) {
   );
 }
 
-function ClientTabs({ client, onReload }: { client: ClientDetail; onReload: () => Promise<unknown> }) {
+/** The client's activity timeline, plugged in by the app from the activities feature. */
+export type HistoryTab = ComponentType<{ clientId: string; canWrite: boolean }>;
+
+function ClientTabs({
+  client,
+  onReload,
+  historyTab: HistoryTabContent,
+}: {
+  client: ClientDetail;
+  onReload: () => Promise<unknown>;
+  historyTab?: HistoryTab;
+}) {
   const { t } = useTranslation();
   const can = useCan();
   const [params, setParams] = useSearchParams();
@@ -42,6 +54,7 @@ function ClientTabs({ client, onReload }: { client: ClientDetail; onReload: () =
         <Tabs.Tab value="overview">{t('client.tabs.overview')}</Tabs.Tab>
         <Tabs.Tab value="attributes">{t('client.tabs.attributes')}</Tabs.Tab>
         <Tabs.Tab value="persons">{t('client.tabs.personsCount', { n: client.persons.length })}</Tabs.Tab>
+        {HistoryTabContent && <Tabs.Tab value="history">{t('client.tabs.history')}</Tabs.Tab>}
         <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
       </Tabs.List>
       <Card>
@@ -58,6 +71,11 @@ function ClientTabs({ client, onReload }: { client: ClientDetail; onReload: () =
             canDelete={can('clients.delete') && !client.deletedAt}
           />
         </Tabs.Panel>
+        {HistoryTabContent && (
+          <Tabs.Panel value="history">
+            {tab === 'history' && <HistoryTabContent clientId={client.id} canWrite={!client.deletedAt} />}
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="notes">
           <ClientNoteTab client={client} editable={writable} onReload={onReload} />
         </Tabs.Panel>
@@ -66,7 +84,7 @@ function ClientTabs({ client, onReload }: { client: ClientDetail; onReload: () =
   );
 }
 
-export default function ClientDetailPage() {
+export default function ClientDetailPage({ historyTab }: { historyTab?: HistoryTab }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { client, loading, error, refetch } = useClientDetail(id);
@@ -87,7 +105,7 @@ export default function ClientDetailPage() {
       />
       {client.deletedAt && <DeletedBanner client={client} />}
       <ErrorAlert error={error} />
-      <ClientTabs client={client} onReload={() => refetch()} />
+      <ClientTabs client={client} onReload={() => refetch()} historyTab={historyTab} />
     </>
   );
 }

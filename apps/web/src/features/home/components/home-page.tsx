@@ -1,99 +1,100 @@
-// The start page: a greeting, the user's account at a glance and shortcuts to what exists so far.
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// The start page: a greeting, the user's agenda (plugged in by the app, from the activities feature), the account at
+// a glance and shortcuts.
+import { Anchor, Card, Grid, Stack, Text, Title } from '@mantine/core';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageLoader } from '../../../components/page-loader.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
 
-const UPCOMING = ['clients', 'activities', 'calendar', 'campaigns', 'reports'] as const;
-
-export function HomePage() {
+function AccountCard() {
   const { t } = useTranslation();
   const { user, permissions } = useSession();
-  const can = useCan();
+  const rows = [
+    [t('home.account.email'), user.email],
+    [t('home.account.language'), t(`language.${user.locale}`)],
+    [t('home.account.timeZone'), user.timeZone],
+    [t('home.account.permissions'), String(permissions.length)],
+  ];
+  return (
+    <Card>
+      <Title order={2} size="h4" mb="sm">
+        {t('home.account.title')}
+      </Title>
+      <Stack gap={6}>
+        {rows.map(([label, value]) => (
+          <Text size="sm" key={label}>
+            <Text span c="dimmed">
+              {label}:{' '}
+            </Text>
+            {value}
+          </Text>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
 
+function ShortcutsCard() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const links = [
+    { to: '/activities', label: 'nav.activities', allowed: can('activities.read') },
+    { to: '/clients', label: 'nav.clients', allowed: can('clients.read') },
+    { to: '/clients/new', label: 'home.shortcuts.newClient', allowed: can('clients.write') },
+    { to: '/admin/users', label: 'nav.users', allowed: can('users.read') },
+    { to: '/admin/profiles', label: 'nav.profiles', allowed: can('profiles.manage') },
+    { to: '/account/tokens', label: 'nav.apiTokens', allowed: can('apiTokens.use') },
+  ].filter((l) => l.allowed);
+  return (
+    <Card>
+      <Title order={2} size="h4" mb="sm">
+        {t('home.shortcuts.title')}
+      </Title>
+      <Stack gap={6}>
+        {links.map((l) => (
+          <Anchor key={l.to} component={Link} to={l.to} size="sm">
+            {t(l.label)}
+          </Anchor>
+        ))}
+        {!links.length && (
+          <Text size="sm" c="dimmed">
+            {t('home.shortcuts.none')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+export function HomePage({ agenda: Agenda }: { agenda?: ComponentType }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const can = useCan();
+  const showAgenda = !!Agenda && can('activities.read');
   return (
     <Stack gap="lg">
       <Stack gap={4}>
         <Title order={1} size="h2">
           {t('home.welcome', { name: user.name })}
         </Title>
-        <Text c="dimmed">{t('home.intro')}</Text>
+        <Text c="dimmed">{showAgenda ? t('home.introAgenda') : t('home.intro')}</Text>
       </Stack>
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <Card>
-          <Title order={2} size="h4" mb="sm">
-            {t('home.account.title')}
-          </Title>
-          <Stack gap={6}>
-            <Text size="sm">
-              <Text span c="dimmed">
-                {t('home.account.email')}:{' '}
-              </Text>
-              {user.email}
-            </Text>
-            <Text size="sm">
-              <Text span c="dimmed">
-                {t('home.account.language')}:{' '}
-              </Text>
-              {t(`language.${user.locale}`)}
-            </Text>
-            <Text size="sm">
-              <Text span c="dimmed">
-                {t('home.account.timeZone')}:{' '}
-              </Text>
-              {user.timeZone}
-            </Text>
-            <Text size="sm">
-              <Text span c="dimmed">
-                {t('home.account.permissions')}:{' '}
-              </Text>
-              {permissions.length}
-            </Text>
+      <Grid>
+        {showAgenda && (
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Suspense fallback={<PageLoader />}>
+              <Agenda />
+            </Suspense>
+          </Grid.Col>
+        )}
+        <Grid.Col span={{ base: 12, lg: showAgenda ? 4 : 12 }}>
+          <Stack gap="lg">
+            <ShortcutsCard />
+            <AccountCard />
           </Stack>
-        </Card>
-        <Card>
-          <Title order={2} size="h4" mb="sm">
-            {t('home.shortcuts.title')}
-          </Title>
-          <Stack gap={6}>
-            {can('users.read') && (
-              <Anchor component={Link} to="/admin/users" size="sm">
-                {t('nav.users')}
-              </Anchor>
-            )}
-            {can('profiles.manage') && (
-              <Anchor component={Link} to="/admin/profiles" size="sm">
-                {t('nav.profiles')}
-              </Anchor>
-            )}
-            {can('apiTokens.use') && (
-              <Anchor component={Link} to="/account/tokens" size="sm">
-                {t('nav.apiTokens')}
-              </Anchor>
-            )}
-            {!can('users.read') && !can('profiles.manage') && !can('apiTokens.use') && (
-              <Text size="sm" c="dimmed">
-                {t('home.shortcuts.none')}
-              </Text>
-            )}
-          </Stack>
-        </Card>
-        <Card>
-          <Title order={2} size="h4" mb="sm">
-            {t('home.upcoming.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('home.upcoming.body')}
-          </Text>
-          <Group gap={6}>
-            {UPCOMING.map((module) => (
-              <Badge key={module} variant="light" color="gray">
-                {t(`nav.${module}`)}
-              </Badge>
-            ))}
-          </Group>
-        </Card>
-      </SimpleGrid>
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

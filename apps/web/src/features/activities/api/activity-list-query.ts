@@ -1,0 +1,25 @@
+// One page of activities for a filter (list page, client history, a thread's replies); more via `after`.
+import type { TypedDocumentNode } from '@apollo/client';
+import { graphql } from '@veza/shared/graphql';
+
+export const ActivityListQuery = graphql(`
+  query ActivityList($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int, $after: String) {
+    activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ActivityRowFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+type VariablesOf<T> = T extends TypedDocumentNode<unknown, infer V> ? V : never;
+export type ActivityListVariables = VariablesOf<typeof ActivityListQuery>;
+export type ActivityFilterVariables = NonNullable<ActivityListVariables['filter']>;

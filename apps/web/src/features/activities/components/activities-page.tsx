@@ -1,0 +1,154 @@
+// The activity list (/activities): filters, rows coloured by tone, infinite scroll over keyset pages, and the form.
+import { Button, Card, Group, Select, Table, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { labelIn } from '@veza/shared';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { useCan, useSession } from '../../../lib/session.tsx';
+import { useActivityConnection, type ActivityRow } from '../hooks/use-activity-connection.ts';
+import { useDescribeWhen } from '../hooks/use-describe-when.ts';
+import { activityTone } from '../lib/activity-tone.ts';
+import { EMPTY_LIST_FILTER, toActivityFilter, type ListFilterState } from '../lib/list-filter.ts';
+import { ActivityStatusBadge } from './activity-card.tsx';
+import { ActivityFilters } from './activity-filters.tsx';
+import { TypeSwatch } from './activity-pickers.tsx';
+import { ActivityRowMenu } from './activity-row-menu.tsx';
+import { useActivityDialogs, type ActivityActions } from './use-activity-dialogs.tsx';
+
+const PAGE_SIZE = 50;
+const SORTS = {
+  newest: { field: 'STARTS_AT', direction: 'DESC' },
+  oldest: { field: 'STARTS_AT', direction: 'ASC' },
+  updated: { field: 'UPDATED_AT', direction: 'DESC' },
+} as const;
+type SortKey = keyof typeof SORTS;
+
+function ActivityTableRow({ activity, actions }: { activity: ActivityRow; actions: ActivityActions }) {
+  const { i18n } = useTranslation();
+  const describe = useDescribeWhen();
+  const tone = activityTone(activity);
+  return (
+    <Table.Tr
+      {...tone.attributes}
+      data-testid="activity-row"
+      style={{ cursor: 'pointer', background: tone.background, boxShadow: `inset 4px 0 0 ${tone.border}` }}
+      onClick={() => actions.open(activity.id)}
+    >
+      <Table.Td style={{ whiteSpace: 'nowrap', ...(tone.tone === 'overdue' ? tone.text : {}) }}>
+        {describe(activity).full}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={6} wrap="nowrap">
+          <TypeSwatch color={activity.type.color} />
+          <Text size="sm">{labelIn(activity.type.labels, i18n.language)}</Text>
+        </Group>
+      </Table.Td>
+      <Table.Td style={tone.text}>{activity.subject}</Table.Td>
+      <Table.Td>{activity.client.name}</Table.Td>
+      <Table.Td>{activity.contactPerson?.fullName}</Table.Td>
+      <Table.Td>{activity.owner.name}</Table.Td>
+      <Table.Td>
+        <ActivityStatusBadge activity={activity} />
+      </Table.Td>
+      <Table.Td onClick={(e) => e.stopPropagation()}>
+        <ActivityRowMenu activity={activity} actions={actions} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Loads the next page when the end of the list scrolls into view. */
+function useInfiniteScroll(loadMore: () => void, enabled: boolean) {
+  const sentinel = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node || !enabled || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries[0]?.isIntersecting && loadMore(), {
+      rootMargin: '400px',
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [loadMore, enabled]);
+  return sentinel;
+}
+
+export default function ActivitiesPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const can = useCan();
+  const [filter, setFilter] = useState<ListFilterState>(EMPTY_LIST_FILTER);
+  const [sort, setSort] = useState<SortKey>('newest');
+  const [debouncedText] = useDebouncedValue(filter.text, 300);
+  const apiFilter = useMemo(
+    () => toActivityFilter({ ...filter, text: debouncedText }, user.timeZone),
+    [filter, debouncedText, user.timeZone],
+  );
+  const list = useActivityConnection({ filter: apiFilter, orderBy: SORTS[sort], first: PAGE_SIZE });
+  const sentinel = useInfiniteScroll(() => void list.loadMore(), list.hasMore && !list.loadingMore);
+  const { actions, dialogs } = useActivityDialogs();
+  const columns = ['when', 'type', 'subject', 'client', 'contactPerson', 'owner', 'status'] as const;
+
+  return (
+    <>
+      <PageHeader
+        title={t('activity.listTitle')}
+        description={t('activity.listCount', { count: list.totalCount })}
+        actions={can('activities.write') && <Button onClick={() => actions.create()}>{t('activity.create')}</Button>}
+      />
+      <Card mb="md">
+        <ActivityFilters value={filter} onChange={setFilter} />
+        <Group justify="flex-end">
+          <Select
+            size="xs"
+            label={t('activity.sort.label')}
+            data={(Object.keys(SORTS) as SortKey[]).map((k) => ({ value: k, label: t(`activity.sort.${k}`) }))}
+            value={sort}
+            onChange={(v) => v && setSort(v as SortKey)}
+            allowDeselect={false}
+            w={200}
+          />
+        </Group>
+      </Card>
+      <ErrorAlert error={list.error} />
+      <Card p={0}>
+        {list.loading ? (
+          <PageLoader />
+        ) : list.rows.length === 0 ? (
+          <Text c="dimmed" ta="center" py="xl">
+            {t('activity.empty')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={900}>
+            <Table highlightOnHover verticalSpacing="xs" aria-label={t('activity.listTitle')}>
+              <Table.Thead>
+                <Table.Tr>
+                  {columns.map((c) => (
+                    <Table.Th key={c}>{t(`activity.columns.${c}`)}</Table.Th>
+                  ))}
+                  <Table.Th aria-label={t('common.actions')} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.rows.map((a) => (
+                  <ActivityTableRow key={a.id} activity={a} actions={actions} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        <div ref={sentinel} />
+        {list.hasMore && (
+          <Group justify="center" p="md">
+            <Button variant="default" loading={list.loadingMore} onClick={() => void list.loadMore()}>
+              {t('common.loadMore')}
+            </Button>
+          </Group>
+        )}
+      </Card>
+      {dialogs}
+    </>
+  );
+}

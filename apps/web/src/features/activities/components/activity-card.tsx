@@ -1,0 +1,135 @@
+// One activity as a card (home agenda, client history): tone colours, type colour, when, client, subject, actions.
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { labelIn } from '@veza/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCan } from '../../../lib/session.tsx';
+import type { ActivityRow } from '../hooks/use-activity-connection.ts';
+import { useDescribeWhen } from '../hooks/use-describe-when.ts';
+import { activityTone } from '../lib/activity-tone.ts';
+import { TypeSwatch } from './activity-pickers.tsx';
+import { ActivityRowMenu } from './activity-row-menu.tsx';
+import type { ActivityActions } from './use-activity-dialogs.tsx';
+
+interface Props {
+  activity: ActivityRow;
+  actions: ActivityActions;
+  /** "time" in lists grouped by day, "full" elsewhere. */
+  when?: 'time' | 'full';
+  showClient?: boolean;
+  /** "Mark done" and "Open" buttons next to the menu (home agenda). */
+  quickActions?: boolean;
+  children?: ReactNode;
+}
+
+export function ActivityStatusBadge({ activity }: { activity: Pick<ActivityRow, 'status' | 'overdue' | 'priority'> }) {
+  const { t } = useTranslation();
+  const tone = activityTone(activity);
+  return (
+    <Badge size="sm" variant={tone.tone === 'done' ? 'outline' : 'light'} color={tone.color}>
+      {t(`activity.tone.${tone.tone}`)}
+    </Badge>
+  );
+}
+
+export function ActivityCard({ activity, actions, when = 'full', showClient = true, quickActions, children }: Props) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const describe = useDescribeWhen();
+  const tone = activityTone(activity);
+  const whenText = describe(activity)[when];
+  return (
+    <Paper
+      {...tone.attributes}
+      data-testid="activity-card"
+      p="sm"
+      bg={tone.background}
+      style={{ borderLeft: `4px solid ${tone.border}`, cursor: 'pointer' }}
+      onClick={() => actions.open(activity.id)}
+    >
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Group gap="xs" wrap="wrap">
+            <Text size="sm" fw={600} c={tone.tone === 'overdue' ? 'red' : undefined}>
+              {whenText}
+            </Text>
+            <Group gap={4} wrap="nowrap">
+              <TypeSwatch color={activity.type.color} />
+              <Text size="sm" c="dimmed">
+                {labelIn(activity.type.labels, i18n.language)}
+              </Text>
+            </Group>
+            <ActivityStatusBadge activity={activity} />
+            {activity.priority !== 'NORMAL' && (
+              <Badge size="sm" variant="dot" color={activity.priority === 'HIGH' ? 'red' : 'gray'}>
+                {t(`activity.priority.${activity.priority}`)}
+              </Badge>
+            )}
+          </Group>
+          <Anchor
+            component="button"
+            type="button"
+            ta="left"
+            c="inherit"
+            style={tone.text}
+            onClick={(e) => {
+              e.stopPropagation();
+              actions.open(activity.id);
+            }}
+          >
+            {activity.subject}
+          </Anchor>
+          <Group gap="xs" wrap="wrap">
+            {showClient && (
+              <Anchor
+                component={Link}
+                to={`/clients/${activity.client.id}?tab=history`}
+                size="sm"
+                onClick={(e) => e.stopPropagation()}
+              >
+                {activity.client.name}
+              </Anchor>
+            )}
+            {activity.contactPerson && (
+              <Text size="sm" c="dimmed">
+                {activity.contactPerson.fullName}
+              </Text>
+            )}
+            <Text size="sm" c="dimmed">
+              · {activity.owner.name}
+            </Text>
+            {activity.result && (
+              <Text size="sm" c="dimmed">
+                · {labelIn(activity.result.labels, i18n.language)}
+              </Text>
+            )}
+            {activity.workMinutes != null && (
+              <Text size="sm" c="dimmed">
+                · {t('activity.minutes', { count: activity.workMinutes })}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+        <Group gap="xs" wrap="nowrap" onClick={(e) => e.stopPropagation()}>
+          {quickActions && activity.status === 'PLANNED' && can('activities.write') && (
+            <Button size="compact-sm" variant="white" onClick={() => actions.close(activity.id)}>
+              {t('activity.actions.close')}
+            </Button>
+          )}
+          {quickActions && (
+            <Button size="compact-sm" variant="subtle" onClick={() => actions.open(activity.id)}>
+              {t('activity.actions.open')}
+            </Button>
+          )}
+          <ActivityRowMenu activity={activity} actions={actions} />
+        </Group>
+      </Group>
+      {children && (
+        <Box mt="xs" onClick={(e) => e.stopPropagation()}>
+          {children}
+        </Box>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,323 @@
+// The activity form's inputs: what and with whom, when (time span, all day or due date), who does it, the thread.
+import {
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { fieldError } from '../../../lib/form-errors.ts';
+import { useActivityDictionary, type DictionaryValueLike } from '../hooks/use-activity-dictionary.ts';
+import type { UserOption } from '../hooks/use-user-options.ts';
+import { convertTiming, type ActivityFormValues, type Timing } from '../lib/activity-form.ts';
+import { ClientSelect, DictionaryValueSelect, ParentSelect } from './activity-pickers.tsx';
+
+export interface ActivityFormContext {
+  creating: boolean;
+  activityId: string | null;
+  client: { id: string; name: string } | null;
+  persons: { id: string; fullName: string }[];
+  users: UserOption[];
+  current?: {
+    type?: DictionaryValueLike | null;
+    category?: DictionaryValueLike | null;
+    channel?: DictionaryValueLike | null;
+    parent?: { id: string; subject: string } | null;
+  };
+}
+
+interface Props<Out> {
+  form: UseFormReturn<ActivityFormValues, unknown, Out>;
+  context: ActivityFormContext;
+}
+
+function WhatFields<Out>({ form, context }: Props<Out>) {
+  const { t } = useTranslation();
+  const { control, formState, register } = form;
+  const errors = formState.errors;
+  const types = useActivityDictionary('ACTIVITY_TYPE', context.current?.type);
+  const categories = useActivityDictionary('ACTIVITY_CATEGORY', context.current?.category);
+  const channels = useActivityDictionary('CONTACT_CHANNEL', context.current?.channel);
+  const dictionary = (name: 'typeId' | 'categoryId' | 'channelId', options: typeof types.options, required = false) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <DictionaryValueSelect
+          label={t(`activity.fields.${name}`)}
+          required={required}
+          clearable={!required}
+          options={options}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={fieldError(t, errors[name])}
+        />
+      )}
+    />
+  );
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {dictionary('typeId', types.options, true)}
+        {dictionary('categoryId', categories.options)}
+        {dictionary('channelId', channels.options)}
+      </SimpleGrid>
+      <TextInput
+        label={t('activity.fields.subject')}
+        required
+        {...register('subject')}
+        error={fieldError(t, errors.subject)}
+      />
+      <Textarea
+        label={t('activity.fields.note')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        {...register('note')}
+        error={fieldError(t, errors.note)}
+      />
+    </>
+  );
+}
+
+function ClientFields<Out>({ form, context }: Props<Out>) {
+  const { t } = useTranslation();
+  const { control, formState, setValue, getValues } = form;
+  const errors = formState.errors;
+  const personOptions = context.persons.map((p) => ({ value: p.id, label: p.fullName }));
+  const onClientChange = (value: string | null) => {
+    setValue('clientId', value, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    // Persons and the parent belong to the previous client.
+    setValue('contactPersonId', null);
+    setValue('parentId', null);
+    setValue(
+      'participants',
+      getValues('participants').filter((p) => p.startsWith('user:')),
+    );
+  };
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <Controller
+        control={control}
+        name="clientId"
+        render={({ field }) => (
+          <ClientSelect
+            label={t('activity.fields.clientId')}
+            required
+            disabled={!context.creating}
+            known={context.client}
+            value={field.value}
+            onChange={onClientChange}
+            onBlur={field.onBlur}
+            error={fieldError(t, errors.clientId)}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="contactPersonId"
+        render={({ field }) => (
+          <Select
+            label={t('activity.fields.contactPersonId')}
+            data={personOptions}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            clearable
+            searchable
+            disabled={!context.client}
+            placeholder={context.client ? undefined : t('activity.chooseClientFirst')}
+            nothingFoundMessage={t('activity.noPersons')}
+            error={fieldError(t, errors.contactPersonId)}
+          />
+        )}
+      />
+    </SimpleGrid>
+  );
+}
+
+function WhenFields<Out>({ form }: Props<Out>) {
+  const { t } = useTranslation();
+  const { control, formState, register, getValues, setValue } = form;
+  const errors = formState.errors;
+  const timing = useWatch({ control, name: 'timing' });
+  const changeTiming = (next: string) => {
+    const patch = convertTiming(getValues(), next as Timing);
+    for (const [key, value] of Object.entries(patch))
+      setValue(key as keyof ActivityFormValues, value as never, { shouldDirty: true });
+  };
+  const dateInput = (name: 'startsAt' | 'endsAt' | 'dueAt', label: string, type: string, required = false) => (
+    <TextInput type={type} label={label} required={required} {...register(name)} error={fieldError(t, errors[name])} />
+  );
+  return (
+    <Stack gap="xs">
+      <Controller
+        control={control}
+        name="timing"
+        render={({ field }) => (
+          <SegmentedControl
+            aria-label={t('activity.timing.label')}
+            value={field.value}
+            onChange={changeTiming}
+            data={(['time', 'allDay', 'due'] as const).map((value) => ({
+              value,
+              label: t(`activity.timing.${value}`),
+            }))}
+            w="fit-content"
+          />
+        )}
+      />
+      {timing === 'time' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {dateInput('startsAt', t('activity.fields.startsAt'), 'datetime-local')}
+          {dateInput('endsAt', t('activity.fields.endsAt'), 'datetime-local')}
+        </SimpleGrid>
+      )}
+      {timing === 'allDay' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {dateInput('startsAt', t('activity.fields.firstDay'), 'date', true)}
+          {dateInput('endsAt', t('activity.fields.lastDay'), 'date')}
+        </SimpleGrid>
+      )}
+      {timing === 'due' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {dateInput('dueAt', t('activity.fields.dueAt'), 'datetime-local')}
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
+
+function WhoFields<Out>({ form, context }: Props<Out>) {
+  const { t } = useTranslation();
+  const { control, formState } = form;
+  const clientId = useWatch({ control, name: 'clientId' });
+  const errors = formState.errors;
+  const participantData = [
+    {
+      group: t('activity.participantGroups.users'),
+      items: context.users.map((u) => ({ value: `user:${u.value}`, label: u.label })),
+    },
+    {
+      group: t('activity.participantGroups.persons'),
+      items: context.persons.map((p) => ({ value: `person:${p.id}`, label: p.fullName })),
+    },
+  ].filter((g) => g.items.length > 0);
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Controller
+          control={control}
+          name="ownerId"
+          render={({ field }) => (
+            <Select
+              label={t('activity.fields.ownerId')}
+              data={context.users}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              searchable
+              error={fieldError(t, errors.ownerId)}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="priority"
+          render={({ field }) => (
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="activity-priority-label">
+                {t('activity.fields.priority')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="activity-priority-label"
+                value={field.value}
+                onChange={field.onChange}
+                data={(['LOW', 'NORMAL', 'HIGH'] as const).map((value) => ({
+                  value,
+                  label: t(`activity.priority.${value}`),
+                }))}
+              />
+            </Stack>
+          )}
+        />
+        <Controller
+          control={control}
+          name="percentComplete"
+          render={({ field }) => (
+            <NumberInput
+              label={t('activity.fields.percentComplete')}
+              min={0}
+              max={100}
+              allowDecimal={false}
+              suffix=" %"
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldError(t, errors.percentComplete)}
+            />
+          )}
+        />
+      </SimpleGrid>
+      <Controller
+        control={control}
+        name="participants"
+        render={({ field }) => (
+          <MultiSelect
+            label={t('activity.fields.participants')}
+            data={participantData}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+            error={fieldError(t, errors.participants)}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="parentId"
+        render={({ field }) => (
+          <ParentSelect
+            label={t('activity.fields.parentId')}
+            clientId={clientId}
+            excludeId={context.activityId}
+            known={context.current?.parent ?? null}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldError(t, errors.parentId)}
+          />
+        )}
+      />
+    </>
+  );
+}
+
+export function ActivityFormFields<Out>(props: Props<Out>) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm">
+      <ClientFields {...props} />
+      <WhatFields {...props} />
+      <WhenFields {...props} />
+      <WhoFields {...props} />
+      {props.context.creating && (
+        <Group>
+          <Checkbox label={t('activity.fields.done')} {...props.form.register('done')} />
+        </Group>
+      )}
+    </Stack>
+  );
+}

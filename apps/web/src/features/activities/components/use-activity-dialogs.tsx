@@ -1,0 +1,67 @@
+// One place for the dialogs a list of activities opens: the form (new or edit), closing, and delete confirmation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { useActivityStatus } from '../hooks/use-activity-status.ts';
+import { ActivityCloseModal } from './activity-close-modal.tsx';
+import { ActivityFormModal, type ActivityFormInitial } from './activity-form-modal.tsx';
+
+export interface ActionTarget {
+  id: string;
+  version: number;
+  subject: string;
+  status: 'PLANNED' | 'DONE' | 'CANCELLED';
+}
+
+export interface ActivityActions {
+  create: (initial?: ActivityFormInitial) => void;
+  open: (id: string) => void;
+  close: (id: string) => void;
+  cancel: (a: ActionTarget) => void;
+  reopen: (a: ActionTarget) => void;
+  remove: (a: ActionTarget) => void;
+}
+
+export function useActivityDialogs() {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<{ id: string | null; initial?: ActivityFormInitial } | null>(null);
+  const [closing, setClosing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<ActionTarget | null>(null);
+  const status = useActivityStatus();
+
+  const actions: ActivityActions = {
+    create: (initial) => setEditing({ id: null, initial }),
+    open: (id) => setEditing({ id }),
+    close: (id) => setClosing(id),
+    cancel: (a) => void status.change('cancel', a),
+    reopen: (a) => void status.change('reopen', a),
+    remove: (a) => setDeleting(a),
+  };
+
+  const confirmDelete = async () => {
+    if (deleting && (await status.change('delete', deleting))) setDeleting(null);
+  };
+
+  const dialogs = (
+    <>
+      <ActivityFormModal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        activityId={editing?.id ?? null}
+        initial={editing?.initial}
+      />
+      <ActivityCloseModal opened={closing !== null} onClose={() => setClosing(null)} activityId={closing} />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('activity.deleteTitle')}
+        confirmLabel={t('common.delete')}
+        loading={status.busy}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setDeleting(null)}
+      >
+        {t('activity.deleteBody', { subject: deleting?.subject ?? '' })}
+      </ConfirmDialog>
+    </>
+  );
+  return { actions, dialogs };
+}

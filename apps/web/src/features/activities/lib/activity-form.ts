@@ -1,0 +1,274 @@
+// The activity form's values, their conversion from a stored activity or a prefill, to API input, and the resolver
+// that validates with the shared schema (the same one the API parses).
+import { zodResolver } from '@hookform/resolvers/zod';
+import { CreateActivityInput, UpdateActivityInput } from '@veza/shared';
+import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import type { ActivityPriority } from './activity-tone.ts';
+import { addDays, dayKey, toWallValue, wallValueToIso } from './zoned-time.ts';
+
+/** How the activity is placed in time: a time span, whole days, or a task's due date. */
+export type Timing = 'time' | 'allDay' | 'due';
+
+export interface ActivityFormValues {
+  clientId: string | null;
+  typeId: string | null;
+  categoryId: string | null;
+  channelId: string | null;
+  contactPersonId: string | null;
+  subject: string;
+  note: string;
+  timing: Timing;
+  /** Wall-clock value in the user's zone: "YYYY-MM-DDTHH:mm", or "YYYY-MM-DD" for all-day. */
+  startsAt: string;
+  endsAt: string;
+  dueAt: string;
+  priority: ActivityPriority;
+  percentComplete: number | string;
+  ownerId: string | null;
+  /** "user:<id>" or "person:<id>". */
+  participants: string[];
+  parentId: string | null;
+  /** New activities only: record a contact that already happened. */
+  done: boolean;
+}
+
+export type CreateActivityOutput = z.output<typeof CreateActivityInput>;
+export type UpdateActivityOutput = z.output<typeof UpdateActivityInput>;
+
+/** Form fields the API may name in BAD_USER_INPUT errors. */
+export const ACTIVITY_FORM_FIELDS = [
+  'clientId',
+  'typeId',
+  'categoryId',
+  'channelId',
+  'contactPersonId',
+  'subject',
+  'note',
+  'startsAt',
+  'endsAt',
+  'dueAt',
+  'priority',
+  'percentComplete',
+  'ownerId',
+  'participants',
+  'parentId',
+] as const;
+
+/** What a new activity may be prefilled with (calendar selection, client page, campaign item). */
+export interface ActivityPrefill {
+  clientId?: string;
+  contactPersonId?: string;
+  typeId?: string;
+  subject?: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  allDay?: boolean;
+  dueAt?: Date;
+  ownerId?: string;
+  parentId?: string;
+  status?: 'PLANNED' | 'DONE';
+}
+
+/** A stored activity as the form needs it. */
+export interface StoredActivity {
+  client: { id: string };
+  type: { id: string };
+  category?: { id: string } | null;
+  channel?: { id: string } | null;
+  contactPerson?: { id: string } | null;
+  subject: string;
+  note?: string | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  allDay: boolean;
+  dueAt?: string | null;
+  priority: ActivityPriority;
+  percentComplete: number;
+  owner: { id: string };
+  participants: { user?: { id: string } | null; person?: { id: string } | null }[];
+  parent?: { id: string } | null;
+}
+
+export function blankActivityValues(ownerId: string | null): ActivityFormValues {
+  return {
+    clientId: null,
+    typeId: null,
+    categoryId: null,
+    channelId: null,
+    contactPersonId: null,
+    subject: '',
+    note: '',
+    timing: 'time',
+    startsAt: '',
+    endsAt: '',
+    dueAt: '',
+    priority: 'NORMAL',
+    percentComplete: 0,
+    ownerId,
+    participants: [],
+    parentId: null,
+    done: false,
+  };
+}
+
+/** The day after the inclusive last day: all-day activities store an exclusive end, as calendars do. */
+const exclusiveEnd = (day: string) => addDays(day, 1);
+
+export function prefillValues(prefill: ActivityPrefill | undefined, ownerId: string, timeZone: string) {
+  const values = blankActivityValues(prefill?.ownerId ?? ownerId);
+  if (!prefill) return values;
+  values.clientId = prefill.clientId ?? null;
+  values.contactPersonId = prefill.contactPersonId ?? null;
+  values.typeId = prefill.typeId ?? null;
+  values.subject = prefill.subject ?? '';
+  values.parentId = prefill.parentId ?? null;
+  values.done = prefill.status === 'DONE';
+  if (prefill.dueAt && !prefill.startsAt) {
+    values.timing = 'due';
+    values.dueAt = toWallValue(prefill.dueAt, timeZone);
+  } else if (prefill.allDay) {
+    values.timing = 'allDay';
+    values.startsAt = toWallValue(prefill.startsAt, timeZone, false);
+    const end = prefill.endsAt ? addDays(dayKey(prefill.endsAt, timeZone), -1) : '';
+    values.endsAt = end && end > values.startsAt ? end : '';
+  } else {
+    values.startsAt = toWallValue(prefill.startsAt, timeZone);
+    values.endsAt = toWallValue(prefill.endsAt, timeZone);
+  }
+  return values;
+}
+
+export function storedValues(a: StoredActivity, timeZone: string): ActivityFormValues {
+  const values: ActivityFormValues = {
+    ...blankActivityValues(a.owner.id),
+    clientId: a.client.id,
+    typeId: a.type.id,
+    categoryId: a.category?.id ?? null,
+    channelId: a.channel?.id ?? null,
+    contactPersonId: a.contactPerson?.id ?? null,
+    subject: a.subject,
+    note: a.note ?? '',
+    priority: a.priority,
+    percentComplete: a.percentComplete,
+    participants: a.participants.flatMap((p) =>
+      p.user ? [`user:${p.user.id}`] : p.person ? [`person:${p.person.id}`] : [],
+    ),
+    parentId: a.parent?.id ?? null,
+  };
+  if (!a.startsAt && a.dueAt) {
+    values.timing = 'due';
+    values.dueAt = toWallValue(a.dueAt, timeZone);
+  } else if (a.allDay) {
+    values.timing = 'allDay';
+    values.startsAt = toWallValue(a.startsAt, timeZone, false);
+    const last = a.endsAt ? addDays(dayKey(a.endsAt, timeZone), -1) : '';
+    values.endsAt = last && last > values.startsAt ? last : '';
+    // A due date may accompany a time span; keep it editable only in the due-date mode.
+  } else {
+    values.startsAt = toWallValue(a.startsAt, timeZone);
+    values.endsAt = toWallValue(a.endsAt, timeZone);
+  }
+  return values;
+}
+
+/** Switching the timing mode carries the chosen day (and time) over instead of clearing it. */
+export function convertTiming(values: ActivityFormValues, next: Timing): Partial<ActivityFormValues> {
+  const current = values.timing;
+  if (current === next) return {};
+  const day = (v: string) => v.slice(0, 10);
+  const withTime = (v: string) => (v.length === 10 ? `${v}T09:00` : v);
+  const first = current === 'due' ? values.dueAt : values.startsAt;
+  if (next === 'due') return { timing: next, dueAt: first ? withTime(first) : '', startsAt: '', endsAt: '' };
+  if (next === 'allDay') {
+    const end = current === 'time' && values.endsAt && day(values.endsAt) > day(first) ? day(values.endsAt) : '';
+    return { timing: next, startsAt: first ? day(first) : '', endsAt: end, dueAt: '' };
+  }
+  return { timing: next, startsAt: first ? withTime(first) : '', endsAt: '', dueAt: '' };
+}
+
+function participantInput(value: string) {
+  const [kind, id] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
+  return kind === 'user' ? { userId: id, personId: null } : { userId: null, personId: id };
+}
+
+function timingInput(values: ActivityFormValues, timeZone: string) {
+  const iso = (v: string) => wallValueToIso(v, timeZone);
+  if (values.timing === 'due') return { startsAt: null, endsAt: null, allDay: false, dueAt: iso(values.dueAt) };
+  if (values.timing === 'allDay') {
+    const start = values.startsAt.slice(0, 10);
+    const end = values.endsAt.slice(0, 10);
+    // An end before the start is sent as is, so the shared range check names the end field.
+    const endsAt = !end ? null : end >= start ? iso(exclusiveEnd(end)) : iso(end);
+    return { startsAt: iso(start), endsAt, allDay: true, dueAt: null };
+  }
+  return { startsAt: iso(values.startsAt), endsAt: iso(values.endsAt), allDay: false, dueAt: null };
+}
+
+const blank = (v: string) => (v.trim() ? v : null);
+
+function percent(value: number | string): number | null {
+  if (value === '' || value == null) return null;
+  return typeof value === 'number' ? value : Number(value);
+}
+
+/** The API input for the form's values (create: with client and status; edit: the editable fields). */
+export function activityInput(values: ActivityFormValues, timeZone: string, creating: boolean) {
+  const input: Record<string, unknown> = {
+    typeId: values.typeId ?? '',
+    categoryId: values.categoryId,
+    channelId: values.channelId,
+    contactPersonId: values.contactPersonId,
+    subject: values.subject,
+    note: blank(values.note),
+    ...timingInput(values, timeZone),
+    priority: values.priority,
+    percentComplete: percent(values.percentComplete),
+    ownerId: values.ownerId,
+    parentId: values.parentId,
+    participants: values.participants.map(participantInput),
+  };
+  if (creating) {
+    input.clientId = values.clientId ?? '';
+    input.status = values.done ? 'DONE' : 'PLANNED';
+  }
+  return input;
+}
+
+/** Nested errors (a participant row) collapse onto their top-level field, which is what the form shows. */
+function flattenErrors(errors: FieldErrors): FieldErrors<ActivityFormValues> {
+  const out: Record<string, FieldError> = {};
+  const first = (e: unknown): FieldError | undefined => {
+    if (!e || typeof e !== 'object') return undefined;
+    if ('message' in e && typeof (e as FieldError).message === 'string') return e as FieldError;
+    for (const v of Object.values(e)) {
+      const found = first(v);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const [key, value] of Object.entries(errors)) {
+    const found = first(value);
+    if (found) out[key] = { type: found.type ?? 'validate', message: found.message };
+  }
+  return out as FieldErrors<ActivityFormValues>;
+}
+
+export type ActivityFormOutput = CreateActivityOutput | UpdateActivityOutput;
+
+export function activityResolver(
+  timeZone: string,
+  creating: boolean,
+): Resolver<ActivityFormValues, unknown, ActivityFormOutput> {
+  const inner = zodResolver(creating ? CreateActivityInput : UpdateActivityInput) as unknown as Resolver<
+    never,
+    unknown,
+    unknown
+  >;
+  return async (values, context, options) => {
+    const result = await inner(activityInput(values, timeZone, creating) as never, context, options as never);
+    const errors = flattenErrors(result.errors as FieldErrors);
+    if (Object.keys(errors).length > 0) return { values: {}, errors };
+    return { values: result.values as ActivityFormOutput, errors: {} };
+  };
+}

@@ -1,0 +1,68 @@
+// How an activity looks wherever it is listed: overdue red, planned orange, done neutral, cancelled grey and struck
+// through; high priority bold, low priority italic.
+import type { CSSProperties } from 'react';
+
+export type ActivityStatus = 'PLANNED' | 'DONE' | 'CANCELLED';
+export type ActivityPriority = 'LOW' | 'NORMAL' | 'HIGH';
+export type ActivityToneName = 'overdue' | 'planned' | 'done' | 'cancelled';
+
+export interface ActivityTone {
+  tone: ActivityToneName;
+  /** Mantine colour for accents (badges, borders, timeline bullets). */
+  color: string;
+  /** Background of a row or card. */
+  background: string;
+  /** Accent border on the row's or card's left edge. */
+  border: string;
+  /** Text style: colour for cancelled, weight by priority, strike-through for cancelled. */
+  text: CSSProperties;
+  /** The attributes every rendered row or card carries (checked by the e2e tests). */
+  attributes: { 'data-tone': ActivityToneName; 'data-priority': ActivityPriority };
+}
+
+const PALETTE: Record<ActivityToneName, { color: string; background: string; border: string }> = {
+  overdue: {
+    color: 'red',
+    background: 'var(--mantine-color-red-light)',
+    border: 'var(--mantine-color-red-6)',
+  },
+  planned: {
+    color: 'orange',
+    background: 'var(--mantine-color-orange-light)',
+    border: 'var(--mantine-color-orange-6)',
+  },
+  done: {
+    color: 'gray',
+    background: 'var(--mantine-color-body)',
+    border: 'var(--mantine-color-default-border)',
+  },
+  cancelled: {
+    color: 'gray',
+    background: 'var(--mantine-color-gray-light)',
+    border: 'var(--mantine-color-gray-4)',
+  },
+};
+
+export function toneName(a: { status: ActivityStatus; overdue: boolean }): ActivityToneName {
+  if (a.status === 'DONE') return 'done';
+  if (a.status === 'CANCELLED') return 'cancelled';
+  return a.overdue ? 'overdue' : 'planned';
+}
+
+export function activityTone(a: {
+  status: ActivityStatus;
+  overdue: boolean;
+  priority: ActivityPriority;
+}): ActivityTone {
+  const tone = toneName(a);
+  const text: CSSProperties = {
+    fontWeight: a.priority === 'HIGH' ? 700 : undefined,
+    fontStyle: a.priority === 'LOW' ? 'italic' : undefined,
+  };
+  if (tone === 'cancelled') {
+    text.textDecoration = 'line-through';
+    text.color = 'var(--mantine-color-dimmed)';
+  }
+  if (tone === 'overdue') text.color = 'var(--mantine-color-red-text)';
+  return { tone, ...PALETTE[tone], text, attributes: { 'data-tone': tone, 'data-priority': a.priority } };
+}

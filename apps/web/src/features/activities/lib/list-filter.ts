@@ -1,0 +1,58 @@
+// The activity list's filter as the user sets it, and the API's ActivityFilter built from it.
+import type { ActivityPriority, ActivityStatus } from './activity-tone.ts';
+import { addDays, wallValueToIso } from './zoned-time.ts';
+
+export interface ListFilterState {
+  userIds: string[];
+  clientId: string | null;
+  typeKeys: string[];
+  statuses: ActivityStatus[];
+  priority: ActivityPriority | null;
+  /** YYYY-MM-DD, inclusive, in the user's zone. */
+  fromDay: string;
+  toDay: string;
+  overdue: boolean;
+  text: string;
+}
+
+export const EMPTY_LIST_FILTER: ListFilterState = {
+  userIds: [],
+  clientId: null,
+  typeKeys: [],
+  statuses: [],
+  priority: null,
+  fromDay: '',
+  toDay: '',
+  overdue: false,
+  text: '',
+};
+
+/** The API filter: days become the instants of the user's midnights, `to` exclusive (the day after). */
+export function toActivityFilter(state: ListFilterState, timeZone: string) {
+  const from = state.fromDay ? wallValueToIso(state.fromDay, timeZone) : null;
+  const to = state.toDay ? wallValueToIso(addDays(state.toDay, 1), timeZone) : null;
+  return {
+    userIds: state.userIds.length ? state.userIds : null,
+    clientIds: state.clientId ? [state.clientId] : null,
+    typeKeys: state.typeKeys.length ? state.typeKeys : null,
+    statuses: state.statuses.length ? state.statuses : null,
+    priority: state.priority,
+    from,
+    to,
+    overdue: state.overdue ? true : null,
+    text: state.text.trim() || null,
+  };
+}
+
+export function activeFilterCount(state: ListFilterState): number {
+  return [
+    state.userIds.length > 0,
+    !!state.clientId,
+    state.typeKeys.length > 0,
+    state.statuses.length > 0,
+    !!state.priority,
+    !!state.fromDay || !!state.toDay,
+    state.overdue,
+    !!state.text.trim(),
+  ].filter(Boolean).length;
+}

@@ -40,6 +40,15 @@ const ClientsPage = lazy(async () => {
   return { default: () => <list.default viewsBar={views.SavedViewsBar} /> };
 });
 
+// The calendar opens the activity form for a selected range or a clicked event; the app plugs the form in.
+const CalendarPage = lazy(async () => {
+  const [calendar, activities] = await Promise.all([
+    import('../features/calendar/components/calendar-page.tsx'),
+    import('../features/activities/components/activity-form-modal.tsx'),
+  ]);
+  return { default: () => <calendar.default activityForm={activities.ActivityFormModal} /> };
+});
+
 const CampaignsPage = lazy(() => import('../features/campaigns/components/campaigns-page.tsx'));
 const CampaignWizardPage = lazy(() => import('../features/campaigns/components/wizard/campaign-wizard-page.tsx'));
 const CampaignPage = lazy(() => import('../features/campaigns/components/campaign-page.tsx'));
@@ -89,6 +98,14 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="clients.read">
               <ClientsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="calendar"
+          element={
+            <RequirePermission permission="activities.read">
+              <CalendarPage />
             </RequirePermission>
           }
         />

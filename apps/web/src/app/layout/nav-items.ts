@@ -14,7 +14,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.home', to: '/' },
   { label: 'nav.clients', to: '/clients', permission: 'clients.read' },
   { label: 'nav.activities', to: '/activities', permission: 'activities.read' },
-  { label: 'nav.calendar', to: '/calendar', comingSoon: true },
+  { label: 'nav.calendar', to: '/calendar', permission: 'activities.read' },
   { label: 'nav.campaigns', to: '/campaigns', permission: 'campaigns.manage' },
   { label: 'nav.myCampaigns', to: '/my-campaigns', permission: 'campaigns.work' },
   { label: 'nav.reports', to: '/reports', permission: 'reports.read' },

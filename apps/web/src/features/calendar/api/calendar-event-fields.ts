@@ -29,6 +29,7 @@ export const CalendarEventFieldsFragment = graphql(`
       owner {
         id
         name
+        timeZone
       }
     }
   }

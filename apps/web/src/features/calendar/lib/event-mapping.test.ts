@@ -21,7 +21,7 @@ function event(overrides: Partial<CalendarEventRecord> = {}, activity: Partial<C
       dueAt: null,
       type: { id: 'T1', label: 'Meeting' },
       client: { id: 'C1', name: 'Adriatic Foods d.o.o.' },
-      owner: { id: 'U1', name: 'Ana Horvat' },
+      owner: { id: 'U1', name: 'Ana Horvat', timeZone: 'Europe/Zagreb' },
     },
   };
   return { ...base, ...overrides, activity: { ...base.activity, ...activity } };
@@ -66,6 +66,20 @@ describe('calendar event mapping', () => {
     const input = toEventInput(task, options);
     expect(input).toMatchObject({ allDay: true, start: '2026-06-15', end: '2026-06-16', startEditable: true });
     expect(input.durationEditable).toBe(false);
+  });
+
+  it('reads an all-day activity’s days in its owner’s zone, whoever looks at it', () => {
+    // Stored as the owner's (New York) midnights: 15–16 June there, which is 05:00 / 04:00 UTC.
+    const allDay = event(
+      { start: '2026-06-15T04:00:00.000Z', end: '2026-06-17T04:00:00.000Z', allDay: true },
+      {
+        startsAt: '2026-06-15T04:00:00.000Z',
+        endsAt: '2026-06-17T04:00:00.000Z',
+        owner: { id: 'U2', name: 'Bob', timeZone: 'America/New_York' },
+      },
+    );
+    const input = toEventInput(allDay, { ...options, timeZone: 'Asia/Tokyo' });
+    expect(input).toMatchObject({ allDay: true, start: '2026-06-15', end: '2026-06-17', durationEditable: true });
   });
 
   it('gives done, overdue, cancelled and priority their own classes, and freezes done and cancelled ones', () => {

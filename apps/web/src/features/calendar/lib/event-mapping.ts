@@ -1,9 +1,10 @@
 // A `CalendarEvent` from the API as FullCalendar needs it: span in the user's zone, type colour, tone and what may move.
 import type { EventInput } from '@fullcalendar/react';
-import type { CalendarEventFieldsFragment } from '@veza/shared/graphql';
+import type { CalendarEventFieldsFragment } from '../api/calendar-event-fields.ts';
+import type { ResultOf } from './result-of.ts';
 import { allDaySpan } from './zoned.ts';
 
-export type CalendarEventRecord = CalendarEventFieldsFragment;
+export type CalendarEventRecord = ResultOf<typeof CalendarEventFieldsFragment>;
 export type EventTone = 'planned' | 'overdue' | 'done' | 'cancelled';
 
 /** Mantine teal 7, the app's primary colour: for types without a colour of their own. */
@@ -59,8 +60,9 @@ export interface MappingOptions {
 }
 
 /**
- * Timed events keep their instants (FullCalendar places them in the user's zone); all-day events and tasks with only
- * a due date become whole days in the user's zone. Only planned activities can be dragged — a done contact records
+ * Timed events keep their instants (FullCalendar places them in the user's zone). All-day activities are stored as
+ * their owner's local midnights, so their days are read in the owner's zone (a manager elsewhere sees the same days);
+ * a task with only a due date sits on the day that instant falls on for the viewer. Only planned activities can be dragged — a done contact records
  * when it happened — and only those with a time span can be resized (a task's due date has no length).
  */
 export function toEventInput(e: CalendarEventRecord, options: MappingOptions): EventInput {
@@ -80,8 +82,9 @@ export function toEventInput(e: CalendarEventRecord, options: MappingOptions): E
     endsAt: a.endsAt,
     dueAt: a.dueAt,
   };
+  const dayZone = a.startsAt ? a.owner.timeZone : options.timeZone;
   const span = e.allDay
-    ? allDaySpan(e.start, e.end, options.timeZone)
+    ? allDaySpan(e.start, e.end, dayZone)
     : { start: e.start, end: Date.parse(e.end) > Date.parse(e.start) ? e.end : undefined };
   const movable = options.canEdit && tone !== 'done' && tone !== 'cancelled';
   return {

@@ -65,12 +65,20 @@ describe('move variables', () => {
     });
   });
 
-  it('shifts both ends of a multi-day all-day activity', () => {
+  it('sends the new first day of a dragged all-day activity and no end, so the API keeps its length in days', () => {
     const allDay = facts({ startsAt: '2026-06-14T22:00:00.000Z', endsAt: '2026-06-16T22:00:00.000Z' });
-    const moved = { allDay: true, start: new Date(), end: new Date(), extendedProps: allDay };
-    expect(moveVariables({ kind: 'drop', dayDelta: -2 }, moved, tz)).toMatchObject({
-      start: '2026-06-12T22:00:00.000Z',
-      end: '2026-06-14T22:00:00.000Z',
+    // FullCalendar's start: midnight of the new first day in the viewer's zone.
+    const moved = {
+      allDay: true,
+      start: new Date('2026-06-11T22:00:00Z'),
+      end: new Date('2026-06-13T22:00:00Z'),
+      extendedProps: allDay,
+    };
+    expect(moveVariables({ kind: 'drop', dayDelta: -3 }, moved, tz)).toEqual({
+      id: 'A1',
+      version: 7,
+      start: '2026-06-11T22:00:00.000Z',
+      end: null,
     });
   });
 
@@ -86,5 +94,11 @@ describe('move variables', () => {
       start: '2026-06-14T22:00:00.000Z',
       end: '2026-06-17T22:00:00.000Z',
     });
+  });
+
+  it('does not resize a task that has only a due date', () => {
+    const task = facts({ startsAt: null, endsAt: null, dueAt: '2026-03-27T16:00:00.000Z' });
+    const resized = { allDay: true, start: new Date(), end: new Date(), extendedProps: task };
+    expect(moveVariables({ kind: 'resize' }, resized, tz)).toBeNull();
   });
 });

@@ -18,10 +18,11 @@ export interface MoveVariables {
 }
 
 /**
- * Timed events send the new instants as FullCalendar computed them. All-day events shift the stored instants by
- * whole days in the user's zone instead of sending midnights, so a task due at 17:00 stays due at 17:00 on its new
- * day. A resized all-day event ends at the (exclusive) midnight after its new last day, as the form stores it.
- * `end: null` lets the API keep the duration (or move only the due date of a task without a time).
+ * Timed events send the new instants as FullCalendar computed them; `end: null` lets the API keep the duration.
+ * All-day activities send the viewer's midnights FullCalendar computed: the API reads those days in the viewer's
+ * zone and stores the owner's midnights; a drag sends no end, so the API keeps the length in days (across DST too),
+ * a resize sends the exclusive end. A task with only a due date shifts that instant by whole days in the viewer's
+ * zone instead, so a task due at 17:00 stays due at 17:00 on its new day.
  */
 export function moveVariables(
   change: { kind: 'drop'; dayDelta: number } | { kind: 'resize' },
@@ -34,11 +35,11 @@ export function moveVariables(
   if (!event.allDay) {
     return { ...base, start: event.start.toISOString(), end: event.end ? event.end.toISOString() : null };
   }
-  if (change.kind === 'resize') {
-    if (!facts.startsAt || !event.end) return null;
-    return { ...base, start: facts.startsAt, end: event.end.toISOString() };
+  if (!facts.startsAt) {
+    if (change.kind !== 'drop' || !facts.dueAt) return null;
+    return { ...base, start: addZonedDays(facts.dueAt, change.dayDelta, timeZone), end: null };
   }
-  const shift = (iso: string) => addZonedDays(iso, change.dayDelta, timeZone);
-  if (!facts.startsAt) return facts.dueAt ? { ...base, start: shift(facts.dueAt), end: null } : null;
-  return { ...base, start: shift(facts.startsAt), end: facts.endsAt ? shift(facts.endsAt) : null };
+  if (change.kind === 'resize')
+    return event.end ? { ...base, start: event.start.toISOString(), end: event.end.toISOString() } : null;
+  return { ...base, start: event.start.toISOString(), end: null };
 }

@@ -1,0 +1,104 @@
+// The FullCalendar grid: day / week / month in the user's zone and language; drag-select, drag-move and resize.
+import FullCalendar, {
+  type CalendarController,
+  type DateSelectInfo,
+  type EventChangeInfo,
+  type EventInput,
+} from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import themePlugin from '@fullcalendar/react/themes/breezy';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/breezy/theme.css';
+import './calendar.css';
+import { useTranslation } from 'react-i18next';
+import type { EventFacts } from '../lib/event-mapping.ts';
+import { visibleRange, type VisibleRange } from '../lib/calendar-query.ts';
+import type { MoveChange } from '../hooks/use-move-activity.ts';
+import { CALENDAR_LOCALES, calendarLocale } from './calendar-locales.ts';
+import { EventContent } from './event-content.tsx';
+
+export type CalendarViewType = 'timeGridDay' | 'timeGridWeek' | 'dayGridMonth';
+export const CALENDAR_VIEWS: readonly CalendarViewType[] = ['timeGridDay', 'timeGridWeek', 'dayGridMonth'];
+
+const PLUGINS = [themePlugin, dayGridPlugin, timeGridPlugin, interactionPlugin];
+// Mon–Fri 8–17 shaded as working time; the grid still covers the whole day so early or late slots can be used.
+const BUSINESS_HOURS = { daysOfWeek: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '17:00' };
+const TIME_FORMAT = { hour: 'numeric', minute: '2-digit' } as const;
+const today = (info: { isToday: boolean }) => (info.isToday ? ' veza-today' : '');
+
+export interface NewSpan {
+  start: Date;
+  end: Date;
+  allDay: boolean;
+}
+
+interface Props {
+  controller: CalendarController;
+  initialView: CalendarViewType;
+  timeZone: string;
+  events: EventInput[];
+  canEdit: boolean;
+  onRangeChange: (range: VisibleRange, view: CalendarViewType) => void;
+  onSelectSpan: (span: NewSpan) => void;
+  onOpenActivity: (activityId: string) => void;
+  onMove: (change: MoveChange, info: EventChangeInfo) => void;
+}
+
+export function CalendarBoard(props: Props) {
+  const { i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { canEdit, onMove } = props;
+
+  const onSelect = (info: DateSelectInfo) =>
+    props.onSelectSpan({ start: info.start, end: info.end, allDay: info.allDay });
+
+  return (
+    <FullCalendar
+      controller={props.controller}
+      plugins={PLUGINS}
+      headerToolbar={false}
+      initialView={props.initialView}
+      timeZone={props.timeZone}
+      locales={CALENDAR_LOCALES}
+      locale={calendarLocale(i18n.language)}
+      firstDay={1}
+      height="100%"
+      nowIndicator
+      businessHours={BUSINESS_HOURS}
+      slotMinTime="00:00:00"
+      slotMaxTime="24:00:00"
+      scrollTime="06:45:00"
+      slotDuration="00:30:00"
+      snapDuration="00:15:00"
+      slotHeaderFormat={TIME_FORMAT}
+      eventTimeFormat={TIME_FORMAT}
+      dayMaxEvents
+      // Events at the same time side by side, not stacked over each other.
+      slotEventOverlap={false}
+      selectable={canEdit}
+      selectMirror
+      editable={canEdit}
+      // All-day and timed are different kinds of activity: moving between them would need the form.
+      eventAllow={(span, moving) => !moving || span.allDay === moving.allDay}
+      events={props.events}
+      eventContent={(info) => <EventContent info={info} t={t} />}
+      // Stable hooks for styling and for browser tests (FullCalendar 7's own class names are generated).
+      dayLaneClass={(info) => `veza-day-lane${today(info)}`}
+      dayCellClass={(info) => `veza-day-cell${today(info)}`}
+      dayHeaderClass={(info) => `veza-day-header${today(info)}`}
+      columnEventInnerClass={(info) => (info.isShort ? 'veza-event-inner--short' : '')}
+      slotLaneClass="veza-slot-lane"
+      slotHeaderInnerClass="veza-slot-label"
+      datesSet={(info) => props.onRangeChange(visibleRange(info.start, info.end), info.view.type as CalendarViewType)}
+      select={onSelect}
+      eventClick={(info) => {
+        info.jsEvent.preventDefault();
+        props.onOpenActivity((info.event.extendedProps as EventFacts).activityId);
+      }}
+      eventDrop={(info) => onMove({ kind: 'drop', dayDelta: info.delta.days }, info)}
+      eventResize={(info) => onMove({ kind: 'resize' }, info)}
+    />
+  );
+}

@@ -1,0 +1,140 @@
+// Calendar: own or several users' schedules by day / week / month; drag to create, move and resize activities.
+import { useCalendarController, type EventInput } from '@fullcalendar/react';
+import { Box, Button, Card, Stack } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { useMemo, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCan, useSession } from '../../../lib/session.tsx';
+import { useCalendarEvents } from '../hooks/use-calendar-events.ts';
+import { useMoveActivity } from '../hooks/use-move-activity.ts';
+import {
+  calendarEventsVariables,
+  NO_FILTERS,
+  sameRange,
+  type CalendarFilters,
+  type ScheduleMode,
+  type VisibleRange,
+} from '../lib/calendar-query.ts';
+import { toEventInput } from '../lib/event-mapping.ts';
+import { CalendarBoard, CALENDAR_VIEWS, type CalendarViewType, type NewSpan } from './calendar-board.tsx';
+import { CalendarFeedModal } from './calendar-feed-modal.tsx';
+import { CalendarToolbar } from './calendar-toolbar.tsx';
+import { ScheduleFilters } from './schedule-filters.tsx';
+
+/** The activity form, provided by the app (features do not import each other). */
+export interface CalendarActivityFormProps {
+  opened: boolean;
+  onClose: () => void;
+  activityId?: string | null;
+  initial?: { startsAt?: Date; endsAt?: Date; allDay?: boolean; ownerId?: string };
+  onSaved?: (activity: { id: string; version: number }) => void;
+}
+
+export interface CalendarPageProps {
+  activityForm: ComponentType<CalendarActivityFormProps>;
+}
+
+type FormState = { activityId: string } | { span: NewSpan } | null;
+
+const isView = (v: unknown): v is CalendarViewType => CALENDAR_VIEWS.includes(v as CalendarViewType);
+
+export default function CalendarPage({ activityForm: ActivityForm }: CalendarPageProps) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const can = useCan();
+  // Picking users lists them, which needs users.read besides the permission to see their calendars.
+  const canViewOthers = can('calendar.viewOthers') && can('users.read');
+  const canEdit = can('activities.write');
+  const controller = useCalendarController();
+  const [storedView, setStoredView] = useLocalStorage<string>({
+    key: 'veza.calendar.view',
+    defaultValue: 'timeGridWeek',
+  });
+  const [initialView] = useState<CalendarViewType>(() => (isView(storedView) ? storedView : 'timeGridWeek'));
+  const [view, setView] = useState<CalendarViewType>(initialView);
+  const [mode, setMode] = useState<ScheduleMode>('mine');
+  const [userIds, setUserIds] = useState<string[]>([user.id]);
+  const [filters, setFilters] = useState<CalendarFilters>(NO_FILTERS);
+  const [range, setRange] = useState<VisibleRange | null>(null);
+  const [form, setForm] = useState<FormState>(null);
+  const [feedOpen, setFeedOpen] = useState(false);
+
+  const teamMode = canViewOthers && mode === 'team';
+  const variables = range
+    ? calendarEventsVariables(range, { mode: teamMode ? 'team' : 'mine', userIds }, filters)
+    : null;
+  const { events, loading, error, refetch } = useCalendarEvents(variables);
+  const onMove = useMoveActivity({ timeZone: user.timeZone, refetch });
+
+  const showOwner = teamMode && userIds.length > 1;
+  const inputs: EventInput[] = useMemo(
+    () => events.map((e) => toEventInput(e, { timeZone: user.timeZone, canEdit, showOwner })),
+    [events, user.timeZone, canEdit, showOwner],
+  );
+
+  const onRangeChange = (next: VisibleRange, nextView: CalendarViewType) => {
+    setRange((current) => (sameRange(current, next) ? current : next));
+    setView(nextView);
+    setStoredView(nextView);
+  };
+  const closeForm = () => {
+    setForm(null);
+    controller.view?.calendar.unselect();
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('calendar.title')}
+        description={t('calendar.description')}
+        actions={
+          <Button variant="default" onClick={() => setFeedOpen(true)}>
+            {t('calendar.feed.open')}
+          </Button>
+        }
+      />
+      <Card padding="md">
+        <Stack gap="md">
+          <ScheduleFilters
+            mode={mode}
+            canViewOthers={canViewOthers}
+            userIds={userIds}
+            filters={filters}
+            onModeChange={setMode}
+            onUsersChange={setUserIds}
+            onFiltersChange={setFilters}
+          />
+          <CalendarToolbar controller={controller} view={view} loading={loading} />
+          <ErrorAlert error={error} />
+          <Box className="veza-calendar" data-view={view}>
+            <CalendarBoard
+              controller={controller}
+              initialView={initialView}
+              timeZone={user.timeZone}
+              events={inputs}
+              canEdit={canEdit}
+              onRangeChange={onRangeChange}
+              onSelectSpan={(span) => setForm({ span })}
+              onOpenActivity={(activityId) => setForm({ activityId })}
+              onMove={(change, info) => void onMove(change, info)}
+            />
+          </Box>
+        </Stack>
+      </Card>
+      <ActivityForm
+        opened={form != null}
+        onClose={closeForm}
+        activityId={form && 'activityId' in form ? form.activityId : null}
+        initial={
+          form && 'span' in form
+            ? { startsAt: form.span.start, endsAt: form.span.end, allDay: form.span.allDay, ownerId: user.id }
+            : undefined
+        }
+        onSaved={() => void refetch()}
+      />
+      <CalendarFeedModal opened={feedOpen} onClose={() => setFeedOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+// One event as the calendar shows it: time, subject, client (and owner when several schedules are shown).
+import type { EventDisplayInfo } from '@fullcalendar/react';
+import type { TFunction } from 'i18next';
+import type { EventFacts } from '../lib/event-mapping.ts';
+
+/** A line of plain text for the tooltip and for screen readers: everything the small box may cut off. */
+export function eventSummary(t: TFunction, info: EventDisplayInfo, facts: EventFacts): string {
+  const parts = [
+    info.timeText,
+    info.event.title,
+    facts.clientName,
+    facts.typeLabel,
+    facts.showOwner ? facts.ownerName : null,
+    t(`calendar.tone.${facts.tone}`),
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction }) {
+  const facts = info.event.extendedProps as EventFacts;
+  const compact = info.view.type === 'dayGridMonth' || info.event.allDay;
+  const owner = facts.showOwner ? facts.ownerName : null;
+  const mark = facts.tone === 'done' ? '✓ ' : null;
+  if (compact) {
+    return (
+      <div className="veza-ev veza-ev--compact" title={eventSummary(t, info, facts)}>
+        {!info.event.allDay && <span className="veza-ev__dot" aria-hidden />}
+        {info.timeText && <span className="veza-ev__time">{info.timeText}</span>}
+        <span className="veza-ev__title">
+          {mark}
+          {info.event.title}
+        </span>
+        <span className="veza-ev__client">{[facts.clientName, owner].filter(Boolean).join(' · ')}</span>
+      </div>
+    );
+  }
+  if (info.isShort) {
+    return (
+      <div className="veza-ev veza-ev--short" title={eventSummary(t, info, facts)}>
+        <span className="veza-ev__title">
+          {mark}
+          {info.event.title}
+        </span>
+        <span className="veza-ev__time">{info.timeText}</span>
+      </div>
+    );
+  }
+  return (
+    <div className="veza-ev" title={eventSummary(t, info, facts)}>
+      <div className="veza-ev__time">{info.timeText}</div>
+      <div className="veza-ev__title">
+        {mark}
+        {info.event.title}
+      </div>
+      <div className="veza-ev__client">{facts.clientName}</div>
+      {owner && <div className="veza-ev__owner">{owner}</div>}
+    </div>
+  );
+}

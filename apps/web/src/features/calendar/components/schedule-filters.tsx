@@ -1,0 +1,162 @@
+// Whose schedule (own, or picked users when permitted) and the client / type / status filters.
+import { useQuery } from '@apollo/client/react';
+import { Button, ColorSwatch, Group, MultiSelect, SegmentedControl, type OptionsFilter } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { ACTIVITY_STATUSES } from '@veza/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../lib/session.tsx';
+import { ScheduleClientOptionsQuery } from '../api/schedule-client-options-query.ts';
+import { ScheduleTypeOptionsQuery } from '../api/schedule-type-options-query.ts';
+import { ScheduleUserOptionsQuery } from '../api/schedule-user-options-query.ts';
+import type { ActivityStatus, CalendarFilters, ScheduleMode } from '../lib/calendar-query.ts';
+
+/** The server already matched the search text. */
+const keepAll: OptionsFilter = ({ options }) => options;
+
+/**
+ * Options of a multi-select searched on the server. Labels of chosen values are remembered when picked, so a choice
+ * stays readable after the search text changes and the server no longer returns it.
+ */
+function useRemoteOptions(
+  found: { id: string; name: string }[],
+  selected: string[],
+  onChange: (ids: string[]) => void,
+  seed: Record<string, string> = {},
+) {
+  const [known, setKnown] = useState<Record<string, string>>(seed);
+  const options = found.map((o) => ({ value: o.id, label: o.name }));
+  for (const id of selected)
+    if (!options.some((o) => o.value === id)) options.push({ value: id, label: known[id] ?? id });
+  const change = (ids: string[]) => {
+    const picked = found.filter((o) => ids.includes(o.id));
+    setKnown((prev) => ({ ...prev, ...Object.fromEntries(picked.map((o) => [o.id, o.name])) }));
+    onChange(ids);
+  };
+  return { options, change };
+}
+
+function ClientFilter({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const { data } = useQuery(ScheduleClientOptionsQuery, { variables: { search: debounced || null } });
+  const { options, change } = useRemoteOptions(data?.clients.edges.map((e) => e.node) ?? [], value, onChange);
+  return (
+    <MultiSelect
+      label={t('calendar.filters.clients')}
+      placeholder={value.length ? undefined : t('calendar.filters.allClients')}
+      data={options}
+      value={value}
+      onChange={change}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={keepAll}
+      nothingFoundMessage={t('common.nothingFound')}
+      clearable
+      w={260}
+    />
+  );
+}
+
+function UserPicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const { data } = useQuery(ScheduleUserOptionsQuery, { variables: { search: debounced || null } });
+  const { options, change } = useRemoteOptions(data?.users.edges.map((e) => e.node) ?? [], value, onChange, {
+    [user.id]: user.name,
+  });
+  return (
+    <MultiSelect
+      label={t('calendar.filters.users')}
+      placeholder={value.length ? undefined : t('calendar.filters.pickUsers')}
+      data={options}
+      value={value}
+      onChange={change}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={keepAll}
+      nothingFoundMessage={t('common.nothingFound')}
+      w={300}
+    />
+  );
+}
+
+function TypeFilter({ value, onChange }: { value: string[]; onChange: (keys: string[]) => void }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(ScheduleTypeOptionsQuery);
+  const types = data?.dictionary ?? [];
+  const colorOf = new Map(types.map((ty) => [ty.key, ty.color]));
+  return (
+    <MultiSelect
+      label={t('calendar.filters.types')}
+      placeholder={value.length ? undefined : t('calendar.filters.allTypes')}
+      data={types.filter((ty) => ty.active || value.includes(ty.key)).map((ty) => ({ value: ty.key, label: ty.label }))}
+      value={value}
+      onChange={onChange}
+      renderOption={({ option }) => (
+        <Group gap="xs" wrap="nowrap">
+          <ColorSwatch size={12} color={colorOf.get(option.value) ?? 'var(--mantine-primary-color-filled)'} />
+          {option.label}
+        </Group>
+      )}
+      clearable
+      w={220}
+    />
+  );
+}
+
+interface Props {
+  mode: ScheduleMode;
+  canViewOthers: boolean;
+  userIds: string[];
+  filters: CalendarFilters;
+  onModeChange: (mode: ScheduleMode) => void;
+  onUsersChange: (ids: string[]) => void;
+  onFiltersChange: (filters: CalendarFilters) => void;
+}
+
+export function ScheduleFilters(props: Props) {
+  const { t } = useTranslation();
+  const { filters, onFiltersChange } = props;
+  const set = (patch: Partial<CalendarFilters>) => onFiltersChange({ ...filters, ...patch });
+  const anyFilter = filters.clientIds.length + filters.typeKeys.length + filters.statuses.length > 0;
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      {props.canViewOthers && (
+        <SegmentedControl
+          aria-label={t('calendar.scheduleLabel')}
+          value={props.mode}
+          onChange={(v) => props.onModeChange(v as ScheduleMode)}
+          data={[
+            { value: 'mine', label: t('calendar.mySchedule') },
+            { value: 'team', label: t('calendar.teamSchedule') },
+          ]}
+        />
+      )}
+      {props.canViewOthers && props.mode === 'team' && (
+        <UserPicker value={props.userIds} onChange={props.onUsersChange} />
+      )}
+      <ClientFilter value={filters.clientIds} onChange={(clientIds) => set({ clientIds })} />
+      <TypeFilter value={filters.typeKeys} onChange={(typeKeys) => set({ typeKeys })} />
+      <MultiSelect
+        label={t('calendar.filters.statuses')}
+        placeholder={filters.statuses.length ? undefined : t('calendar.filters.openAndDone')}
+        data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
+        value={filters.statuses}
+        onChange={(v) => set({ statuses: v as ActivityStatus[] })}
+        clearable
+        w={220}
+      />
+      {anyFilter && (
+        <Button variant="subtle" onClick={() => onFiltersChange({ clientIds: [], typeKeys: [], statuses: [] })}>
+          {t('calendar.filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { kit, rowId, type TestUser } from './campaign-test-kit.ts';
+import { UUID7_PORTABLE } from './campaigns.repository.ts';
 
 let api: TestApi;
 const k = kit(() => api);
@@ -276,4 +277,20 @@ describe('concurrency', () => {
       expect(rows[0]).toEqual({ n: 50, distinct: 50 });
     },
   );
+});
+
+describe('keys', () => {
+  it('makes version-7 ids from the current millisecond on PostgreSQL before 18 too', async () => {
+    const before = Date.now();
+    const rows = await api.db.$queryRaw<
+      { id: string }[]
+    >`SELECT ${UUID7_PORTABLE}::text AS id FROM generate_series(1, 3)`;
+    for (const { id } of rows) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const ms = parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+      expect(ms).toBeGreaterThanOrEqual(before - 5);
+      expect(ms).toBeLessThanOrEqual(Date.now() + 5);
+    }
+    expect(new Set(rows.map((r) => r.id)).size).toBe(3);
+  });
 });

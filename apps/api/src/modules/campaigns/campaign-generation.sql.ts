@@ -2,7 +2,7 @@
 // by the preview (counts per agent) and by the insert of the items (no loop over clients anywhere).
 import type { CampaignStrategy } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
-import { IN_OPEN_CAMPAIGN, UUID7, type Tx } from './campaigns.repository.ts';
+import { IN_OPEN_CAMPAIGN, uuid7, type Tx } from './campaigns.repository.ts';
 
 type Sql = Prisma.Sql;
 const { sql } = Prisma;
@@ -87,11 +87,12 @@ export async function splitCounts(db: Tx, d: Distribution): Promise<number[]> {
  * Inserts one item per assigned client into the campaign at the same index as its agent, numbered 1.. per campaign
  * in name order. Returns the number of items created.
  */
-export function insertAssignedItems(db: Tx, d: Distribution, campaignIds: string[]): Promise<number> {
+export async function insertAssignedItems(db: Tx, d: Distribution, campaignIds: string[]): Promise<number> {
+  const id = await uuid7(db);
   return db.$executeRaw`WITH ${assignmentCtes(d)},
     targets AS (SELECT t.campaign_id, t.ord::int AS ord FROM unnest(${campaignIds}::uuid[]) WITH ORDINALITY AS t(campaign_id, ord))
     INSERT INTO campaign_items (id, campaign_id, client_id, state, position, updated_at)
-    SELECT ${UUID7}, t.campaign_id, x.client_id, 'PENDING', row_number() OVER (PARTITION BY x.ord ORDER BY x.rn), now()
+    SELECT ${id}, t.campaign_id, x.client_id, 'PENDING', row_number() OVER (PARTITION BY x.ord ORDER BY x.rn), now()
     FROM assigned x JOIN targets t ON t.ord = x.ord`;
 }
 

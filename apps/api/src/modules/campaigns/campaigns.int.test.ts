@@ -1,5 +1,6 @@
 // Campaigns after generation over GraphQL: who sees which campaign, progress and items, the next item, working items
-// (start, skip with a reason, reopen), edits with versions, closing, adding and removing clients, and reassignment.
+// (start, skip with a reason, reopen), edits with versions, closing, adding and removing clients, reassignment, and
+// a page of campaigns with progress, agent and next client costing as many statements for 12 campaigns as for 2.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { CAMPAIGN_FIELDS, kit, type CampaignResult, type TestUser } from './campaign-test-kit.ts';
@@ -50,7 +51,7 @@ async function fresh(n: number, agents: TestUser[]) {
 }
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ countQueries: true });
   manager = await k.user('manager');
   [ana, boris, cvijeta] = [
     await k.user('agent', 'Ana'),
@@ -314,5 +315,25 @@ describe('reassigning items', () => {
     await mutate(ana.cookie, SKIP, { id: item.id, r: 'Wrong number' });
     const res = await mutate(manager.cookie, REASSIGN, { ids: [item.id], agent: boris.id });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemIds.0' });
+  });
+});
+
+describe('batching', () => {
+  const PAGE = `query($first: Int) { campaigns(first: $first) { edges { node { name agent { name } createdBy { name }
+    progress { total done } nextItem { position client { name } } } } } }`;
+
+  async function statementsFor(first: number): Promise<number> {
+    api.queries.length = 0;
+    const res = await api.gql<{ campaigns: { edges: unknown[] } }>(PAGE, { first }, { cookie: manager.cookie });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.campaigns.edges).toHaveLength(first);
+    return api.queries.length;
+  }
+
+  it('loads 12 campaigns with agent, progress and next client in as many statements as 2', async () => {
+    for (let i = 0; i < 4; i++) await fresh(4, [ana, boris, cvijeta]);
+    const small = await statementsFor(2);
+    expect(await statementsFor(12)).toBe(small);
+    expect(small).toBeLessThan(15);
   });
 });

@@ -46,10 +46,22 @@ export type CampaignItemRow = {
 
 export type ProgressCounts = { total: number; pending: number; inProgress: number; done: number; skipped: number };
 
-/** A time-ordered UUIDv7 made in SQL (PostgreSQL 15 has no uuidv7()): the millisecond clock over a random v4. */
-export const UUID7 = raw(`encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
+/** A time-ordered UUIDv7 made in SQL before PostgreSQL 18 (no uuidv7()): the millisecond clock over a random v4. */
+export const UUID7_PORTABLE = raw(`encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
   substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1),
   'hex')::uuid`);
+let nativeUuid7: Promise<boolean> | null = null;
+
+/** SQL for a new UUIDv7 key: PostgreSQL 18's built-in uuidv7() (about twice as fast), else the portable form. */
+export async function uuid7(db: Tx): Promise<Sql> {
+  nativeUuid7 ??= db.$queryRaw<{ v: number }[]>`SELECT current_setting('server_version_num')::int AS v`
+    .then((rows) => rows[0]!.v >= 180000)
+    .catch(() => {
+      nativeUuid7 = null;
+      return false;
+    });
+  return (await nativeUuid7) ? raw('uuidv7()') : UUID7_PORTABLE;
+}
 
 const CAMPAIGN_COLUMNS = raw(`k.id, k.name, k.description, k.agent_id AS "agentId", k.created_by_id AS "createdById",
   to_char(k.starts_on, 'YYYY-MM-DD') AS start, to_char(k.ends_on, 'YYYY-MM-DD') AS "end", k.status::text AS status,
@@ -137,10 +149,11 @@ export class CampaignsRepository {
   /** Inserts campaigns; returns their ids with their agents. */
   async insertCampaigns(rows: NewCampaign[]): Promise<{ id: string; agentId: string }[]> {
     const col = <K extends keyof NewCampaign>(key: K) => rows.map((r) => r[key]);
+    const id = await uuid7(this.db);
     return this.db.$queryRaw<{ id: string; agentId: string }[]>`
       INSERT INTO campaigns (id, name, description, agent_id, created_by_id, starts_on, ends_on, status, filter,
         strategy, generation_id, updated_at)
-      SELECT ${UUID7}, t.name, t.description, t.agent_id, t.created_by_id, t.starts_on, t.ends_on,
+      SELECT ${id}, t.name, t.description, t.agent_id, t.created_by_id, t.starts_on, t.ends_on,
         t.status::"CampaignStatus", t.filter, t.strategy, t.generation_id, now()
       FROM unnest(${col('name')}::text[], ${col('description')}::text[], ${col('agentId')}::uuid[],
         ${col('createdById')}::uuid[], ${col('start')}::date[], ${col('end')}::date[], ${col('status')}::text[],
@@ -272,8 +285,9 @@ export class CampaignsRepository {
 
   /** Appends clients not yet on the campaign (in `source`'s `ord` order) after its last position, without gaps. */
   async appendItems(campaignId: string, source: Sql): Promise<number> {
+    const id = await uuid7(this.db);
     return this.db.$executeRaw`INSERT INTO campaign_items (id, campaign_id, client_id, position, updated_at)
-      SELECT ${UUID7}, ${campaignId}::uuid, s.client_id,
+      SELECT ${id}, ${campaignId}::uuid, s.client_id,
         (SELECT COALESCE(max(position), 0) FROM campaign_items WHERE campaign_id = ${campaignId}::uuid)
           + row_number() OVER (ORDER BY s.ord), now()
       FROM (${source}) s

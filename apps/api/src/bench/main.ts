@@ -1,0 +1,237 @@
+// `pnpm bench [--scale N] [--quick] [--explain] [--reuse] [--seed S]`: seeds (or reuses) a benchmark database, starts
+// the API in production mode against it, and times each workload through GraphQL over HTTP and as hand-written SQL
+// through pg, interleaved. A full run writes its table into docs/PERFORMANCE.md; --quick (the smoke test) only checks
+// that every workload runs and returns the right shape, and exits non-zero when one does not.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { hashApiTokenSecret } from '../auth/api-token-secret.ts';
+import { repoRoot } from '../config/paths.ts';
+import { startApi } from './api-process.ts';
+import { openBenchDatabase } from './bench-database.ts';
+import { explainWorkload, startCapturingApi } from './explain.ts';
+import { loadFixtures } from './fixtures.ts';
+import { GraphQLRequestError, graphqlClient, type GraphQLClient } from './graphql-client.ts';
+import { describeData, describeMachine } from './machine.ts';
+import { measureLatency, measureThroughput, type LatencyPlan } from './measure.ts';
+import { latencyTable, throughputTable, updateDocument, type LatencyResult, type RunResult } from './report.ts';
+import { formatMs, formatRatio, ratio } from './stats.ts';
+import { calendarWorkload } from './workloads/calendar.ts';
+import { campaignWorkloads } from './workloads/campaigns.ts';
+import { clientListWorkloads } from './workloads/clients.ts';
+import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
+import type { BenchContext, LatencyWorkload } from './workloads/types.ts';
+
+const DOC = path.join(repoRoot, 'docs/PERFORMANCE.md');
+const ADMIN = { email: 'admin@veza.local', password: 'veza-admin-demo' };
+
+type Options = { scale: number; seed: number; quick: boolean; explain: boolean; reuse: boolean; apiPort?: number };
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '2026' },
+      quick: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
+      reuse: { type: 'boolean', default: false },
+      'api-port': { type: 'string' },
+    },
+  });
+  const whole = (name: string, v: string | undefined, min: number) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${v}"`);
+    return n;
+  };
+  return {
+    scale: whole('scale', values.scale, 100),
+    seed: whole('seed', values.seed, 0),
+    quick: values.quick!,
+    explain: values.explain!,
+    reuse: values.reuse!,
+    apiPort: values['api-port'] ? whole('api-port', values['api-port'], 1) : undefined,
+  };
+}
+
+const plans = (quick: boolean): Record<'light' | 'heavy', LatencyPlan> =>
+  quick
+    ? { light: { warmup: 1, iterations: 3, maxSeconds: 5 }, heavy: { warmup: 1, iterations: 1, maxSeconds: 5 } }
+    : { light: { warmup: 10, iterations: 200, maxSeconds: 30 }, heavy: { warmup: 2, iterations: 15, maxSeconds: 60 } };
+
+async function login(api: GraphQLClient): Promise<{ secret: string; id: string }> {
+  await api.request(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`, {
+    e: ADMIN.email,
+    p: ADMIN.password,
+  });
+  const { createApiToken } = await api.request<{ createApiToken: { secret: string; token: { id: string } } }>(
+    `mutation { createApiToken(name: "pnpm bench") { secret token { id } } }`,
+  );
+  api.setToken(createApiToken.secret);
+  return { secret: createApiToken.secret, id: createApiToken.token.id };
+}
+
+const notInThisApi = (error: unknown) =>
+  error instanceof GraphQLRequestError && /Cannot query field|Unknown type/.test(error.message);
+
+function printLatency(r: LatencyResult) {
+  if (r.pending) return console.log(`  ${r.label}: pending (${r.pending})`);
+  const g = r.graphql!;
+  const s = r.sql!;
+  console.log(
+    `  ${r.label} [${r.rows} rows]\n    GraphQL p50 ${formatMs(g.p50)} p95 ${formatMs(g.p95)} ms · SQL p50 ${formatMs(s.p50)} ` +
+      `p95 ${formatMs(s.p95)} ms · ÷ ${formatRatio(ratio(g.p50, s.p50))} / ${formatRatio(ratio(g.p95, s.p95))} (n=${g.n})`,
+  );
+}
+
+async function runLatency(workloads: LatencyWorkload[], quick: boolean, failures: string[]): Promise<LatencyResult[]> {
+  const results: LatencyResult[] = [];
+  for (const w of workloads) {
+    try {
+      const result = await measureLatency(w, plans(quick)[w.weight ?? 'light']);
+      results.push(result);
+      printLatency(result);
+    } catch (error) {
+      if (w.id.startsWith('campaign') && notInThisApi(error)) {
+        const pending = {
+          id: w.id,
+          label: w.label,
+          rows: null,
+          graphql: null,
+          sql: null,
+          pending: 'the campaigns API is not in this build',
+        };
+        results.push(pending);
+        printLatency(pending);
+        continue;
+      }
+      failures.push(`${w.label}: ${(error as Error).message}`);
+      console.error(`  ${w.label}: FAILED — ${(error as Error).message}`);
+    }
+  }
+  return results;
+}
+
+async function formatDoc(text: string): Promise<string> {
+  try {
+    const prettier = await import('prettier');
+    return await prettier.format(text, { ...(await prettier.resolveConfig(DOC)), filepath: DOC });
+  } catch {
+    return text;
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  const started = performance.now();
+  const log = (line: string) => console.log(`  ${line}`);
+  console.log(`Veza benchmark: ${options.scale.toLocaleString('en')} clients${options.quick ? ' (quick)' : ''}`);
+  const database = await openBenchDatabase({
+    scale: options.scale,
+    seed: options.seed,
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    reuse: options.reuse,
+    log,
+  });
+  const client = new pg.Client({ connectionString: database.url });
+  const pool = new pg.Pool({ connectionString: database.url, max: CONCURRENCY });
+  // An idle pooled connection closed by the server at shutdown is not a benchmark failure.
+  pool.on('error', () => undefined);
+  const failures: string[] = [];
+  let api: Awaited<ReturnType<typeof startApi>> | null = null;
+  let gql: GraphQLClient | null = null;
+  try {
+    await client.connect();
+    const machine = await describeMachine(client);
+    const data = await describeData(client);
+    console.log(`  ${data}\n  ${machine.text}`);
+    const apiStarted = performance.now();
+    api = await startApi({ databaseUrl: database.url, dataDir: database.dataDir, port: options.apiPort });
+    const apiSeconds = ((performance.now() - apiStarted) / 1000).toFixed(1);
+    console.log(`  API in production mode (pid ${api.pid}) at ${api.url}, ready in ${apiSeconds} s`);
+    gql = graphqlClient(api.url);
+    const token = await login(gql);
+    const fixtures = await loadFixtures(client, new Date(database.marker.anchor), hashApiTokenSecret(token.secret));
+    const ctx: BenchContext = { api: gql, pg: client, fixtures };
+    const build = (c: BenchContext) => [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c)];
+
+    console.log('\nLatency (GraphQL over HTTP vs hand-written SQL through pg, interleaved):');
+    const latency = await runLatency(build(ctx), options.quick, failures);
+
+    console.log(`\nThroughput (${CONCURRENCY} concurrent clients):`);
+    const me = meWorkload(fixtures.tokenHash);
+    const seconds = options.quick ? 1 : 10;
+    const clients = Array.from({ length: CONCURRENCY }, () => graphqlClient(api!.url, 1));
+    clients.forEach((c) => c.setToken(token.secret));
+    const throughput = [];
+    try {
+      await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, options.quick ? 0.3 : 2);
+      const g = await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, seconds);
+      await measureThroughput(() => me.sql(pool), CONCURRENCY, options.quick ? 0.3 : 2);
+      const s = await measureThroughput(() => me.sql(pool), CONCURRENCY, seconds);
+      throughput.push({ id: me.id, label: me.label, concurrency: CONCURRENCY, graphql: g, sql: s });
+      console.log(
+        `  ${me.label}: GraphQL ${Math.round(g.rps)} req/s (p50 ${formatMs(g.p50)}, p95 ${formatMs(g.p95)} ms) · SQL ${Math.round(s.rps)} req/s (p50 ${formatMs(s.p50)}, p95 ${formatMs(s.p95)} ms)`,
+      );
+    } catch (error) {
+      failures.push(`${me.label}: ${(error as Error).message}`);
+      console.error(`  ${me.label}: FAILED — ${(error as Error).message}`);
+    } finally {
+      clients.forEach((c) => c.close());
+    }
+
+    if (options.explain) {
+      const inProcess = await startCapturingApi(database.url, database.dataDir, token.secret);
+      try {
+        const apiSide = build({ ...ctx, api: inProcess.api });
+        for (const [i, w] of build(ctx).entries()) {
+          if (latency.find((r) => r.id === w.id)?.pending) continue;
+          console.log(await explainWorkload(client, inProcess, apiSide[i]!, w));
+        }
+      } finally {
+        await inProcess.close();
+      }
+    }
+
+    await gql.request(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: token.id });
+    const seeding = database.seededNow
+      ? `Seeded by this run in ${database.marker.seconds} s (seed ${database.marker.seed}).`
+      : `Seeded ${database.marker.seededAt.slice(0, 10)} in ${database.marker.seconds} s (seed ${database.marker.seed}), reused.`;
+    const run: RunResult = {
+      scale: options.scale,
+      date: new Date().toISOString().slice(0, 10),
+      command: `pnpm bench --scale ${options.scale}`,
+      machine: machine.text,
+      data,
+      seeding,
+      latency,
+      throughput,
+    };
+    console.log(`\n${latencyTable(latency)}\n\n${throughputTable(throughput)}`);
+    if (failures.length) {
+      console.error(`\n${failures.length} workload(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    } else if (!options.quick) {
+      await fs.writeFile(DOC, await formatDoc(updateDocument(await fs.readFile(DOC, 'utf8'), run)));
+      console.log(`\nWrote the results into ${path.relative(process.cwd(), DOC)}.`);
+    }
+  } finally {
+    gql?.close();
+    await api?.stop();
+    await pool.end();
+    await client.end().catch(() => undefined);
+    await database.close();
+  }
+  console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return failures.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      `The benchmark could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exit(1);
+  },
+);

@@ -15,9 +15,10 @@ let cityNo = 0;
 
 type Item = { id: string; state: string; position: number; skipReason: string | null; client: { id: string } };
 const ITEM_FIELDS = `id state position skipReason client { id name }`;
-const CAMPAIGN = `query($id: ID!, $state: [CampaignItemState!], $first: Int, $after: String) { campaign(id: $id) {
+const CAMPAIGN = `query($id: ID!, $state: [CampaignItemState!], $search: String, $first: Int, $after: String) {
+  campaign(id: $id) {
   ${CAMPAIGN_FIELDS} nextItem { ${ITEM_FIELDS} }
-  items(state: $state, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+  items(state: $state, search: $search, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
     edges { node { ${ITEM_FIELDS} } } } } }`;
 const LIST = `query($filter: CampaignFilter, $first: Int, $after: String) { campaigns(filter: $filter, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { ${CAMPAIGN_FIELDS} } } } }`;
@@ -174,6 +175,8 @@ describe('working items', () => {
     }))!.items;
     expect([...page1.edges, ...page2.edges].map((e) => e.node.id)).toEqual([all[0]!.id, all[2]!.id, all[4]!.id]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
+    const found = (await load(ana.cookie, campaign.id, { search: '004' }))!.items.edges.map((e) => e.node.id);
+    expect(found).toEqual([all[3]!.id]);
   });
 
   it('stops work on a completed campaign and refuses a stale version', async () => {

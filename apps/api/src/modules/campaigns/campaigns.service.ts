@@ -22,6 +22,9 @@ import { CampaignsRepository, type CampaignRow } from './campaigns.repository.ts
 const { sql, join } = Prisma;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** ILIKE pattern for "contains the text", with the pattern's own characters escaped. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
 /** campaigns.manage or campaigns.work; anything else is FORBIDDEN. */
 export function requireCampaignAccess(ctx: Context): Viewer {
   const viewer = requireViewer(ctx);
@@ -54,7 +57,7 @@ export function campaignWhere(ctx: Context, rawFilter: unknown): Prisma.Sql {
       sql`k.generation_id = ${parseId(filter.generationId, 'CampaignGeneration', 'filter.generationId')}::uuid`,
     );
   if (filter?.text) {
-    const like = `%${filter.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const like = containing(filter.text);
     parts.push(sql`(k.name ILIKE ${like} OR k.description ILIKE ${like})`);
   }
   return parts.length ? join(parts, ' AND ') : sql`TRUE`;
@@ -113,8 +116,8 @@ export async function campaignItems(
   const parts: Prisma.Sql[] = [sql`TRUE`];
   if (parsed.state?.length) parts.push(sql`i.state::text = ANY(${parsed.state}::text[])`);
   if (parsed.search) {
-    const like = `%${parsed.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    parts.push(sql`i.client_id IN (SELECT c.id FROM clients c WHERE c.name ILIKE ${like})`);
+    const like = containing(parsed.search);
+    parts.push(sql`EXISTS (SELECT 1 FROM clients c WHERE c.id = i.client_id AND c.name ILIKE ${like})`);
   }
   const where = join(parts, ' AND ');
   const first = pageSize(args.first);

@@ -50,7 +50,7 @@ function ActivityTableRow({ activity, actions }: { activity: ActivityRow; action
       <Table.Td>{activity.client.name}</Table.Td>
       <Table.Td>{activity.contactPerson?.fullName}</Table.Td>
       <Table.Td>{activity.owner.name}</Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <ActivityStatusBadge activity={activity} />
       </Table.Td>
       <Table.Td onClick={(e) => e.stopPropagation()}>

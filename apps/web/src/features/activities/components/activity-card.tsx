@@ -39,6 +39,15 @@ export function ActivityCard({ activity, actions, when = 'full', showClient = tr
   const describe = useDescribeWhen();
   const tone = activityTone(activity);
   const whenText = describe(activity)[when];
+  const meta = [
+    activity.contactPerson?.fullName,
+    activity.owner.name,
+    activity.result ? labelIn(activity.result.labels, i18n.language) : null,
+    activity.workMinutes != null ? t('activity.minutes', { count: activity.workMinutes }) : null,
+    activity.distanceKm != null ? `${activity.distanceKm} km` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Paper
       {...tone.attributes}
@@ -80,7 +89,7 @@ export function ActivityCard({ activity, actions, when = 'full', showClient = tr
           >
             {activity.subject}
           </Anchor>
-          <Group gap="xs" wrap="wrap">
+          <Group gap={6} wrap="wrap">
             {showClient && (
               <Anchor
                 component={Link}
@@ -91,24 +100,9 @@ export function ActivityCard({ activity, actions, when = 'full', showClient = tr
                 {activity.client.name}
               </Anchor>
             )}
-            {activity.contactPerson && (
-              <Text size="sm" c="dimmed">
-                {activity.contactPerson.fullName}
-              </Text>
-            )}
             <Text size="sm" c="dimmed">
-              · {activity.owner.name}
+              {showClient && meta ? `· ${meta}` : meta}
             </Text>
-            {activity.result && (
-              <Text size="sm" c="dimmed">
-                · {labelIn(activity.result.labels, i18n.language)}
-              </Text>
-            )}
-            {activity.workMinutes != null && (
-              <Text size="sm" c="dimmed">
-                · {t('activity.minutes', { count: activity.workMinutes })}
-              </Text>
-            )}
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap" onClick={(e) => e.stopPropagation()}>

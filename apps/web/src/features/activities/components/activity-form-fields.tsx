@@ -2,13 +2,13 @@
 import {
   Checkbox,
   Group,
+  Input,
   MultiSelect,
   NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
   Textarea,
 } from '@mantine/core';
@@ -234,20 +234,18 @@ function WhoFields<Out>({ form, context }: Props<Out>) {
           control={control}
           name="priority"
           render={({ field }) => (
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="activity-priority-label">
-                {t('activity.fields.priority')}
-              </Text>
+            <Input.Wrapper label={t('activity.fields.priority')} labelProps={{ id: 'activity-priority-label' }}>
               <SegmentedControl
                 aria-labelledby="activity-priority-label"
                 value={field.value}
                 onChange={field.onChange}
+                fullWidth
                 data={(['LOW', 'NORMAL', 'HIGH'] as const).map((value) => ({
                   value,
                   label: t(`activity.priority.${value}`),
                 }))}
               />
-            </Stack>
+            </Input.Wrapper>
           )}
         />
         <Controller

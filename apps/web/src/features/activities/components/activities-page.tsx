@@ -90,6 +90,8 @@ export default function ActivitiesPage() {
   const sentinel = useInfiniteScroll(() => void list.loadMore(), list.hasMore && !list.loadingMore);
   const { actions, dialogs } = useActivityDialogs();
   const columns = ['when', 'type', 'subject', 'client', 'contactPerson', 'owner', 'status'] as const;
+  // Fixed widths where content must not be cut (a badge truncates itself in a squeezed auto-width column).
+  const widths: Partial<Record<(typeof columns)[number], number>> = { when: 230, type: 150, status: 140 };
 
   return (
     <>
@@ -99,8 +101,7 @@ export default function ActivitiesPage() {
         actions={can('activities.write') && <Button onClick={() => actions.create()}>{t('activity.create')}</Button>}
       />
       <Card mb="md">
-        <ActivityFilters value={filter} onChange={setFilter} />
-        <Group justify="flex-end">
+        <ActivityFilters value={filter} onChange={setFilter}>
           <Select
             size="xs"
             label={t('activity.sort.label')}
@@ -110,7 +111,7 @@ export default function ActivitiesPage() {
             allowDeselect={false}
             w={200}
           />
-        </Group>
+        </ActivityFilters>
       </Card>
       <ErrorAlert error={list.error} />
       <Card p={0}>
@@ -121,14 +122,16 @@ export default function ActivitiesPage() {
             {t('activity.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={1050}>
             <Table highlightOnHover verticalSpacing="xs" aria-label={t('activity.listTitle')}>
               <Table.Thead>
                 <Table.Tr>
                   {columns.map((c) => (
-                    <Table.Th key={c}>{t(`activity.columns.${c}`)}</Table.Th>
+                    <Table.Th key={c} w={widths[c]}>
+                      {t(`activity.columns.${c}`)}
+                    </Table.Th>
                   ))}
-                  <Table.Th aria-label={t('common.actions')} />
+                  <Table.Th w={48} aria-label={t('common.actions')} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

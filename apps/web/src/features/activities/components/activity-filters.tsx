@@ -1,6 +1,7 @@
 // The activity list's filter bar: text, client, users, types, statuses, priority, period and "overdue only".
 import { Button, Checkbox, Chip, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { ACTIVITY_PRIORITIES, ACTIVITY_STATUSES } from '@veza/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivityDictionary } from '../hooks/use-activity-dictionary.ts';
 import { useUserOptions } from '../hooks/use-user-options.ts';
@@ -11,16 +12,18 @@ import { ClientSelect } from './activity-pickers.tsx';
 interface Props {
   value: ListFilterState;
   onChange: (next: ListFilterState) => void;
+  /** Shown at the end of the last row (the list's sort). */
+  children?: ReactNode;
 }
 
-export function ActivityFilters({ value, onChange }: Props) {
+export function ActivityFilters({ value, onChange, children }: Props) {
   const { t } = useTranslation();
   const types = useActivityDictionary('ACTIVITY_TYPE', null, true);
   const users = useUserOptions();
   const set = <K extends keyof ListFilterState>(key: K, v: ListFilterState[K]) => onChange({ ...value, [key]: v });
   const typeOptions = [...new Map(types.options.map((o) => [o.key, { value: o.key, label: o.label }])).values()];
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs" mb="md">
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
       <TextInput
         label={t('activity.filter.text')}
         placeholder={t('activity.filter.textPlaceholder')}
@@ -84,11 +87,14 @@ export function ActivityFilters({ value, onChange }: Props) {
           checked={value.overdue}
           onChange={(e) => set('overdue', e.currentTarget.checked)}
         />
-        {activeFilterCount(value) > 0 && (
-          <Button variant="subtle" size="compact-sm" ml="auto" onClick={() => onChange(EMPTY_LIST_FILTER)}>
-            {t('activity.filter.clear')}
-          </Button>
-        )}
+        <Group gap="sm" align="flex-end" ml="auto">
+          {activeFilterCount(value) > 0 && (
+            <Button variant="subtle" size="compact-sm" mb={4} onClick={() => onChange(EMPTY_LIST_FILTER)}>
+              {t('activity.filter.clear')}
+            </Button>
+          )}
+          {children}
+        </Group>
       </Group>
     </SimpleGrid>
   );

@@ -2,6 +2,7 @@
 // in red, with quick "mark done" and "open" actions and a "New activity" button.
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -14,6 +15,8 @@ import { ActivityCard } from './activity-card.tsx';
 import { useActivityDialogs, type ActivityActions } from './use-activity-dialogs.tsx';
 
 export const AGENDA_DAYS = 7;
+/** Overdue items shown before "Show all"; a long backlog should not push everything else away. */
+const OVERDUE_PREVIEW = 10;
 
 function groupByDay(rows: readonly ActivityRow[], timeZone: string) {
   const groups = new Map<string, ActivityRow[]>();
@@ -33,12 +36,14 @@ function useDayTitle() {
     if (day === addDays(today, 1)) return t('agenda.tomorrow');
     // Noon of that day in the user's zone names the right weekday whatever the browser's zone.
     const noon = fromWallValue(`${day}T12:00`, user.timeZone) ?? new Date();
-    return new Intl.DateTimeFormat(i18n.language, {
+    const text = new Intl.DateTimeFormat(i18n.language, {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
       timeZone: user.timeZone,
     }).format(noon);
+    // Weekdays are lower case in Polish, Croatian and Czech; only the heading's first letter is raised.
+    return text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
   };
 }
 
@@ -56,7 +61,7 @@ function Upcoming({ rows, actions }: { rows: readonly ActivityRow[]; actions: Ac
     <Stack gap="md">
       {groupByDay(rows, user.timeZone).map(([day, items]) => (
         <Stack key={day} gap={6} data-testid="agenda-day" data-day={day}>
-          <Text fw={600} size="sm" tt="capitalize">
+          <Text fw={600} size="sm">
             {dayTitle(day)}
           </Text>
           {items.map((a) => (
@@ -65,6 +70,29 @@ function Upcoming({ rows, actions }: { rows: readonly ActivityRow[]; actions: Ac
         </Stack>
       ))}
     </Stack>
+  );
+}
+
+function Overdue({ rows, actions }: { rows: readonly ActivityRow[]; actions: ActivityActions }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, OVERDUE_PREVIEW);
+  return (
+    <Card data-testid="agenda-overdue" style={{ borderColor: 'var(--mantine-color-red-4)' }}>
+      <Title order={2} size="h4" mb="sm" c="red">
+        {t('agenda.overdueTitle', { count: rows.length })}
+      </Title>
+      <Stack gap={6}>
+        {shown.map((a) => (
+          <ActivityCard key={a.id} activity={a} actions={actions} quickActions />
+        ))}
+      </Stack>
+      {rows.length > shown.length && (
+        <Button variant="subtle" color="red" mt="sm" onClick={() => setAll(true)}>
+          {t('agenda.showAllOverdue', { count: rows.length })}
+        </Button>
+      )}
+    </Card>
   );
 }
 
@@ -89,18 +117,7 @@ export default function MyAgenda() {
         <ErrorAlert error={error} />
         {loading && !agenda ? <PageLoader /> : <Upcoming rows={agenda?.upcoming ?? []} actions={actions} />}
       </Card>
-      {!!agenda?.overdue.length && (
-        <Card data-testid="agenda-overdue" style={{ borderColor: 'var(--mantine-color-red-4)' }}>
-          <Title order={2} size="h4" mb="sm" c="red">
-            {t('agenda.overdueTitle', { count: agenda.overdue.length })}
-          </Title>
-          <Stack gap={6}>
-            {agenda.overdue.map((a) => (
-              <ActivityCard key={a.id} activity={a} actions={actions} quickActions />
-            ))}
-          </Stack>
-        </Card>
-      )}
+      {!!agenda?.overdue.length && <Overdue rows={agenda.overdue} actions={actions} />}
       {dialogs}
     </Stack>
   );

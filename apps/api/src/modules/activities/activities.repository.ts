@@ -79,11 +79,20 @@ export class ActivitiesRepository {
     return rows[0]!.n;
   }
 
-  /** Rows in `where` with the colour of their type, in time order (calendar). */
-  calendar(where: Sql, limit: number) {
+  /**
+   * Rows in `where` owned by or with a participant among `userIds`, with the colour of their type, in time order
+   * (calendar). Owners and participants are two index-driven branches: one OR across both would scan every
+   * activity in the range, whoever it belongs to.
+   */
+  calendar(userIds: string[], where: Sql, limit: number) {
     return this.db.$queryRaw<CalendarRow[]>`SELECT ${COLUMNS}, t.color
       FROM activities a JOIN dictionary_values t ON t.id = a.type_id
-      WHERE ${where} AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
+      WHERE a.id IN (
+          SELECT a.id FROM activities a WHERE a.owner_id = ANY(${userIds}::uuid[]) AND ${where}
+          UNION ALL
+          SELECT a.id FROM activity_participants ap JOIN activities a ON a.id = ap.activity_id
+          WHERE ap.user_id = ANY(${userIds}::uuid[]) AND ${where})
+        AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
       ORDER BY COALESCE(a.starts_at, a.due_at), a.id LIMIT ${limit}`;
   }
 

@@ -92,12 +92,11 @@ export async function calendarEvents(
   const statuses = filter?.statuses?.length ? [] : [sql`a.status <> 'CANCELLED'`];
   const where = all([
     sql`a.deleted_at IS NULL`,
-    involving(userIds),
     overlapping(range.from, range.to),
     ...statuses,
     ...compileActivityFilter(filter),
   ]);
-  const rows = await new ActivitiesRepository(ctx.db).calendar(where, CALENDAR_LIMIT);
+  const rows = await new ActivitiesRepository(ctx.db).calendar(userIds, where, CALENDAR_LIMIT);
   return rows.map(toCalendarEvent);
 }
 

@@ -17,11 +17,14 @@ export function involving(userIds: string[]): Sql {
 /**
  * Overlaps [from, to): a timed activity starting before `to` and ending after `from` (so one ending exactly at
  * `from` or starting exactly at `to` is out; one without an end counts as an instant); a task by its due date.
+ * Written as three ranges, one per (owner_id, ends_at | starts_at | due_at) index, so a calendar reads only the
+ * index entries near the range instead of the owners' whole history.
  */
 export function overlapping(from: string | null | undefined, to: string | null | undefined): Sql {
   const f = sql`${from ?? '-infinity'}::timestamptz`;
   const t = sql`${to ?? 'infinity'}::timestamptz`;
-  return sql`((a.starts_at < ${t} AND (a.ends_at > ${f} OR a.starts_at >= ${f}))
+  return sql`((a.ends_at > ${f} AND a.starts_at < ${t})
+    OR (a.starts_at >= ${f} AND a.starts_at < ${t})
     OR (a.starts_at IS NULL AND a.due_at >= ${f} AND a.due_at < ${t}))`;
 }
 

@@ -25,12 +25,11 @@ describe('main navigation', () => {
     expect(screen.getByRole('link', { name: 'Profiles' }).getAttribute('href')).toBe('/admin/profiles');
   });
 
-  it('shows modules that are not built yet as disabled', () => {
-    renderWithProviders(<MainNav />);
-    const activities = screen.getByRole('button', { name: /Activities/ });
-    expect(activities.getAttribute('aria-disabled')).toBe('true');
-    expect(activities.textContent).toContain('Coming soon');
-    expect(screen.queryByRole('link', { name: /Activities/ })).toBeNull();
+  it('shows Activities to a user who may read activities, and hides it otherwise', () => {
+    renderWithProviders(<MainNav />, { session: testSession(['activities.read']) });
+    expect(screen.getByRole('link', { name: 'Activities' }).getAttribute('href')).toBe('/activities');
+    renderWithProviders(<MainNav />, { session: testSession(['clients.read']) });
+    expect(screen.getAllByRole('link', { name: 'Activities' })).toHaveLength(1);
   });
 
   it('shows Clients only to a user who may read clients', () => {

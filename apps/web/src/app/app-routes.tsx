@@ -54,6 +54,16 @@ const CampaignWizardPage = lazy(() => import('../features/campaigns/components/w
 const CampaignPage = lazy(() => import('../features/campaigns/components/campaign-page.tsx'));
 const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
+// Working a campaign logs calls with the activities feature's form and close dialogs; the app plugs them in.
+const CampaignWorkPage = lazy(async () => {
+  const [work, form, close] = await Promise.all([
+    import('../features/campaigns/components/work/campaign-work-page.tsx'),
+    import('../features/activities/components/activity-form-modal.tsx'),
+    import('../features/activities/components/activity-close-modal.tsx'),
+  ]);
+  const modals = { Form: form.ActivityFormModal, Close: close.ActivityCloseModal };
+  return { default: () => <work.default modals={modals} /> };
+});
 
 /** Reports: everything with reports.read, one's own campaign numbers with campaigns.work. */
 function ReportsRoute() {
@@ -138,6 +148,14 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="campaigns.work">
               <MyCampaignsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="my-campaigns/:id"
+          element={
+            <RequirePermission permission="campaigns.work">
+              <CampaignWorkPage />
             </RequirePermission>
           }
         />

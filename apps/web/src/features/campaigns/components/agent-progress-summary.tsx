@@ -14,6 +14,8 @@ export function AgentProgressSummary({ filter }: { filter: CampaignFilterInput |
     fetchPolicy: 'cache-and-network',
   });
   const rows = data?.campaignProgressByAgent ?? [];
+  // Nothing to sum up: the list below says there are no campaigns.
+  if (data && rows.length === 0 && !error) return null;
   return (
     <section aria-labelledby="agent-summary-heading">
       <Title order={2} size="h4" mb="sm" id="agent-summary-heading">
@@ -22,10 +24,6 @@ export function AgentProgressSummary({ filter }: { filter: CampaignFilterInput |
       <ErrorAlert error={error} />
       {loading && !data ? (
         <Skeleton h={84} radius="md" />
-      ) : rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('campaigns.list.noAgents')}
-        </Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           {rows.map((row) => (

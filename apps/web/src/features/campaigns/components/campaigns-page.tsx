@@ -36,6 +36,7 @@ function ListFilters({ state }: { state: ReturnType<typeof useCampaignListFilter
         <Badge
           size="lg"
           variant="light"
+          tt="none"
           mb={6}
           rightSection={
             <CloseButton size="xs" aria-label={t('campaigns.list.clearGeneration')} onClick={state.clearGeneration} />

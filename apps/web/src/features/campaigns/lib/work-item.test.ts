@@ -1,6 +1,6 @@
 // Work view helpers: the person to call, the call left open, and dialable phone links.
 import { describe, expect, it } from 'vitest';
-import { openCall, primaryPersonId, telHref } from './work-item.ts';
+import { callSubject, openCall, primaryPersonId, telHref } from './work-item.ts';
 
 describe('work item helpers', () => {
   it('calls the primary person first, else the first one linked, else nobody', () => {
@@ -23,5 +23,10 @@ describe('work item helpers', () => {
 
   it('keeps only digits and the leading plus in tel: links', () => {
     expect(telHref('+385 (1) 234-5678')).toBe('tel:+38512345678');
+  });
+
+  it('names the call after the campaign without the agent the generation appended', () => {
+    expect(callSubject({ name: 'Zagreb Q3 – Ana Horvat', agent: { name: 'Ana Horvat' } })).toBe('Zagreb Q3');
+    expect(callSubject({ name: 'Hand-made list', agent: { name: 'Ana Horvat' } })).toBe('Hand-made list');
   });
 });

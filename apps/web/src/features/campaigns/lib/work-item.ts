@@ -24,3 +24,9 @@ export function openCall<T extends ItemActivity>(activities: readonly T[]): T | 
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
+
+/** What the call is about: the campaign's name without the " – <agent>" the generation appended. */
+export function callSubject(campaign: { name: string; agent: { name: string } }): string {
+  const suffix = ` – ${campaign.agent.name}`;
+  return campaign.name.endsWith(suffix) ? campaign.name.slice(0, -suffix.length) : campaign.name;
+}

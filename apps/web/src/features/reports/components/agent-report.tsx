@@ -117,6 +117,7 @@ export function AgentReport({ filter }: { filter: Filter }) {
                 type="stacked"
                 orientation="vertical"
                 withLegend
+                legendProps={{ itemSorter: null }}
                 valueFormatter={(v) => number.format(v)}
                 yAxisProps={{ width: 120 }}
                 series={[

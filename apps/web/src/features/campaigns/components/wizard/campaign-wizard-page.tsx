@@ -66,21 +66,32 @@ function useWizard() {
   const serverErrors = useMemo(
     () => [
       ...previewFilterErrors,
-      ...filterPathErrors(submitError, 'input.filter'),
-      ...filterPathErrors(submitError, 'filter'),
+      // A problem with the whole filter (nothing matches) shows once, under the builder; conditions get their own.
+      ...[...filterPathErrors(submitError, 'input.filter'), ...filterPathErrors(submitError, 'filter')].filter(
+        (e) => e.path !== '',
+      ),
     ],
     [previewFilterErrors, submitError],
   );
+  // A refused generation (nothing matched) is about the old choice: a new filter or exclusion clears it.
+  const clearFilterError = () => {
+    setSubmitError(null);
+    form.clearErrors('filter');
+  };
   const setAppliedFilter = (next: ClientFilter | null) => {
     setFilter(next);
-    setSubmitError(null);
     form.setValue('filter', (next ?? undefined) as WizardValues['filter'], { shouldValidate: false });
-    form.clearErrors('filter');
+    clearFilterError();
+  };
+  const setExclude = (value: boolean) => {
+    form.setValue('excludeInActiveCampaigns', value);
+    clearFilterError();
   };
   return {
     form,
     filter,
     setAppliedFilter,
+    setExclude,
     agentIds,
     strategy,
     exclude,
@@ -123,7 +134,7 @@ export default function CampaignWizardPage() {
                 filter={w.filter}
                 onFilterChange={w.setAppliedFilter}
                 exclude={!!w.exclude}
-                onExcludeChange={(v) => form.setValue('excludeInActiveCampaigns', v)}
+                onExcludeChange={w.setExclude}
                 filterError={filterError}
                 serverErrors={w.serverErrors}
               />

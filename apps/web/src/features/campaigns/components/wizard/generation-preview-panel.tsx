@@ -22,22 +22,26 @@ function SplitTable({ preview, name }: { preview: Preview; name: string }) {
   const summary = summarizeSplit(preview.split, name);
   return (
     <Stack gap="xs">
-      <Table aria-label={t('campaigns.wizard.splitTitle')} verticalSpacing={6} fz="sm">
+      <Table aria-label={t('campaigns.wizard.splitTitle')} verticalSpacing={6} fz="sm" layout="fixed">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('campaigns.fields.agent')}</Table.Th>
-            <Table.Th ta="right">{t('campaigns.wizard.clients')}</Table.Th>
-            <Table.Th ta="right">{t('campaigns.wizard.share')}</Table.Th>
+            <Table.Th ta="right" w={72}>
+              {t('campaigns.wizard.clients')}
+            </Table.Th>
+            <Table.Th ta="right" w={64}>
+              {t('campaigns.wizard.share')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {summary.rows.map((row) => (
             <Table.Tr key={row.agentId}>
               <Table.Td>
-                <Text size="sm" fw={500}>
+                <Text size="sm" fw={500} truncate>
                   {row.agentName}
                 </Text>
-                <Text size="xs" c="dimmed" truncate maw={220}>
+                <Text size="xs" c="dimmed" truncate title={row.campaignName}>
                   {row.campaignName}
                 </Text>
               </Table.Td>

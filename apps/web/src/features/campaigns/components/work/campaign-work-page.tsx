@@ -10,7 +10,7 @@ import { PageLoader } from '../../../../components/page-loader.tsx';
 import { notifySuccess } from '../../../../lib/notify.ts';
 import { useCampaignWork, type WorkCampaign, type WorkItem } from '../../hooks/use-campaign-work.ts';
 import type { ActivityModals } from '../../lib/activity-modals.ts';
-import { primaryPersonId } from '../../lib/work-item.ts';
+import { callSubject, openCall, primaryPersonId } from '../../lib/work-item.ts';
 import { usePeriodText } from '../campaign-period.tsx';
 import { CampaignProgress } from '../campaign-progress.tsx';
 import { NextClientCard } from './next-client-card.tsx';
@@ -37,7 +37,9 @@ function FinishedCard({ campaign }: { campaign: WorkCampaign }) {
   );
 }
 
-function useWorkFlow(campaign: WorkCampaign | null, refetch: () => Promise<unknown>) {
+type Refetch = ReturnType<typeof useCampaignWork>['refetch'];
+
+function useWorkFlow(campaign: WorkCampaign | null, refetch: Refetch) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -48,7 +50,14 @@ function useWorkFlow(campaign: WorkCampaign | null, refetch: () => Promise<unkno
   return {
     dialog,
     setDialog,
-    onSaved: (activity: { id: string }) => setDialog({ kind: 'close', activityId: activity.id }),
+    /** A planned call asks for its result next; one saved as already done has finished the item by itself. */
+    onSaved: async (activity: { id: string }) => {
+      const name = campaign?.nextItem?.client.name ?? '';
+      const { data } = await refetch();
+      const open = openCall(data?.campaign?.nextItem?.activities ?? []);
+      if (open?.id === activity.id) setDialog({ kind: 'close', activityId: activity.id });
+      else notifySuccess(t('campaigns.work.callLogged', { name }));
+    },
     onClosed: async () => {
       setDialog(null);
       notifySuccess(t('campaigns.work.callLogged', { name: campaign?.nextItem?.client.name ?? '' }));
@@ -100,7 +109,7 @@ export default function CampaignWorkPage({ modals }: { modals: ActivityModals })
   const initial = useCallInitial(
     work.campaign?.nextItem,
     work.callTypeId,
-    t('campaigns.work.callSubject', { campaign: work.campaign?.name ?? '' }),
+    t('campaigns.work.callSubject', { campaign: work.campaign ? callSubject(work.campaign) : '' }),
     flow.dialog,
   );
   if (work.loading) return <PageLoader />;
@@ -138,7 +147,11 @@ export default function CampaignWorkPage({ modals }: { modals: ActivityModals })
           <Grid gap="lg" align="flex-start">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Card padding="lg" component="section" aria-label={t('campaigns.work.nextClient')}>
-                <NextClientCard item={item} total={campaign.progress.total} />
+                <NextClientCard
+                  item={item}
+                  number={Math.min(campaign.progress.finished + 1, campaign.progress.total)}
+                  total={campaign.progress.total}
+                />
               </Card>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
@@ -166,7 +179,7 @@ export default function CampaignWorkPage({ modals }: { modals: ActivityModals })
             opened={flow.dialog?.kind === 'form'}
             onClose={() => void flow.dismissForm()}
             initial={initial ?? undefined}
-            onSaved={flow.onSaved}
+            onSaved={(activity) => void flow.onSaved(activity)}
           />
           {flow.dialog?.kind === 'close' && (
             <Close

@@ -6,7 +6,8 @@ import type { WorkItem } from '../../hooks/use-campaign-work.ts';
 import { ItemStateBadge } from '../item-state-badge.tsx';
 import { ContactLines } from './contact-lines.tsx';
 
-export function NextClientCard({ item, total }: { item: WorkItem; total: number }) {
+/** `number` counts this client among the list: the ones worked off plus one (positions have gaps after moves). */
+export function NextClientCard({ item, number, total }: { item: WorkItem; number: number; total: number }) {
   const { t } = useTranslation();
   const { client } = item;
   const address = [client.street, [client.postalCode, client.city].filter(Boolean).join(' ')]
@@ -17,7 +18,7 @@ export function NextClientCard({ item, total }: { item: WorkItem; total: number 
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={2}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-            {t('campaigns.work.position', { position: item.position, total })}
+            {t('campaigns.work.position', { position: number, total })}
           </Text>
           <Title order={2} size="h3">
             <Anchor component={Link} to={`/clients/${client.id}`} inherit c="inherit">

@@ -10,6 +10,7 @@ export const MoveActivityMutation = graphql(`
       endsAt
       dueAt
       allDay
+      overdue
     }
   }
 `);

@@ -37,6 +37,7 @@ export interface NewSpan {
 interface Props {
   controller: CalendarController;
   initialView: CalendarViewType;
+  view: CalendarViewType;
   timeZone: string;
   events: EventInput[];
   canEdit: boolean;
@@ -64,7 +65,7 @@ export function CalendarBoard(props: Props) {
       locales={CALENDAR_LOCALES}
       locale={calendarLocale(i18n.language)}
       firstDay={1}
-      height="100%"
+      height={props.view === 'dayGridMonth' ? 'auto' : '100%'}
       nowIndicator
       businessHours={BUSINESS_HOURS}
       slotMinTime="00:00:00"
@@ -74,9 +75,13 @@ export function CalendarBoard(props: Props) {
       snapDuration="00:15:00"
       slotHeaderFormat={TIME_FORMAT}
       eventTimeFormat={TIME_FORMAT}
-      dayMaxEvents
+      dayMaxEvents={4}
       // Events at the same time side by side, not stacked over each other.
       slotEventOverlap={false}
+      // With our lower rows an hour is 48px: enough for time, subject and client (the theme says 50).
+      eventShortHeight={30}
+      // A 15-minute call gets the height of a 30-minute one: still one readable line.
+      eventMinHeight={25}
       selectable={canEdit}
       selectMirror
       editable={canEdit}

@@ -24,7 +24,11 @@ function FeedUrl({ url }: { url: string }) {
         {t('calendar.feed.urlLabel')}
       </Text>
       <Group gap="xs" wrap="nowrap" align="center">
-        <Code block aria-labelledby="calendar-feed-url-label" style={{ flex: 1, wordBreak: 'break-all' }}>
+        <Code
+          block
+          aria-labelledby="calendar-feed-url-label"
+          style={{ flex: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+        >
           {url}
         </Code>
         <CopyButton value={url}>

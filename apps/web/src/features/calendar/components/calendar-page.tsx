@@ -1,7 +1,7 @@
 // Calendar: own or several users' schedules by day / week / month; drag to create, move and resize activities.
 import { useCalendarController, type EventInput } from '@fullcalendar/react';
 import { Box, Button, Card, Stack } from '@mantine/core';
-import { useLocalStorage } from '@mantine/hooks';
+import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -62,13 +62,20 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
   const [feedOpen, setFeedOpen] = useState(false);
 
   const teamMode = canViewOthers && mode === 'team';
+  // Picking several users or filter values one after another asks the server once, not once per click.
+  const [debouncedUsers] = useDebouncedValue(userIds, 350);
+  const [debouncedFilters] = useDebouncedValue(filters, 350);
   const variables = range
-    ? calendarEventsVariables(range, { mode: teamMode ? 'team' : 'mine', userIds }, filters)
+    ? calendarEventsVariables(
+        range,
+        { mode: teamMode ? 'team' : 'mine', userIds: debouncedUsers, viewerId: user.id },
+        debouncedFilters,
+      )
     : null;
   const { events, loading, error, refetch } = useCalendarEvents(variables);
   const onMove = useMoveActivity({ timeZone: user.timeZone, refetch });
 
-  const showOwner = teamMode && userIds.length > 1;
+  const showOwner = variables?.userIds != null;
   const inputs: EventInput[] = useMemo(
     () => events.map((e) => toEventInput(e, { timeZone: user.timeZone, canEdit, showOwner })),
     [events, user.timeZone, canEdit, showOwner],
@@ -112,6 +119,7 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
             <CalendarBoard
               controller={controller}
               initialView={initialView}
+              view={view}
               timeZone={user.timeZone}
               events={inputs}
               canEdit={canEdit}

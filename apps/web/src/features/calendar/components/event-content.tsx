@@ -34,7 +34,8 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
       </div>
     );
   }
-  if (info.isShort) {
+  // Short or narrow boxes: the subject first, the time after it on the same line, nothing else.
+  if (info.isShort || info.isNarrow) {
     return (
       <div className="veza-ev veza-ev--short" title={eventSummary(t, info, facts)}>
         <span className="veza-ev__title">
@@ -45,8 +46,25 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
       </div>
     );
   }
+  const { start, end } = info.event;
+  // From an hour and a half up there is room for time, a two-line subject, client and owner on their own lines;
+  // shorter events put the subject first and the time with the client below it.
+  const tall = start && end && end.getTime() - start.getTime() >= 90 * 60_000;
+  if (!tall) {
+    return (
+      <div className="veza-ev" title={eventSummary(t, info, facts)}>
+        <div className="veza-ev__title">
+          {mark}
+          {info.event.title}
+        </div>
+        <div className="veza-ev__client">
+          <span className="veza-ev__time">{info.timeText}</span> {[facts.clientName, owner].filter(Boolean).join(' · ')}
+        </div>
+      </div>
+    );
+  }
   return (
-    <div className="veza-ev" title={eventSummary(t, info, facts)}>
+    <div className="veza-ev veza-ev--tall" title={eventSummary(t, info, facts)}>
       <div className="veza-ev__time">{info.timeText}</div>
       <div className="veza-ev__title">
         {mark}

@@ -1,6 +1,6 @@
 // Whose schedule (own, or picked users when permitted) and the client / type / status filters.
 import { useQuery } from '@apollo/client/react';
-import { Button, ColorSwatch, Group, MultiSelect, SegmentedControl, type OptionsFilter } from '@mantine/core';
+import { Button, ColorSwatch, Group, MultiSelect, SegmentedControl, Stack, type OptionsFilter } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ACTIVITY_STATUSES } from '@veza/shared';
 import { useState } from 'react';
@@ -81,7 +81,8 @@ function UserPicker({ value, onChange }: { value: string[]; onChange: (ids: stri
       onSearchChange={setSearch}
       filter={keepAll}
       nothingFoundMessage={t('common.nothingFound')}
-      w={300}
+      miw={300}
+      maw={640}
     />
   );
 }
@@ -126,37 +127,39 @@ export function ScheduleFilters(props: Props) {
   const set = (patch: Partial<CalendarFilters>) => onFiltersChange({ ...filters, ...patch });
   const anyFilter = filters.clientIds.length + filters.typeKeys.length + filters.statuses.length > 0;
   return (
-    <Group align="flex-end" gap="sm" wrap="wrap">
+    <Stack gap="sm">
       {props.canViewOthers && (
-        <SegmentedControl
-          aria-label={t('calendar.scheduleLabel')}
-          value={props.mode}
-          onChange={(v) => props.onModeChange(v as ScheduleMode)}
-          data={[
-            { value: 'mine', label: t('calendar.mySchedule') },
-            { value: 'team', label: t('calendar.teamSchedule') },
-          ]}
+        <Group align="flex-end" gap="sm">
+          <SegmentedControl
+            aria-label={t('calendar.scheduleLabel')}
+            value={props.mode}
+            onChange={(v) => props.onModeChange(v as ScheduleMode)}
+            data={[
+              { value: 'mine', label: t('calendar.mySchedule') },
+              { value: 'team', label: t('calendar.teamSchedule') },
+            ]}
+          />
+          {props.mode === 'team' && <UserPicker value={props.userIds} onChange={props.onUsersChange} />}
+        </Group>
+      )}
+      <Group align="flex-end" gap="sm">
+        <ClientFilter value={filters.clientIds} onChange={(clientIds) => set({ clientIds })} />
+        <TypeFilter value={filters.typeKeys} onChange={(typeKeys) => set({ typeKeys })} />
+        <MultiSelect
+          label={t('calendar.filters.statuses')}
+          placeholder={filters.statuses.length ? undefined : t('calendar.filters.openAndDone')}
+          data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
+          value={filters.statuses}
+          onChange={(v) => set({ statuses: v as ActivityStatus[] })}
+          clearable
+          w={250}
         />
-      )}
-      {props.canViewOthers && props.mode === 'team' && (
-        <UserPicker value={props.userIds} onChange={props.onUsersChange} />
-      )}
-      <ClientFilter value={filters.clientIds} onChange={(clientIds) => set({ clientIds })} />
-      <TypeFilter value={filters.typeKeys} onChange={(typeKeys) => set({ typeKeys })} />
-      <MultiSelect
-        label={t('calendar.filters.statuses')}
-        placeholder={filters.statuses.length ? undefined : t('calendar.filters.openAndDone')}
-        data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
-        value={filters.statuses}
-        onChange={(v) => set({ statuses: v as ActivityStatus[] })}
-        clearable
-        w={220}
-      />
-      {anyFilter && (
-        <Button variant="subtle" onClick={() => onFiltersChange({ clientIds: [], typeKeys: [], statuses: [] })}>
-          {t('calendar.filters.clear')}
-        </Button>
-      )}
-    </Group>
+        {anyFilter && (
+          <Button variant="subtle" onClick={() => onFiltersChange({ clientIds: [], typeKeys: [], statuses: [] })}>
+            {t('calendar.filters.clear')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
   );
 }

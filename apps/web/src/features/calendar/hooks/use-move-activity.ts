@@ -1,6 +1,7 @@
 // Saves a calendar drag or resize; on a stale version or any other failure the event goes back where it was.
 import { useMutation } from '@apollo/client/react';
 import type { EventChangeInfo } from '@fullcalendar/react';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { errorText, hasErrorCode } from '../../../lib/graphql-errors.ts';
 import { notifyError } from '../../../lib/notify.ts';
@@ -43,7 +44,12 @@ export function useMoveActivity({ timeZone, refetch }: { timeZone: string; refet
       });
     } catch (error) {
       info.revert();
-      if (hasErrorCode(error, 'CONFLICT')) notifyError(t('calendar.moveConflict', { subject: info.event.title }));
+      if (hasErrorCode(error, 'CONFLICT'))
+        notifications.show({
+          color: 'orange',
+          title: t('errors.conflictTitle'),
+          message: t('calendar.moveConflict', { subject: info.event.title }),
+        });
       else notifyError(t('calendar.moveFailed', { subject: info.event.title, reason: errorText(t, error) }));
       void refetch();
     }

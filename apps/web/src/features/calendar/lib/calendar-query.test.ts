@@ -11,7 +11,7 @@ describe('calendar query variables', () => {
   });
 
   it('asks for the viewer’s own schedule without naming users or filters', () => {
-    expect(calendarEventsVariables(week, { mode: 'mine', userIds: ['u2'] }, NO_FILTERS)).toEqual({
+    expect(calendarEventsVariables(week, { mode: 'mine', userIds: ['u2'], viewerId: 'u1' }, NO_FILTERS)).toEqual({
       from: week.from,
       to: week.to,
       userIds: null,
@@ -20,18 +20,28 @@ describe('calendar query variables', () => {
   });
 
   it('names the picked users in the team schedule, sorted and without duplicates', () => {
-    const vars = calendarEventsVariables(week, { mode: 'team', userIds: ['u3', 'u1', 'u3'] }, NO_FILTERS);
+    const vars = calendarEventsVariables(
+      week,
+      { mode: 'team', userIds: ['u3', 'u1', 'u3'], viewerId: 'u1' },
+      NO_FILTERS,
+    );
     expect(vars.userIds).toEqual(['u1', 'u3']);
   });
 
-  it('falls back to the viewer’s own schedule when nobody is picked', () => {
-    expect(calendarEventsVariables(week, { mode: 'team', userIds: [] }, NO_FILTERS).userIds).toBeNull();
+  it('asks for the viewer’s own schedule when nobody or only the viewer is picked (the same query as “mine”)', () => {
+    expect(calendarEventsVariables(week, { mode: 'team', userIds: [], viewerId: 'u1' }, NO_FILTERS).userIds).toBeNull();
+    expect(
+      calendarEventsVariables(week, { mode: 'team', userIds: ['u1'], viewerId: 'u1' }, NO_FILTERS).userIds,
+    ).toBeNull();
+    expect(
+      calendarEventsVariables(week, { mode: 'team', userIds: ['u2'], viewerId: 'u1' }, NO_FILTERS).userIds,
+    ).toEqual(['u2']);
   });
 
   it('includes only the filters that are set', () => {
     const vars = calendarEventsVariables(
       week,
-      { mode: 'mine', userIds: [] },
+      { mode: 'mine', userIds: [], viewerId: 'u1' },
       { clientIds: ['c2', 'c1'], typeKeys: [], statuses: ['DONE', 'PLANNED'] },
     );
     expect(vars.filter).toEqual({ clientIds: ['c1', 'c2'], statuses: ['DONE', 'PLANNED'] });
@@ -40,12 +50,12 @@ describe('calendar query variables', () => {
   it('produces equal variables for the same view whatever order things were picked in', () => {
     const a = calendarEventsVariables(
       week,
-      { mode: 'team', userIds: ['u2', 'u1'] },
+      { mode: 'team', userIds: ['u2', 'u1'], viewerId: 'u1' },
       { ...NO_FILTERS, typeKeys: ['meeting', 'call'] },
     );
     const b = calendarEventsVariables(
       week,
-      { mode: 'team', userIds: ['u1', 'u2'] },
+      { mode: 'team', userIds: ['u1', 'u2'], viewerId: 'u1' },
       { ...NO_FILTERS, typeKeys: ['call', 'meeting'] },
     );
     expect(a).toEqual(b);

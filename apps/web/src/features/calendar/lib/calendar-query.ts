@@ -38,15 +38,17 @@ const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
 /**
  * "My schedule" leaves `userIds` out (the API then shows the viewer's own); "Schedule" names the picked users,
- * and falls back to the viewer's own when nobody is picked. Empty filters are left out entirely, so the same view
- * always produces the same variables and Apollo's cache can answer a range seen before.
+ * and falls back to the viewer's own when nobody (or only the viewer) is picked. Empty filters are left out, so the
+ * same view always produces the same variables and Apollo's cache can answer a range seen before.
  */
 export function calendarEventsVariables(
   range: VisibleRange,
-  schedule: { mode: ScheduleMode; userIds: readonly string[] },
+  schedule: { mode: ScheduleMode; userIds: readonly string[]; viewerId: string },
   filters: CalendarFilters,
 ): CalendarEventsVariables {
-  const userIds = schedule.mode === 'team' && schedule.userIds.length ? unique(schedule.userIds).sort() : null;
+  const picked = unique(schedule.userIds).sort();
+  const onlyViewer = picked.length === 0 || (picked.length === 1 && picked[0] === schedule.viewerId);
+  const userIds = schedule.mode === 'team' && !onlyViewer ? picked : null;
   const filter: NonNullable<CalendarEventsVariables['filter']> = {};
   if (filters.clientIds.length) filter.clientIds = unique(filters.clientIds).sort();
   if (filters.typeKeys.length) filter.typeKeys = unique(filters.typeKeys).sort();

@@ -150,6 +150,7 @@ function WhenFields<Out>({ form }: Props<Out>) {
   const { control, formState, register, getValues, setValue } = form;
   const errors = formState.errors;
   const timing = useWatch({ control, name: 'timing' });
+  const dueAt = useWatch({ control, name: 'dueAt' });
   const changeTiming = (next: string) => {
     const patch = convertTiming(getValues(), next as Timing);
     for (const [key, value] of Object.entries(patch))
@@ -180,12 +181,14 @@ function WhenFields<Out>({ form }: Props<Out>) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {dateInput('startsAt', t('activity.fields.startsAt'), 'datetime-local')}
           {dateInput('endsAt', t('activity.fields.endsAt'), 'datetime-local')}
+          {dueAt && dateInput('dueAt', t('activity.fields.dueAt'), 'datetime-local')}
         </SimpleGrid>
       )}
       {timing === 'allDay' && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {dateInput('startsAt', t('activity.fields.firstDay'), 'date', true)}
           {dateInput('endsAt', t('activity.fields.lastDay'), 'date')}
+          {dueAt && dateInput('dueAt', t('activity.fields.dueAt'), 'datetime-local')}
         </SimpleGrid>
       )}
       {timing === 'due' && (

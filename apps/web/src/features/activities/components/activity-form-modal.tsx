@@ -24,22 +24,13 @@ import {
   storedValues,
   type ActivityFormOutput,
   type ActivityFormValues,
+  type ActivityPrefill,
 } from '../lib/activity-form.ts';
 import { ActivityFormFields } from './activity-form-fields.tsx';
 
-export interface ActivityFormInitial {
-  clientId?: string;
-  contactPersonId?: string;
-  typeId?: string;
-  subject?: string;
-  startsAt?: Date;
-  endsAt?: Date;
-  allDay?: boolean;
-  dueAt?: Date;
-  ownerId?: string;
-  parentId?: string;
+/** Prefill of a new activity (calendar selection, client page, campaign item). */
+export interface ActivityFormInitial extends ActivityPrefill {
   campaignItemId?: string;
-  status?: 'PLANNED' | 'DONE';
 }
 
 export interface ActivityFormModalProps {

@@ -134,6 +134,30 @@ describe('activity form', () => {
     expect(v.participants).toEqual(['user:u2', 'person:p1']);
   });
 
+  it('keeps a due date that accompanies a time span when editing', () => {
+    const v = storedValues(
+      {
+        client: { id: 'c1' },
+        type: { id: 't1' },
+        subject: 'Prepare the offer',
+        allDay: false,
+        startsAt: '2026-06-02T08:00:00.000Z',
+        endsAt: '2026-06-02T09:00:00.000Z',
+        dueAt: '2026-06-05T15:00:00.000Z',
+        priority: 'NORMAL',
+        percentComplete: 50,
+        owner: { id: 'u1' },
+        participants: [],
+      },
+      TZ,
+    );
+    expect(v).toMatchObject({ timing: 'time', dueAt: '2026-06-05T17:00' });
+    expect(activityInput(v, TZ, false)).toMatchObject({
+      startsAt: '2026-06-02T08:00:00.000Z',
+      dueAt: '2026-06-05T15:00:00.000Z',
+    });
+  });
+
   it('keeps the chosen day when switching between time, all day and due date', () => {
     const v = values({ startsAt: '2026-06-02T10:00', endsAt: '2026-06-04T11:00' });
     expect(convertTiming(v, 'allDay')).toMatchObject({ startsAt: '2026-06-02', endsAt: '2026-06-04' });

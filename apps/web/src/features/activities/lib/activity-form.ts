@@ -115,6 +115,36 @@ export function blankActivityValues(ownerId: string | null): ActivityFormValues 
 /** The day after the inclusive last day: all-day activities store an exclusive end, as calendars do. */
 const exclusiveEnd = (day: string) => addDays(day, 1);
 
+type Span = {
+  startsAt?: Date | string | null;
+  endsAt?: Date | string | null;
+  allDay?: boolean | null;
+  dueAt?: Date | string | null;
+};
+
+/**
+ * The timing mode and wall values of a span: a due date alone is a task; whole days show their inclusive last day.
+ * A due date next to a time span is kept (and shown), so editing never drops it.
+ */
+function timingValues(
+  span: Span,
+  timeZone: string,
+): Pick<ActivityFormValues, 'timing' | 'startsAt' | 'endsAt' | 'dueAt'> {
+  const dueAt = toWallValue(span.dueAt, timeZone);
+  if (!span.startsAt && span.dueAt) return { timing: 'due', startsAt: '', endsAt: '', dueAt };
+  if (span.allDay) {
+    const startsAt = toWallValue(span.startsAt, timeZone, false);
+    const last = span.endsAt ? addDays(dayKey(span.endsAt, timeZone), -1) : '';
+    return { timing: 'allDay', startsAt, endsAt: last && last > startsAt ? last : '', dueAt };
+  }
+  return {
+    timing: 'time',
+    startsAt: toWallValue(span.startsAt, timeZone),
+    endsAt: toWallValue(span.endsAt, timeZone),
+    dueAt,
+  };
+}
+
 export function prefillValues(prefill: ActivityPrefill | undefined, ownerId: string, timeZone: string) {
   const values = blankActivityValues(prefill?.ownerId ?? ownerId);
   if (!prefill) return values;
@@ -124,18 +154,7 @@ export function prefillValues(prefill: ActivityPrefill | undefined, ownerId: str
   values.subject = prefill.subject ?? '';
   values.parentId = prefill.parentId ?? null;
   values.done = prefill.status === 'DONE';
-  if (prefill.dueAt && !prefill.startsAt) {
-    values.timing = 'due';
-    values.dueAt = toWallValue(prefill.dueAt, timeZone);
-  } else if (prefill.allDay) {
-    values.timing = 'allDay';
-    values.startsAt = toWallValue(prefill.startsAt, timeZone, false);
-    const end = prefill.endsAt ? addDays(dayKey(prefill.endsAt, timeZone), -1) : '';
-    values.endsAt = end && end > values.startsAt ? end : '';
-  } else {
-    values.startsAt = toWallValue(prefill.startsAt, timeZone);
-    values.endsAt = toWallValue(prefill.endsAt, timeZone);
-  }
+  Object.assign(values, timingValues(prefill, timeZone));
   return values;
 }
 
@@ -156,19 +175,7 @@ export function storedValues(a: StoredActivity, timeZone: string): ActivityFormV
     ),
     parentId: a.parent?.id ?? null,
   };
-  if (!a.startsAt && a.dueAt) {
-    values.timing = 'due';
-    values.dueAt = toWallValue(a.dueAt, timeZone);
-  } else if (a.allDay) {
-    values.timing = 'allDay';
-    values.startsAt = toWallValue(a.startsAt, timeZone, false);
-    const last = a.endsAt ? addDays(dayKey(a.endsAt, timeZone), -1) : '';
-    values.endsAt = last && last > values.startsAt ? last : '';
-    // A due date may accompany a time span; keep it editable only in the due-date mode.
-  } else {
-    values.startsAt = toWallValue(a.startsAt, timeZone);
-    values.endsAt = toWallValue(a.endsAt, timeZone);
-  }
+  Object.assign(values, timingValues(a, timeZone));
   return values;
 }
 
@@ -180,11 +187,13 @@ export function convertTiming(values: ActivityFormValues, next: Timing): Partial
   const withTime = (v: string) => (v.length === 10 ? `${v}T09:00` : v);
   const first = current === 'due' ? values.dueAt : values.startsAt;
   if (next === 'due') return { timing: next, dueAt: first ? withTime(first) : '', startsAt: '', endsAt: '' };
+  // A due date kept beside a span stays; coming from the due-date mode, the due date became the start.
+  const dueAt = current === 'due' ? '' : values.dueAt;
   if (next === 'allDay') {
     const end = current === 'time' && values.endsAt && day(values.endsAt) > day(first) ? day(values.endsAt) : '';
-    return { timing: next, startsAt: first ? day(first) : '', endsAt: end, dueAt: '' };
+    return { timing: next, startsAt: first ? day(first) : '', endsAt: end, dueAt };
   }
-  return { timing: next, startsAt: first ? withTime(first) : '', endsAt: '', dueAt: '' };
+  return { timing: next, startsAt: first ? withTime(first) : '', endsAt: '', dueAt };
 }
 
 function participantInput(value: string) {
@@ -200,9 +209,9 @@ function timingInput(values: ActivityFormValues, timeZone: string) {
     const end = values.endsAt.slice(0, 10);
     // An end before the start is sent as is, so the shared range check names the end field.
     const endsAt = !end ? null : end >= start ? iso(exclusiveEnd(end)) : iso(end);
-    return { startsAt: iso(start), endsAt, allDay: true, dueAt: null };
+    return { startsAt: iso(start), endsAt, allDay: true, dueAt: iso(values.dueAt) };
   }
-  return { startsAt: iso(values.startsAt), endsAt: iso(values.endsAt), allDay: false, dueAt: null };
+  return { startsAt: iso(values.startsAt), endsAt: iso(values.endsAt), allDay: false, dueAt: iso(values.dueAt) };
 }
 
 const blank = (v: string) => (v.trim() ? v : null);

@@ -42,9 +42,11 @@ function SubjectSelect({ node, scope, error }: { node: ConditionNode; scope: Sco
       aria-label={t('filter.field')}
       value={node.subject}
       error={error}
-      onChange={(event) =>
-        update(node.id, (n) => conditionFor(n as ConditionNode, lookup(scope, event.currentTarget.value)))
-      }
+      onChange={(event) => {
+        // Read now: React may run the updater again after the event has been released (StrictMode).
+        const subject = lookup(scope, event.currentTarget.value);
+        update(node.id, (n) => conditionFor(n as ConditionNode, subject));
+      }}
       data={[{ value: '', label: t('filter.chooseField') }, ...groupedSubjects(subjects[scope])]}
       miw={180}
     />

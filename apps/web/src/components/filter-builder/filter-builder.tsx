@@ -1,7 +1,7 @@
 // The client filter editor: a tree of AND/OR groups and conditions that emits a validated ClientFilter on "Apply".
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ClientFilter } from '@veza/shared';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateMessage } from '../../lib/graphql-errors.ts';
 import { FilterBuilderContext, type FilterBuilderContextValue } from './filter-builder-context.ts';
@@ -17,6 +17,8 @@ export interface FilterBuilderProps {
   value: ClientFilter | null;
   options: FilterOptions;
   onApply: (filter: ClientFilter | null) => void;
+  /** Called with every valid filter while it is being edited (before "Apply"), e.g. for a live count. */
+  onDraftChange?: (filter: ClientFilter | null) => void;
   /** Problems the server found in the applied filter, by path inside it ("and.1.attribute.value"). */
   serverErrors?: PathError[];
 }
@@ -51,7 +53,7 @@ function useFilterTree(value: ClientFilter | null) {
   return { tree, setTree, errors, setErrors, setEmitted };
 }
 
-export function FilterBuilder({ value, options, onApply, serverErrors }: FilterBuilderProps) {
+export function FilterBuilder({ value, options, onApply, onDraftChange, serverErrors }: FilterBuilderProps) {
   const { t } = useTranslation();
   const { tree, setTree, errors, setErrors, setEmitted } = useFilterTree(value);
   const subjects = useSubjects(options);
@@ -72,6 +74,17 @@ export function FilterBuilder({ value, options, onApply, serverErrors }: FilterB
     }),
     [subjects, lookup, errors, serverNodeErrors, setTree],
   );
+
+  // Every edit that leaves a valid filter is reported (the callback's identity does not matter).
+  const draftListener = useRef(onDraftChange);
+  useEffect(() => {
+    draftListener.current = onDraftChange;
+  });
+  useEffect(() => {
+    if (!draftListener.current) return;
+    const result = validateTree(tree, lookup);
+    if (result.ok) draftListener.current(result.filter);
+  }, [tree, lookup]);
 
   const apply = () => {
     const result = validateTree(tree, lookup);

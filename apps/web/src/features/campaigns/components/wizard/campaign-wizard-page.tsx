@@ -33,14 +33,16 @@ function useWizard() {
     resolver: zodResolver(WizardSchema),
     defaultValues: WIZARD_DEFAULTS,
   });
+  // `filter` is what "Apply" set (the builder's value); `draft` follows every valid edit for the live preview.
   const [filter, setFilter] = useState<ClientFilter | null>(null);
+  const [draft, setDraft] = useState<ClientFilter | null>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [agentIds, strategy, exclude, name] = useWatch({
     control: form.control,
     name: ['agentIds', 'strategy', 'excludeInActiveCampaigns', 'name'],
   });
   const preview = useGenerationPreview({
-    filter,
+    filter: draft,
     excludeInActiveCampaigns: !!exclude,
     agentIds: agentIds ?? [],
     strategy: strategy ?? 'EVEN_SPLIT',
@@ -78,8 +80,13 @@ function useWizard() {
     setSubmitError(null);
     form.clearErrors('filter');
   };
+  const setDraftFilter = (next: ClientFilter | null) => {
+    setDraft(next);
+    form.setValue('filter', (next ?? undefined) as WizardValues['filter'], { shouldValidate: false });
+  };
   const setAppliedFilter = (next: ClientFilter | null) => {
     setFilter(next);
+    setDraft(next);
     form.setValue('filter', (next ?? undefined) as WizardValues['filter'], { shouldValidate: false });
     clearFilterError();
   };
@@ -91,6 +98,7 @@ function useWizard() {
     form,
     filter,
     setAppliedFilter,
+    setDraftFilter,
     setExclude,
     agentIds,
     strategy,
@@ -133,6 +141,7 @@ export default function CampaignWizardPage() {
               <WizardClientsStep
                 filter={w.filter}
                 onFilterChange={w.setAppliedFilter}
+                onDraftChange={w.setDraftFilter}
                 exclude={!!w.exclude}
                 onExcludeChange={w.setExclude}
                 filterError={filterError}

@@ -9,6 +9,8 @@ import { WizardSection } from './wizard-section.tsx';
 interface Props {
   filter: ClientFilter | null;
   onFilterChange: (filter: ClientFilter | null) => void;
+  /** Every valid edit, before "Apply" (the live count follows it). */
+  onDraftChange: (filter: ClientFilter | null) => void;
   exclude: boolean;
   onExcludeChange: (exclude: boolean) => void;
   /** A problem with the filter as a whole (none applied, nothing matches). */
@@ -19,6 +21,7 @@ interface Props {
 export function WizardClientsStep({
   filter,
   onFilterChange,
+  onDraftChange,
   exclude,
   onExcludeChange,
   filterError,
@@ -29,7 +32,13 @@ export function WizardClientsStep({
   return (
     <WizardSection step={1} title={t('campaigns.wizard.clientsTitle')} description={t('campaigns.wizard.clientsHint')}>
       <ErrorAlert error={error} />
-      <FilterBuilder value={filter} options={options} onApply={onFilterChange} serverErrors={serverErrors} />
+      <FilterBuilder
+        value={filter}
+        options={options}
+        onApply={onFilterChange}
+        onDraftChange={onDraftChange}
+        serverErrors={serverErrors}
+      />
       {filterError && (
         <Alert color="red" variant="light" role="alert" id="wizard-filter-error">
           {filterError}

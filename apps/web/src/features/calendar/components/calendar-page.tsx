@@ -59,6 +59,12 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
   const [filters, setFilters] = useState<CalendarFilters>(NO_FILTERS);
   const [range, setRange] = useState<VisibleRange | null>(null);
   const [form, setForm] = useState<FormState>(null);
+  // The form loads its dictionaries when it mounts: mount it on first use, then keep it for its close animation.
+  const [formUsed, setFormUsed] = useState(false);
+  const openForm = (next: FormState) => {
+    setFormUsed(true);
+    setForm(next);
+  };
   const [feedOpen, setFeedOpen] = useState(false);
 
   const teamMode = canViewOthers && mode === 'team';
@@ -124,24 +130,26 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
               events={inputs}
               canEdit={canEdit}
               onRangeChange={onRangeChange}
-              onSelectSpan={(span) => setForm({ span })}
-              onOpenActivity={(activityId) => setForm({ activityId })}
+              onSelectSpan={(span) => openForm({ span })}
+              onOpenActivity={(activityId) => openForm({ activityId })}
               onMove={(change, info) => void onMove(change, info)}
             />
           </Box>
         </Stack>
       </Card>
-      <ActivityForm
-        opened={form != null}
-        onClose={closeForm}
-        activityId={form && 'activityId' in form ? form.activityId : null}
-        initial={
-          form && 'span' in form
-            ? { startsAt: form.span.start, endsAt: form.span.end, allDay: form.span.allDay, ownerId: user.id }
-            : undefined
-        }
-        onSaved={() => void refetch()}
-      />
+      {formUsed && (
+        <ActivityForm
+          opened={form != null}
+          onClose={closeForm}
+          activityId={form && 'activityId' in form ? form.activityId : null}
+          initial={
+            form && 'span' in form
+              ? { startsAt: form.span.start, endsAt: form.span.end, allDay: form.span.allDay, ownerId: user.id }
+              : undefined
+          }
+          onSaved={() => void refetch()}
+        />
+      )}
       <CalendarFeedModal opened={feedOpen} onClose={() => setFeedOpen(false)} />
     </>
   );

@@ -59,6 +59,26 @@ describe('filter builder', () => {
     });
   }, 20_000);
 
+  it('reports every valid edit before "Apply" (live counts), never an incomplete one', () => {
+    const onApply = vi.fn();
+    const onDraftChange = vi.fn();
+    renderWithProviders(
+      <FilterBuilder value={null} options={options} onApply={onApply} onDraftChange={onDraftChange} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add condition' }));
+    const row = screen.getByRole('group', { name: 'Condition' });
+    change(within(row).getByLabelText('Field'), 'attr:employees');
+    onDraftChange.mockClear();
+    change(within(row).getByLabelText('Operator'), 'GT');
+    fireEvent.input(within(row).getByLabelText('Value'), { target: { value: 'x' } });
+    expect(onDraftChange).not.toHaveBeenCalled();
+    fireEvent.input(within(row).getByLabelText('Value'), { target: { value: '50' } });
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      and: [{ attribute: { key: 'employees', op: 'GT', value: 50 } }],
+    });
+    expect(onApply).not.toHaveBeenCalled();
+  }, 20_000);
+
   it.each([
     ['field:CREATED_AT', 'datetime'],
     ['field:NAME', 'text'],

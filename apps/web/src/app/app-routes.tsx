@@ -104,6 +104,14 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="activities/:id"
+          element={
+            <RequirePermission permission="activities.read">
+              <ActivitiesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="clients"
           element={
             <RequirePermission permission="clients.read">

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { labelIn } from '@veza/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -88,7 +89,14 @@ export default function ActivitiesPage() {
   );
   const list = useActivityConnection({ filter: apiFilter, orderBy: SORTS[sort], first: PAGE_SIZE });
   const sentinel = useInfiniteScroll(() => void list.loadMore(), list.hasMore && !list.loadingMore);
-  const { actions, dialogs } = useActivityDialogs();
+  const { id: openId } = useParams();
+  const navigate = useNavigate();
+  const { actions, dialogs } = useActivityDialogs({
+    openId: openId ?? null,
+    onFormClosed: () => {
+      if (openId) void navigate('/activities', { replace: true });
+    },
+  });
   const columns = ['when', 'type', 'subject', 'client', 'contactPerson', 'owner', 'status'] as const;
   // Fixed widths where content must not be cut (a badge truncates itself in a squeezed auto-width column).
   const widths: Partial<Record<(typeof columns)[number], number>> = { when: 230, type: 150, status: 140 };

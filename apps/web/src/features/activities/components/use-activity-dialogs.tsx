@@ -22,9 +22,23 @@ export interface ActivityActions {
   remove: (a: ActionTarget) => void;
 }
 
-export function useActivityDialogs() {
+export interface ActivityDialogOptions {
+  /** An activity to show at once (a link to /activities/<id>, e.g. from a calendar subscription). */
+  openId?: string | null;
+  /** The form was closed (e.g. to leave the activity's address). */
+  onFormClosed?: () => void;
+}
+
+export function useActivityDialogs({ openId = null, onFormClosed }: ActivityDialogOptions = {}) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<{ id: string | null; initial?: ActivityFormInitial } | null>(null);
+  const [editing, setEditing] = useState<{ id: string | null; initial?: ActivityFormInitial } | null>(() =>
+    openId ? { id: openId } : null,
+  );
+  const [shownOpenId, setShownOpenId] = useState(openId);
+  if (shownOpenId !== openId) {
+    setShownOpenId(openId);
+    if (openId) setEditing({ id: openId });
+  }
   const [closing, setClosing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<ActionTarget | null>(null);
   const status = useActivityStatus();
@@ -46,7 +60,10 @@ export function useActivityDialogs() {
     <>
       <ActivityFormModal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={() => {
+          setEditing(null);
+          onFormClosed?.();
+        }}
         activityId={editing?.id ?? null}
         initial={editing?.initial}
       />

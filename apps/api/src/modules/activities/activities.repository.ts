@@ -81,18 +81,19 @@ export class ActivitiesRepository {
 
   /**
    * Rows in `where` owned by or with a participant among `userIds`, with the colour of their type, in time order
-   * (calendar). Owners and participants are two index-driven branches: one OR across both would scan every
-   * activity in the range, whoever it belongs to.
+   * (calendar). Owners and participants are two index-driven branches (one OR across both would scan every activity
+   * in the range, whoever it belongs to); the second leaves out what the first already has, so nothing repeats.
    */
   calendar(userIds: string[], where: Sql, limit: number) {
     return this.db.$queryRaw<CalendarRow[]>`SELECT ${COLUMNS}, t.color
-      FROM activities a JOIN dictionary_values t ON t.id = a.type_id
-      WHERE a.id IN (
-          SELECT a.id FROM activities a WHERE a.owner_id = ANY(${userIds}::uuid[]) AND ${where}
-          UNION ALL
-          SELECT a.id FROM activity_participants ap JOIN activities a ON a.id = ap.activity_id
-          WHERE ap.user_id = ANY(${userIds}::uuid[]) AND ${where})
-        AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
+      FROM (
+        SELECT a.* FROM activities a WHERE a.owner_id = ANY(${userIds}::uuid[]) AND ${where}
+        UNION ALL
+        SELECT a.* FROM activities a
+        WHERE a.id IN (SELECT ap.activity_id FROM activity_participants ap WHERE ap.user_id = ANY(${userIds}::uuid[]))
+          AND a.owner_id <> ALL(${userIds}::uuid[]) AND ${where}) a
+      JOIN dictionary_values t ON t.id = a.type_id
+      WHERE (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
       ORDER BY COALESCE(a.starts_at, a.due_at), a.id LIMIT ${limit}`;
   }
 

@@ -23,7 +23,9 @@ export function freePort(): Promise<number> {
 
 export async function startApi(options: { databaseUrl: string; dataDir: string; port?: number }): Promise<ApiProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // VEZA_BENCH_NODE_ARGS passes flags to the API's Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = (process.env.VEZA_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: apiRoot,
     env: {
       ...process.env,

@@ -73,5 +73,9 @@ export async function loadFixtures(client: pg.Client, anchor: Date, tokenHash: s
     deep: { page, after: before ? [before.name, before.id] : null, matched },
     campaign: { since: since.at.toISOString(), clients },
     tokenHash,
+    newId:
+      Number((await one<{ v: string }>(client, `SELECT current_setting('server_version_num') AS v`)).v) >= 180000
+        ? 'uuidv7()'
+        : 'gen_random_uuid()',
   };
 }

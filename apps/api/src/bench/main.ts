@@ -1,4 +1,4 @@
-// `pnpm bench [--scale N] [--quick] [--explain] [--reuse] [--seed S]`: seeds (or reuses) a benchmark database, starts
+// `pnpm bench [--scale N] [--quick] [--explain] [--reuse] [--seed S] [--seed-only] [--only <workload id prefix>]`: seeds (or reuses) a benchmark database, starts
 // the API in production mode against it, and times each workload through GraphQL over HTTP and as hand-written SQL
 // through pg, interleaved. A full run writes its table into docs/PERFORMANCE.md; --quick (the smoke test) only checks
 // that every workload runs and returns the right shape, and exits non-zero when one does not.
@@ -27,7 +27,17 @@ import type { BenchContext, LatencyWorkload } from './workloads/types.ts';
 const DOC = path.join(repoRoot, 'docs/PERFORMANCE.md');
 const ADMIN = { email: 'admin@veza.local', password: 'veza-admin-demo' };
 
-type Options = { scale: number; seed: number; quick: boolean; explain: boolean; reuse: boolean; apiPort?: number };
+type Options = {
+  scale: number;
+  seed: number;
+  quick: boolean;
+  explain: boolean;
+  reuse: boolean;
+  seedOnly: boolean;
+  /** Run only the workloads whose id starts with one of these (diagnosis; never writes the document). */
+  only: string[];
+  apiPort?: number;
+};
 
 function parseOptions(): Options {
   const { values } = parseArgs({
@@ -37,6 +47,8 @@ function parseOptions(): Options {
       quick: { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
       reuse: { type: 'boolean', default: false },
+      'seed-only': { type: 'boolean', default: false },
+      only: { type: 'string', multiple: true, default: [] },
       'api-port': { type: 'string' },
     },
   });
@@ -51,6 +63,8 @@ function parseOptions(): Options {
     quick: values.quick!,
     explain: values.explain!,
     reuse: values.reuse!,
+    seedOnly: values['seed-only']!,
+    only: values.only!,
     apiPort: values['api-port'] ? whole('api-port', values['api-port'], 1) : undefined,
   };
 }
@@ -134,6 +148,11 @@ async function main(): Promise<number> {
     reuse: options.reuse,
     log,
   });
+  if (options.seedOnly) {
+    await database.close();
+    console.log(`Data ready in ${database.dataDir} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    return 0;
+  }
   const client = new pg.Client({ connectionString: database.url });
   const pool = new pg.Pool({ connectionString: database.url, max: CONCURRENCY });
   // An idle pooled connection closed by the server at shutdown is not a benchmark failure.
@@ -154,7 +173,9 @@ async function main(): Promise<number> {
     const token = await login(gql);
     const fixtures = await loadFixtures(client, new Date(database.marker.anchor), hashApiTokenSecret(token.secret));
     const ctx: BenchContext = { api: gql, pg: client, fixtures };
-    const build = (c: BenchContext) => [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c)];
+    const selected = (id: string) => !options.only.length || options.only.some((prefix) => id.startsWith(prefix));
+    const build = (c: BenchContext) =>
+      [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c)].filter((w) => selected(w.id));
 
     console.log('\nLatency (GraphQL over HTTP vs hand-written SQL through pg, interleaved):');
     const latency = await runLatency(build(ctx), options.quick, failures);
@@ -165,21 +186,22 @@ async function main(): Promise<number> {
     const clients = Array.from({ length: CONCURRENCY }, () => graphqlClient(api!.url, 1));
     clients.forEach((c) => c.setToken(token.secret));
     const throughput = [];
-    try {
-      await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, options.quick ? 0.3 : 2);
-      const g = await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, seconds);
-      await measureThroughput(() => me.sql(pool), CONCURRENCY, options.quick ? 0.3 : 2);
-      const s = await measureThroughput(() => me.sql(pool), CONCURRENCY, seconds);
-      throughput.push({ id: me.id, label: me.label, concurrency: CONCURRENCY, graphql: g, sql: s });
-      console.log(
-        `  ${me.label}: GraphQL ${Math.round(g.rps)} req/s (p50 ${formatMs(g.p50)}, p95 ${formatMs(g.p95)} ms) · SQL ${Math.round(s.rps)} req/s (p50 ${formatMs(s.p50)}, p95 ${formatMs(s.p95)} ms)`,
-      );
-    } catch (error) {
-      failures.push(`${me.label}: ${(error as Error).message}`);
-      console.error(`  ${me.label}: FAILED — ${(error as Error).message}`);
-    } finally {
-      clients.forEach((c) => c.close());
-    }
+    if (selected(me.id))
+      try {
+        await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, options.quick ? 0.3 : 2);
+        const g = await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, seconds);
+        await measureThroughput(() => me.sql(pool), CONCURRENCY, options.quick ? 0.3 : 2);
+        const s = await measureThroughput(() => me.sql(pool), CONCURRENCY, seconds);
+        throughput.push({ id: me.id, label: me.label, concurrency: CONCURRENCY, graphql: g, sql: s });
+        console.log(
+          `  ${me.label}: GraphQL ${Math.round(g.rps)} req/s (p50 ${formatMs(g.p50)}, p95 ${formatMs(g.p95)} ms) · SQL ${Math.round(s.rps)} req/s (p50 ${formatMs(s.p50)}, p95 ${formatMs(s.p95)} ms)`,
+        );
+      } catch (error) {
+        failures.push(`${me.label}: ${(error as Error).message}`);
+        console.error(`  ${me.label}: FAILED — ${(error as Error).message}`);
+      } finally {
+        clients.forEach((c) => c.close());
+      }
 
     if (options.explain) {
       const inProcess = await startCapturingApi(database.url, database.dataDir, token.secret);
@@ -211,7 +233,7 @@ async function main(): Promise<number> {
     console.log(`\n${latencyTable(latency)}\n\n${throughputTable(throughput)}`);
     if (failures.length) {
       console.error(`\n${failures.length} workload(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
-    } else if (!options.quick) {
+    } else if (!options.quick && !options.only.length) {
       await fs.writeFile(DOC, await formatDoc(updateDocument(await fs.readFile(DOC, 'utf8'), run)));
       console.log(`\nWrote the results into ${path.relative(process.cwd(), DOC)}.`);
     }

@@ -1,6 +1,7 @@
 // Large loads in one transaction on one connection: secondary indexes are dropped first and rebuilt after the rows
 // are in (far cheaper than maintaining them row by row), foreign-key triggers are skipped where allowed (the rows are
 // generated consistent), and a failure rolls everything back — the indexes included.
+import os from 'node:os';
 import pg from 'pg';
 import { pgRunner, type SqlRunner } from './sql-runner.ts';
 
@@ -38,7 +39,10 @@ export async function withBulkLoad<T>(url: string, log: BulkLog, load: (run: Sql
     const superuser = (await client.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`)).rows[0]
       ?.rolsuper as boolean;
     await client.query('BEGIN');
-    await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+    // Index builds sort whole tables: give them memory where the machine has it (parallel workers share it).
+    await client.query(`SET LOCAL maintenance_work_mem = '${os.totalmem() >= 8 * 2 ** 30 ? '1GB' : '256MB'}'`);
+    // Each batch's generated activities are materialised once and read three times: keep them in memory.
+    await client.query(`SET LOCAL work_mem = '256MB'`);
     await client.query(`SET LOCAL synchronous_commit = off`);
     // Skips the foreign-key triggers (superuser only): the generator only points at rows it has just written.
     if (superuser) await client.query(`SET LOCAL session_replication_role = replica`);

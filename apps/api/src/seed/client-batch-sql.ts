@@ -83,66 +83,75 @@ function firstWeekday(anchor: Date): number {
   return (((mondayBased - HISTORY_DAYS) % 7) + 7) % 7;
 }
 
-/** Hashes and derived values of every generated activity (number k of client s). */
+/**
+ * Every generated activity (number k of client s): six 64-bit hashes, computed once (the OFFSET 0 subquery is not
+ * flattened), then everything derived from them as integers — codes and epoch seconds — so the expensive work
+ * (timestamps, texts, UUIDs) happens once per column in `acts`.
+ */
 function generatedActivities(ctx: BatchContext): Prisma.Sql {
   const s = ctx.seed * 64;
   const days = HISTORY_DAYS + AHEAD_DAYS;
   const { alpha, scale, cap } = ACTIVITY_COUNT;
   const count = `LEAST(${cap}, floor(${scale} * (power(1 - ((hashint8extended(s.hc, ${int(s)}) & 2147483647)::float8 / 2147483648), ${-1 / alpha}) - 1)))::int`;
   const x = 's.hc + g.k * 1000003';
+  const now = int(ctx.anchor.getTime() / 1000);
+  // Day number 0 … days-1 moved off weekends (Saturday to Friday, Sunday to Monday), its type and its time slot.
+  const dn = `floor(${u('h1', 0)} * ${days})::int`;
+  const day = `(${dn} + CASE (${firstWeekday(ctx.anchor)} + ${dn}) % 7 WHEN 5 THEN -1 WHEN 6 THEN 1 ELSE 0 END)`;
+  const typ = `CASE WHEN ${u('h1', 1)} < 0.40 THEN 1 WHEN ${u('h1', 1)} < 0.58 THEN 2 WHEN ${u('h1', 1)} < 0.75 THEN 3
+    WHEN ${u('h1', 1)} < 0.95 THEN 4 ELSE 5 END`;
+  const dur = `CASE y.typ WHEN 1 THEN 5 + floor(${u('h1', 2)} * 6)::int * 5
+    WHEN 3 THEN 30 + floor(${u('h1', 2)} * 7)::int * 15 ELSE 10 END`;
+  const dayStart = `(${now}::bigint + (y.day - ${HISTORY_DAYS}) * 86400)`;
   return raw(`h AS MATERIALIZED (
-    SELECT s.id AS client_id, s.manager_id, s.person_id, s.ci, s.ord + ${int(ctx.offset)} AS gord, g.k,
-      hashint8extended(${x}, ${int(s + 1)}) AS h1, hashint8extended(${x}, ${int(s + 2)}) AS h2,
+    SELECT s.id AS client_id, s.person_id, s.ci, s.ord + ${int(ctx.offset)} AS gord, g.k, x.h2, x.h3, x.h4, x.h5, x.h6,
+      y.typ, z.dur,
+      CASE WHEN y.typ <> 4 THEN ${dayStart} + 25200 + floor(${u('h1', 3)} * 36)::int * 900 END AS start_s,
+      CASE WHEN y.typ = 4 THEN ${dayStart} + 54000 END AS due_s,
+      CASE WHEN y.day >= ${HISTORY_DAYS} THEN 0 WHEN ${u('h2', 0)} < 0.93 THEN 1 WHEN ${u('h2', 0)} < 0.97 THEN 2
+        ELSE 0 END AS st,
+      CASE WHEN s.manager_id IS NOT NULL AND ${u('h4', 1)} < 0.8 THEN s.manager_id
+        ELSE refs.own[1 + floor(${u('h4', 2)} * cardinality(refs.own))::int] END AS owner_id,
+      CASE WHEN y.typ = 3 AND ${u('h5', 2)} < 0.1
+        THEN refs.own[1 + floor(${u('h5', 3)} * cardinality(refs.own))::int] END AS co_owner
+    FROM src s CROSS JOIN refs CROSS JOIN LATERAL generate_series(1, ${ctx.activities ? count : '0'}) AS g(k)
+    CROSS JOIN LATERAL (SELECT hashint8extended(${x}, ${int(s + 1)}) AS h1, hashint8extended(${x}, ${int(s + 2)}) AS h2,
       hashint8extended(${x}, ${int(s + 3)}) AS h3, hashint8extended(${x}, ${int(s + 4)}) AS h4,
-      hashint8extended(${x}, ${int(s + 5)}) AS h5, hashint8extended(${x}, ${int(s + 6)}) AS h6
-    FROM src s CROSS JOIN LATERAL generate_series(1, ${ctx.activities ? count : '0'}) AS g(k)),
+      hashint8extended(${x}, ${int(s + 5)}) AS h5, hashint8extended(${x}, ${int(s + 6)}) AS h6 OFFSET 0) x
+    CROSS JOIN LATERAL (SELECT ${typ} AS typ, ${day} AS day) y
+    CROSS JOIN LATERAL (SELECT ${dur} AS dur) z),
   acts AS MATERIALIZED (
-    SELECT v.client_id, v.typ, v.status, v.starts_at, v.ends_at, v.due_at, v.owner_id, v.co_owner, h.gord, h.k, h.h6,
+    SELECT h.client_id, h.typ, h.owner_id, h.co_owner, h.gord, h.k, h.h6,
       ${uuidFrom(`${int(ctx.anchor.getTime())} + h.gord * 4096 + h.k`)} AS id,
-      refs.ty[v.typ] AS type_id,
+      CASE h.st WHEN 0 THEN 'PLANNED' WHEN 1 THEN 'DONE' ELSE 'CANCELLED' END AS status,
+      to_timestamp(h.start_s) AS starts_at, to_timestamp(h.start_s + h.dur * 60) AS ends_at,
+      to_timestamp(h.due_s) AS due_at,
+      refs.ty[h.typ] AS type_id,
       refs.cat[CASE WHEN ${u('h4', 0)} < 0.6 THEN 1 WHEN ${u('h4', 0)} < 0.85 THEN 2 WHEN ${u('h4', 0)} < 0.95 THEN 3
         ELSE 4 END] AS category_id,
-      CASE v.typ WHEN 1 THEN refs.ch[1] WHEN 2 THEN refs.ch[2] WHEN 5 THEN refs.ch[5]
+      CASE h.typ WHEN 1 THEN refs.ch[1] WHEN 2 THEN refs.ch[2] WHEN 5 THEN refs.ch[5]
         WHEN 3 THEN refs.ch[CASE WHEN ${u('h2', 1)} < 0.7 THEN 3 ELSE 4 END] END AS channel_id,
-      CASE WHEN v.status = 'DONE' AND (v.typ IN (1, 3) OR ${u('h2', 2)} < 0.3) THEN refs.res[CASE
+      CASE WHEN h.st = 1 AND (h.typ IN (1, 3) OR ${u('h2', 2)} < 0.3) THEN refs.res[CASE
         WHEN ${u('h2', 3)} < 0.30 THEN 1 WHEN ${u('h2', 3)} < 0.45 THEN 2 WHEN ${u('h2', 3)} < 0.53 THEN 3
         WHEN ${u('h2', 3)} < 0.65 THEN 4 WHEN ${u('h2', 3)} < 0.85 THEN 5 ELSE 6 END] END AS result_id,
-      CASE WHEN ${u('h3', 0)} < 0.75 THEN v.person_id END AS contact_person_id,
-      refs.subj[1 + v.ci * 15 + (v.typ - 1) * 3 + floor(${u('h3', 1)} * 3)::int] AS subject,
-      CASE WHEN v.status = 'DONE' AND ${u('h3', 2)} < 0.25
-        THEN refs.notes[1 + v.ci * 3 + floor(${u('h3', 3)} * 3)::int] END AS note,
+      CASE WHEN ${u('h3', 0)} < 0.75 THEN h.person_id END AS contact_person_id,
+      subj.text AS subject,
+      CASE WHEN h.st = 1 AND ${u('h3', 2)} < 0.25 THEN notes.text END AS note,
       CASE WHEN ${u('h4', 0)} < 0.1 THEN 'LOW' WHEN ${u('h4', 0)} < 0.85 THEN 'NORMAL' ELSE 'HIGH' END AS priority,
-      CASE WHEN v.status = 'DONE' THEN 100 ELSE 0 END AS percent_complete,
-      CASE WHEN v.status = 'DONE' THEN CASE v.typ WHEN 4 THEN 15 + floor(${u('h4', 3)} * 8)::int * 15
-        ELSE v.dur + floor(${u('h4', 3)} * 10)::int END END AS work_minutes,
-      CASE WHEN v.status = 'DONE' AND v.typ = 3 AND ${u('h2', 1)} < 0.7
+      CASE WHEN h.st = 1 THEN 100 ELSE 0 END AS percent_complete,
+      CASE WHEN h.st = 1 THEN CASE h.typ WHEN 4 THEN 15 + floor(${u('h4', 3)} * 8)::int * 15
+        ELSE h.dur + floor(${u('h4', 3)} * 10)::int END END AS work_minutes,
+      CASE WHEN h.st = 1 AND h.typ = 3 AND ${u('h2', 1)} < 0.7
         THEN round((${u('h4', 3)} * 80)::numeric, 1)::float8 END AS distance_km,
-      CASE v.status
-        WHEN 'DONE' THEN LEAST(COALESCE(v.ends_at, v.due_at) + floor(${u('h5', 0)} * 180) * interval '1 minute', refs.now0)
-        WHEN 'CANCELLED' THEN COALESCE(v.starts_at, v.due_at) - (1 + floor(${u('h5', 0)} * 72)) * interval '1 hour'
-      END AS closed_at,
-      LEAST(COALESCE(v.starts_at, v.due_at), refs.now0) - (1 + floor(${u('h5', 1)} * 336)) * interval '1 hour' AS created_at
+      to_timestamp(CASE h.st
+        WHEN 1 THEN LEAST(COALESCE(h.start_s + h.dur * 60, h.due_s) + floor(${u('h5', 0)} * 180)::int * 60, ${now})
+        WHEN 2 THEN COALESCE(h.start_s, h.due_s) - (1 + floor(${u('h5', 0)} * 72)::int) * 3600 END) AS closed_at,
+      to_timestamp(LEAST(COALESCE(h.start_s, h.due_s), ${now}) - (1 + floor(${u('h5', 1)} * 336)::int) * 3600)
+        AS created_at
     FROM h CROSS JOIN refs
-    -- Flattened by the planner (no materialisation between steps): d → t → v only name the derived values.
-    CROSS JOIN LATERAL (SELECT floor(${u('h1', 0)} * ${days})::int AS dn,
-      CASE WHEN ${u('h1', 1)} < 0.40 THEN 1 WHEN ${u('h1', 1)} < 0.58 THEN 2 WHEN ${u('h1', 1)} < 0.75 THEN 3
-        WHEN ${u('h1', 1)} < 0.95 THEN 4 ELSE 5 END AS typ) d
-    CROSS JOIN LATERAL (SELECT
-      refs.now0 + ((d.dn + CASE (${firstWeekday(ctx.anchor)} + d.dn) % 7 WHEN 5 THEN -1 WHEN 6 THEN 1 ELSE 0 END)
-        - ${HISTORY_DAYS}) * interval '24 hours' AS day,
-      CASE d.typ WHEN 1 THEN 5 + floor(${u('h1', 2)} * 6)::int * 5 WHEN 3 THEN 30 + floor(${u('h1', 2)} * 7)::int * 15
-        ELSE 10 END AS dur,
-      floor(${u('h1', 3)} * 36)::int AS slot) t
-    CROSS JOIN LATERAL (SELECT h.client_id, h.person_id, h.ci, d.typ, t.dur,
-      CASE WHEN d.typ <> 4 THEN t.day + interval '7 hours' + t.slot * interval '15 minutes' END AS starts_at,
-      CASE WHEN d.typ <> 4 THEN t.day + interval '7 hours' + (t.slot * 15 + t.dur) * interval '1 minute' END AS ends_at,
-      CASE WHEN d.typ = 4 THEN t.day + interval '15 hours' END AS due_at,
-      CASE WHEN t.day >= refs.now0 THEN 'PLANNED' WHEN ${u('h2', 0)} < 0.93 THEN 'DONE'
-        WHEN ${u('h2', 0)} < 0.97 THEN 'CANCELLED' ELSE 'PLANNED' END AS status,
-      CASE WHEN h.manager_id IS NOT NULL AND ${u('h4', 1)} < 0.8 THEN h.manager_id
-        ELSE refs.own[1 + floor(${u('h4', 2)} * cardinality(refs.own))::int] END AS owner_id,
-      CASE WHEN d.typ = 3 AND ${u('h5', 2)} < 0.1
-        THEN refs.own[1 + floor(${u('h5', 3)} * cardinality(refs.own))::int] END AS co_owner) v)`);
+    JOIN unnest(refs.subj) WITH ORDINALITY AS subj(text, i)
+      ON subj.i = 1 + h.ci * 15 + (h.typ - 1) * 3 + floor(${u('h3', 1)} * 3)::int
+    JOIN unnest(refs.notes) WITH ORDINALITY AS notes(text, i) ON notes.i = 1 + h.ci * 3 + floor(${u('h3', 3)} * 3)::int)`);
 }
 
 export function clientBatchStatement(rows: ClientBatchRow[], refs: ActivityRefs, ctx: BatchContext): Prisma.Sql {

@@ -20,12 +20,16 @@ const COUNT_SQL = `SELECT count(*)::int AS n FROM clients c WHERE ${WHERE}`;
 const SAMPLE_SQL = `SELECT c.id, c.name FROM clients c WHERE ${WHERE} ORDER BY c.name, c.id LIMIT 10`;
 
 /** One campaign per agent, then every matching client in name order cut into contiguous even blocks. */
-const INSERT_CAMPAIGNS = `INSERT INTO campaigns (id, name, agent_id, created_by_id, status, filter, strategy,
+const INSERT_CAMPAIGNS = (
+  newId: string,
+) => `INSERT INTO campaigns (id, name, agent_id, created_by_id, status, filter, strategy,
     generation_id, updated_at)
-  SELECT gen_random_uuid(), 'Benchmark – ' || u.name, u.id, $2, 'ACTIVE', $3::jsonb, 'EVEN_SPLIT', $4, now()
+  SELECT ${newId}, 'Benchmark – ' || u.name, u.id, $2, 'ACTIVE', $3::jsonb, 'EVEN_SPLIT', $4, now()
   FROM unnest($1::uuid[]) WITH ORDINALITY AS a(agent_id, ord) JOIN users u ON u.id = a.agent_id`;
-const INSERT_ITEMS = `INSERT INTO campaign_items (id, campaign_id, client_id, state, position, updated_at)
-  SELECT gen_random_uuid(), k.id, m.client_id, 'PENDING', row_number() OVER (PARTITION BY m.ord ORDER BY m.rn), now()
+const INSERT_ITEMS = (
+  newId: string,
+) => `INSERT INTO campaign_items (id, campaign_id, client_id, state, position, updated_at)
+  SELECT ${newId}, k.id, m.client_id, 'PENDING', row_number() OVER (PARTITION BY m.ord ORDER BY m.rn), now()
   FROM (SELECT c.id AS client_id, row_number() OVER w AS rn, ntile(cardinality($2::uuid[])) OVER w AS ord
         FROM clients c WHERE ${WHERE} WINDOW w AS (ORDER BY c.name, c.id)) m
   JOIN unnest($2::uuid[]) WITH ORDINALITY AS a(agent_id, ord) ON a.ord = m.ord
@@ -45,7 +49,9 @@ const evenSplit = (total: number, parts: number) =>
   Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 
 export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
-  const { agentIds, campaign, adminId } = ctx.fixtures;
+  const { agentIds, campaign, adminId, newId } = ctx.fixtures;
+  const insertCampaigns = INSERT_CAMPAIGNS(newId);
+  const insertItems = INSERT_ITEMS(newId);
   const filter = { field: { field: 'CREATED_AT', op: 'AFTER', value: campaign.since } };
   const agents = agentIds.map((id) => toGlobalId('User', id));
   const explainGeneration = crypto.randomUUID();
@@ -91,8 +97,8 @@ export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
       const generationId = crypto.randomUUID();
       await ctx.pg.query('BEGIN');
       try {
-        await ctx.pg.query(INSERT_CAMPAIGNS, [agentIds, adminId, JSON.stringify(filter), generationId]);
-        const items = await ctx.pg.query(INSERT_ITEMS, [campaign.since, agentIds, generationId]);
+        await ctx.pg.query(insertCampaigns, [agentIds, adminId, JSON.stringify(filter), generationId]);
+        const items = await ctx.pg.query(insertItems, [campaign.since, agentIds, generationId]);
         await ctx.pg.query('COMMIT');
         return { generationId, clientCount: items.rowCount ?? 0 };
       } catch (error) {
@@ -124,8 +130,8 @@ export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
     },
     // Explained in one rolled-back transaction: the items statement sees the campaigns the first one made.
     explain: [
-      { text: INSERT_CAMPAIGNS, values: [agentIds, adminId, JSON.stringify(filter), explainGeneration] },
-      { text: INSERT_ITEMS, values: [campaign.since, agentIds, explainGeneration] },
+      { text: insertCampaigns, values: [agentIds, adminId, JSON.stringify(filter), explainGeneration] },
+      { text: insertItems, values: [campaign.since, agentIds, explainGeneration] },
     ],
   };
   return [preview, generate];

@@ -53,6 +53,8 @@ export type Fixtures = {
   /** The newest `campaignClients` clients: created at or after this instant. */
   campaign: { since: string; clients: number };
   tokenHash: string;
+  /** Time-ordered ids where the server has them (PostgreSQL 18), like the API's; random ones otherwise. */
+  newId: 'uuidv7()' | 'gen_random_uuid()';
 };
 
 export function assert(condition: unknown, message: string): asserts condition {

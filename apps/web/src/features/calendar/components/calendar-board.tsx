@@ -48,8 +48,7 @@ interface Props {
 }
 
 export function CalendarBoard(props: Props) {
-  const { i18n } = useTranslation();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { canEdit, onMove } = props;
 
   const onSelect = (info: DateSelectInfo) =>

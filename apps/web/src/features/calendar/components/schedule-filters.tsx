@@ -1,59 +1,27 @@
 // Whose schedule (own, or picked users when permitted) and the client / type / status filters.
 import { useQuery } from '@apollo/client/react';
-import { Button, ColorSwatch, Group, MultiSelect, SegmentedControl, Stack, type OptionsFilter } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, ColorSwatch, Group, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
 import { ACTIVITY_STATUSES } from '@veza/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session.tsx';
 import { ScheduleClientOptionsQuery } from '../api/schedule-client-options-query.ts';
 import { ScheduleTypeOptionsQuery } from '../api/schedule-type-options-query.ts';
 import { ScheduleUserOptionsQuery } from '../api/schedule-user-options-query.ts';
 import type { ActivityStatus, CalendarFilters, ScheduleMode } from '../lib/calendar-query.ts';
-
-/** The server already matched the search text. */
-const keepAll: OptionsFilter = ({ options }) => options;
-
-/**
- * Options of a multi-select searched on the server. Labels of chosen values are remembered when picked, so a choice
- * stays readable after the search text changes and the server no longer returns it.
- */
-function useRemoteOptions(
-  found: { id: string; name: string }[],
-  selected: string[],
-  onChange: (ids: string[]) => void,
-  seed: Record<string, string> = {},
-) {
-  const [known, setKnown] = useState<Record<string, string>>(seed);
-  const options = found.map((o) => ({ value: o.id, label: o.name }));
-  for (const id of selected)
-    if (!options.some((o) => o.value === id)) options.push({ value: id, label: known[id] ?? id });
-  const change = (ids: string[]) => {
-    const picked = found.filter((o) => ids.includes(o.id));
-    setKnown((prev) => ({ ...prev, ...Object.fromEntries(picked.map((o) => [o.id, o.name])) }));
-    onChange(ids);
-  };
-  return { options, change };
-}
+import { RemoteMultiSelect, useServerSearch } from './remote-multi-select.tsx';
 
 function ClientFilter({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const { data } = useQuery(ScheduleClientOptionsQuery, { variables: { search: debounced || null } });
-  const { options, change } = useRemoteOptions(data?.clients.edges.map((e) => e.node) ?? [], value, onChange);
+  const search = useServerSearch();
+  const { data } = useQuery(ScheduleClientOptionsQuery, { variables: { search: search.term } });
   return (
-    <MultiSelect
+    <RemoteMultiSelect
       label={t('calendar.filters.clients')}
       placeholder={value.length ? undefined : t('calendar.filters.allClients')}
-      data={options}
       value={value}
-      onChange={change}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={keepAll}
-      nothingFoundMessage={t('common.nothingFound')}
+      onChange={onChange}
+      search={search}
+      found={data?.clients.edges.map((e) => e.node) ?? []}
       clearable
       w={260}
     />
@@ -63,24 +31,17 @@ function ClientFilter({ value, onChange }: { value: string[]; onChange: (ids: st
 function UserPicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const { data } = useQuery(ScheduleUserOptionsQuery, { variables: { search: debounced || null } });
-  const { options, change } = useRemoteOptions(data?.users.edges.map((e) => e.node) ?? [], value, onChange, {
-    [user.id]: user.name,
-  });
+  const search = useServerSearch();
+  const { data } = useQuery(ScheduleUserOptionsQuery, { variables: { search: search.term } });
   return (
-    <MultiSelect
+    <RemoteMultiSelect
       label={t('calendar.filters.users')}
       placeholder={value.length ? undefined : t('calendar.filters.pickUsers')}
-      data={options}
       value={value}
-      onChange={change}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={keepAll}
-      nothingFoundMessage={t('common.nothingFound')}
+      onChange={onChange}
+      search={search}
+      found={data?.users.edges.map((e) => e.node) ?? []}
+      seed={{ [user.id]: user.name }}
       miw={300}
       maw={640}
     />

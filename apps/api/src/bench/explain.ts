@@ -86,7 +86,11 @@ export async function explainWorkload(
   const apiStatements = inProcess.captured
     .filter((c) => !isPlumbing(c.query))
     .map((c) => ({ text: c.query, values: parseParams(c.params) }));
-  const out: string[] = [`\n=== ${floor.label}`];
+  const plumbing = inProcess.captured.length - apiStatements.length;
+  const out: string[] = [
+    `\n=== ${floor.label}\n(the API sent ${inProcess.captured.length} statements: ${apiStatements.length} for the work, ` +
+      `${plumbing} for authentication and transactions)`,
+  ];
   for (const s of apiStatements) {
     if (isWrite(s.text)) {
       out.push(`\n--- API statement (a write, not re-run):\n${s.text}`);

@@ -13,16 +13,15 @@ import { startApi } from './api-process.ts';
 import { openBenchDatabase } from './bench-database.ts';
 import { explainWorkload, startCapturingApi } from './explain.ts';
 import { loadFixtures } from './fixtures.ts';
-import { GraphQLRequestError, graphqlClient, type GraphQLClient } from './graphql-client.ts';
+import { graphqlClient, type GraphQLClient } from './graphql-client.ts';
 import { describeData, describeMachine } from './machine.ts';
-import { measureLatency, measureThroughput, type LatencyPlan } from './measure.ts';
-import { latencyTable, throughputTable, updateDocument, type LatencyResult, type RunResult } from './report.ts';
-import { formatMs, formatRatio, ratio } from './stats.ts';
+import { runLatency, runThroughput, settle } from './phases.ts';
+import { latencyTable, throughputTable, updateDocument, type RunResult } from './report.ts';
 import { calendarWorkload } from './workloads/calendar.ts';
 import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
-import type { BenchContext, LatencyWorkload } from './workloads/types.ts';
+import type { BenchContext } from './workloads/types.ts';
 
 const DOC = path.join(repoRoot, 'docs/PERFORMANCE.md');
 const ADMIN = { email: 'admin@veza.local', password: 'veza-admin-demo' };
@@ -69,11 +68,6 @@ function parseOptions(): Options {
   };
 }
 
-const plans = (quick: boolean): Record<'light' | 'heavy', LatencyPlan> =>
-  quick
-    ? { light: { warmup: 1, iterations: 3, maxSeconds: 5 }, heavy: { warmup: 1, iterations: 1, maxSeconds: 5 } }
-    : { light: { warmup: 10, iterations: 200, maxSeconds: 30 }, heavy: { warmup: 2, iterations: 15, maxSeconds: 60 } };
-
 async function login(api: GraphQLClient): Promise<{ secret: string; id: string }> {
   await api.request(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`, {
     e: ADMIN.email,
@@ -84,47 +78,6 @@ async function login(api: GraphQLClient): Promise<{ secret: string; id: string }
   );
   api.setToken(createApiToken.secret);
   return { secret: createApiToken.secret, id: createApiToken.token.id };
-}
-
-const notInThisApi = (error: unknown) =>
-  error instanceof GraphQLRequestError && /Cannot query field|Unknown type/.test(error.message);
-
-function printLatency(r: LatencyResult) {
-  if (r.pending) return console.log(`  ${r.label}: pending (${r.pending})`);
-  const g = r.graphql!;
-  const s = r.sql!;
-  console.log(
-    `  ${r.label} [${r.rows} rows]\n    GraphQL p50 ${formatMs(g.p50)} p95 ${formatMs(g.p95)} ms · SQL p50 ${formatMs(s.p50)} ` +
-      `p95 ${formatMs(s.p95)} ms · ÷ ${formatRatio(ratio(g.p50, s.p50))} / ${formatRatio(ratio(g.p95, s.p95))} (n=${g.n})`,
-  );
-}
-
-async function runLatency(workloads: LatencyWorkload[], quick: boolean, failures: string[]): Promise<LatencyResult[]> {
-  const results: LatencyResult[] = [];
-  for (const w of workloads) {
-    try {
-      const result = await measureLatency(w, plans(quick)[w.weight ?? 'light']);
-      results.push(result);
-      printLatency(result);
-    } catch (error) {
-      if (w.id.startsWith('campaign') && notInThisApi(error)) {
-        const pending = {
-          id: w.id,
-          label: w.label,
-          rows: null,
-          graphql: null,
-          sql: null,
-          pending: 'the campaigns API is not in this build',
-        };
-        results.push(pending);
-        printLatency(pending);
-        continue;
-      }
-      failures.push(`${w.label}: ${(error as Error).message}`);
-      console.error(`  ${w.label}: FAILED — ${(error as Error).message}`);
-    }
-  }
-  return results;
 }
 
 async function formatDoc(text: string): Promise<string> {
@@ -177,31 +130,26 @@ async function main(): Promise<number> {
     const build = (c: BenchContext) =>
       [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c)].filter((w) => selected(w.id));
 
-    console.log('\nLatency (GraphQL over HTTP vs hand-written SQL through pg, interleaved):');
-    const latency = await runLatency(build(ctx), options.quick, failures);
-
-    console.log(`\nThroughput (${CONCURRENCY} concurrent clients):`);
+    const workloads = build(ctx);
     const me = meWorkload(fixtures.tokenHash);
-    const seconds = options.quick ? 1 : 10;
-    const clients = Array.from({ length: CONCURRENCY }, () => graphqlClient(api!.url, 1));
-    clients.forEach((c) => c.setToken(token.secret));
-    const throughput = [];
-    if (selected(me.id))
-      try {
-        await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, options.quick ? 0.3 : 2);
-        const g = await measureThroughput((i) => me.graphql(clients[i]!), CONCURRENCY, seconds);
-        await measureThroughput(() => me.sql(pool), CONCURRENCY, options.quick ? 0.3 : 2);
-        const s = await measureThroughput(() => me.sql(pool), CONCURRENCY, seconds);
-        throughput.push({ id: me.id, label: me.label, concurrency: CONCURRENCY, graphql: g, sql: s });
-        console.log(
-          `  ${me.label}: GraphQL ${Math.round(g.rps)} req/s (p50 ${formatMs(g.p50)}, p95 ${formatMs(g.p95)} ms) · SQL ${Math.round(s.rps)} req/s (p50 ${formatMs(s.p50)}, p95 ${formatMs(s.p95)} ms)`,
-        );
-      } catch (error) {
-        failures.push(`${me.label}: ${(error as Error).message}`);
-        console.error(`  ${me.label}: FAILED — ${(error as Error).message}`);
-      } finally {
-        clients.forEach((c) => c.close());
-      }
+    // Reads first, then the throughput run, then writes: rows a write leaves behind (and the autovacuum it causes)
+    // must not land under another measurement.
+    console.log('\nLatency (GraphQL over HTTP vs hand-written SQL through pg, interleaved):');
+    const reads = workloads.filter((w) => w.weight !== 'heavy');
+    const latency = await runLatency(reads, options.quick, failures, client);
+
+    const throughput = selected(me.id)
+      ? await runThroughput(me, { url: api.url, token: token.secret, pool, quick: options.quick }, failures)
+      : [];
+    await settle(client);
+    latency.push(
+      ...(await runLatency(
+        workloads.filter((w) => w.weight === 'heavy'),
+        options.quick,
+        failures,
+        client,
+      )),
+    );
 
     if (options.explain) {
       const inProcess = await startCapturingApi(database.url, database.dataDir, token.secret);

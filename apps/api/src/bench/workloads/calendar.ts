@@ -6,21 +6,23 @@ const QUERY = `query BenchCalendar($from: DateTime!, $to: DateTime!, $users: [ID
   calendarEvents(from: $from, to: $to, userIds: $users) { id title start end allDay color activity { id status } }
 }`;
 
-/** The API's overlap rule for [from, to) on alias `x`: timed activities by start/end, tasks by due date. */
-const overlap = (x: string) => `((${x}.starts_at < $3 AND (${x}.ends_at > $2 OR ${x}.starts_at >= $2))
-    OR (${x}.starts_at IS NULL AND ${x}.due_at >= $2 AND ${x}.due_at < $3))`;
+/** The API's overlap rule for [from, to): timed activities by start/end, tasks by due date; one range per index. */
+const OVERLAP = `((a.ends_at > $2 AND a.starts_at < $3) OR (a.starts_at >= $2 AND a.starts_at < $3)
+    OR (a.starts_at IS NULL AND a.due_at >= $2 AND a.due_at < $3))
+  AND a.deleted_at IS NULL AND a.status <> 'CANCELLED'`;
 
-/** Owned by one of the users or with one of them taking part; the two branches each on their own index. */
+/** Owned by one of the users, or (not owned by them and) with one of them taking part: two index-driven branches. */
 const CALENDAR_SQL = `SELECT a.id, a.subject, COALESCE(a.starts_at, a.due_at) AS start,
     COALESCE(a.ends_at, a.starts_at, a.due_at) AS finish, (a.all_day OR a.starts_at IS NULL) AS all_day, t.color,
     a.status
-  FROM activities a JOIN dictionary_values t ON t.id = a.type_id
-  WHERE a.id IN (
-      SELECT o.id FROM activities o WHERE o.owner_id = ANY ($1::uuid[]) AND ${overlap('o')}
-      UNION ALL
-      SELECT ap.activity_id FROM activity_participants ap JOIN activities p ON p.id = ap.activity_id
-      WHERE ap.user_id = ANY ($1::uuid[]) AND ${overlap('p')})
-    AND a.deleted_at IS NULL AND a.status <> 'CANCELLED' AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
+  FROM (
+    SELECT a.* FROM activities a WHERE a.owner_id = ANY ($1::uuid[]) AND ${OVERLAP}
+    UNION ALL
+    SELECT a.* FROM activities a
+    WHERE a.id IN (SELECT ap.activity_id FROM activity_participants ap WHERE ap.user_id = ANY ($1::uuid[]))
+      AND a.owner_id <> ALL ($1::uuid[]) AND ${OVERLAP}) a
+  JOIN dictionary_values t ON t.id = a.type_id
+  WHERE (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
   ORDER BY COALESCE(a.starts_at, a.due_at), a.id LIMIT 2000`;
 
 type Answer = { calendarEvents: { id: string; title: string; start: string; activity: { id: string } }[] };

@@ -97,6 +97,7 @@ function useWizard() {
   return {
     form,
     filter,
+    draft,
     setAppliedFilter,
     setDraftFilter,
     setExclude,
@@ -120,7 +121,7 @@ export default function CampaignWizardPage() {
   const filterFieldError = form.formState.errors.filter;
   // Without an applied filter zod reports a type error; say what to do instead.
   const filterError = filterFieldError
-    ? w.filter
+    ? w.draft
       ? translateMessage(t, filterFieldError.message)
       : t('campaigns.wizard.filterRequired')
     : null;
@@ -170,7 +171,7 @@ export default function CampaignWizardPage() {
             <GenerationPreviewPanel
               preview={w.preview.preview}
               updating={w.preview.updating}
-              hasFilter={!!w.filter}
+              hasFilter={!!w.draft}
               hasAgents={(w.agentIds ?? []).length > 0}
               name={w.name ?? ''}
             />

@@ -49,18 +49,20 @@ const LIST_QUERY = (withCount: boolean) => `query BenchClientList($filter: Clien
   }
 }`;
 
-const dict = (alias: string) =>
-  `${alias}.id AS ${alias}_id, ${alias}.labels ->> 'en' AS ${alias}_label, ${alias}.color AS ${alias}_color`;
+const dict = (column: string) =>
+  `(SELECT jsonb_build_object('id', d.id, 'label', d.labels ->> 'en', 'color', d.color) FROM dictionary_values d
+    WHERE d.id = c.${column})`;
 
-/** The list page by hand: the same columns, dictionary labels and account manager joined in, keyset on (name, id). */
+/**
+ * The list page by hand: the same columns, the dictionary values and the account manager as scalar subqueries (five
+ * LEFT JOINs cost several milliseconds of planning on every call, more than the page itself), keyset on (name, id).
+ */
 function pageSql(where: string, after: boolean): string {
   return `SELECT c.id, c.name, c.kind, c.roles, c.city, c.country, c.tax_id, c.phones, c.emails, c.attributes,
-    c.last_contact_at, c.created_at, ${dict('ds')}, ${dict('dg')}, ${dict('di')}, ${dict('dl')},
-    am.id AS am_id, am.name AS am_name
+    c.last_contact_at, c.created_at, ${dict('status_id')} AS status, ${dict('segment_id')} AS segment,
+    ${dict('industry_id')} AS industry, ${dict('lead_source_id')} AS lead_source,
+    (SELECT jsonb_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = c.account_manager_id) AS manager
   FROM clients c
-  LEFT JOIN dictionary_values ds ON ds.id = c.status_id LEFT JOIN dictionary_values dg ON dg.id = c.segment_id
-  LEFT JOIN dictionary_values di ON di.id = c.industry_id LEFT JOIN dictionary_values dl ON dl.id = c.lead_source_id
-  LEFT JOIN users am ON am.id = c.account_manager_id
   WHERE ${where}${after ? ' AND (c.name, c.id) > ($2, $3::uuid)' : ''}
   ORDER BY c.name, c.id LIMIT ${PAGE}`;
 }

@@ -41,6 +41,8 @@ export type BenchDatabaseOptions = {
   /** Use whatever data is there (any generator version) instead of seeding again. */
   reuse: boolean;
   log: (line: string) => void;
+  /** Receives the database's close function as soon as it runs (so an interrupt can stop it mid-seed). */
+  onOpen?: (close: () => Promise<void>) => void;
 };
 
 const markerFile = (dataDir: string) => path.join(dataDir, 'bench-seed.json');
@@ -112,6 +114,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     dataDir,
     embeddedPort: options.dbPort ?? (await freePort()),
   });
+  options.onOpen?.(database.close);
   try {
     const found = await readMarker(dataDir);
     const clients = await clientCount(database.url);

@@ -93,6 +93,16 @@ async function main(): Promise<number> {
   const options = parseOptions();
   const started = performance.now();
   const log = (line: string) => console.log(`  ${line}`);
+  // Ctrl-C stops the API and the embedded PostgreSQL too (a bulk load in progress rolls back).
+  const stops: (() => Promise<void>)[] = [];
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping…`);
+      void (async () => {
+        for (const stop of stops.reverse()) await stop().catch(() => undefined);
+        process.exit(130);
+      })();
+    });
   console.log(`Veza benchmark: ${options.scale.toLocaleString('en')} clients${options.quick ? ' (quick)' : ''}`);
   const database = await openBenchDatabase({
     scale: options.scale,
@@ -100,6 +110,7 @@ async function main(): Promise<number> {
     databaseUrl: process.env.DATABASE_URL || undefined,
     reuse: options.reuse,
     log,
+    onOpen: (close) => stops.push(close),
   });
   if (options.seedOnly) {
     await database.close();
@@ -120,6 +131,7 @@ async function main(): Promise<number> {
     console.log(`  ${data}\n  ${machine.text}`);
     const apiStarted = performance.now();
     api = await startApi({ databaseUrl: database.url, dataDir: database.dataDir, port: options.apiPort });
+    stops.push(api.stop);
     const apiSeconds = ((performance.now() - apiStarted) / 1000).toFixed(1);
     console.log(`  API in production mode (pid ${api.pid}) at ${api.url}, ready in ${apiSeconds} s`);
     gql = graphqlClient(api.url);

@@ -13,6 +13,8 @@ export const ACTIVITY_COUNT = { alpha: 1.5, scale: 5.8, cap: 2000 } as const;
 /** History reaches this many days back and PLANNED activities this many days ahead of the anchor day. */
 export const HISTORY_DAYS = 1095;
 export const AHEAD_DAYS = 28;
+/** Past activities left PLANNED (overdue) only within this many days: older ones are done or cancelled. */
+export const OVERDUE_DAYS = 30;
 
 export type ActivityRefs = {
   /** call, email, meeting, task, letter */
@@ -108,8 +110,9 @@ function generatedActivities(ctx: BatchContext): Prisma.Sql {
       y.typ, z.dur,
       CASE WHEN y.typ <> 4 THEN ${dayStart} + 25200 + floor(${u('h1', 3)} * 36)::int * 900 END AS start_s,
       CASE WHEN y.typ = 4 THEN ${dayStart} + 54000 END AS due_s,
-      CASE WHEN y.day >= ${HISTORY_DAYS} THEN 0 WHEN ${u('h2', 0)} < 0.93 THEN 1 WHEN ${u('h2', 0)} < 0.97 THEN 2
-        ELSE 0 END AS st,
+      CASE WHEN y.day >= ${HISTORY_DAYS} THEN 0
+        WHEN y.day >= ${HISTORY_DAYS - OVERDUE_DAYS} AND ${u('h2', 0)} >= 0.88 THEN 0
+        WHEN ${u('h2', 0)} < 0.95 THEN 1 ELSE 2 END AS st,
       CASE WHEN s.manager_id IS NOT NULL AND ${u('h4', 1)} < 0.8 THEN s.manager_id
         ELSE refs.own[1 + floor(${u('h4', 2)} * cardinality(refs.own))::int] END AS owner_id,
       CASE WHEN y.typ = 3 AND ${u('h5', 2)} < 0.1

@@ -68,7 +68,7 @@ describe('seedClients', () => {
     expect(s!.none).toBeGreaterThan(0);
   });
 
-  it('makes the past mostly done with results and work time, and the future planned, on working days', async () => {
+  it('makes the past done with results and work time (a few recent ones overdue), the future planned, on working days', async () => {
     const [s] = await first.prisma.$queryRaw<Record<string, number>[]>`SELECT
         count(*) FILTER (WHERE COALESCE(starts_at, due_at) >= ${anchor} AND status <> 'PLANNED')::int AS future_not_planned,
         count(*) FILTER (WHERE COALESCE(starts_at, due_at) < ${anchor})::int AS past,
@@ -78,9 +78,19 @@ describe('seedClients', () => {
         count(*) FILTER (WHERE extract(isodow FROM COALESCE(starts_at, due_at) AT TIME ZONE 'UTC') > 5)::int AS weekend,
         count(*) FILTER (WHERE COALESCE(starts_at, due_at) < ${anchor}::timestamptz - interval '1096 days'
           OR COALESCE(starts_at, due_at) > ${anchor}::timestamptz + interval '29 days')::int AS out_of_range,
-        count(*) FILTER (WHERE ends_at < starts_at)::int AS backwards
+        count(*) FILTER (WHERE ends_at < starts_at)::int AS backwards,
+        count(*) FILTER (WHERE status = 'PLANNED' AND COALESCE(starts_at, due_at) < ${anchor}::timestamptz - interval '31 days')::int AS stale_planned,
+        count(*) FILTER (WHERE status = 'PLANNED' AND COALESCE(starts_at, due_at) < ${anchor})::int AS overdue
       FROM activities`;
-    expect(s).toMatchObject({ future_not_planned: 0, bad_done: 0, weekend: 0, out_of_range: 0, backwards: 0 });
+    expect(s).toMatchObject({
+      future_not_planned: 0,
+      bad_done: 0,
+      weekend: 0,
+      out_of_range: 0,
+      backwards: 0,
+      stale_planned: 0,
+    });
+    expect(s!.overdue).toBeGreaterThan(0);
     expect(s!.past_done / s!.past).toBeGreaterThan(0.85);
     expect(s!.with_result / s!.past_done).toBeGreaterThan(0.5);
   });

@@ -39,7 +39,15 @@ export class AuthRepository {
   }
 
   /** Ends every session and API token of a user, optionally keeping the session making the request. */
-  async revokeAllCredentials(userId: string, keepSessionId?: string): Promise<void> {
+  /**
+   * Ends the user's sessions (but `keepSessionId`) and API tokens; with `calendarFeed` also the calendar
+   * subscription URL (a disabled user or an administrator's password reset; not the user's own password change).
+   */
+  async revokeAllCredentials(
+    userId: string,
+    keepSessionId?: string,
+    { calendarFeed = false }: { calendarFeed?: boolean } = {},
+  ): Promise<void> {
     const now = new Date();
     await this.db.$transaction([
       this.db.session.updateMany({
@@ -47,6 +55,14 @@ export class AuthRepository {
         data: { revokedAt: now },
       }),
       this.db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } }),
+      ...(calendarFeed
+        ? [
+            this.db.user.update({
+              where: { id: userId },
+              data: { calendarFeedTokenHash: null, calendarFeedCreatedAt: null, calendarFeedUsedAt: null },
+            }),
+          ]
+        : []),
     ]);
   }
 

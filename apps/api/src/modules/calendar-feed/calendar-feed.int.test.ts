@@ -141,6 +141,28 @@ describe('the subscription URL', () => {
   });
 });
 
+describe('the subscription URL when an administrator disables the user', () => {
+  it('is revoked: re-enabling the user does not bring the old URL back', async () => {
+    const u = await user('agent');
+    const url = await regenerate(u);
+    expect((await api.raw(path(url))).status).toBe(200);
+    const admin = await api.createUser('administrator');
+    const adminCookie = await api.login(admin.email, admin.password);
+    const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateUserInput!) {
+      updateUser(id: $id, version: $version, input: $input) { version active } }`;
+    const version = (await api.db.user.findUniqueOrThrow({ where: { id: u.rawId } })).version;
+    const disabled = await ok<{ updateUser: { version: number } }>(adminCookie, UPDATE, {
+      id: u.id,
+      version,
+      input: { active: false },
+    });
+    await ok(adminCookie, UPDATE, { id: u.id, version: disabled.updateUser.version, input: { active: true } });
+    expect((await api.raw(path(url))).status).toBe(404);
+    const cookie = await api.login(u.email, 'correct horse battery');
+    expect((await ok<{ myCalendarFeed: { active: boolean } }>(cookie, MY_FEED)).myCalendarFeed.active).toBe(false);
+  });
+});
+
 describe('the feed', () => {
   let agent: TestUser;
   let colleague: TestUser;

@@ -7,7 +7,7 @@ import type { Context } from '../../graphql/context.ts';
 import { AppError, badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { AuthRepository } from '../auth/auth.repository.ts';
-import { toProfileNode, toUserNode } from './users.mapper.ts';
+import { toColleagueNode, toProfileNode, toUserNode } from './users.mapper.ts';
 import { UsersRepository, type UserListFilter } from './users.repository.ts';
 
 type ListArgs = {
@@ -15,6 +15,22 @@ type ListArgs = {
   first?: number | null;
   after?: string | null;
 };
+
+type NameKey = { name: string; id: string };
+
+/** A keyset page of users by (name, id): the cursor holds the last row's name and id. */
+async function pageByName<R extends NameKey, N>(
+  args: { first?: number | null; after?: string | null },
+  fetch: (after: NameKey | null, limit: number) => Promise<R[]>,
+  toNode: (row: R) => N,
+  count: () => Promise<number>,
+) {
+  const first = pageSize(args.first);
+  const cursor = decodeCursor(args.after, 2);
+  const after = cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null;
+  const rows = await fetch(after, first + 1);
+  return toConnection(rows, first, after != null, (r) => [r.name, r.id], toNode, count);
+}
 
 export async function listUsers(ctx: Context, args: ListArgs) {
   requirePermission(ctx, 'users.read');
@@ -26,16 +42,31 @@ export async function listUsers(ctx: Context, args: ListArgs) {
       ? parseId(args.filter.profileId, 'PermissionProfile', 'filter.profileId')
       : undefined,
   };
-  const first = pageSize(args.first);
-  const cursor = decodeCursor(args.after, 2);
-  const after = cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null;
-  const rows = await repo.listUsers(filter, after, first + 1);
-  return toConnection(
-    rows,
-    first,
-    after != null,
-    (r) => [r.name, r.id],
+  return pageByName(
+    args,
+    (after, limit) => repo.listUsers(filter, after, limit),
     toUserNode,
+    () => repo.countUsers(filter),
+  );
+}
+
+/**
+ * Active users anyone working with activities may pick as owner or participant, without users.read: only id, name
+ * and e-mail leave the server.
+ */
+export async function listColleagues(
+  ctx: Context,
+  args: { search?: string | null; first?: number | null; after?: string | null },
+) {
+  requireViewer(ctx);
+  if (!hasPermission(ctx, 'activities.read') && !hasPermission(ctx, 'activities.write'))
+    throw forbidden('activities.read');
+  const repo = new UsersRepository(ctx.db);
+  const filter: UserListFilter = { search: args.search ?? undefined, active: true };
+  return pageByName(
+    args,
+    (after, limit) => repo.listColleagues(filter, after, limit),
+    toColleagueNode,
     () => repo.countUsers(filter),
   );
 }
@@ -82,7 +113,9 @@ export async function updateUser(ctx: Context, args: { id: string; version: numb
   const row = await repo.updateUser(id, args.version, { ...data, passwordHash }, profileIds);
   if (!row) throw (await repo.findUser(id)) ? conflict() : notFound('User');
   // Disabling or a new password ends every session and token at once.
-  if (input.active === false || passwordHash) await new AuthRepository(ctx.db).revokeAllCredentials(id);
+  if (input.active === false || passwordHash) {
+    await new AuthRepository(ctx.db).revokeAllCredentials(id, undefined, { calendarFeed: true });
+  }
   return toUserNode(row);
 }
 

@@ -9,6 +9,7 @@ export const usersResolvers: Resolvers<Context> = {
   Query: {
     users: (_p, args, ctx) => users.listUsers(ctx, args),
     user: (_p, args, ctx) => users.getUser(ctx, args.id),
+    colleagues: (_p, args, ctx) => users.listColleagues(ctx, args),
     permissionProfiles: (_p, _args, ctx) => users.listProfiles(ctx),
     permissionCatalog: (_p, _args, ctx) => users.permissionCatalog(ctx),
   },

@@ -18,6 +18,11 @@ export function toUserNode(row: UserLike) {
   return { ...row, id: globalId('User', row.id), locale: row.locale as 'en' | 'pl' | 'hr' | 'cs' };
 }
 
+/** A colleague is addressed by the same global id as the User. */
+export function toColleagueNode(row: { id: string; name: string; email: string }) {
+  return { id: globalId('User', row.id), name: row.name, email: row.email };
+}
+
 export function toProfileNode(row: ProfileRow) {
   const { systemKey, ...rest } = row;
   return { ...rest, id: globalId('PermissionProfile', row.id), system: systemKey != null };

@@ -13,6 +13,9 @@ export const userSelect = {
   updatedAt: true,
 } as const;
 
+/** What a colleague (see listColleagues) may learn about another user. */
+export const colleagueSelect = { id: true, name: true, email: true } as const;
+
 export const profileSelect = {
   id: true,
   name: true,
@@ -50,6 +53,18 @@ function userWhere(filter: UserListFilter) {
   };
 }
 
+type NameKey = { name: string; id: string };
+
+/** Keyset page ordered by (name, id), fetching limit rows (the users (name, id) index). */
+function byName(filter: UserListFilter, after: NameKey | null, limit: number) {
+  const keyset = after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {};
+  return {
+    where: { AND: [userWhere(filter), keyset] },
+    orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }],
+    take: limit,
+  };
+}
+
 export class UsersRepository {
   constructor(private readonly db: Db) {}
 
@@ -61,15 +76,14 @@ export class UsersRepository {
     return this.db.user.findMany({ where: { id: { in: [...ids] } }, select: userSelect });
   }
 
-  /** Keyset page ordered by (name, id), fetching limit rows. */
-  listUsers(filter: UserListFilter, after: { name: string; id: string } | null, limit: number) {
-    const keyset = after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {};
-    return this.db.user.findMany({
-      where: { AND: [userWhere(filter), keyset] },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      take: limit,
-      select: userSelect,
-    });
+  /** One page of users by name (see byName). */
+  listUsers(filter: UserListFilter, after: NameKey | null, limit: number) {
+    return this.db.user.findMany({ ...byName(filter, after, limit), select: userSelect });
+  }
+
+  /** The same keyset page, with only what a colleague may see. */
+  listColleagues(filter: UserListFilter, after: NameKey | null, limit: number) {
+    return this.db.user.findMany({ ...byName(filter, after, limit), select: colleagueSelect });
   }
 
   countUsers(filter: UserListFilter) {

@@ -1,6 +1,6 @@
 // One page of activities for a filter (list page, client history, a thread's replies); more via `after`.
-import type { TypedDocumentNode } from '@apollo/client';
 import { graphql } from '@veza/shared/graphql';
+import type { VariablesOf } from '../../../lib/graphql-types.ts';
 
 export const ActivityListQuery = graphql(`
   query ActivityList($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int, $after: String) {
@@ -20,6 +20,5 @@ export const ActivityListQuery = graphql(`
   }
 `);
 
-type VariablesOf<T> = T extends TypedDocumentNode<unknown, infer V> ? V : never;
 export type ActivityListVariables = VariablesOf<typeof ActivityListQuery>;
 export type ActivityFilterVariables = NonNullable<ActivityListVariables['filter']>;

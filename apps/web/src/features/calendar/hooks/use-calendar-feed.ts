@@ -2,7 +2,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
 import type { CalendarFeedFieldsFragment } from '../api/calendar-feed-fields.ts';
-import type { ResultOf } from '../lib/result-of.ts';
+import type { ResultOf } from '../../../lib/graphql-types.ts';
 import { MyCalendarFeedQuery } from '../api/my-calendar-feed-query.ts';
 import { RegenerateCalendarFeedMutation } from '../api/regenerate-calendar-feed-mutation.ts';
 import { RevokeCalendarFeedMutation } from '../api/revoke-calendar-feed-mutation.ts';

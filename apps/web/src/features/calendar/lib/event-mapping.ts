@@ -1,7 +1,7 @@
 // A `CalendarEvent` from the API as FullCalendar needs it: span in the user's zone, type colour, tone and what may move.
 import type { EventInput } from '@fullcalendar/react';
 import type { CalendarEventFieldsFragment } from '../api/calendar-event-fields.ts';
-import type { ResultOf } from './result-of.ts';
+import type { ResultOf } from '../../../lib/graphql-types.ts';
 import { allDaySpan } from './zoned.ts';
 
 export type CalendarEventRecord = ResultOf<typeof CalendarEventFieldsFragment>;

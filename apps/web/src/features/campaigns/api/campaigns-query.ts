@@ -1,6 +1,6 @@
 // One page of campaigns (newest first) for a filter; more pages via the `after` cursor.
-import type { TypedDocumentNode } from '@apollo/client';
 import { graphql } from '@veza/shared/graphql';
+import type { VariablesOf } from '../../../lib/graphql-types.ts';
 
 export const CampaignsQuery = graphql(`
   query Campaigns($filter: CampaignFilter, $first: Int, $after: String) {
@@ -20,6 +20,5 @@ export const CampaignsQuery = graphql(`
   }
 `);
 
-type VariablesOf<T> = T extends TypedDocumentNode<unknown, infer V> ? V : never;
 /** The list filter as the API takes it (statuses, agents, generation, text, mine). */
 export type CampaignFilterInput = NonNullable<VariablesOf<typeof CampaignsQuery>['filter']>;

@@ -3,10 +3,9 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ClientFilter } from '@veza/shared';
 import { useMemo } from 'react';
-import type { TypedDocumentNode } from '@apollo/client';
 import { PreviewCampaignGenerationQuery } from '../api/preview-campaign-generation-query.ts';
+import type { VariablesOf } from '../../../lib/graphql-types.ts';
 
-type VariablesOf<T> = T extends TypedDocumentNode<unknown, infer V> ? V : never;
 type PreviewVariables = VariablesOf<typeof PreviewCampaignGenerationQuery>;
 export type CampaignStrategyValue = NonNullable<PreviewVariables['strategy']>;
 

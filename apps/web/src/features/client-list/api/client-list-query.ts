@@ -1,6 +1,6 @@
 // One page of clients for a filter and sort; more pages via the `after` cursor.
-import type { TypedDocumentNode } from '@apollo/client';
 import { graphql } from '@veza/shared/graphql';
+import type { VariablesOf } from '../../../lib/graphql-types.ts';
 
 export const ClientListQuery = graphql(`
   query ClientList($filter: ClientFilter, $orderBy: [ClientOrder!], $first: Int, $after: String) {
@@ -20,7 +20,6 @@ export const ClientListQuery = graphql(`
   }
 `);
 
-type VariablesOf<T> = T extends TypedDocumentNode<unknown, infer V> ? V : never;
 export type ClientListVariables = VariablesOf<typeof ClientListQuery>;
 /** One sort key as the API takes it: a built-in field or an attribute, and a direction. */
 export type ClientOrderInput = Extract<NonNullable<ClientListVariables['orderBy']>, readonly unknown[]>[number];

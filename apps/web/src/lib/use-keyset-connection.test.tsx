@@ -1,0 +1,135 @@
+// A keyset connection shows its first page, appends the next one after the last cursor, and copes with no data.
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { useKeysetConnection } from './use-keyset-connection.ts';
+
+interface Book {
+  __typename: 'Book';
+  id: string;
+  title: string;
+}
+interface Books {
+  __typename: 'BookConnection';
+  totalCount: number;
+  edges: { __typename: 'BookEdge'; cursor: string; node: Book }[];
+  pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+}
+interface Data {
+  shelf: { __typename: 'Shelf'; id: string; books: Books } | null;
+}
+interface Variables {
+  shelf: string;
+  first?: number | null;
+  after?: string | null;
+  [key: string]: unknown;
+}
+
+const ShelfBooksQuery: TypedDocumentNode<Data, Variables> = gql`
+  query ShelfBooks($shelf: ID!, $first: Int, $after: String) {
+    shelf(id: $shelf) {
+      id
+      books(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            title
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`;
+
+const book = (n: number) => ({
+  __typename: 'BookEdge' as const,
+  cursor: `c${n}`,
+  node: { __typename: 'Book' as const, id: `b${n}`, title: `Book ${n}` },
+});
+const page = (numbers: number[], hasNextPage: boolean): Data => ({
+  shelf: {
+    __typename: 'Shelf',
+    id: 's1',
+    books: {
+      __typename: 'BookConnection',
+      totalCount: 3,
+      edges: numbers.map(book),
+      pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: `c${numbers.at(-1)}` },
+    },
+  },
+});
+
+const select = (data: Data) => data.shelf?.books;
+const replace = (data: Data, books: Books): Data => ({ shelf: data.shelf && { ...data.shelf, books } });
+
+function renderConnection(mocks: MockLink.MockedResponse[], options: { skip?: boolean } = {}) {
+  const wrapper = ({ children }: { children: ReactNode }) => <MockedProvider mocks={mocks}>{children}</MockedProvider>;
+  return renderHook(
+    () => useKeysetConnection(ShelfBooksQuery, { variables: { shelf: 's1', first: 2 }, select, replace, ...options }),
+    { wrapper },
+  );
+}
+
+const titles = (rows: { title: string }[]) => rows.map((r) => r.title);
+
+describe('useKeysetConnection', () => {
+  it('shows the first page, then appends the page after the last cursor', async () => {
+    const { result } = renderConnection([
+      {
+        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } },
+        result: { data: page([1, 2], true) },
+      },
+      {
+        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2, after: 'c2' } },
+        result: { data: page([3], false) },
+        delay: 20,
+      },
+    ]);
+    expect(result.current.loading).toBe(true);
+    await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2']));
+    expect(result.current).toMatchObject({ loading: false, hasMore: true, totalCount: 3, loadingMore: false });
+
+    let done: Promise<void> = Promise.resolve();
+    act(() => {
+      done = result.current.loadMore();
+    });
+    expect(result.current.loadingMore).toBe(true);
+    await act(() => done);
+
+    await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2', 'Book 3']));
+    expect(result.current).toMatchObject({ hasMore: false, loadingMore: false, error: undefined });
+  });
+
+  it('has no rows and nothing more to load when the connection is absent', async () => {
+    const { result } = renderConnection([
+      { request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } }, result: { data: { shelf: null } } },
+    ]);
+    await waitFor(() => expect(result.current.loading).toBe(false));
+    // Asking for more would hit the mock link with no matching response and surface an error.
+    await act(() => result.current.loadMore());
+    expect(result.current).toMatchObject({ rows: [], hasMore: false, totalCount: 0, error: undefined });
+  });
+
+  it('passes a failed request on as the error', async () => {
+    const { result } = renderConnection([
+      { request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } }, error: new Error('API down') },
+    ]);
+    await waitFor(() => expect(result.current.error?.message).toBe('API down'));
+    expect(result.current.rows).toEqual([]);
+  });
+
+  it('asks nothing while skipped', async () => {
+    const { result } = renderConnection([], { skip: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current).toMatchObject({ rows: [], loading: false, error: undefined });
+  });
+});

@@ -1,0 +1,77 @@
+// One keyset (Relay-style) connection read page by page: the first page from the query, "load more" fetches the
+// next one with `after` = the last end cursor and appends its edges to the rows already shown.
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo, useState } from 'react';
+
+/** The part of a connection this hook reads (the API's `totalCount`, `edges { node }` and `pageInfo`). */
+export interface KeysetConnection {
+  totalCount: number;
+  edges: readonly { node: unknown }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+export interface KeysetConnectionOptions<TData, TVariables, TConnection extends KeysetConnection> {
+  /** The query's variables without `after` (the hook sets it when loading more). */
+  variables: TVariables;
+  skip?: boolean;
+  /** Where the connection sits in the query's data (null or undefined while it is absent). */
+  select: (data: TData) => TConnection | null | undefined;
+  /** The query's data with `connection` put in place of the one `select` reads. */
+  replace: (data: TData, connection: TConnection) => TData;
+}
+
+type NodeOf<TConnection extends KeysetConnection> = TConnection['edges'][number]['node'];
+
+export function useKeysetConnection<
+  TData,
+  TVariables extends OperationVariables & { after?: string | null },
+  TConnection extends KeysetConnection,
+>(
+  query: TypedDocumentNode<TData, TVariables>,
+  { variables, skip, select, replace }: KeysetConnectionOptions<TData, Omit<TVariables, 'after'>, TConnection>,
+) {
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, fetchMore, refetch } = useQuery(query, {
+    variables: variables as TVariables,
+    skip,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const connection = data ? select(data as TData) : undefined;
+  const rows = useMemo(() => (connection?.edges.map((e) => e.node) ?? []) as NodeOf<TConnection>[], [connection]);
+  const hasMore = connection?.pageInfo.hasNextPage ?? false;
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+
+  const loadMore = useCallback(async () => {
+    if (!hasMore || !endCursor || loadingMore) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: endCursor } as Partial<TVariables>,
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const next = select(fetchMoreResult as TData);
+          if (!next) return previous;
+          const edges = [...(select(previous as TData)?.edges ?? []), ...next.edges];
+          return replace(fetchMoreResult as TData, { ...next, edges }) as typeof previous;
+        },
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }, [hasMore, endCursor, loadingMore, fetchMore, select, replace]);
+
+  return {
+    rows,
+    totalCount: connection?.totalCount ?? 0,
+    hasMore,
+    /** The first page is loading (nothing to show yet). */
+    loading: loading && !data,
+    /** A page already shown is being refreshed from the network. */
+    refreshing: loading && !!data,
+    loadingMore,
+    error,
+    loadMore,
+    refetch,
+  };
+}

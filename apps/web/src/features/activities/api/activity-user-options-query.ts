@@ -1,4 +1,4 @@
-// Active company users to assign an activity to or invite (permission users.read).
+// Active company users for the activity list's user filter (permission users.read).
 import { graphql } from '@veza/shared/graphql';
 
 export const ActivityUserOptionsQuery = graphql(`

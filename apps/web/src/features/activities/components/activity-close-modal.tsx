@@ -1,18 +1,6 @@
 // Marks an activity done: result, work time, km (meeting types), and optionally the next contact, all in one step.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +14,7 @@ import { useSession } from '../../../lib/session.tsx';
 import { ActivityCloseInfoQuery } from '../api/activity-close-info-query.ts';
 import { CloseActivityMutation } from '../api/close-activity-mutation.ts';
 import { tracksDistance, useActivityDictionary } from '../hooks/use-activity-dictionary.ts';
-import { useUserOptions } from '../hooks/use-user-options.ts';
+import type { KnownUser } from '../hooks/use-colleague-options.ts';
 import {
   CLOSE_FORM_FIELDS,
   closeDefaults,
@@ -35,7 +23,7 @@ import {
   type CloseFormValues,
 } from '../lib/close-form.ts';
 import { refreshActivityViews } from '../lib/refresh-activity-views.ts';
-import { DictionaryValueSelect } from './activity-pickers.tsx';
+import { ColleagueSelect, DictionaryValueSelect } from './activity-pickers.tsx';
 
 export interface ActivityCloseModalProps {
   opened: boolean;
@@ -46,7 +34,7 @@ export interface ActivityCloseModalProps {
 
 type Form = ReturnType<typeof useForm<CloseFormValues, unknown, CloseActivityOutput>>;
 
-function NextContactFields({ form, users }: { form: Form; users: { value: string; label: string }[] }) {
+function NextContactFields({ form, owner }: { form: Form; owner: KnownUser }) {
   const { t } = useTranslation();
   const { register, control, formState } = form;
   const errors = formState.errors;
@@ -86,12 +74,11 @@ function NextContactFields({ form, users }: { form: Form; users: { value: string
             control={control}
             name="nextOwnerId"
             render={({ field }) => (
-              <Select
+              <ColleagueSelect
                 label={t('activity.close.nextOwnerId')}
-                data={users}
+                known={[owner]}
                 value={field.value}
                 onChange={field.onChange}
-                searchable
                 error={fieldError(t, errors.nextOwnerId)}
               />
             )}
@@ -126,7 +113,6 @@ export function ActivityCloseModal({ opened, onClose, activityId, onClosed }: Ac
     defaultValues: closeDefaults(null),
   });
   const results = useActivityDictionary('ACTIVITY_RESULT');
-  const users = useUserOptions([activity?.owner]);
   const [closeMutation, { loading }] = useMutation(CloseActivityMutation);
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -217,7 +203,7 @@ export function ActivityCloseModal({ opened, onClose, activityId, onClosed }: Ac
                 {fieldError(t, errors.nextContact)}
               </Text>
             )}
-            {planNext && <NextContactFields form={form} users={users.options} />}
+            {planNext && <NextContactFields form={form} owner={activity?.owner} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}

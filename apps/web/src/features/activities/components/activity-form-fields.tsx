@@ -3,7 +3,6 @@ import {
   Checkbox,
   Group,
   Input,
-  MultiSelect,
   NumberInput,
   SegmentedControl,
   Select,
@@ -16,16 +15,23 @@ import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { useActivityDictionary, type DictionaryValueLike } from '../hooks/use-activity-dictionary.ts';
-import type { UserOption } from '../hooks/use-user-options.ts';
+import type { KnownUser } from '../hooks/use-colleague-options.ts';
 import { convertTiming, type ActivityFormValues, type Timing } from '../lib/activity-form.ts';
-import { ClientSelect, DictionaryValueSelect, ParentSelect } from './activity-pickers.tsx';
+import {
+  ClientSelect,
+  ColleagueSelect,
+  DictionaryValueSelect,
+  ParentSelect,
+  ParticipantsSelect,
+} from './activity-pickers.tsx';
 
 export interface ActivityFormContext {
   creating: boolean;
   activityId: string | null;
   client: { id: string; name: string } | null;
   persons: { id: string; fullName: string }[];
-  users: UserOption[];
+  /** Users already on the activity (owner, participants): offered first, named before any search. */
+  knownUsers: readonly KnownUser[];
   current?: {
     type?: DictionaryValueLike | null;
     category?: DictionaryValueLike | null;
@@ -205,16 +211,6 @@ function WhoFields<Out>({ form, context }: Props<Out>) {
   const { control, formState } = form;
   const clientId = useWatch({ control, name: 'clientId' });
   const errors = formState.errors;
-  const participantData = [
-    {
-      group: t('activity.participantGroups.users'),
-      items: context.users.map((u) => ({ value: `user:${u.value}`, label: u.label })),
-    },
-    {
-      group: t('activity.participantGroups.persons'),
-      items: context.persons.map((p) => ({ value: `person:${p.id}`, label: p.fullName })),
-    },
-  ].filter((g) => g.items.length > 0);
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -222,13 +218,12 @@ function WhoFields<Out>({ form, context }: Props<Out>) {
           control={control}
           name="ownerId"
           render={({ field }) => (
-            <Select
+            <ColleagueSelect
               label={t('activity.fields.ownerId')}
-              data={context.users}
+              known={context.knownUsers}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              searchable
               error={fieldError(t, errors.ownerId)}
             />
           )}
@@ -273,15 +268,14 @@ function WhoFields<Out>({ form, context }: Props<Out>) {
         control={control}
         name="participants"
         render={({ field }) => (
-          <MultiSelect
+          <ParticipantsSelect
             label={t('activity.fields.participants')}
-            data={participantData}
+            persons={context.persons}
+            known={context.knownUsers}
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
-            searchable
             clearable
-            nothingFoundMessage={t('common.nothingFound')}
             error={fieldError(t, errors.participants)}
           />
         )}

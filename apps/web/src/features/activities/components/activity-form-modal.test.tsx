@@ -3,6 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
 import { ActivityClientOptionsQuery } from '../api/activity-client-options-query.ts';
+import { ActivityColleagueOptionsQuery } from '../api/activity-colleague-options-query.ts';
 import { ActivityDictionaryQuery } from '../api/activity-dictionary-query.ts';
 import { ActivityFormModal } from './activity-form-modal.tsx';
 
@@ -41,6 +42,11 @@ const mocks = [
   {
     request: { query: ActivityClientOptionsQuery, variables: { search: null } },
     result: { data: { clients: { __typename: 'ClientConnection', edges: [] } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: ActivityColleagueOptionsQuery, variables: { search: null } },
+    result: { data: { colleagues: { __typename: 'ColleagueConnection', edges: [] } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];

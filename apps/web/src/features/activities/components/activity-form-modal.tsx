@@ -16,7 +16,6 @@ import { ActivityClientQuery } from '../api/activity-client-query.ts';
 import { ActivityDetailQuery } from '../api/activity-detail-query.ts';
 import { useActivityDictionary } from '../hooks/use-activity-dictionary.ts';
 import { useSaveActivity } from '../hooks/use-save-activity.ts';
-import { useUserOptions } from '../hooks/use-user-options.ts';
 import {
   ACTIVITY_FORM_FIELDS,
   activityResolver,
@@ -111,7 +110,7 @@ export function ActivityFormModal({ opened, onClose, activityId, initial, onSave
 
   const clientId = useWatch({ control: form.control, name: 'clientId' });
   const client = useQuery(ActivityClientQuery, { variables: { id: clientId ?? '' }, skip: !opened || !clientId });
-  const users = useUserOptions([activity?.owner, ...(activity?.participants.map((p) => p.user) ?? [])]);
+  const knownUsers = [activity?.owner, ...(activity?.participants.map((p) => p.user) ?? [])];
   const clientData = client.data?.client;
   const persons = clientData?.persons.map((l) => l.person) ?? [];
 
@@ -172,7 +171,7 @@ export function ActivityFormModal({ opened, onClose, activityId, initial, onSave
                 activityId: editingId,
                 client: clientData ? { id: clientData.id, name: clientData.name } : (activity?.client ?? null),
                 persons,
-                users: users.options,
+                knownUsers,
                 current: activity
                   ? {
                       type: activity.type,

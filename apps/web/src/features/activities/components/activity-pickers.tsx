@@ -1,7 +1,17 @@
 // Selects used by the activity form and filters: a dictionary value with its colour, a client found by quick search,
-// and a parent activity of the same client found by subject.
+// a parent activity of the same client found by subject, and colleagues (owner, participants) found by name or e-mail.
 import { useQuery } from '@apollo/client/react';
-import { ColorSwatch, Group, Select, Text, type OptionsFilter, type SelectProps } from '@mantine/core';
+import {
+  ColorSwatch,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Text,
+  type MultiSelectProps,
+  type OptionsFilter,
+  type SelectProps,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +19,7 @@ import { useFormatDateTime } from '../../../lib/format.ts';
 import { ActivityClientOptionsQuery } from '../api/activity-client-options-query.ts';
 import { ActivityListQuery } from '../api/activity-list-query.ts';
 import type { ActivityDictionaryOption } from '../hooks/use-activity-dictionary.ts';
+import { useColleagueOptions, useKnownUsers, type KnownUser } from '../hooks/use-colleague-options.ts';
 
 /** The server already filtered by the search text. */
 const keepAll: OptionsFilter = ({ options }) => options;
@@ -124,6 +135,112 @@ export function ParentSelect({
       }}
       disabled={props.disabled || !clientId}
       nothingFoundMessage={t('common.nothingFound')}
+    />
+  );
+}
+
+/** A colleague's name, with the e-mail beneath to tell namesakes apart. */
+function ColleagueLabel({ label, email }: { label: string; email?: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{label}</Text>
+      {email && (
+        <Text size="xs" c="dimmed">
+          {email}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Who does the activity: any active colleague, found by the server by name or e-mail. The viewer and `known` (the
+ * users already on the activity) are offered first and keep their names.
+ */
+export function ColleagueSelect({ known = [], ...props }: BaseProps & { known?: readonly KnownUser[] }) {
+  const { t } = useTranslation();
+  const mine = useKnownUsers(known).find((u) => u.id === props.value);
+  const remote = useRemoteSearch(props.value, mine ? { value: mine.id, label: mine.name } : null);
+  const { options, loading } = useColleagueOptions(remote.term, known, props.disabled);
+  if (remote.current && !options.some((o) => o.value === remote.current!.value)) options.unshift(remote.current);
+  const emails = new Map(options.map((o) => [o.value, o.email]));
+  return (
+    <Select
+      {...props}
+      data={options.map(({ value, label }) => ({ value, label }))}
+      searchable
+      filter={keepAll}
+      onSearchChange={remote.setSearch}
+      onChange={(value, option) => {
+        remote.setPicked(option ? { value: option.value, label: option.label } : null);
+        props.onChange(value);
+      }}
+      renderOption={({ option }) => <ColleagueLabel label={option.label} email={emails.get(option.value)} />}
+      nothingFoundMessage={loading ? t('common.loading') : t('common.nothingFound')}
+    />
+  );
+}
+
+type ParticipantsProps = Omit<
+  MultiSelectProps,
+  'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter' | 'renderOption'
+> & {
+  /** `user:<id>` and `person:<id>` values. */
+  value: string[];
+  onChange: (value: string[]) => void;
+  /** The client's persons, filtered here by the typed text. */
+  persons: { id: string; fullName: string }[];
+  /** Users already on the activity, so their names show before any search. */
+  known?: readonly KnownUser[];
+};
+
+/** Invited colleagues (found by the server) and the client's persons (filtered locally), in two groups. */
+export function ParticipantsSelect({ value, onChange, persons, known = [], ...props }: ParticipantsProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const { options, pinned, loading } = useColleagueOptions(debounced || null, known);
+  const offered = new Set(options.map((o) => `user:${o.value}`));
+  const emails = new Map(options.map((o) => [`user:${o.value}`, o.email]));
+  // Chosen users stay in the data (hidden from the list unless the server offers them) so their pills keep names.
+  const names = new Map([...pinned.map((u) => [`user:${u.id}`, u.name] as const), ...Object.entries(picked)]);
+  const users = options.map((o) => ({ value: `user:${o.value}`, label: o.label }));
+  for (const v of value)
+    if (v.startsWith('user:') && !offered.has(v)) users.push({ value: v, label: names.get(v) ?? v });
+  const data = [
+    { group: t('activity.participantGroups.users'), items: users },
+    {
+      group: t('activity.participantGroups.persons'),
+      items: persons.map((p) => ({ value: `person:${p.id}`, label: p.fullName })),
+    },
+  ].filter((g) => g.items.length > 0);
+  const filter: OptionsFilter = ({ options: groups, search: text }) => {
+    const needle = text.trim().toLocaleLowerCase();
+    const shown = (item: { value: string; label: string }) =>
+      item.value.startsWith('user:') ? offered.has(item.value) : item.label.toLocaleLowerCase().includes(needle);
+    return groups
+      .map((g) => ('group' in g ? { ...g, items: g.items.filter(shown) } : g))
+      .filter((g) => !('group' in g) || g.items.length > 0);
+  };
+  const change = (next: string[]) => {
+    const labels = new Map(users.map((u) => [u.value, u.label]));
+    const added = next.filter((v) => offered.has(v)).map((v) => [v, labels.get(v)!] as const);
+    setPicked((prev) => ({ ...prev, ...Object.fromEntries(added) }));
+    onChange(next);
+  };
+  return (
+    <MultiSelect
+      {...props}
+      data={data}
+      value={value}
+      onChange={change}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={filter}
+      renderOption={({ option }) => <ColleagueLabel label={option.label} email={emails.get(option.value)} />}
+      nothingFoundMessage={loading ? t('common.loading') : t('common.nothingFound')}
     />
   );
 }

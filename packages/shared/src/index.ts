@@ -12,3 +12,4 @@ export * from './schemas/attributes.ts';
 export * from './schemas/saved-views.ts';
 export * from './schemas/activities.ts';
 export * from './schemas/campaigns.ts';
+export * from './time-zones.ts';

@@ -1,4 +1,5 @@
 // Calendar days in the user's time zone (not the browser's): all-day spans and day shifts that respect DST.
+import { allDayDates, localDate, wallClock } from '@veza/shared';
 import * as InstantFns from 'temporal-polyfill/fns/Instant';
 import * as ZonedFns from 'temporal-polyfill/fns/ZonedDateTime';
 
@@ -9,18 +10,17 @@ function zoned(instant: Instant, timeZone: string) {
   return InstantFns.toZonedDateTimeISO(InstantFns.fromEpochMilliseconds(ms), timeZone);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The calendar date (YYYY-MM-DD) an instant falls on in the time zone. */
 export function zonedDate(instant: Instant, timeZone: string): string {
-  const z = zoned(instant, timeZone);
-  return `${pad(z.year, 4)}-${pad(z.month)}-${pad(z.day)}`;
+  return localDate(new Date(instant), timeZone);
 }
 
 /** Wall-clock time (HH:mm) of an instant in the time zone. */
 export function zonedTime(instant: Instant, timeZone: string): string {
-  const z = zoned(instant, timeZone);
-  return `${pad(z.hour)}:${pad(z.minute)}`;
+  const w = wallClock(new Date(instant), timeZone);
+  return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
 /** Whether the instant is exactly the start of a day in the time zone. */
@@ -37,21 +37,11 @@ export function addZonedDays(instant: Instant, days: number, timeZone: string): 
   return new Date(ZonedFns.addDays(zoned(instant, timeZone), days).epochMilliseconds).toISOString();
 }
 
-/** Plain calendar arithmetic on YYYY-MM-DD (no time zone involved). */
-function nextDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
 /**
  * The dates an all-day activity covers, end exclusive (as FullCalendar expects). An end at midnight is
  * already exclusive; an end during a day includes that day; no end (or one not after the start) is one day.
  */
 export function allDaySpan(start: Instant, end: Instant | null, timeZone: string): { start: string; end: string } {
-  const startDate = zonedDate(start, timeZone);
-  const endMs = end == null ? NaN : new Date(end).getTime();
-  if (!(endMs > new Date(start).getTime())) return { start: startDate, end: nextDate(startDate) };
-  const endDate = zonedDate(end!, timeZone);
-  const exclusive = isZonedMidnight(end!, timeZone) ? endDate : nextDate(endDate);
-  return { start: startDate, end: exclusive > startDate ? exclusive : nextDate(startDate) };
+  const { first, endExclusive } = allDayDates(new Date(start), end == null ? null : new Date(end), timeZone);
+  return { start: first, end: endExclusive };
 }

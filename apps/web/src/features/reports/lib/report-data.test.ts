@@ -79,6 +79,14 @@ describe('campaign report data', () => {
     expect(periodInstants(null, '2026-07-15', 'UTC')).toEqual({ from: null, to: '2026-07-16T00:00:00.000Z' });
     expect(periodInstants(null, null, 'Europe/Warsaw')).toEqual({ from: null, to: null });
   });
+
+  it('starts a period on its own day where a DST jump skips midnight', () => {
+    // Chile moved its clocks from 00:00 to 01:00 on 2026-09-06: the day begins at 01:00 (04:00 UTC).
+    expect(periodInstants('2026-09-06', '2026-09-05', 'America/Santiago')).toEqual({
+      from: '2026-09-06T04:00:00.000Z',
+      to: '2026-09-06T04:00:00.000Z',
+    });
+  });
 });
 
 describe('report choices', () => {

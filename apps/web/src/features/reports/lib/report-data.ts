@@ -1,4 +1,5 @@
 // Pure shaping of the campaign reports: chart rows, outcome slices, totals, talk time and the period in a time zone.
+import { addDays, startOfDay } from '@veza/shared';
 
 export interface Progress {
   total: number;
@@ -97,45 +98,16 @@ export function formatMinutes(minutes: number, locale: string): string {
   return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
 }
 
-/** Offset of `timeZone` from UTC at `instant`, in minutes. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
-}
-
 /** The instant a calendar day (YYYY-MM-DD) starts in a time zone, as an ISO string. */
 export function dayStart(day: string, timeZone: string): string {
-  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-  const guess = new Date(Date.UTC(y, mo - 1, d));
-  // Two passes settle days where the offset changes (DST) near midnight.
-  let instant = new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60_000);
-  instant = new Date(guess.getTime() - offsetMinutes(instant, timeZone) * 60_000);
-  return instant.toISOString();
-}
-
-/** The day after an ISO date, for an exclusive upper bound. */
-export function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  return startOfDay(day, timeZone).toISOString();
 }
 
 /** From / to days (both inclusive, either optional) as the report's [from, to) instants in the user's time zone. */
 export function periodInstants(from: string | null, to: string | null, timeZone: string) {
   return {
     from: from ? dayStart(from, timeZone) : null,
-    to: to ? dayStart(nextDay(to), timeZone) : null,
+    to: to ? dayStart(addDays(to, 1), timeZone) : null,
   };
 }
 

@@ -154,9 +154,7 @@ export function attributeCondition(table: Sql, key: string, type: ValueType, op:
       return textCondition(sql`(${table}.attributes ->> ${key})`, op, v);
     case 'integer':
     case 'decimal':
-      // NEQ / NOT_IN include records without a value, as for every other type.
-      if (op === 'NEQ' || op === 'NOT_IN') return jsonCompare(a, op, value, j, list);
-      return sql`(jsonb_typeof(${a}) = 'number' AND ${jsonCompare(a, op, value, j, list)})`;
+      return numberAttribute(a, op, value, j, list);
     case 'date':
       return dateAttribute(a, op, value, j);
     case 'boolean':
@@ -170,6 +168,21 @@ export function attributeCondition(table: Sql, key: string, type: ValueType, op:
     default:
       throw new Error(`Attribute type ${type} cannot be filtered`);
   }
+}
+
+/**
+ * Numbers only. In jsonb order every number sorts above strings and null and below booleans, arrays and objects, so
+ * EQ / IN / BETWEEN against numbers can only match numbers, and GT / GTE are bounded above by `false`: both forms are
+ * ranges on the attribute's expression index whose selectivity PostgreSQL estimates from the index statistics. A
+ * `jsonb_typeof(...) = 'number'` test (still needed for LT / LTE) is estimated at 0.5 %, which at a million clients
+ * made the planner read every match and sort instead of walking the name index. NEQ / NOT_IN include records without
+ * a value, as for every other type.
+ */
+function numberAttribute(a: Sql, op: FilterOp, value: unknown, j: (v: unknown) => Sql, list: (vs: unknown[]) => Sql) {
+  const compare = jsonCompare(a, op, value, j, list);
+  if (op === 'NEQ' || op === 'NOT_IN' || op === 'EQ' || op === 'IN' || op === 'BETWEEN') return compare;
+  if (op === 'GT' || op === 'GTE') return sql`(${compare} AND ${a} < 'false'::jsonb)`;
+  return sql`(jsonb_typeof(${a}) = 'number' AND ${compare})`;
 }
 
 function jsonCompare(a: Sql, op: FilterOp, value: unknown, j: (v: unknown) => Sql, list: (vs: unknown[]) => Sql): Sql {

@@ -1,6 +1,7 @@
 // Shows a new token's secret once, with a copy button and an example request.
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SecretValue } from '../../../components/secret-value.tsx';
 
 function curlExample(secret: string): string {
   const endpoint = `${window.location.origin}/graphql`;
@@ -23,21 +24,7 @@ export function TokenSecretModal({ secret, onClose }: { secret: string | null; o
             {t('apiTokens.secretOnce')}
           </Alert>
           <Stack gap={4}>
-            <Text size="sm" fw={500} id="token-secret-label">
-              {t('apiTokens.secretLabel')}
-            </Text>
-            <Group gap="xs" wrap="nowrap" align="center">
-              <Code block aria-labelledby="token-secret-label" style={{ flex: 1, wordBreak: 'break-all' }}>
-                {secret}
-              </Code>
-              <CopyButton value={secret}>
-                {({ copied, copy }) => (
-                  <Button variant={copied ? 'filled' : 'light'} color={copied ? 'teal' : undefined} onClick={copy}>
-                    {copied ? t('common.copied') : t('common.copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
+            <SecretValue label={t('apiTokens.secretLabel')} labelId="token-secret-label" value={secret} />
           </Stack>
           <Stack gap={4}>
             <Text size="sm" fw={500} id="token-curl-label">

@@ -1,9 +1,10 @@
 // "Subscribe (Outlook / iCalendar)": explains the secret feed URL, creates a new one (shown once), switches it off.
-import { Alert, Anchor, Button, Code, CopyButton, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { SecretValue } from '../../../components/secret-value.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { useCalendarFeed } from '../hooks/use-calendar-feed.ts';
@@ -20,25 +21,7 @@ function FeedUrl({ url }: { url: string }) {
       <Alert color="yellow" variant="light">
         {t('calendar.feed.shownOnce')}
       </Alert>
-      <Text size="sm" fw={500} id="calendar-feed-url-label">
-        {t('calendar.feed.urlLabel')}
-      </Text>
-      <Group gap="xs" wrap="nowrap" align="center">
-        <Code
-          block
-          aria-labelledby="calendar-feed-url-label"
-          style={{ flex: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
-        >
-          {url}
-        </Code>
-        <CopyButton value={url}>
-          {({ copied, copy }) => (
-            <Button variant={copied ? 'filled' : 'light'} color={copied ? 'teal' : undefined} onClick={copy}>
-              {copied ? t('common.copied') : t('common.copy')}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+      <SecretValue label={t('calendar.feed.urlLabel')} labelId="calendar-feed-url-label" value={url} />
       <Anchor href={webcalUrl(url)} size="sm">
         {t('calendar.feed.openInApp')}
       </Anchor>

@@ -136,6 +136,9 @@ test('an agent plans a meeting by dragging in the calendar, moves it, sees it on
   await expect(form.getByRole('textbox', { name: 'Start' })).toHaveValue(`${planned}T10:00`);
   await expect(form.getByRole('textbox', { name: 'End' })).toHaveValue(`${planned}T11:30`);
   await expect(form.getByRole('combobox', { name: 'Assigned to' })).toHaveValue(AGENT.name);
+  // The client picker offers clients before anything is typed, then searches.
+  await form.getByRole('combobox', { name: 'Client' }).click();
+  await expect(page.getByRole('option').first()).toBeVisible();
   await form.getByRole('combobox', { name: 'Client' }).fill(`Kovač Trgovina ${run}`);
   await page.getByRole('option', { name: new RegExp(CLIENT) }).click();
   await form.getByRole('textbox', { name: 'Subject' }).fill(SUBJECT);

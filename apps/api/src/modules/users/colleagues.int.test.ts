@@ -1,6 +1,7 @@
 // colleagues: the users an agent may assign or invite without users.read — active only, searched, paged, and no more
 // about them than id, name and e-mail.
-import { toGlobalId } from '@veza/shared';
+import { fromGlobalId, toGlobalId } from '@veza/shared';
+import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 
@@ -108,5 +109,60 @@ describe('colleagues', () => {
     await api.db.userProfile.create({ data: { userId: u.id, profileId: profile.id } });
     const page = await colleagues({ search: 'dario' }, await api.login(u.email, u.password));
     expect(names(page)).toEqual(['Dario Dujmović']);
+  });
+});
+
+describe('a colleague reached through an activity', () => {
+  const OWNER = `query($id: ID!) { activity(id: $id) { owner { name profiles { name permissions } } } }`;
+
+  /** An activity owned by Ana (a manager) with the viewer taking part, so the viewer may read it. */
+  async function sharedActivity(participantId: string): Promise<string> {
+    await ensureDefaultDictionaries(api.db);
+    const type = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'meeting' } });
+    const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Profiles d.o.o.' } });
+    const activity = await api.db.activity.create({
+      data: {
+        clientId: client.id,
+        typeId: type.id,
+        subject: 'Shared meeting',
+        ownerId: fromGlobalId(ids.ana!)!.id,
+        startsAt: new Date(),
+        endsAt: new Date(Date.now() + 3_600_000),
+        participants: { create: [{ userId: participantId }] },
+      },
+    });
+    return toGlobalId('Activity', activity.id);
+  }
+
+  it("does not show the colleague's permission profiles to an agent, but the agent's own", async () => {
+    const viewer = await api.createUser('agent');
+    const cookie = await api.login(viewer.email, viewer.password);
+    const id = await sharedActivity(viewer.id);
+    const seen = await api.gql<{ activity: { owner: { name: string } } }>(
+      `query($id: ID!) { activity(id: $id) { owner { name } } }`,
+      { id },
+      { cookie },
+    );
+    expect(seen.data?.activity.owner.name).toBe('Ana Anić');
+    expect(errorCode(await api.gql(OWNER, { id }, { cookie }))).toBe('FORBIDDEN');
+    const me = await api.gql<{ me: { user: { profiles: { name: string }[] } } }>(
+      `{ me { user { profiles { name } } } }`,
+      {},
+      { cookie },
+    );
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me.user.profiles.map((p) => p.name)).toEqual(['Agent']);
+  });
+
+  it('shows them to a user holding users.read', async () => {
+    const manager = await api.createUser('manager');
+    const id = await sharedActivity(manager.id);
+    const res = await api.gql<{ activity: { owner: { profiles: { name: string }[] } } }>(
+      OWNER,
+      { id },
+      { cookie: await api.login(manager.email, manager.password) },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.activity.owner.profiles.map((p) => p.name)).toEqual(['Manager']);
   });
 });

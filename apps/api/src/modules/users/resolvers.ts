@@ -1,6 +1,8 @@
 // GraphQL resolvers for users and permission profiles.
 import type { Resolvers } from '@veza/shared/resolvers';
+import { hasPermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
+import { forbidden } from '../../graphql/errors.ts';
 import { tryParseId } from '../../graphql/ids.ts';
 import { toProfileNode } from './users.mapper.ts';
 import * as users from './users.service.ts';
@@ -23,7 +25,10 @@ export const usersResolvers: Resolvers<Context> = {
   User: {
     profiles: async (user, _args, ctx) => {
       const id = tryParseId(user.id!, 'User');
-      return id ? (await ctx.loaders.profilesByUserId.load(id)).map(toProfileNode) : [];
+      if (!id) return [];
+      // A colleague reached through an activity or a campaign shows no permissions: only to users.read, or oneself.
+      if (id !== ctx.viewer?.user.id && !hasPermission(ctx, 'users.read')) throw forbidden('users.read');
+      return (await ctx.loaders.profilesByUserId.load(id)).map(toProfileNode);
     },
   },
   PermissionProfile: {

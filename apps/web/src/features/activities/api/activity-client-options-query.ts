@@ -1,9 +1,9 @@
-// Clients matching a quick-search text, offered in the activity form and the list filter.
+// Clients matching a quick-search text (no filter before anything is typed), offered in the activity form and list filter.
 import { graphql } from '@veza/shared/graphql';
 
 export const ActivityClientOptionsQuery = graphql(`
-  query ActivityClientOptions($search: String) {
-    clients(filter: { search: $search }, first: 20) {
+  query ActivityClientOptions($filter: ClientFilter) {
+    clients(filter: $filter, first: 20) {
       edges {
         node {
           id

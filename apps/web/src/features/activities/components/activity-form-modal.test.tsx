@@ -40,7 +40,7 @@ const mocks = [
     maxUsageCount: Number.POSITIVE_INFINITY,
   })),
   {
-    request: { query: ActivityClientOptionsQuery, variables: { search: null } },
+    request: { query: ActivityClientOptionsQuery, variables: { filter: null } },
     result: { data: { clients: { __typename: 'ClientConnection', edges: [] } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },

@@ -70,7 +70,7 @@ export function ClientSelect({ known, ...props }: BaseProps & { known?: { id: st
   const { t } = useTranslation();
   const remote = useRemoteSearch(props.value, known ? { value: known.id, label: known.name } : null);
   const { data, loading } = useQuery(ActivityClientOptionsQuery, {
-    variables: { search: remote.term },
+    variables: { filter: remote.term ? { search: remote.term } : null },
     skip: props.disabled,
   });
   const options = (data?.clients.edges ?? []).map((e) => ({

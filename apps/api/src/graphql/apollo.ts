@@ -1,6 +1,9 @@
 // Apollo Server configuration: query limits (graphql-armor), CSRF prevention, error shaping, introspection policy.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -89,6 +92,8 @@ export function createApollo(config: Config): ApolloServer<Context> {
       maxTokensWith400(QUERY_LIMITS.maxTokens),
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the default plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       logUnexpectedErrors(),
       ...(production ? [introspectionForUsersOnly()] : []),
     ],

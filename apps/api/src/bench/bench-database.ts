@@ -1,6 +1,7 @@
 // The benchmark's database: embedded PostgreSQL in .data-bench-<scale> (or DATABASE_URL), seeded once per scale,
 // seed and generator version, and reused by later runs; a marker file records how and how fast it was seeded.
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { repoRoot } from '../config/paths.ts';
@@ -40,6 +41,11 @@ export type BenchDatabaseOptions = {
   dbPort?: number;
   /** Use whatever data is there (any generator version) instead of seeding again. */
   reuse: boolean;
+  /**
+   * A fresh embedded database in a temporary directory, removed on close (the smoke test: it also exercises the
+   * generator, and concurrent runs never share a data directory).
+   */
+  temporary?: boolean;
   log: (line: string) => void;
   /** Receives the database's close function as soon as it runs (so an interrupt can stop it mid-seed). */
   onOpen?: (close: () => Promise<void>) => void;
@@ -108,12 +114,24 @@ async function seed(url: string, options: BenchDatabaseOptions): Promise<SeedMar
 }
 
 export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
-  const dataDir = path.join(repoRoot, `.data-bench-${options.scale}`);
-  const database: Database = await openDatabase({
+  const temporary = Boolean(options.temporary && !options.databaseUrl);
+  const dataDir = temporary
+    ? await fs.mkdtemp(path.join(os.tmpdir(), 'veza-bench-'))
+    : path.join(repoRoot, `.data-bench-${options.scale}`);
+  const opened: Database = await openDatabase({
     databaseUrl: options.databaseUrl,
     dataDir,
     embeddedPort: options.dbPort ?? (await freePort()),
   });
+  const database: Database = temporary
+    ? {
+        ...opened,
+        close: async () => {
+          await opened.close();
+          await fs.rm(dataDir, { recursive: true, force: true });
+        },
+      }
+    : opened;
   options.onOpen?.(database.close);
   try {
     const found = await readMarker(dataDir);

@@ -109,6 +109,9 @@ async function main(): Promise<number> {
     seed: options.seed,
     databaseUrl: process.env.DATABASE_URL || undefined,
     reuse: options.reuse,
+    // A small quick run (the smoke test) seeds a throw-away database each time, so it exercises the generator too and
+    // concurrent runs never share a data directory; big ones reuse .data-bench-<scale>.
+    temporary: options.quick && options.scale <= 10_000 && !options.reuse && !options.seedOnly,
     log,
     onOpen: (close) => stops.push(close),
   });

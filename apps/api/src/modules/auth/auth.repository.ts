@@ -1,5 +1,5 @@
 // Database access for logging in: users by e-mail, sessions, API-token lookups, the viewer's permissions.
-import type { Db } from '../../db/prisma.ts';
+import { Prisma, type Db } from '../../db/prisma.ts';
 import type { Viewer, ViewerUser } from '../../graphql/context.ts';
 
 const viewerUserSelect = {
@@ -12,15 +12,15 @@ const viewerUserSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
-  profiles: { select: { profile: { select: { permissions: true } } } },
 } as const;
 
-type LoadedUser = ViewerUser & { profiles: { profile: { permissions: string[] } }[] };
-
-function toViewerParts(user: LoadedUser): Pick<Viewer, 'user' | 'permissions'> {
-  const { profiles, ...rest } = user;
-  return { user: rest, permissions: new Set(profiles.flatMap((p) => p.profile.permissions)) };
-}
+type CredentialRow = ViewerUser & {
+  credentialId: string;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  permissions: string[];
+};
 
 export class AuthRepository {
   constructor(private readonly db: Db) {}
@@ -67,27 +67,49 @@ export class AuthRepository {
   }
 
   async loadSessionViewer(sessionId: string, userId: string, now: Date): Promise<Viewer | null> {
-    const session = await this.db.session.findUnique({
-      where: { id: sessionId },
-      select: { userId: true, revokedAt: true, expiresAt: true, user: { select: viewerUserSelect } },
-    });
-    if (!session || session.userId !== userId || session.revokedAt || session.expiresAt <= now) return null;
-    if (!session.user.active) return null;
-    return { ...toViewerParts(session.user), via: 'SESSION', sessionId };
+    const [row] = await this.credentialViewer(
+      Prisma.sql`sessions c JOIN users u ON u.id = c.user_id WHERE c.id = ${sessionId}::uuid`,
+      Prisma.sql`NULL::timestamptz`,
+    );
+    if (!row || row.user.id !== userId || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+    if (!row.user.active) return null;
+    return { user: row.user, permissions: row.permissions, via: 'SESSION', sessionId };
   }
 
   async loadTokenViewer(tokenHash: string, now: Date): Promise<Viewer | null> {
-    const token = await this.db.apiToken.findUnique({
-      where: { tokenHash },
-      select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: viewerUserSelect } },
-    });
-    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
-    if (!token.user.active) return null;
+    const [row] = await this.credentialViewer(
+      Prisma.sql`api_tokens c JOIN users u ON u.id = c.user_id WHERE c.token_hash = ${tokenHash}`,
+      Prisma.sql`c.last_used_at`,
+    );
+    if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+    if (!row.user.active) return null;
     // One write per minute at most: internal tools may call many times a second.
-    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
-      await this.db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+      await this.db.apiToken.update({ where: { id: row.credentialId }, data: { lastUsedAt: now } });
     }
-    return { ...toViewerParts(token.user), via: 'API_TOKEN', tokenId: token.id };
+    return { user: row.user, permissions: row.permissions, via: 'API_TOKEN', tokenId: row.credentialId };
+  }
+
+  /**
+   * The credential row (session or API token, as `c`), its user and the union of the user's profiles' permissions in
+   * one statement: every request authenticates, so this is on the path of all of them.
+   */
+  private async credentialViewer(from: Prisma.Sql, lastUsedAt: Prisma.Sql) {
+    const rows = await this.db.$queryRaw<CredentialRow[]>`SELECT c.id AS "credentialId", c.revoked_at AS "revokedAt",
+        c.expires_at AS "expiresAt", ${lastUsedAt} AS "lastUsedAt",
+        u.id, u.email, u.name, u.locale, u.time_zone AS "timeZone", u.active, u.version,
+        u.created_at AS "createdAt", u.updated_at AS "updatedAt",
+        ARRAY(SELECT DISTINCT k FROM user_profiles up JOIN permission_profiles p ON p.id = up.profile_id,
+              unnest(p.permissions) AS k WHERE up.user_id = u.id) AS permissions
+      FROM ${from}`;
+    return rows.map(({ credentialId, revokedAt, expiresAt, lastUsedAt: used, permissions, ...user }) => ({
+      credentialId,
+      revokedAt,
+      expiresAt,
+      lastUsedAt: used,
+      permissions: new Set(permissions) as ReadonlySet<string>,
+      user: user as ViewerUser,
+    }));
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {
@@ -100,11 +122,10 @@ export class AuthRepository {
   }
 
   async updatePreferences(userId: string, data: { locale?: string; timeZone?: string }): Promise<ViewerUser> {
-    const { profiles: _p, ...user } = await this.db.user.update({
+    return this.db.user.update({
       where: { id: userId },
       data: { ...data, version: { increment: 1 } },
       select: viewerUserSelect,
     });
-    return user;
   }
 }

@@ -109,6 +109,29 @@ describe('useKeysetConnection', () => {
     expect(result.current).toMatchObject({ hasMore: false, loadingMore: false, error: undefined });
   });
 
+  it('asks for a page once when "load more" is called again before it arrives', async () => {
+    const { result } = renderConnection([
+      {
+        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } },
+        result: { data: page([1, 2], true) },
+      },
+      // Only one response for the second page: a second request for it would fail with "no more mocked responses".
+      {
+        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2, after: 'c2' } },
+        result: { data: page([3], false) },
+        delay: 20,
+      },
+    ]);
+    await waitFor(() => expect(result.current.hasMore).toBe(true));
+    const { loadMore } = result.current;
+    await act(() => Promise.all([loadMore(), loadMore()]));
+    // The scroll handler may fire again with the same (stale) callback once the request is done.
+    await act(() => loadMore());
+
+    await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2', 'Book 3']));
+    expect(result.current.error).toBeUndefined();
+  });
+
   it('has no rows and nothing more to load when the connection is absent', async () => {
     const { result } = renderConnection([
       { request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } }, result: { data: { shelf: null } } },

@@ -2,7 +2,7 @@
 // next one with `after` = the last end cursor and appends its edges to the rows already shown.
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 
 /** The part of a connection this hook reads (the API's `totalCount`, `edges { node }` and `pageInfo`). */
 export interface KeysetConnection {
@@ -43,8 +43,11 @@ export function useKeysetConnection<
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
   const endCursor = connection?.pageInfo.endCursor ?? null;
 
+  // Scroll handlers call loadMore again while a page is on its way (and until it is shown): ask once per page.
+  const askedAfter = useRef<TConnection | null | undefined>(null);
   const loadMore = useCallback(async () => {
-    if (!hasMore || !endCursor || loadingMore) return;
+    if (!hasMore || !endCursor || loadingMore || askedAfter.current === connection) return;
+    askedAfter.current = connection;
     setLoadingMore(true);
     try {
       await fetchMore({
@@ -56,10 +59,13 @@ export function useKeysetConnection<
           return replace(fetchMoreResult as TData, { ...next, edges }) as typeof previous;
         },
       });
+    } catch (error) {
+      askedAfter.current = null;
+      throw error;
     } finally {
       setLoadingMore(false);
     }
-  }, [hasMore, endCursor, loadingMore, fetchMore, select, replace]);
+  }, [hasMore, endCursor, loadingMore, connection, fetchMore, select, replace]);
 
   return {
     rows,

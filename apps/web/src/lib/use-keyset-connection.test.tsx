@@ -79,21 +79,21 @@ function renderConnection(mocks: MockLink.MockedResponse[], options: { skip?: bo
   );
 }
 
+/** Books 1–2, then (a little later) book 3 after cursor c2; each answered once. */
+const twoPages: MockLink.MockedResponse[] = [
+  { request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } }, result: { data: page([1, 2], true) } },
+  {
+    request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2, after: 'c2' } },
+    result: { data: page([3], false) },
+    delay: 20,
+  },
+];
+
 const titles = (rows: { title: string }[]) => rows.map((r) => r.title);
 
 describe('useKeysetConnection', () => {
   it('shows the first page, then appends the page after the last cursor', async () => {
-    const { result } = renderConnection([
-      {
-        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } },
-        result: { data: page([1, 2], true) },
-      },
-      {
-        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2, after: 'c2' } },
-        result: { data: page([3], false) },
-        delay: 20,
-      },
-    ]);
+    const { result } = renderConnection(twoPages);
     expect(result.current.loading).toBe(true);
     await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2']));
     expect(result.current).toMatchObject({ loading: false, hasMore: true, totalCount: 3, loadingMore: false });
@@ -110,18 +110,8 @@ describe('useKeysetConnection', () => {
   });
 
   it('asks for a page once when "load more" is called again before it arrives', async () => {
-    const { result } = renderConnection([
-      {
-        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } },
-        result: { data: page([1, 2], true) },
-      },
-      // Only one response for the second page: a second request for it would fail with "no more mocked responses".
-      {
-        request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2, after: 'c2' } },
-        result: { data: page([3], false) },
-        delay: 20,
-      },
-    ]);
+    // One response per page: a second request for page two would fail with "no more mocked responses".
+    const { result } = renderConnection(twoPages);
     await waitFor(() => expect(result.current.hasMore).toBe(true));
     const { loadMore } = result.current;
     await act(() => Promise.all([loadMore(), loadMore()]));

@@ -363,4 +363,30 @@ describe('agenda', () => {
       overdue: [{ subject: 'B late', overdue: true }],
     });
   });
+
+  it('leaves out types taken off the home screen, which stay in the activity list', async () => {
+    const letter = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'letter' } });
+    await api.db.dictionaryValue.update({
+      where: { id: letter.id },
+      data: { meta: { ...(letter.meta as object), showOnHome: false } },
+    });
+    try {
+      const soon = new Date(Date.now() + 3 * 3_600_000).toISOString();
+      await create(agentB.cookie, { subject: 'B letter', startsAt: soon, typeId: types.letter });
+      const res = await api.gql<{ myAgenda: { upcoming: Activity[] } }>(
+        `{ myAgenda(days: 7) { upcoming { subject } } }`,
+        {},
+        { cookie: agentB.cookie },
+      );
+      expect(res.data!.myAgenda.upcoming.map((a) => a.subject)).toEqual(['B soon']);
+      const list = await api.gql<{ activities: { totalCount: number } }>(
+        `{ activities(filter: { text: "B letter" }) { totalCount } }`,
+        {},
+        { cookie: agentB.cookie },
+      );
+      expect(list.data!.activities.totalCount).toBe(1);
+    } finally {
+      await api.db.dictionaryValue.update({ where: { id: letter.id }, data: { meta: letter.meta as object } });
+    }
+  });
 });

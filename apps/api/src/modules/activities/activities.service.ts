@@ -104,7 +104,9 @@ export async function calendarEvents(
 export async function myAgenda(ctx: Context, days: number | null | undefined) {
   const viewer = requirePermission(ctx, 'activities.read');
   const n = parseInput(AgendaDaysInput, days ?? 7, 'days');
-  const mine = involving([viewer.user.id]);
+  // Types an administrator took off the home screen ("show on home screen" off) stay in lists and the calendar.
+  const mine = sql`${involving([viewer.user.id])} AND NOT EXISTS (SELECT 1 FROM dictionary_values t
+    WHERE t.id = a.type_id AND (t.meta ->> 'showOnHome') = 'false')`;
   const repo = new ActivitiesRepository(ctx.db);
   const [upcoming, overdue] = await Promise.all([
     repo.planned(

@@ -256,3 +256,51 @@ describe('an agent', () => {
     expect(await indexes('clients')).not.toContain('clients_attr_sneaky_idx');
   });
 });
+
+describe('definitions cached per process', () => {
+  const COUNT = `query($filter: ClientFilter) { clients(filter: $filter) { totalCount } }`;
+  const CREATE_CLIENT = `mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`;
+  const byTier = (value: string) => ({ attribute: { key: 'cache_tier', op: 'EQ', value } });
+
+  it('sees a definition created through the API in the very next request’s filter validation', async () => {
+    const before = await api.gql(COUNT, { filter: byTier('gold') }, { cookie: admin });
+    expect(before.errors![0]).toMatchObject({ message: 'validation.filter.unknownAttribute' });
+    await create({
+      entity: 'CLIENT',
+      key: 'cache_tier',
+      type: 'CHOICE',
+      labels: { en: 'Tier' },
+      choices: [choice('gold')],
+    });
+    const after = await api.gql<{ clients: { totalCount: number } }>(
+      COUNT,
+      { filter: byTier('gold') },
+      { cookie: admin },
+    );
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.clients.totalCount).toBe(0);
+  });
+
+  it('sees a changed definition in the very next request’s value validation', async () => {
+    const silver = { input: { kind: 'LEGAL', name: 'Cache Silver', attributes: { cache_tier: 'silver' } } };
+    const refused = await api.gql(CREATE_CLIENT, silver, { cookie: admin });
+    expect(refused.errors![0]).toMatchObject({
+      message: 'validation.attribute.choice',
+      extensions: { field: 'attributes.cache_tier' },
+    });
+    const def = (await list('CLIENT', admin)).find((d) => d.key === 'cache_tier')!;
+    const changed = await api.gql(
+      UPDATE,
+      { id: def.id, v: def.version, input: { choices: [choice('gold'), choice('silver')] } },
+      { cookie: admin },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await api.gql(CREATE_CLIENT, silver, { cookie: admin })).errors).toBeUndefined();
+    const found = await api.gql<{ clients: { totalCount: number } }>(
+      COUNT,
+      { filter: byTier('silver') },
+      { cookie: admin },
+    );
+    expect(found.data!.clients.totalCount).toBe(1);
+  });
+});

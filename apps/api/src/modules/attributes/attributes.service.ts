@@ -59,6 +59,7 @@ export async function createAttributeDefinition(ctx: Context, args: unknown) {
   const position = input.position ?? (await repo.nextPosition(input.entity));
   const row = await repo.create({ ...input, help: input.help ?? null, position });
   if (!row) throw badInput('input.key', 'validation.keyTaken');
+  invalidateAttributeDefs(ctx.db);
   await ensureAttributeIndex(ctx.db, row.entity, row.key, ctx.requestId);
   return toNodes(ctx, row.entity, [row])[0]!;
 }
@@ -86,6 +87,7 @@ export async function updateAttributeDefinition(ctx: Context, args: { id: string
     choices: input.choices ?? undefined,
     position: input.position ?? undefined,
   });
+  invalidateAttributeDefs(ctx.db);
   if (!row) throw conflict();
   return toNodes(ctx, row.entity, [row])[0]!;
 }
@@ -111,9 +113,34 @@ export async function ensureAttributeIndexes(db: Db): Promise<void> {
     await ensureAttributeIndex(db, entity, key);
 }
 
+/**
+ * Per-process cache of the definitions by database client and entity. Writes through this module clear it at once;
+ * writes by other processes sharing the database are seen after at most ATTRIBUTE_DEFS_MAX_AGE_MS.
+ */
+export const ATTRIBUTE_DEFS_MAX_AGE_MS = 5000;
+const defsCache = new WeakMap<Db, Map<AttributeEntity, { at: number; defs: Promise<AttributeDef[]> }>>();
+
+/** Forgets the cached definitions of `db` (after any write to attribute definitions). */
+export function invalidateAttributeDefs(db: Db): void {
+  defsCache.delete(db);
+}
+
 /** Every definition of an entity, inactive ones included (active: false), for validating and reading values. */
-export async function loadAttributeDefs(db: Db, entity: AttributeEntity): Promise<AttributeDef[]> {
-  return (await new AttributesRepository(db).list(entity, true)).map(toAttributeDef);
+export function loadAttributeDefs(db: Db, entity: AttributeEntity): Promise<AttributeDef[]> {
+  let byEntity = defsCache.get(db);
+  if (!byEntity) defsCache.set(db, (byEntity = new Map()));
+  const cached = byEntity.get(entity);
+  if (cached && Date.now() - cached.at < ATTRIBUTE_DEFS_MAX_AGE_MS) return cached.defs;
+  // The promise is cached before it settles, so an invalidation during the read drops this (possibly stale) entry.
+  const entry = {
+    at: Date.now(),
+    defs: new AttributesRepository(db).list(entity, true).then((rows) => rows.map(toAttributeDef)),
+  };
+  byEntity.set(entity, entry);
+  entry.defs.catch(() => {
+    if (byEntity.get(entity) === entry) byEntity.delete(entity);
+  });
+  return entry.defs;
 }
 
 /**

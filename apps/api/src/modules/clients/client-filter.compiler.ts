@@ -25,6 +25,8 @@ export type FilterEnv = {
   clientAttributes: Map<string, AttributeDef>;
   personAttributes: Map<string, AttributeDef>;
   timeZone: string;
+  /** Dictionary value ids by kind and key, for the keys the filter names (see dictionaryKeysOf); unknown keys absent. */
+  dictionaryIds: Map<string, Map<string, string>>;
 };
 
 /** Client columns by field; dictionary fields compare value keys through the dictionary table. */
@@ -58,6 +60,19 @@ const DICTIONARY_FIELDS: Partial<Record<ClientField, string>> = {
   INDUSTRY: 'INDUSTRY',
   LEAD_SOURCE: 'LEAD_SOURCE',
 };
+
+/** Every (dictionary kind, key) a filter compares with, so they can be resolved to ids in one query first. */
+export function dictionaryKeysOf(filter: ClientFilter, out: { kind: string; key: string }[] = []) {
+  for (const f of [...(filter.and ?? []), ...(filter.or ?? []), ...(filter.not ? [filter.not] : [])])
+    dictionaryKeysOf(f, out);
+  const cond = filter.field;
+  const kind = cond && DICTIONARY_FIELDS[cond.field];
+  if (kind && cond.op !== 'IS_EMPTY' && cond.op !== 'IS_NOT_EMPTY' && cond.value != null) {
+    for (const key of Array.isArray(cond.value) ? (cond.value as string[]) : [cond.value as string])
+      out.push({ kind, key });
+  }
+  return out;
+}
 
 const PERSON_COLUMNS: Record<PersonField, string> = {
   FIRST_NAME: 'p.first_name',
@@ -129,7 +144,7 @@ function searchCondition(text: string): Sql {
 function clientField(cond: FieldCondition<ClientField>, env: FilterEnv, path: string): Sql {
   const col = raw(CLIENT_COLUMNS[cond.field]);
   const dictionary = DICTIONARY_FIELDS[cond.field];
-  if (dictionary) return dictionaryCondition(col, dictionary, cond);
+  if (dictionary) return dictionaryCondition(col, dictionary, cond, env);
   if (cond.field === 'ACCOUNT_MANAGER') return userCondition(col, cond, path);
   if (cond.field === 'ROLES') {
     if (cond.op === 'IS_EMPTY') return sql`cardinality(c.roles) = 0`;
@@ -140,13 +155,20 @@ function clientField(cond: FieldCondition<ClientField>, env: FilterEnv, path: st
   return columnCondition(col, CLIENT_FIELDS[cond.field], cond.op, cond.value, env.timeZone);
 }
 
-function dictionaryCondition(col: Sql, kind: string, cond: FieldCondition<ClientField>): Sql {
+/**
+ * Compares with ids resolved beforehand (env.dictionaryIds), as literals the planner can see: a subquery over
+ * dictionary_values would hide which value is meant. Unknown keys match nothing, as the subquery did.
+ */
+function dictionaryCondition(col: Sql, kind: string, cond: FieldCondition<ClientField>, env: FilterEnv): Sql {
   if (cond.op === 'IS_EMPTY') return sql`${col} IS NULL`;
   if (cond.op === 'IS_NOT_EMPTY') return sql`${col} IS NOT NULL`;
   const keys = Array.isArray(cond.value) ? (cond.value as string[]) : [cond.value as string];
-  const ids = sql`(SELECT d.id FROM dictionary_values d WHERE d.kind = ${kind}::"DictionaryKind" AND d.key = ANY(${keys}::text[]))`;
+  const known = env.dictionaryIds.get(kind);
+  const ids = [...new Set(keys.flatMap((k) => known?.get(k) ?? []))];
   const positive = cond.op === 'EQ' || cond.op === 'IN';
-  return positive ? sql`${col} IN ${ids}` : sql`(${col} IS NULL OR ${col} NOT IN ${ids})`;
+  if (!ids.length) return positive ? sql`FALSE` : sql`TRUE`;
+  const match = ids.length === 1 ? sql`${col} = ${ids[0]}::uuid` : sql`${col} = ANY(${ids}::uuid[])`;
+  return positive ? match : sql`(${col} IS NULL OR NOT ${match})`;
 }
 
 function userCondition(col: Sql, cond: FieldCondition<ClientField>, path: string): Sql {

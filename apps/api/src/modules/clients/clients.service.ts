@@ -14,7 +14,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { loadAttributeDefs, validatedAttributes } from '../attributes/attributes.service.ts';
-import { compileClientFilter } from './client-filter.compiler.ts';
+import { compileClientFilter, dictionaryKeysOf } from './client-filter.compiler.ts';
 import { sortKeys, type SortInput } from './client-sort.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
 import { toClientNode } from './clients.mapper.ts';
@@ -29,12 +29,31 @@ type ListArgs = {
   includeDeleted?: boolean | null;
 };
 
-async function filterEnv(ctx: Context) {
-  const [clientDefs, personDefs] = await Promise.all([
+/** Ids of the dictionary values a filter names, by kind and key: one query for all of them, none without any. */
+async function dictionaryIds(ctx: Context, filter: ClientFilter | null) {
+  const wanted = filter ? dictionaryKeysOf(filter) : [];
+  const byKind = new Map<string, Map<string, string>>();
+  if (!wanted.length) return byKind;
+  const rows = await ctx.db.$queryRaw<{ kind: string; key: string; id: string }[]>`
+    SELECT d.kind::text AS kind, d.key, d.id::text AS id
+    FROM dictionary_values d
+    JOIN unnest(${wanted.map((w) => w.kind)}::text[], ${wanted.map((w) => w.key)}::text[]) AS w(kind, key)
+      ON d.kind = w.kind::"DictionaryKind" AND d.key = w.key`;
+  for (const r of rows) {
+    if (!byKind.has(r.kind)) byKind.set(r.kind, new Map());
+    byKind.get(r.kind)!.set(r.key, r.id);
+  }
+  return byKind;
+}
+
+async function filterEnv(ctx: Context, filter: ClientFilter | null = null) {
+  const [clientDefs, personDefs, dictionaries] = await Promise.all([
     loadAttributeDefs(ctx.db, 'CLIENT'),
     loadAttributeDefs(ctx.db, 'PERSON'),
+    dictionaryIds(ctx, filter),
   ]);
   return {
+    dictionaryIds: dictionaries,
     // Filters may use inactive attributes too: their values are kept, so they can still be found.
     clientAttributes: new Map(clientDefs.map((d) => [d.key, d])),
     personAttributes: new Map(personDefs.map((d) => [d.key, d])),
@@ -47,7 +66,7 @@ export async function clientWhere(ctx: Context, rawFilter: unknown, includeDelet
   // DateTime arguments inside the filter (activity from / to) arrive as Date; the shared schema takes ISO strings.
   const json: unknown = rawFilter == null ? null : JSON.parse(JSON.stringify(rawFilter));
   const filter = json == null ? null : (parseInput(ClientFilterInput, json, 'filter') as ClientFilter);
-  const env = await filterEnv(ctx);
+  const env = await filterEnv(ctx, filter);
   const visible = includeDeleted ? sql`TRUE` : sql`c.deleted_at IS NULL`;
   return { where: filter ? sql`${visible} AND ${compileClientFilter(filter, env)}` : visible, env };
 }

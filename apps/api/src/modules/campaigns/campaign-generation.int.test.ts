@@ -246,6 +246,32 @@ describe('preview', () => {
   });
 });
 
+describe('preview split', () => {
+  // ROUND_ROBIN and EVEN_SPLIT sizes are computed arithmetically from the count (not by the assignment query), so
+  // check them against what the generation really makes, with clients on open campaigns left out of the total.
+  it.each(['ROUND_ROBIN', 'EVEN_SPLIT', 'BY_ACCOUNT_MANAGER'])(
+    '%s: preview split equals generated sizes',
+    async (s) => {
+      const taken = `Hvar ${s} taken`;
+      const city = `Hvar ${s}`;
+      await k.clients(taken, 3);
+      await k.generate(manager.cookie, { filter: k.cityIs(taken), agentIds: [agents[0]!.id] });
+      await k.clients(city, 11, { managerOf: (i) => (i % 3 === 0 ? agents[1]!.rowId : null) });
+      const vars = { filter: k.cityIs(taken, city), agentIds: agents.map((a) => a.id), strategy: s };
+      const res = await api.gql<{
+        previewCampaignGeneration: { count: number; excludedCount: number; split: { count: number }[] };
+      }>(PREVIEW, { ...vars, ex: true }, { cookie: manager.cookie });
+      const p = res.data!.previewCampaignGeneration;
+      expect(p).toMatchObject({ count: 11, excludedCount: 3 });
+      const gen = await k.generate(manager.cookie, { ...vars, excludeInActiveCampaigns: true });
+      expect(gen.errors).toBeUndefined();
+      const generated = sizes(await k.clientsOf(gen.data!.generateCampaigns.campaigns.map((c) => c.id)));
+      expect(p.split.map((x) => x.count)).toEqual(generated);
+      expect(generated.reduce((a, b) => a + b, 0)).toBe(11);
+    },
+  );
+});
+
 describe('concurrency', () => {
   // Three rounds: without the assignment lock at least one of them double-assigns.
   it.each([1, 2, 3])(

@@ -75,7 +75,17 @@ function byAccountManager(): Sql {
       SELECT rest.client_id, ranges.ord, rest.rn FROM rest JOIN ranges ON rest.rr > ranges.lo AND rest.rr <= ranges.hi)`;
 }
 
-/** How many clients each agent would get, in the order of agentIds. */
+/**
+ * Sizes of ROUND_ROBIN and EVEN_SPLIT, arithmetically from the number of assigned clients: both give the first
+ * (total mod n) agents one client more (`ntile`, and `(rn - 1) % n` over rows 1..total), so no pass over the clients.
+ */
+export function evenSplitCounts(total: number, agents: number): number[] {
+  const base = Math.floor(total / agents);
+  const extra = total % agents;
+  return Array.from({ length: agents }, (_, i) => base + (i < extra ? 1 : 0));
+}
+
+/** How many clients each agent would get, in the order of agentIds (runs the assignment for BY_ACCOUNT_MANAGER). */
 export async function splitCounts(db: Tx, d: Distribution): Promise<number[]> {
   const rows = await db.$queryRaw<{ ord: number; n: number }[]>`WITH ${assignmentCtes(d)}
     SELECT a.ord, count(x.client_id)::int AS n FROM agents a LEFT JOIN assigned x ON x.ord = a.ord

@@ -15,7 +15,7 @@ import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { toClientNode } from '../clients/clients.mapper.ts';
 import { clientWhere } from '../clients/clients.service.ts';
 import { toUserNode } from '../users/users.mapper.ts';
-import { matchCounts, sampleClientIds, splitCounts } from './campaign-generation.sql.ts';
+import { evenSplitCounts, matchCounts, sampleClientIds, splitCounts } from './campaign-generation.sql.ts';
 import { toCampaignItemNode, toCampaignNode, toProgress } from './campaigns.mapper.ts';
 import { CampaignsRepository, type CampaignRow } from './campaigns.repository.ts';
 
@@ -182,11 +182,14 @@ export async function previewGeneration(ctx: Context, args: Record<string, unkno
   const agentIds =
     input.agentIds?.length && input.strategy ? (await resolveAgents(ctx, input.agentIds, 'agentIds')).ids : [];
   const distribution = { where, agentIds, strategy: input.strategy!, excludeInOpenCampaigns: exclude };
-  const [counts, sample, split] = await Promise.all([
+  // Only BY_ACCOUNT_MANAGER needs the assignment query; the other strategies' sizes follow from the count.
+  const byManager = agentIds.length > 0 && input.strategy === 'BY_ACCOUNT_MANAGER';
+  const [counts, sample, managerSplit] = await Promise.all([
     matchCounts(ctx.db, where, exclude),
     sampleClientIds(ctx.db, where, exclude, input.sampleSize ?? 10),
-    agentIds.length ? splitCounts(ctx.db, distribution) : Promise.resolve([]),
+    byManager ? splitCounts(ctx.db, distribution) : Promise.resolve(null),
   ]);
+  const split = managerSplit ?? (agentIds.length ? evenSplitCounts(counts.total - counts.inOpen, agentIds.length) : []);
   const [clients, users] = await Promise.all([
     ctx.loaders.clientById.loadMany(sample),
     ctx.loaders.userById.loadMany(agentIds),

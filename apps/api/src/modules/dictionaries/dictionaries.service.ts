@@ -52,7 +52,7 @@ export async function updateDictionaryValue(ctx: Context, args: { id: string; ve
   const existing = await repo.findById(id);
   if (!existing) throw notFound('DictionaryValue');
   const badMeta = input.meta ? dictionaryMetaError(existing.kind, input.meta) : null;
-  if (badMeta) throw badInput(`input.meta.${badMeta}`, 'validation.invalid');
+  if (badMeta) throw badInput(`input.meta.${badMeta.key}`, badMeta.message);
   const row = await repo.update(id, args.version, {
     labels: input.labels ?? undefined,
     color: input.color,

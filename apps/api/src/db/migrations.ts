@@ -49,7 +49,7 @@ export async function applyPendingMigrations(databaseUrl: string, dir = defaultM
 async function applyWithEngine(databaseUrl: string, dir: string): Promise<string[]> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
-    const engine = await openEngine(await readSchema(), new PrismaPg(pool));
+    const engine = await openEngine(await readSchema(), wholeScripts(new PrismaPg(pool), pool));
     try {
       const migrationsList = await readMigrationList(dir);
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
@@ -277,6 +277,31 @@ async function readMigrationList(dir: string): Promise<MigrationList> {
 
 function readSchema(): Promise<string> {
   return fs.readFile(path.join(prismaDir, SCHEMA_FILE), 'utf8');
+}
+
+/**
+ * PrismaPg runs a migration script by splitting it at every ";", which cuts PL/pgSQL bodies (triggers) apart.
+ * PostgreSQL's simple query protocol runs a whole script in one round trip, as `psql` and Prisma's native engine do.
+ */
+function wholeScripts(factory: PrismaPg, pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  type Adapter = Awaited<ReturnType<PrismaPg['connect']>> & { onError(error: unknown): never };
+  const patch = <T>(adapter: T): T => {
+    const a = adapter as unknown as Adapter;
+    a.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        a.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: () => factory.connectToShadowDb(), // not used when applying
+  };
 }
 
 async function openEngine(schema: string, adapter: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {

@@ -197,11 +197,14 @@ export function clientBatchStatement(rows: ClientBatchRow[], refs: ActivityRefs,
     FROM acts
     RETURNING 1),
   ins_p AS (
-    INSERT INTO activity_participants (id, activity_id, user_id, person_id)
-    SELECT ${raw(uuidFrom(`${int(ctx.anchor.getTime() + 2 ** 40)} + gord * 4096 + k`))}, id, NULL, contact_person_id
+    -- The span columns are given here: the trigger that fills them cannot see this statement's activities.
+    INSERT INTO activity_participants (id, activity_id, user_id, person_id, starts_at, ends_at)
+    SELECT ${raw(uuidFrom(`${int(ctx.anchor.getTime() + 2 ** 40)} + gord * 4096 + k`))}, id, NULL, contact_person_id,
+      COALESCE(starts_at, due_at), COALESCE(ends_at, starts_at, due_at)
     FROM acts WHERE typ = 3 AND contact_person_id IS NOT NULL
     UNION ALL
-    SELECT ${raw(uuidFrom(`${int(ctx.anchor.getTime() + 2 ** 41)} + gord * 4096 + k`))}, id, co_owner, NULL
+    SELECT ${raw(uuidFrom(`${int(ctx.anchor.getTime() + 2 ** 41)} + gord * 4096 + k`))}, id, co_owner, NULL,
+      COALESCE(starts_at, due_at), COALESCE(ends_at, starts_at, due_at)
     FROM acts WHERE co_owner IS NOT NULL AND co_owner <> owner_id
     RETURNING 1)
   SELECT (SELECT count(*) FROM ins_c)::int AS clients, (SELECT count(*) FROM ins_a)::int AS activities,

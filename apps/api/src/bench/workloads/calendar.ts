@@ -6,10 +6,22 @@ const QUERY = `query BenchCalendar($from: DateTime!, $to: DateTime!, $users: [ID
   calendarEvents(from: $from, to: $to, userIds: $users) { id title start end allDay color activity { id status } }
 }`;
 
-/** The API's overlap rule for [from, to): timed activities by start/end, tasks by due date; one range per index. */
-const OVERLAP = `((a.ends_at > $2 AND a.starts_at < $3) OR (a.starts_at >= $2 AND a.starts_at < $3)
+const LONG = `'744:00:00'::interval`;
+
+/**
+ * The API's overlap rule for [from, to), one range per index: what starts in the week, what started up to 31 days
+ * before and still runs, longer activities on their partial index, tasks by due date.
+ */
+const OVERLAP = `((a.starts_at >= $2 AND a.starts_at < $3)
+    OR (a.starts_at >= $2::timestamptz - ${LONG} AND a.starts_at < $2 AND a.ends_at > $2)
+    OR (a.starts_at < $2::timestamptz - ${LONG} AND a.ends_at > $2 AND (a.ends_at - a.starts_at) > ${LONG})
     OR (a.starts_at IS NULL AND a.due_at >= $2 AND a.due_at < $3))
   AND a.deleted_at IS NULL AND a.status <> 'CANCELLED'`;
+
+/** The same over the participants' copies of their activities' spans. */
+const SPAN_OVERLAP = `((ap.starts_at >= $2 AND ap.starts_at < $3)
+    OR (ap.starts_at >= $2::timestamptz - ${LONG} AND ap.starts_at < $2 AND ap.ends_at > $2)
+    OR (ap.starts_at < $2::timestamptz - ${LONG} AND ap.ends_at > $2 AND (ap.ends_at - ap.starts_at) > ${LONG}))`;
 
 /** Owned by one of the users, or (not owned by them and) with one of them taking part: two index-driven branches. */
 const CALENDAR_SQL = `SELECT a.id, a.subject, COALESCE(a.starts_at, a.due_at) AS start,
@@ -19,7 +31,8 @@ const CALENDAR_SQL = `SELECT a.id, a.subject, COALESCE(a.starts_at, a.due_at) AS
     SELECT a.* FROM activities a WHERE a.owner_id = ANY ($1::uuid[]) AND ${OVERLAP}
     UNION ALL
     SELECT a.* FROM activities a
-    WHERE a.id IN (SELECT ap.activity_id FROM activity_participants ap WHERE ap.user_id = ANY ($1::uuid[]))
+    WHERE a.id IN (SELECT ap.activity_id FROM activity_participants ap
+        WHERE ap.user_id = ANY ($1::uuid[]) AND ${SPAN_OVERLAP})
       AND a.owner_id <> ALL ($1::uuid[]) AND ${OVERLAP}) a
   JOIN dictionary_values t ON t.id = a.type_id
   WHERE (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'

@@ -82,15 +82,17 @@ export class ActivitiesRepository {
   /**
    * Rows in `where` owned by or with a participant among `userIds`, with the colour of their type, in time order
    * (calendar). Owners and participants are two index-driven branches (one OR across both would scan every activity
-   * in the range, whoever it belongs to); the second leaves out what the first already has, so nothing repeats.
+   * in the range, whoever it belongs to); the second leaves out what the first already has, so nothing repeats, and
+   * narrows the participations by `participantRange` (over their span copies) before reading any activity.
    */
-  calendar(userIds: string[], where: Sql, limit: number) {
+  calendar(userIds: string[], participantRange: Sql, where: Sql, limit: number) {
     return this.db.$queryRaw<CalendarRow[]>`SELECT ${COLUMNS}, t.color
       FROM (
         SELECT a.* FROM activities a WHERE a.owner_id = ANY(${userIds}::uuid[]) AND ${where}
         UNION ALL
         SELECT a.* FROM activities a
-        WHERE a.id IN (SELECT ap.activity_id FROM activity_participants ap WHERE ap.user_id = ANY(${userIds}::uuid[]))
+        WHERE a.id IN (SELECT ap.activity_id FROM activity_participants ap
+            WHERE ap.user_id = ANY(${userIds}::uuid[]) AND ${participantRange})
           AND a.owner_id <> ALL(${userIds}::uuid[]) AND ${where}) a
       JOIN dictionary_values t ON t.id = a.type_id
       WHERE (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'

@@ -9,7 +9,7 @@ import { badInput, forbidden, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { ActivitiesRepository, type ActivityRow, type ActivitySortKey } from './activities.repository.ts';
 import { toActivityNode, toCalendarEvent } from './activities.mapper.ts';
-import { all, compileActivityFilter, involving, overlapping } from './activity-filter.ts';
+import { all, compileActivityFilter, involving, overlapping, spanOverlapping } from './activity-filter.ts';
 
 const { sql, raw } = Prisma;
 const CALENDAR_LIMIT = 2000;
@@ -96,7 +96,12 @@ export async function calendarEvents(
     ...statuses,
     ...compileActivityFilter(filter),
   ]);
-  const rows = await new ActivitiesRepository(ctx.db).calendar(userIds, where, CALENDAR_LIMIT);
+  const rows = await new ActivitiesRepository(ctx.db).calendar(
+    userIds,
+    spanOverlapping(range.from, range.to),
+    where,
+    CALENDAR_LIMIT,
+  );
   return rows.map(toCalendarEvent);
 }
 

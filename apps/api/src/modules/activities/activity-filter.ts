@@ -6,7 +6,7 @@ import { escapeLike } from '../clients/filter-sql.ts';
 import { OVERDUE } from './activities.repository.ts';
 
 type Sql = Prisma.Sql;
-const { sql, join } = Prisma;
+const { sql, join, raw } = Prisma;
 
 /** Owned by, or with a participant among, these users. */
 export function involving(userIds: string[]): Sql {
@@ -14,18 +14,37 @@ export function involving(userIds: string[]): Sql {
     WHERE ap.activity_id = a.id AND ap.user_id = ANY(${userIds}::uuid[])))`;
 }
 
+/** Activities longer than this have their own partial indexes (migration `…_calendar_spans`); same text there. */
+export const LONG_SPAN = `'744:00:00'::interval`;
+
 /**
  * Overlaps [from, to): a timed activity starting before `to` and ending after `from` (so one ending exactly at
  * `from` or starting exactly at `to` is out; one without an end counts as an instant); a task by its due date.
- * Written as three ranges, one per (owner_id, ends_at | starts_at | due_at) index, so a calendar reads only the
- * index entries near the range instead of the owners' whole history.
+ * Written as four index ranges so a calendar reads only the index entries near the range, never an owner's whole
+ * history: what starts inside the range; what started up to 31 days before and still runs (the end is checked inside
+ * the (owner, start, end) index); what started earlier still — necessarily longer than 31 days, on a partial index
+ * of those few; tasks by due date.
  */
 export function overlapping(from: string | null | undefined, to: string | null | undefined): Sql {
   const f = sql`${from ?? '-infinity'}::timestamptz`;
   const t = sql`${to ?? 'infinity'}::timestamptz`;
-  return sql`((a.ends_at > ${f} AND a.starts_at < ${t})
-    OR (a.starts_at >= ${f} AND a.starts_at < ${t})
+  return sql`((a.starts_at >= ${f} AND a.starts_at < ${t})
+    OR (a.starts_at >= ${f} - ${raw(LONG_SPAN)} AND a.starts_at < ${f} AND a.ends_at > ${f})
+    OR (a.starts_at < ${f} - ${raw(LONG_SPAN)} AND a.ends_at > ${f} AND (a.ends_at - a.starts_at) > ${raw(LONG_SPAN)})
     OR (a.starts_at IS NULL AND a.due_at >= ${f} AND a.due_at < ${t}))`;
+}
+
+/**
+ * The same rule over participants' copies of their activity's span (`ap.starts_at` = start or due date, `ap.ends_at`
+ * = end, else start, else due date), for the participant branch of a calendar: a superset the exact rule then
+ * checks on the activity itself.
+ */
+export function spanOverlapping(from: string, to: string): Sql {
+  const f = sql`${from}::timestamptz`;
+  const t = sql`${to}::timestamptz`;
+  return sql`((ap.starts_at >= ${f} AND ap.starts_at < ${t})
+    OR (ap.starts_at >= ${f} - ${raw(LONG_SPAN)} AND ap.starts_at < ${f} AND ap.ends_at > ${f})
+    OR (ap.starts_at < ${f} - ${raw(LONG_SPAN)} AND ap.ends_at > ${f} AND (ap.ends_at - ap.starts_at) > ${raw(LONG_SPAN)}))`;
 }
 
 export const activityTypeIds = (keys: string[]) =>

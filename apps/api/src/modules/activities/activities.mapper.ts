@@ -10,16 +10,17 @@ export function toActivityNode(row: ActivityRow): ActivityNode {
 
 /** A task without a time shows as an all-day event on its due date; an event without an end as an instant. */
 export function toCalendarEvent(row: CalendarRow) {
-  const { color, ...activity } = row;
-  const start = activity.startsAt ?? activity.dueAt!;
+  const start = row.startsAt ?? row.dueAt!;
+  const id = globalId('Activity', row.id);
   return {
-    id: globalId('Activity', row.id),
-    title: activity.subject,
+    id,
+    title: row.subject,
     start,
-    end: activity.endsAt ?? start,
-    allDay: activity.allDay || activity.startsAt == null,
-    color,
-    activity: toActivityNode(activity),
+    end: row.endsAt ?? start,
+    allDay: row.allDay || row.startsAt == null,
+    color: row.color,
+    // The row itself, with the global id (the extra `color` key is harmless to the Activity resolvers).
+    activity: { ...row, id, rowId: row.id } as ActivityNode,
   };
 }
 

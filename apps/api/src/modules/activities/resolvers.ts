@@ -2,7 +2,6 @@
 import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
 import { toClientNode } from '../clients/clients.mapper.ts';
-import { toDictionaryValueNode } from '../dictionaries/dictionaries.mapper.ts';
 import { toPersonNode } from '../persons/persons.service.ts';
 import { toUserNode } from '../users/users.mapper.ts';
 import { asActivityNode, toActivityNode } from './activities.mapper.ts';
@@ -13,8 +12,7 @@ const dictionaryField =
   (column: 'typeId' | 'categoryId' | 'channelId' | 'resultId') =>
   async (parent: unknown, _args: unknown, ctx: Context) => {
     const id = asActivityNode(parent)[column];
-    const row = id ? await ctx.loaders.dictionaryValueById.load(id) : null;
-    return row ? toDictionaryValueNode(row) : null;
+    return id ? ((await ctx.loaders.dictionaryValueById.load(id))?.node ?? null) : null;
   };
 
 const userById = async (ctx: Context, id: string | null) => {

@@ -6,7 +6,6 @@ import { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
 import { forbidden, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { toDictionaryValueNode } from '../dictionaries/dictionaries.mapper.ts';
 import { toUserNode } from '../users/users.mapper.ts';
 import {
   CampaignReportsRepository,
@@ -30,7 +29,7 @@ async function reportRows(ctx: Context, where: Prisma.Sql, group: ReportGroup, w
   const values = await ctx.loaders.dictionaryValueById.loadMany([
     ...new Set(outcomes.flatMap((o) => (o.outcomeId ? [o.outcomeId] : []))),
   ]);
-  const valueById = new Map(values.flatMap((v) => (v && !(v instanceof Error) ? [[v.id, v] as const] : [])));
+  const valueById = new Map(values.flatMap((v) => (v && !(v instanceof Error) ? [[v.row.id, v.node] as const] : [])));
   return progress.map(({ key, campaigns, ...counts }) => {
     const c = contacts.find((x) => x.key === key);
     return {
@@ -41,7 +40,7 @@ async function reportRows(ctx: Context, where: Prisma.Sql, group: ReportGroup, w
         .filter((o) => o.key === key)
         .map((o) => {
           const value = o.outcomeId ? valueById.get(o.outcomeId) : null;
-          return { outcome: value ? toDictionaryValueNode(value) : null, count: o.count };
+          return { outcome: value ?? null, count: o.count };
         }),
       contacts: c?.contacts ?? 0,
       talkMinutes: c?.talkMinutes ?? 0,

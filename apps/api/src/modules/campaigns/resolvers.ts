@@ -4,7 +4,6 @@ import type { Context } from '../../graphql/context.ts';
 import { toActivityNode } from '../activities/activities.mapper.ts';
 import { canSee as canSeeActivity } from '../activities/activities.service.ts';
 import { toClientNode } from '../clients/clients.mapper.ts';
-import { toDictionaryValueNode } from '../dictionaries/dictionaries.mapper.ts';
 import { toUserNode } from '../users/users.mapper.ts';
 import * as items from './campaign-items.service.ts';
 import { reassignCampaignItems } from './campaign-reassign.service.ts';
@@ -72,8 +71,7 @@ export const campaignsResolvers: Resolvers<Context> = {
       toClientNode((await ctx.loaders.clientById.load(asCampaignItemNode(parent).clientId))!),
     outcome: async (parent, _args, ctx) => {
       const id = asCampaignItemNode(parent).outcomeId;
-      const row = id ? await ctx.loaders.dictionaryValueById.load(id) : null;
-      return row ? toDictionaryValueNode(row) : null;
+      return id ? ((await ctx.loaders.dictionaryValueById.load(id))?.node ?? null) : null;
     },
     activity: (parent, _args, ctx) => visibleActivity(ctx, asCampaignItemNode(parent).activityId),
     activities: async (parent, _args, ctx) => {

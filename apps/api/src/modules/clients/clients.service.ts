@@ -14,6 +14,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { loadAttributeDefs, validatedAttributes } from '../attributes/attributes.service.ts';
+import { dictionaryIdsByKey } from '../dictionaries/dictionaries.cache.ts';
 import { compileClientFilter, dictionaryKeysOf } from './client-filter.compiler.ts';
 import { sortKeys, type SortInput } from './client-sort.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
@@ -29,16 +30,12 @@ type ListArgs = {
   includeDeleted?: boolean | null;
 };
 
-/** Ids of the dictionary values a filter names, by kind and key: one query for all of them, none without any. */
+/** Ids of the dictionary values a filter names, by kind and key: from the per-process snapshot (a query only for misses). */
 async function dictionaryIds(ctx: Context, filter: ClientFilter | null) {
   const wanted = filter ? dictionaryKeysOf(filter) : [];
   const byKind = new Map<string, Map<string, string>>();
   if (!wanted.length) return byKind;
-  const rows = await ctx.db.$queryRaw<{ kind: string; key: string; id: string }[]>`
-    SELECT d.kind::text AS kind, d.key, d.id::text AS id
-    FROM dictionary_values d
-    JOIN unnest(${wanted.map((w) => w.kind)}::text[], ${wanted.map((w) => w.key)}::text[]) AS w(kind, key)
-      ON d.kind = w.kind::"DictionaryKind" AND d.key = w.key`;
+  const rows = await dictionaryIdsByKey(ctx.db, wanted);
   for (const r of rows) {
     if (!byKind.has(r.kind)) byKind.set(r.kind, new Map());
     byKind.get(r.kind)!.set(r.key, r.id);

@@ -1,7 +1,6 @@
 // GraphQL resolvers for clients.
 import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
-import { toDictionaryValueNode } from '../dictionaries/dictionaries.mapper.ts';
 import { toUserNode } from '../users/users.mapper.ts';
 import { asClientNode } from './clients.mapper.ts';
 import * as clients from './clients.service.ts';
@@ -10,8 +9,7 @@ const dictionaryField =
   (column: 'statusId' | 'segmentId' | 'industryId' | 'leadSourceId') =>
   async (parent: unknown, _args: unknown, ctx: Context) => {
     const id = asClientNode(parent)[column];
-    const row = id ? await ctx.loaders.dictionaryValueById.load(id) : null;
-    return row ? toDictionaryValueNode(row) : null;
+    return id ? ((await ctx.loaders.dictionaryValueById.load(id))?.node ?? null) : null;
   };
 
 const userField =

@@ -1,6 +1,7 @@
 // The default dictionary values every installation starts with, in en / pl / hr / cs, and their idempotent insert.
 import type { DictionaryKind } from '@veza/shared';
 import type { Db } from '../../db/prisma.ts';
+import { invalidateDictionaryCache } from './dictionaries.cache.ts';
 import { DictionariesRepository, type NewDictionaryValue } from './dictionaries.repository.ts';
 
 type Default = { key: string; labels: [en: string, pl: string, hr: string, cs: string]; color?: string; meta?: object };
@@ -169,6 +170,8 @@ export function defaultDictionaryRows(): NewDictionaryValue[] {
  * Inserts default values whose (kind, key) is missing, in one statement. Idempotent: values an administrator
  * edited or deactivated are never overwritten or revived. Returns how many rows were added.
  */
-export function ensureDefaultDictionaries(db: Db): Promise<number> {
-  return new DictionariesRepository(db).insertMissing(defaultDictionaryRows());
+export async function ensureDefaultDictionaries(db: Db): Promise<number> {
+  const added = await new DictionariesRepository(db).insertMissing(defaultDictionaryRows());
+  if (added) invalidateDictionaryCache(db);
+  return added;
 }

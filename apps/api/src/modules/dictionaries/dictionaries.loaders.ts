@@ -1,15 +1,11 @@
-// Per-request batch loader for dictionary values, so Client.status / segment / industry / leadSource cost one query.
+// Per-request batch loader for dictionary values, so Client.status / segment / industry / leadSource cost no query
+// at all while the per-process snapshot is fresh (dictionaries.cache.ts), and one when it is not.
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/prisma.ts';
-import { DictionariesRepository, type DictionaryValueRow } from './dictionaries.repository.ts';
+import { dictionaryValuesByIds, type CachedDictionaryValue } from './dictionaries.cache.ts';
 
 export function createDictionaryLoaders(db: Db) {
-  const repo = new DictionariesRepository(db);
   return {
-    dictionaryValueById: new DataLoader<string, DictionaryValueRow | null>(async (ids) => {
-      const rows = await repo.findByIds(ids);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    dictionaryValueById: new DataLoader<string, CachedDictionaryValue | null>((ids) => dictionaryValuesByIds(db, ids)),
   };
 }

@@ -63,6 +63,20 @@ export class DictionariesRepository {
     return this.db.dictionaryValue.findUnique({ where: { id }, select: dictionaryValueSelect });
   }
 
+  /** Every value of every kind (the per-process snapshot). */
+  all(): Promise<DictionaryValueRow[]> {
+    return this.db.dictionaryValue.findMany({ select: dictionaryValueSelect });
+  }
+
+  /** Ids by (kind, key), one query for all pairs. */
+  idsByKindKey(wanted: readonly { kind: string; key: string }[]) {
+    return this.db.$queryRaw<{ kind: string; key: string; id: string }[]>`
+      SELECT d.kind::text AS kind, d.key, d.id::text AS id
+      FROM dictionary_values d
+      JOIN unnest(${wanted.map((w) => w.kind)}::text[], ${wanted.map((w) => w.key)}::text[]) AS w(kind, key)
+        ON d.kind = w.kind::"DictionaryKind" AND d.key = w.key`;
+  }
+
   findByIds(ids: readonly string[]): Promise<DictionaryValueRow[]> {
     return this.db.dictionaryValue.findMany({ where: { id: { in: [...ids] } }, select: dictionaryValueSelect });
   }

@@ -10,6 +10,7 @@ import type { Context } from '../../graphql/context.ts';
 import type { Db } from '../../db/prisma.ts';
 import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { invalidateDictionaryCache } from './dictionaries.cache.ts';
 import { toDictionaryValueNode } from './dictionaries.mapper.ts';
 import { DictionariesRepository } from './dictionaries.repository.ts';
 
@@ -41,6 +42,7 @@ export async function createDictionaryValue(ctx: Context, args: unknown) {
   const position = input.position ?? (await repo.nextPosition(input.kind));
   const row = await repo.create({ ...input, position });
   if (!row) throw badInput('input.key', 'validation.keyTaken');
+  invalidateDictionaryCache(ctx.db);
   return toDictionaryValueNode(row);
 }
 
@@ -61,6 +63,7 @@ export async function updateDictionaryValue(ctx: Context, args: { id: string; ve
     meta: input.meta ?? undefined,
   });
   if (!row) throw conflict();
+  invalidateDictionaryCache(ctx.db);
   return toDictionaryValueNode(row);
 }
 

@@ -145,6 +145,8 @@ test('an agent plans a meeting by dragging in the calendar, moves it, sees it on
   await form.getByTestId('activity-save').click();
   await expect(form).toBeHidden();
   await expect(page.locator('.veza-event', { hasText: SUBJECT })).toBeVisible();
+  // The first type, Call, is preselected; its icon shows on the event.
+  await expect(page.locator('.veza-event', { hasText: SUBJECT }).locator('[data-icon="phone"]')).toBeVisible();
 
   // It is stored: still there after a reload, 10:00–11:30 in the agent's time zone.
   await page.reload();
@@ -167,6 +169,7 @@ test('an agent plans a meeting by dragging in the calendar, moves it, sees it on
   await page.getByRole('link', { name: 'Home' }).click();
   const upcoming = page.getByTestId('agenda-upcoming').getByTestId('activity-card').filter({ hasText: SUBJECT });
   await expect(upcoming).toHaveAttribute('data-tone', 'planned');
+  await expect(upcoming.locator('[data-icon="phone"]')).toBeVisible();
   await expect(upcoming).toHaveCSS('border-left-color', /rgb\(2\d\d, 1\d\d, \d+\)/); // orange
   await snapshot(page, testInfo, 'home-planned');
 

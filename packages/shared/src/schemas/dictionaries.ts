@@ -67,6 +67,12 @@ export function isActivityTypeIcon(value: unknown): value is ActivityTypeIconKey
   return typeof value === 'string' && (ACTIVITY_TYPE_ICONS as readonly string[]).includes(value);
 }
 
+/** The icon in a dictionary value's stored `meta`, when it is one of ACTIVITY_TYPE_ICONS (else null). */
+export function activityTypeIconOf(meta: unknown): ActivityTypeIconKey | null {
+  const icon = meta && typeof meta === 'object' ? (meta as Record<string, unknown>).icon : undefined;
+  return isActivityTypeIcon(icon) ? icon : null;
+}
+
 const isBoolean = (v: unknown) => typeof v === 'boolean';
 const ACTIVITY_TYPE_META: Record<string, { valid: (v: unknown) => boolean; message: string }> = {
   showOnCalendar: { valid: isBoolean, message: 'validation.invalid' },

@@ -43,7 +43,7 @@ function ActivityTableRow({ activity, actions }: { activity: ActivityRow; action
       </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
-          <TypeSwatch color={activity.type.color} />
+          <TypeSwatch color={activity.type.color} meta={activity.type.meta} />
           <Text size="sm">{labelIn(activity.type.labels, i18n.language)}</Text>
         </Group>
       </Table.Td>

@@ -64,7 +64,7 @@ export function ActivityCard({ activity, actions, when = 'full', showClient = tr
               {whenText}
             </Text>
             <Group gap={4} wrap="nowrap">
-              <TypeSwatch color={activity.type.color} />
+              <TypeSwatch color={activity.type.color} meta={activity.type.meta} />
               <Text size="sm" c="dimmed">
                 {labelIn(activity.type.labels, i18n.language)}
               </Text>

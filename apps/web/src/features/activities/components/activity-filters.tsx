@@ -1,5 +1,5 @@
 // The activity list's filter bar: text, client, users, types, statuses, priority, period and "overdue only".
-import { Button, Checkbox, Chip, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Checkbox, Chip, Group, MultiSelect, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { ACTIVITY_PRIORITIES, ACTIVITY_STATUSES } from '@veza/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useActivityDictionary } from '../hooks/use-activity-dictionary.ts';
 import { useUserOptions } from '../hooks/use-user-options.ts';
 import type { ActivityPriority, ActivityStatus } from '../lib/activity-tone.ts';
 import { activeFilterCount, EMPTY_LIST_FILTER, type ListFilterState } from '../lib/list-filter.ts';
-import { ClientSelect } from './activity-pickers.tsx';
+import { ClientSelect, TypeSwatch } from './activity-pickers.tsx';
 
 interface Props {
   value: ListFilterState;
@@ -21,7 +21,8 @@ export function ActivityFilters({ value, onChange, children }: Props) {
   const types = useActivityDictionary('ACTIVITY_TYPE', null, true);
   const users = useUserOptions();
   const set = <K extends keyof ListFilterState>(key: K, v: ListFilterState[K]) => onChange({ ...value, [key]: v });
-  const typeOptions = [...new Map(types.options.map((o) => [o.key, { value: o.key, label: o.label }])).values()];
+  const typesByKey = new Map(types.options.map((o) => [o.key, o]));
+  const typeOptions = [...typesByKey.values()].map((o) => ({ value: o.key, label: o.label }));
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
       <TextInput
@@ -51,6 +52,12 @@ export function ActivityFilters({ value, onChange, children }: Props) {
         data={typeOptions}
         value={value.typeKeys}
         onChange={(v) => set('typeKeys', v)}
+        renderOption={({ option }) => (
+          <Group gap="xs" wrap="nowrap">
+            <TypeSwatch color={typesByKey.get(option.value)?.color} meta={typesByKey.get(option.value)?.meta} />
+            <Text size="sm">{option.label}</Text>
+          </Group>
+        )}
         searchable
         clearable
       />

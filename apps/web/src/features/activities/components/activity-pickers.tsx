@@ -1,8 +1,7 @@
-// Selects used by the activity form and filters: a dictionary value with its colour, a client found by quick search,
+// Selects used by the activity form and filters: a dictionary value with its colour (and icon), a client found by quick search,
 // a parent activity of the same client found by subject, and colleagues (owner, participants) found by name or e-mail.
 import { useQuery } from '@apollo/client/react';
 import {
-  ColorSwatch,
   Group,
   MultiSelect,
   Select,
@@ -13,8 +12,10 @@ import {
   type SelectProps,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { activityTypeIconOf } from '@veza/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActivityTypeIcon } from '../../../components/activity-type-icon.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import { ActivityClientOptionsQuery } from '../api/activity-client-options-query.ts';
 import { ActivityListQuery } from '../api/activity-list-query.ts';
@@ -24,8 +25,9 @@ import { useColleagueOptions, useKnownUsers, type KnownUser } from '../hooks/use
 /** The server already filtered by the search text. */
 const keepAll: OptionsFilter = ({ options }) => options;
 
-export function TypeSwatch({ color, size = 12 }: { color: string | null | undefined; size?: number }) {
-  return <ColorSwatch color={color ?? 'var(--mantine-color-gray-4)'} size={size} withShadow={false} aria-hidden />;
+/** A dictionary value's mark: its icon (activity types) on its colour, or a dot of its colour. */
+export function TypeSwatch({ color, meta, size }: { color: string | null | undefined; meta?: unknown; size?: number }) {
+  return <ActivityTypeIcon icon={activityTypeIconOf(meta)} color={color} size={size} />;
 }
 
 type BaseProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
@@ -42,13 +44,20 @@ export function DictionaryValueSelect({ options, ...props }: BaseProps & { optio
       data={options.map((o) => ({ value: o.value, label: o.label }))}
       searchable
       nothingFoundMessage={t('common.nothingFound')}
-      leftSection={selected?.color ? <TypeSwatch color={selected.color} /> : undefined}
-      renderOption={({ option }) => (
-        <Group gap="xs" wrap="nowrap">
-          <TypeSwatch color={options.find((o) => o.value === option.value)?.color} />
-          <Text size="sm">{option.label}</Text>
-        </Group>
-      )}
+      leftSection={
+        selected && (selected.color || activityTypeIconOf(selected.meta)) ? (
+          <TypeSwatch color={selected.color} meta={selected.meta} />
+        ) : undefined
+      }
+      renderOption={({ option }) => {
+        const o = options.find((x) => x.value === option.value);
+        return (
+          <Group gap="xs" wrap="nowrap">
+            <TypeSwatch color={o?.color} meta={o?.meta} />
+            <Text size="sm">{option.label}</Text>
+          </Group>
+        );
+      }}
     />
   );
 }

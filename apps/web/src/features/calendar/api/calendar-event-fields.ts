@@ -1,4 +1,4 @@
-// What the calendar shows of an event: its span, type colour, and the activity facts behind its tone and text.
+// What the calendar shows of an event: its span, type colour and icon, and the activity facts behind its tone and text.
 import { graphql } from '@veza/shared/graphql';
 
 export const CalendarEventFieldsFragment = graphql(`
@@ -21,6 +21,7 @@ export const CalendarEventFieldsFragment = graphql(`
       type {
         id
         label
+        meta
       }
       client {
         id

@@ -8,6 +8,7 @@ export const ScheduleTypeOptionsQuery = graphql(`
       key
       label
       color
+      meta
       active
     }
   }

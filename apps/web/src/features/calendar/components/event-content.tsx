@@ -1,7 +1,24 @@
-// One event as the calendar shows it: time, subject, client (and owner when several schedules are shown).
+// One event as the calendar shows it: type icon, time, subject, client (and owner when several schedules are shown).
 import type { EventDisplayInfo } from '@fullcalendar/react';
 import type { TFunction } from 'i18next';
+import { ActivityTypeIcon } from '../../../components/activity-type-icon.tsx';
 import type { EventFacts } from '../lib/event-mapping.ts';
+
+/**
+ * The type's glyph in the event's text colour (white or dark, chosen for the type colour behind it); a timed event
+ * in the month grid has no background, so there the glyph takes the type colour and stands in for the dot.
+ */
+function TypeGlyph({ facts, tinted }: { facts: EventFacts; tinted?: boolean }) {
+  return (
+    <ActivityTypeIcon
+      variant="glyph"
+      icon={facts.typeIcon}
+      color={tinted ? 'var(--fc-event-color)' : null}
+      size={12}
+      className="veza-ev__icon"
+    />
+  );
+}
 
 /** A line of plain text for the tooltip and for screen readers: everything the small box may cut off. */
 export function eventSummary(t: TFunction, info: EventDisplayInfo, facts: EventFacts): string {
@@ -24,7 +41,7 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
   if (compact) {
     return (
       <div className="veza-ev veza-ev--compact" title={eventSummary(t, info, facts)}>
-        {!info.event.allDay && <span className="veza-ev__dot" aria-hidden />}
+        <TypeGlyph facts={facts} tinted={!info.event.allDay} />
         {info.timeText && <span className="veza-ev__time">{info.timeText}</span>}
         <span className="veza-ev__title">
           {mark}
@@ -38,6 +55,7 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
   if (info.isShort || info.isNarrow) {
     return (
       <div className="veza-ev veza-ev--short" title={eventSummary(t, info, facts)}>
+        <TypeGlyph facts={facts} />
         <span className="veza-ev__title">
           {mark}
           {info.event.title}
@@ -54,6 +72,7 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
     return (
       <div className="veza-ev" title={eventSummary(t, info, facts)}>
         <div className="veza-ev__title">
+          <TypeGlyph facts={facts} />
           {mark}
           {info.event.title}
         </div>
@@ -67,6 +86,7 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
     <div className="veza-ev veza-ev--tall" title={eventSummary(t, info, facts)}>
       <div className="veza-ev__time">{info.timeText}</div>
       <div className="veza-ev__title">
+        <TypeGlyph facts={facts} />
         {mark}
         {info.event.title}
       </div>

@@ -1,8 +1,9 @@
 // Whose schedule (own, or picked users when permitted) and the client / type / status filters.
 import { useQuery } from '@apollo/client/react';
-import { Button, ColorSwatch, Group, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
-import { ACTIVITY_STATUSES } from '@veza/shared';
+import { Button, Group, MultiSelect, SegmentedControl, Stack } from '@mantine/core';
+import { ACTIVITY_STATUSES, activityTypeIconOf } from '@veza/shared';
 import { useTranslation } from 'react-i18next';
+import { ActivityTypeIcon } from '../../../components/activity-type-icon.tsx';
 import { useSession } from '../../../lib/session.tsx';
 import { ScheduleClientOptionsQuery } from '../api/schedule-client-options-query.ts';
 import { ScheduleTypeOptionsQuery } from '../api/schedule-type-options-query.ts';
@@ -52,7 +53,7 @@ function TypeFilter({ value, onChange }: { value: string[]; onChange: (keys: str
   const { t } = useTranslation();
   const { data } = useQuery(ScheduleTypeOptionsQuery);
   const types = data?.dictionary ?? [];
-  const colorOf = new Map(types.map((ty) => [ty.key, ty.color]));
+  const byKey = new Map(types.map((ty) => [ty.key, ty]));
   return (
     <MultiSelect
       label={t('calendar.filters.types')}
@@ -62,7 +63,10 @@ function TypeFilter({ value, onChange }: { value: string[]; onChange: (keys: str
       onChange={onChange}
       renderOption={({ option }) => (
         <Group gap="xs" wrap="nowrap">
-          <ColorSwatch size={12} color={colorOf.get(option.value) ?? 'var(--mantine-primary-color-filled)'} />
+          <ActivityTypeIcon
+            icon={activityTypeIconOf(byKey.get(option.value)?.meta)}
+            color={byKey.get(option.value)?.color ?? 'var(--mantine-primary-color-filled)'}
+          />
           {option.label}
         </Group>
       )}

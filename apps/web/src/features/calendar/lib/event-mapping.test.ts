@@ -19,7 +19,7 @@ function event(overrides: Partial<CalendarEventRecord> = {}, activity: Partial<C
       startsAt: '2026-06-15T08:00:00.000Z',
       endsAt: '2026-06-15T09:30:00.000Z',
       dueAt: null,
-      type: { id: 'T1', label: 'Meeting' },
+      type: { id: 'T1', label: 'Meeting', meta: { showOnCalendar: true, icon: 'users' } },
       client: { id: 'C1', name: 'Adriatic Foods d.o.o.' },
       owner: { id: 'U1', name: 'Ana Horvat', timeZone: 'Europe/Zagreb' },
     },
@@ -49,7 +49,15 @@ describe('calendar event mapping', () => {
       tone: 'planned',
       clientName: 'Adriatic Foods d.o.o.',
       typeLabel: 'Meeting',
+      typeIcon: 'users',
     });
+  });
+
+  it('passes on only an icon the app can draw', () => {
+    const icon = (meta: unknown) => toEventInput(event({}, { type: { id: 'T1', label: 'Visit', meta } }), options);
+    expect(icon({ icon: 'map-pin' }).extendedProps).toMatchObject({ typeIcon: 'map-pin' });
+    expect(icon({ icon: 'rocket' }).extendedProps).toMatchObject({ typeIcon: null });
+    expect(icon({}).extendedProps).toMatchObject({ typeIcon: null });
   });
 
   it('leaves out an end equal to the start so the calendar gives the event its default length', () => {

@@ -1,5 +1,6 @@
 // A `CalendarEvent` from the API as FullCalendar needs it: span in the user's zone, type colour, tone and what may move.
 import type { EventInput } from '@fullcalendar/react';
+import { activityTypeIconOf, type ActivityTypeIconKey } from '@veza/shared';
 import type { CalendarEventFieldsFragment } from '../api/calendar-event-fields.ts';
 import type { ResultOf } from '../../../lib/graphql-types.ts';
 import { allDaySpan } from './zoned.ts';
@@ -17,6 +18,7 @@ export interface EventFacts {
   tone: EventTone;
   priority: CalendarEventRecord['activity']['priority'];
   typeLabel: string;
+  typeIcon: ActivityTypeIconKey | null;
   clientName: string;
   ownerName: string;
   /** Several users' schedules are shown: say whose event it is. */
@@ -75,6 +77,7 @@ export function toEventInput(e: CalendarEventRecord, options: MappingOptions): E
     tone,
     priority: a.priority,
     typeLabel: a.type.label,
+    typeIcon: activityTypeIconOf(a.type.meta),
     clientName: a.client.name,
     ownerName: a.owner.name,
     showOwner: options.showOwner,

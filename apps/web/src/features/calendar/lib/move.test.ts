@@ -9,6 +9,7 @@ const facts = (over: Partial<EventFacts> = {}): EventFacts => ({
   tone: 'planned',
   priority: 'NORMAL',
   typeLabel: 'Call',
+  typeIcon: 'phone',
   clientName: 'Acme',
   ownerName: 'Ana',
   showOwner: false,

@@ -1,8 +1,9 @@
-// Administration › Dictionaries: pick a code list, see its values, create and edit them.
+// Administration › Dictionaries: pick a code list, see its values (activity types with icons), create and edit them.
 import { Badge, Button, Card, ColorSwatch, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { DICTIONARY_KINDS, labelIn, type DictionaryKind } from '@veza/shared';
+import { activityTypeIconOf, DICTIONARY_KINDS, labelIn, type DictionaryKind } from '@veza/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActivityTypeIcon } from '../../../components/activity-type-icon.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -15,7 +16,14 @@ function ValueRow({ row, onEdit }: { row: DictionaryValueRow; onEdit: () => void
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500}>
-        {label}
+        {row.kind === 'ACTIVITY_TYPE' ? (
+          <Group gap="xs" wrap="nowrap">
+            <ActivityTypeIcon icon={activityTypeIconOf(row.meta)} color={row.color} />
+            {label}
+          </Group>
+        ) : (
+          label
+        )}
       </Table.Th>
       <Table.Td>
         <Text size="sm" ff="monospace">

@@ -1,8 +1,20 @@
-// The dictionary value form's inputs: labels per language, key, colour, position, activity flags, active.
-import { Checkbox, ColorInput, Group, NumberInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import type { DictionaryKind } from '@veza/shared';
-import { Controller, type UseFormReturn } from 'react-hook-form';
+// The dictionary value form's inputs: labels per language, key, colour, position, activity icon and flags, active.
+import {
+  Checkbox,
+  ColorInput,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { ACTIVITY_TYPE_ICONS, type DictionaryKind } from '@veza/shared';
+import { Controller, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ActivityTypeIcon } from '../../../components/activity-type-icon.tsx';
 import { LabelsInputs } from '../../../components/attribute-field/labels-inputs.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import type { DictionaryValueFormValues } from './dictionary-value-form.ts';
@@ -60,6 +72,40 @@ function DictionaryValueBasics({ form, editing }: Props) {
   );
 }
 
+/** One of the fixed activity type icons, each shown with its drawing; clearing it leaves the type with its dot. */
+function IconSelect({ form }: Pick<Props, 'form'>) {
+  const { t } = useTranslation();
+  // The shared schema checks `meta.icon`, so a client-side error sits there rather than on the form's `icon`.
+  const errors = form.formState.errors as typeof form.formState.errors & { meta?: { icon?: FieldError } };
+  const data = ACTIVITY_TYPE_ICONS.map((key) => ({ value: key, label: t(`dictionaries.icons.${key}`) }));
+  return (
+    <Controller
+      control={form.control}
+      name="icon"
+      render={({ field }) => (
+        <Select
+          label={t('dictionaries.fields.icon')}
+          placeholder={t('dictionaries.noIcon')}
+          data={data}
+          value={field.value}
+          onChange={field.onChange}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.nothingFound')}
+          leftSection={field.value ? <ActivityTypeIcon variant="glyph" icon={field.value} size={16} /> : undefined}
+          renderOption={({ option }) => (
+            <Group gap="xs" wrap="nowrap">
+              <ActivityTypeIcon variant="glyph" icon={option.value} size={16} />
+              <Text size="sm">{option.label}</Text>
+            </Group>
+          )}
+          error={fieldError(t, errors.meta?.icon ?? errors.icon)}
+        />
+      )}
+    />
+  );
+}
+
 export function DictionaryValueFields({ form, kind, editing }: Props) {
   const { t } = useTranslation();
   const { control, register } = form;
@@ -80,16 +126,29 @@ export function DictionaryValueFields({ form, kind, editing }: Props) {
       />
       <DictionaryValueBasics form={form} kind={kind} editing={editing} />
       {kind === 'ACTIVITY_TYPE' && (
-        <Group>
-          <Checkbox label={t('dictionaries.fields.showOnCalendar')} {...register('showOnCalendar')} />
-          <Checkbox label={t('dictionaries.fields.showOnHome')} {...register('showOnHome')} />
-        </Group>
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <IconSelect form={form} />
+          </SimpleGrid>
+          <Group>
+            <Checkbox label={t('dictionaries.fields.showOnCalendar')} {...register('showOnCalendar')} />
+            <Checkbox label={t('dictionaries.fields.showOnHome')} {...register('showOnHome')} />
+          </Group>
+        </>
       )}
       {editing && (
-        <Switch
-          label={t('dictionaries.fields.active')}
-          description={t('dictionaries.activeHint')}
-          {...register('active')}
+        // Controlled: Mantine's Switch keeps its own checked state, so a registered one showed "off" for active values.
+        <Controller
+          control={control}
+          name="active"
+          render={({ field }) => (
+            <Switch
+              label={t('dictionaries.fields.active')}
+              description={t('dictionaries.activeHint')}
+              checked={field.value}
+              onChange={(e) => field.onChange(e.currentTarget.checked)}
+            />
+          )}
         />
       )}
     </Stack>

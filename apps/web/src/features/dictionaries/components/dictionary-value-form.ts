@@ -1,6 +1,11 @@
 // The dictionary value form's values, conversion to API input, and resolvers built on the shared schemas.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CreateDictionaryValueInput, UpdateDictionaryValueInput, type DictionaryKind } from '@veza/shared';
+import {
+  activityTypeIconOf,
+  CreateDictionaryValueInput,
+  UpdateDictionaryValueInput,
+  type DictionaryKind,
+} from '@veza/shared';
 import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { EMPTY_LABELS, type LabelsDraft } from '../../../components/attribute-field/labels-inputs.tsx';
@@ -14,6 +19,8 @@ export interface DictionaryValueFormValues {
   active: boolean;
   showOnCalendar: boolean;
   showOnHome: boolean;
+  /** A key of ACTIVITY_TYPE_ICONS, or null for none. */
+  icon: string | null;
 }
 
 export type CreateDictionaryValueOutput = z.output<typeof CreateDictionaryValueInput>;
@@ -35,13 +42,21 @@ export function toDictionaryFormValues(row: DictionaryValueRow | null): Dictiona
     active: row?.active ?? true,
     showOnCalendar: meta.showOnCalendar !== false,
     showOnHome: meta.showOnHome !== false,
+    // An icon the app cannot draw (stored before the set was fixed) shows as none and is dropped on save.
+    icon: activityTypeIconOf(meta),
   };
 }
 
-/** Activity types keep their flags in `meta`; other keys there (e.g. an icon) are kept, since meta is replaced. */
+/** Activity types keep their flags and icon in `meta`; other keys there are kept, since meta is replaced. */
 function meta(kind: DictionaryKind, values: DictionaryValueFormValues, row: DictionaryValueRow | null) {
   if (kind !== 'ACTIVITY_TYPE') return row ? undefined : {};
-  return { ...metaOf(row), showOnCalendar: values.showOnCalendar, showOnHome: values.showOnHome };
+  const { icon: _previous, ...rest } = metaOf(row);
+  return {
+    ...rest,
+    showOnCalendar: values.showOnCalendar,
+    showOnHome: values.showOnHome,
+    ...(values.icon ? { icon: values.icon } : {}),
+  };
 }
 
 const position = (p: number | string) => (p === '' || p === null ? null : Number(p));

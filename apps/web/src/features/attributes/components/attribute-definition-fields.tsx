@@ -95,8 +95,31 @@ export function AttributeDefinitionFields({ form, editing }: Props) {
         )}
       />
       <Group>
-        <Checkbox label={t('attributes.fields.required')} {...register('required')} />
-        {editing && <Switch label={t('attributes.fields.active')} {...register('active')} />}
+        {/* Controlled: Mantine keeps a registered checkbox's own checked state, so stored values showed as off. */}
+        <Controller
+          control={control}
+          name="required"
+          render={({ field }) => (
+            <Checkbox
+              label={t('attributes.fields.required')}
+              checked={field.value}
+              onChange={(e) => field.onChange(e.currentTarget.checked)}
+            />
+          )}
+        />
+        {editing && (
+          <Controller
+            control={control}
+            name="active"
+            render={({ field }) => (
+              <Switch
+                label={t('attributes.fields.active')}
+                checked={field.value}
+                onChange={(e) => field.onChange(e.currentTarget.checked)}
+              />
+            )}
+          />
+        )}
       </Group>
       {isChoiceType(watch('type')) && (
         <>

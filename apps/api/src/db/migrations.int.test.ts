@@ -1,5 +1,6 @@
 // Integration tests for migrations: the folder matches schema.prisma, and applying is recorded like `prisma migrate deploy`.
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +67,43 @@ describe('applyPendingMigrations', () => {
     cleanups.push(db.drop);
     const [first, second] = await Promise.all([applyPendingMigrations(db.url), applyPendingMigrations(db.url)]);
     expect([...first, ...second].sort()).toEqual(await migrationNamesOnDisk());
+  });
+
+  it('applies again a migration whose applier died midway, and still refuses one that failed with an error', async () => {
+    const db = await createEmptyTestDatabase();
+    cleanups.push(db.drop);
+    const names = await migrationNamesOnDisk();
+    const last = names.at(-1)!;
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      // Everything but the last migration, then the record an interrupted attempt at the last one leaves behind.
+      const partial = await fs.mkdtemp(path.join(os.tmpdir(), 'veza-migrations-'));
+      cleanups.push(() => fs.rm(partial, { recursive: true, force: true }));
+      await fs.cp(path.join(prismaDir, 'migrations'), partial, { recursive: true });
+      await fs.rm(path.join(partial, last), { recursive: true });
+      expect(await applyPendingMigrations(db.url, partial)).toEqual(names.slice(0, -1));
+      const attempt = `INSERT INTO _prisma_migrations (id, checksum, migration_name, logs, started_at, applied_steps_count)
+        VALUES (gen_random_uuid()::text, repeat('0', 64), $1, $2, now(), 0)`;
+      await client.query(attempt, [last, null]);
+
+      expect(await applyPendingMigrations(db.url)).toEqual([last]);
+      const { rows } = await client.query(
+        'SELECT finished_at, rolled_back_at, logs FROM _prisma_migrations WHERE migration_name = $1 ORDER BY started_at',
+        [last],
+      );
+      expect(rows).toHaveLength(2);
+      expect(rows[0].rolled_back_at).toBeInstanceOf(Date);
+      expect(rows[0].logs).toMatch(/stopped before it finished/);
+      expect(rows[1].finished_at).toBeInstanceOf(Date);
+
+      // A recorded failure (the engine wrote its error) is for a person to resolve: the start refuses.
+      await client.query('DELETE FROM _prisma_migrations WHERE migration_name = $1', [last]);
+      await client.query(attempt, [last, 'ERROR: something went wrong']);
+      await expect(applyPendingMigrations(db.url)).rejects.toThrow(/failed/);
+    } finally {
+      await client.end();
+    }
   });
 
   it('gives a test database that Prisma can write to and read from', async () => {

@@ -36,6 +36,7 @@ export async function applyPendingMigrations(databaseUrl: string, dir = defaultM
   await lockClient.connect();
   try {
     await lockClient.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await releaseInterrupted(lockClient, dir);
     // Checked under the lock: a process that waited sees what the winner applied and skips the engine entirely.
     const { pending } = await statusWith(lockClient, dir);
     if (pending.length === 0) return [];
@@ -70,6 +71,41 @@ export async function migrationStatus(databaseUrl: string, dir = defaultMigratio
     return await statusWith(client, dir);
   } finally {
     await client.end();
+  }
+}
+
+const INTERRUPTED_NOTE =
+  'Veza: the process applying this migration stopped before it finished (no error was recorded). The script runs ' +
+  'as one transaction, so nothing of it was kept: marked rolled back and applied again.';
+
+/**
+ * A migration whose applier died midway (killed, machine stopped) stays recorded as started but not finished, and
+ * the engine then refuses every later start, as `prisma migrate deploy` does, until someone runs `migrate resolve`.
+ * Veza sends each script as one simple-protocol query, which PostgreSQL runs as a single transaction: such an attempt
+ * left nothing behind, so it is marked rolled back (what `migrate resolve --rolled-back` records) and applied again.
+ * Runs under the migration lock, so no other Veza process is applying at the same time. An attempt that failed with an
+ * error (the engine wrote its logs) and scripts with their own transaction control are left for a person to resolve.
+ */
+/** `BEGIN;`, `COMMIT;`, `START TRANSACTION` … as statements (a PL/pgSQL body's `BEGIN … END` is not one). */
+const TRANSACTION_CONTROL =
+  /^\s*(BEGIN(\s+(TRANSACTION|WORK))?\s*;|COMMIT\b|ROLLBACK\b|START\s+TRANSACTION\b|END\s*;)/im;
+
+async function releaseInterrupted(client: pg.Client, dir: string): Promise<void> {
+  const table = await client.query<{ exists: boolean }>(
+    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
+  );
+  if (!table.rows[0]?.exists) return;
+  const { rows } = await client.query<{ id: string; migration_name: string }>(
+    `SELECT id, migration_name FROM _prisma_migrations
+     WHERE finished_at IS NULL AND rolled_back_at IS NULL AND logs IS NULL`,
+  );
+  for (const row of rows) {
+    const script = await fs.readFile(path.join(dir, row.migration_name, 'migration.sql'), 'utf8').catch(() => null);
+    if (script === null || TRANSACTION_CONTROL.test(script)) continue;
+    await client.query('UPDATE _prisma_migrations SET rolled_back_at = now(), logs = $2 WHERE id = $1', [
+      row.id,
+      INTERRUPTED_NOTE,
+    ]);
   }
 }
 

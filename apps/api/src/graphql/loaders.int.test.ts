@@ -28,6 +28,24 @@ async function statementsFor(first: number): Promise<number> {
 }
 
 describe('DataLoader batching', () => {
+  it('reads the account managers with the page itself (the page primes the user loader)', async () => {
+    await statementsFor(1);
+    api.queries.length = 0;
+    const res = await api.gql<{ clients: { edges: { node: { accountManager: { name: string } | null } }[] } }>(
+      `{ clients(first: 50) { edges { node { name accountManager { id name email } } } } }`,
+      {},
+      { cookie },
+    );
+    expect(res.errors).toBeUndefined();
+    const managers = res.data!.clients.edges.flatMap((e) =>
+      e.node.accountManager ? [e.node.accountManager.name] : [],
+    );
+    expect(managers.length).toBeGreaterThan(10);
+    expect(managers.every((name) => name.length > 0)).toBe(true);
+    // Statements of their own for users: Prisma's `FROM "public"."users"`; the page reads them in a subquery.
+    expect(api.queries.filter((q) => q.includes('"users"')).length).toBe(0);
+  });
+
   it('loads 50 clients with status, segment, manager, profiles and persons in as many statements as 5 clients', async () => {
     await statementsFor(1); // warm the per-process caches (attribute definitions), so both counts are per request
     const small = await statementsFor(5);

@@ -44,6 +44,22 @@ const COLUMNS =
   c.last_contact_at AS "lastContactAt", c.created_by_id AS "createdById", c.updated_by_id AS "updatedById",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.version, c.deleted_at AS "deletedAt"`);
 
+/** The account manager with the columns of the users module's `userSelect`, as JSON (timestamps as text). */
+export type ManagerJson = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  active: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+const MANAGER_ROW = raw(`(SELECT jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'locale', u.locale,
+    'timeZone', u.time_zone, 'active', u.active, 'version', u.version, 'createdAt', u.created_at,
+    'updatedAt', u.updated_at) FROM users u WHERE u.id = c.account_manager_id)`);
+
 export type ClientWrite = Omit<Partial<ClientRow>, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'lastContactAt'>;
 
 export type ListQuery = {
@@ -56,9 +72,17 @@ export type ListQuery = {
 export class ClientsRepository {
   constructor(private readonly db: Db) {}
 
-  async list(q: ListQuery): Promise<(ClientRow & Record<`sort_${number}`, unknown>)[]> {
+  /**
+   * One page in list order. With `withManager`, each row also carries its account manager as the users module
+   * loads them (`accountManagerRow`), so a list page primes the user loader instead of a second round trip.
+   */
+  async list(
+    q: ListQuery,
+    withManager = false,
+  ): Promise<(ClientRow & Record<`sort_${number}`, unknown> & { accountManagerRow?: ManagerJson | null })[]> {
     const keyset = q.after ? sql`AND ${keysetCondition(q.keys, q.after.values, q.after.id)}` : Prisma.empty;
-    return this.db.$queryRaw`SELECT ${COLUMNS}, ${sortSelect(q.keys)}
+    const manager = withManager ? sql`, ${MANAGER_ROW} AS "accountManagerRow"` : Prisma.empty;
+    return this.db.$queryRaw`SELECT ${COLUMNS}, ${sortSelect(q.keys)} ${manager}
       FROM clients c ${joins(q.keys)}
       WHERE ${q.where} ${keyset}
       ${orderByClause(q.keys)}

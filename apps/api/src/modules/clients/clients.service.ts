@@ -77,7 +77,10 @@ export async function listClients(ctx: Context, args: ListArgs) {
   const cursor = decodeCursor(args.after, keys.length + 1);
   const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
   const repo = new ClientsRepository(ctx.db);
-  const rows = await repo.list({ where, keys, after, limit: first + 1 });
+  const rows = await repo.list({ where, keys, after, limit: first + 1 }, true);
+  for (const { accountManagerRow: m } of rows)
+    if (m)
+      ctx.loaders.userById.prime(m.id, { ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) });
   const sortValues = (row: (typeof rows)[number]) => [...keys.map((_, i) => row[`sort_${i}`] ?? null), row.id];
   return toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
 }

@@ -15,6 +15,7 @@ import { badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { loadAttributeDefs, validatedAttributes } from '../attributes/attributes.service.ts';
 import { dictionaryIdsByKey } from '../dictionaries/dictionaries.cache.ts';
+import type { UserRow } from '../users/users.repository.ts';
 import { compileClientFilter, dictionaryKeysOf } from './client-filter.compiler.ts';
 import { sortKeys, type SortInput } from './client-sort.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
@@ -78,9 +79,13 @@ export async function listClients(ctx: Context, args: ListArgs) {
   const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
   const repo = new ClientsRepository(ctx.db);
   const rows = await repo.list({ where, keys, after, limit: first + 1 }, true);
-  for (const { accountManagerRow: m } of rows)
-    if (m)
-      ctx.loaders.userById.prime(m.id, { ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) });
+  // The page read each account manager with it: hand the row to the resolver (no promise per row) and the loader.
+  for (const row of rows) {
+    const m = row.accountManagerRow;
+    const manager = m ? { ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) } : null;
+    (row as ClientRow & { accountManager?: UserRow | null }).accountManager = manager;
+    if (manager) ctx.loaders.userById.prime(manager.id, manager);
+  }
   const sortValues = (row: (typeof rows)[number]) => [...keys.map((_, i) => row[`sort_${i}`] ?? null), row.id];
   return toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
 }

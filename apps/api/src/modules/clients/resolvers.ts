@@ -2,14 +2,17 @@
 import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
 import { toUserNode } from '../users/users.mapper.ts';
+import type { UserRow } from '../users/users.repository.ts';
+import { cachedDictionaryNode } from '../dictionaries/dictionaries.cache.ts';
 import { asClientNode } from './clients.mapper.ts';
 import * as clients from './clients.service.ts';
 
 const dictionaryField =
   (column: 'statusId' | 'segmentId' | 'industryId' | 'leadSourceId') =>
-  async (parent: unknown, _args: unknown, ctx: Context) => {
+  (parent: unknown, _args: unknown, ctx: Context) => {
     const id = asClientNode(parent)[column];
-    return id ? ((await ctx.loaders.dictionaryValueById.load(id))?.node ?? null) : null;
+    if (!id) return null;
+    return cachedDictionaryNode(ctx.db, id) ?? ctx.loaders.dictionaryValueById.load(id).then((v) => v?.node ?? null);
   };
 
 const userField =
@@ -36,7 +39,12 @@ export const clientsResolvers: Resolvers<Context> = {
     segment: dictionaryField('segmentId'),
     industry: dictionaryField('industryId'),
     leadSource: dictionaryField('leadSourceId'),
-    accountManager: userField('accountManagerId'),
+    // A list page carries its managers (read with the page): mapped here without a loader round trip.
+    accountManager: (parent, args, ctx) => {
+      const carried = (parent as { accountManager?: UserRow | null }).accountManager;
+      if (carried !== undefined) return carried && toUserNode(carried);
+      return userField('accountManagerId')(parent, args, ctx) as never;
+    },
     createdBy: userField('createdById'),
     updatedBy: userField('updatedById'),
   },

@@ -12,7 +12,7 @@ export const DICTIONARY_CACHE_MAX_AGE_MS = 5000;
 export type CachedDictionaryValue = { row: DictionaryValueRow; node: DictionaryValueNode };
 type Snapshot = { byId: Map<string, CachedDictionaryValue>; byKindKey: Map<string, CachedDictionaryValue> };
 
-const snapshots = new WeakMap<Db, { at: number; snapshot: Promise<Snapshot> }>();
+const snapshots = new WeakMap<Db, { at: number; snapshot: Promise<Snapshot>; ready?: Snapshot }>();
 const kindKey = (kind: string, key: string) => `${kind}\u0000${key}`;
 
 function build(rows: DictionaryValueRow[]): Snapshot {
@@ -35,12 +35,27 @@ function snapshotOf(db: Db): Promise<Snapshot> {
   const cached = snapshots.get(db);
   if (cached && Date.now() - cached.at < DICTIONARY_CACHE_MAX_AGE_MS) return cached.snapshot;
   // Cached before it settles, so an invalidation during the read drops this (possibly stale) entry.
-  const entry = { at: Date.now(), snapshot: new DictionariesRepository(db).all().then(build) };
+  const entry: { at: number; snapshot: Promise<Snapshot>; ready?: Snapshot } = {
+    at: Date.now(),
+    snapshot: new DictionariesRepository(db).all().then(build),
+  };
+  entry.snapshot.then((ready) => (entry.ready = ready)).catch(() => undefined);
   snapshots.set(db, entry);
   entry.snapshot.catch(() => {
     if (snapshots.get(db) === entry) snapshots.delete(db);
   });
   return entry.snapshot;
+}
+
+/**
+ * The node of a value when a fresh snapshot is already in memory and has it; `undefined` when that cannot be said
+ * without waiting (no snapshot yet, stale, or a miss): callers then go through the loader. Lets a list page resolve
+ * its dictionary columns without a promise per field.
+ */
+export function cachedDictionaryNode(db: Db, id: string): DictionaryValueNode | undefined {
+  const cached = snapshots.get(db);
+  if (!cached?.ready || Date.now() - cached.at >= DICTIONARY_CACHE_MAX_AGE_MS) return undefined;
+  return cached.ready.byId.get(id)?.node;
 }
 
 /** The values with these ids (null where none), from the snapshot; ids it lacks are read from the database. */

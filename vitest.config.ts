@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['apps/web/src/test/setup.ts'],
+          // Mantine components in jsdom take seconds to render on a busy two-core machine; the first test of a file
+          // also pays the imports. A timeout is a hang guard here, not a speed check.
+          testTimeout: 20_000,
         },
       },
       {

@@ -64,7 +64,7 @@ function AttributeBasics({ form, editing }: Props) {
 
 export function AttributeDefinitionFields({ form, editing }: Props) {
   const { t } = useTranslation();
-  const { control, register, watch, formState } = form;
+  const { control, watch, formState } = form;
   const errors = formState.errors;
   return (
     <Stack>

@@ -20,6 +20,9 @@ function TypeGlyph({ facts, tinted }: { facts: EventFacts; tinted?: boolean }) {
   );
 }
 
+/** Word joiner: keeps the subject's first word on the icon's line (an icon alone on a line wasted a narrow box). */
+const NO_BREAK = '\u2060';
+
 /** A line of plain text for the tooltip and for screen readers: everything the small box may cut off. */
 export function eventSummary(t: TFunction, info: EventDisplayInfo, facts: EventFacts): string {
   const parts = [
@@ -73,6 +76,7 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
       <div className="veza-ev" title={eventSummary(t, info, facts)}>
         <div className="veza-ev__title">
           <TypeGlyph facts={facts} />
+          {NO_BREAK}
           {mark}
           {info.event.title}
         </div>
@@ -87,6 +91,7 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
       <div className="veza-ev__time">{info.timeText}</div>
       <div className="veza-ev__title">
         <TypeGlyph facts={facts} />
+        {NO_BREAK}
         {mark}
         {info.event.title}
       </div>

@@ -1,5 +1,6 @@
 // Database access for clients: keyset list queries with compiled filters, counts, and optimistic writes.
 import { Prisma, type Db } from '../../db/prisma.ts';
+import type { UserRow } from '../users/users.repository.ts';
 import { joins, keysetCondition, orderByClause, sortSelect, type sortKeys } from './client-sort.ts';
 
 type Sql = Prisma.Sql;
@@ -45,17 +46,7 @@ const COLUMNS =
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.version, c.deleted_at AS "deletedAt"`);
 
 /** The account manager with the columns of the users module's `userSelect`, as JSON (timestamps as text). */
-export type ManagerJson = {
-  id: string;
-  email: string;
-  name: string;
-  locale: string;
-  timeZone: string;
-  active: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type ManagerJson = Omit<UserRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 const MANAGER_ROW = raw(`(SELECT jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'locale', u.locale,
     'timeZone', u.time_zone, 'active', u.active, 'version', u.version, 'createdAt', u.created_at,
     'updatedAt', u.updated_at) FROM users u WHERE u.id = c.account_manager_id)`);

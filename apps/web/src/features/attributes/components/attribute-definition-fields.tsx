@@ -1,9 +1,10 @@
 // The attribute definition form's inputs: key, type, labels, help texts, flags, position and choices.
-import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { ATTRIBUTE_TYPES, isChoiceType } from '@veza/shared';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LabelsInputs } from '../../../components/attribute-field/labels-inputs.tsx';
+import { ControlledSwitch } from '../../../components/controlled-switch.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import type { AttributeDefinitionFormValues } from './attribute-definition-form.ts';
 import { ChoicesEditor } from './choices-editor.tsx';
@@ -64,7 +65,7 @@ function AttributeBasics({ form, editing }: Props) {
 
 export function AttributeDefinitionFields({ form, editing }: Props) {
   const { t } = useTranslation();
-  const { control, watch, formState } = form;
+  const { control, register, watch, formState } = form;
   const errors = formState.errors;
   return (
     <Stack>
@@ -95,31 +96,8 @@ export function AttributeDefinitionFields({ form, editing }: Props) {
         )}
       />
       <Group>
-        {/* Controlled: Mantine keeps a registered checkbox's own checked state, so stored values showed as off. */}
-        <Controller
-          control={control}
-          name="required"
-          render={({ field }) => (
-            <Checkbox
-              label={t('attributes.fields.required')}
-              checked={field.value}
-              onChange={(e) => field.onChange(e.currentTarget.checked)}
-            />
-          )}
-        />
-        {editing && (
-          <Controller
-            control={control}
-            name="active"
-            render={({ field }) => (
-              <Switch
-                label={t('attributes.fields.active')}
-                checked={field.value}
-                onChange={(e) => field.onChange(e.currentTarget.checked)}
-              />
-            )}
-          />
-        )}
+        <Checkbox label={t('attributes.fields.required')} {...register('required')} />
+        {editing && <ControlledSwitch control={control} name="active" label={t('attributes.fields.active')} />}
       </Group>
       {isChoiceType(watch('type')) && (
         <>

@@ -1,21 +1,11 @@
 // The dictionary value form's inputs: labels per language, key, colour, position, activity icon and flags, active.
-import {
-  Checkbox,
-  ColorInput,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, ColorInput, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { ACTIVITY_TYPE_ICONS, type DictionaryKind } from '@veza/shared';
 import { Controller, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ActivityTypeIcon } from '../../../components/activity-type-icon.tsx';
 import { LabelsInputs } from '../../../components/attribute-field/labels-inputs.tsx';
+import { ControlledSwitch } from '../../../components/controlled-switch.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import type { DictionaryValueFormValues } from './dictionary-value-form.ts';
 
@@ -137,18 +127,11 @@ export function DictionaryValueFields({ form, kind, editing }: Props) {
         </>
       )}
       {editing && (
-        // Controlled: Mantine's Switch keeps its own checked state, so a registered one showed "off" for active values.
-        <Controller
+        <ControlledSwitch
           control={control}
           name="active"
-          render={({ field }) => (
-            <Switch
-              label={t('dictionaries.fields.active')}
-              description={t('dictionaries.activeHint')}
-              checked={field.value}
-              onChange={(e) => field.onChange(e.currentTarget.checked)}
-            />
-          )}
+          label={t('dictionaries.fields.active')}
+          description={t('dictionaries.activeHint')}
         />
       )}
     </Stack>

@@ -206,6 +206,18 @@ describe('the feed', () => {
       v: ids.deleted.version,
     });
     ids.longAgo = await create(agent, { subject: 'Davno', startsAt: iso(tomorrow9 - 200 * DAY) });
+    // Started before the window (90 days back) and still running into it: one of 20 days, one of 130 days.
+    ids.crossesStart = await create(agent, {
+      subject: 'Projekt',
+      startsAt: iso(tomorrow9 - 100 * DAY),
+      endsAt: iso(tomorrow9 - 80 * DAY),
+    });
+    ids.longRunning = await create(colleague, {
+      subject: 'Dugi projekt',
+      startsAt: iso(tomorrow9 - 120 * DAY),
+      endsAt: iso(tomorrow9 + 10 * DAY),
+      participants: [{ userId: agent.id }],
+    });
     ids.email = await create(agent, { subject: 'Not on calendars', typeId: types.email, startsAt: iso(tomorrow9) });
     ids.colleagues = await create(colleague, { subject: 'Only the colleague', startsAt: iso(tomorrow9) });
     const res = await api.raw(path(await regenerate(agent)));
@@ -233,7 +245,9 @@ describe('the feed', () => {
 
   it('carries the own and participated activities in the window, and nothing else', () => {
     expect([...feed.byUid.keys()].sort()).toEqual(
-      [ids.timed, ids.allDay, ids.task, ids.cancelled].map((a) => `${a!.rawId}@veza`).sort(),
+      [ids.timed, ids.allDay, ids.task, ids.cancelled, ids.crossesStart, ids.longRunning]
+        .map((a) => `${a!.rawId}@veza`)
+        .sort(),
     );
   });
 
@@ -280,7 +294,9 @@ describe('the feed', () => {
   it("shows a participant the shared activity but not the owner's other ones", async () => {
     const res = await api.raw(path(await regenerate(colleague)));
     const { byUid } = parse(await res.text());
-    expect([...byUid.keys()].sort()).toEqual([`${ids.timed!.rawId}@veza`, `${ids.colleagues!.rawId}@veza`].sort());
+    expect([...byUid.keys()].sort()).toEqual(
+      [ids.timed, ids.colleagues, ids.longRunning].map((a) => `${a!.rawId}@veza`).sort(),
+    );
   });
 
   it('answers 304 to a calendar program that already has this version, and 200 after a change', async () => {

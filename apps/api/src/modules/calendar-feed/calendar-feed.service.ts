@@ -6,7 +6,7 @@ import { requireViewer } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
-import { overlapping } from '../activities/activity-filter.ts';
+import { overlapping, spanOverlapping } from '../activities/activity-filter.ts';
 import type { FeedActivity } from './calendar-feed.ics.ts';
 import { CalendarFeedRepository, type FeedState } from './calendar-feed.repository.ts';
 import { publicBaseUrl } from './public-url.ts';
@@ -65,18 +65,14 @@ async function withParticipants(repo: CalendarFeedRepository, rows: Awaited<Retu
 }
 
 /**
- * A superset of the user's activities in the window, each branch on its own index ((owner_id, starts_at),
- * (owner_id, ends_at), (owner_id, due_at), (user_id, activity_id)), so only the user's rows are read even with
- * millions of activities; `overlapping` then decides exactly.
+ * The user's activities in the window: owned ones through the owner indexes (`overlapping`'s four ranges), the ones
+ * they take part in through the participants' span copies — only the user's rows near the window are read, however
+ * long their history.
  */
 const candidates = (userId: string, from: string, to: string) => sql`
-  SELECT id FROM activities WHERE owner_id = ${userId}::uuid
-    AND starts_at >= ${from}::timestamptz AND starts_at < ${to}::timestamptz
-  UNION ALL SELECT id FROM activities WHERE owner_id = ${userId}::uuid
-    AND ends_at > ${from}::timestamptz AND starts_at < ${from}::timestamptz
-  UNION ALL SELECT id FROM activities WHERE owner_id = ${userId}::uuid AND starts_at IS NULL
-    AND due_at >= ${from}::timestamptz AND due_at < ${to}::timestamptz
-  UNION ALL SELECT activity_id FROM activity_participants WHERE user_id = ${userId}::uuid`;
+  SELECT a.id FROM activities a WHERE a.owner_id = ${userId}::uuid AND ${overlapping(from, to)}
+  UNION ALL SELECT ap.activity_id FROM activity_participants ap
+  WHERE ap.user_id = ${userId}::uuid AND ${spanOverlapping(from, to)}`;
 
 /** The user's activities (owner or participant) in the feed window, cancelled ones included (as cancelled). */
 export async function feedActivities(db: Db, userId: string, now = new Date()): Promise<FeedActivity[]> {

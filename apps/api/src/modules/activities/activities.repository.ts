@@ -58,6 +58,39 @@ const COLUMNS = raw(`a.id, a.type_id AS "typeId", a.category_id AS "categoryId",
   a.parent_id AS "parentId", a.work_minutes AS "workMinutes", a.distance_km AS "distanceKm", a.closed_at AS "closedAt",
   a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.version, a.deleted_at AS "deletedAt"`);
 
+/**
+ * The columns a calendar needs when its events' `activity` asks only for CALENDAR_ACTIVITY_FIELDS (the web calendar
+ * does): a thousand events convert a third faster without the note, the closing facts and the audit columns.
+ */
+const CALENDAR_COLUMNS = raw(`a.id, a.type_id AS "typeId", a.client_id AS "clientId",
+  a.contact_person_id AS "contactPersonId", a.subject, a.starts_at AS "startsAt", a.ends_at AS "endsAt",
+  a.all_day AS "allDay", a.due_at AS "dueAt", a.status::text AS status, a.priority::text AS priority,
+  a.percent_complete::int AS "percentComplete",
+  (a.status = 'PLANNED' AND COALESCE(a.due_at, a.ends_at, a.starts_at) < now()) AS overdue,
+  a.owner_id AS "ownerId", a.version`);
+
+/** Activity fields served by CALENDAR_COLUMNS (the relations among them resolve from those ids or the row id). */
+export const CALENDAR_ACTIVITY_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'type',
+  'client',
+  'contactPerson',
+  'subject',
+  'startsAt',
+  'endsAt',
+  'allDay',
+  'dueAt',
+  'status',
+  'priority',
+  'percentComplete',
+  'overdue',
+  'owner',
+  'participants',
+  'children',
+  'version',
+]);
+
 export type ActivitySortKey = { expr: Sql; desc: boolean };
 export type CalendarRow = ActivityRow & { color: string | null };
 
@@ -83,10 +116,11 @@ export class ActivitiesRepository {
    * Rows in `where` owned by or with a participant among `userIds`, with the colour of their type, in time order
    * (calendar). Owners and participants are two index-driven branches (one OR across both would scan every activity
    * in the range, whoever it belongs to); the second leaves out what the first already has, so nothing repeats, and
-   * narrows the participations by `participantRange` (over their span copies) before reading any activity.
+   * narrows the participations by `participantRange` (over their span copies) before reading any activity. Without
+   * `allColumns` the rows carry only CALENDAR_COLUMNS: for callers whose events ask no more of the activity.
    */
-  calendar(userIds: string[], participantRange: Sql, where: Sql, limit: number) {
-    return this.db.$queryRaw<CalendarRow[]>`SELECT ${COLUMNS}, t.color
+  calendar(userIds: string[], participantRange: Sql, where: Sql, limit: number, allColumns = true) {
+    return this.db.$queryRaw<CalendarRow[]>`SELECT ${allColumns ? COLUMNS : CALENDAR_COLUMNS}, t.color
       FROM (
         SELECT a.* FROM activities a WHERE a.owner_id = ANY(${userIds}::uuid[]) AND ${where}
         UNION ALL

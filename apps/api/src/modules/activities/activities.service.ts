@@ -7,7 +7,12 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import type { Context } from '../../graphql/context.ts';
 import { badInput, forbidden, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { ActivitiesRepository, type ActivityRow, type ActivitySortKey } from './activities.repository.ts';
+import {
+  ActivitiesRepository,
+  CALENDAR_ACTIVITY_FIELDS,
+  type ActivityRow,
+  type ActivitySortKey,
+} from './activities.repository.ts';
 import { toActivityNode, toCalendarEvent } from './activities.mapper.ts';
 import { all, compileActivityFilter, involving, overlapping, spanOverlapping } from './activity-filter.ts';
 
@@ -79,6 +84,7 @@ export async function getActivity(ctx: Context, globalId: string) {
 export async function calendarEvents(
   ctx: Context,
   args: { from: unknown; to: unknown; userIds?: string[] | null; filter?: unknown },
+  activityFields: ReadonlySet<string> | null = null,
 ) {
   const viewer = requirePermission(ctx, 'activities.read');
   const range = parseInput(CalendarRangeInput, plain({ from: args.from, to: args.to }));
@@ -101,6 +107,7 @@ export async function calendarEvents(
     spanOverlapping(range.from, range.to),
     where,
     CALENDAR_LIMIT,
+    activityFields == null || [...activityFields].some((f) => !CALENDAR_ACTIVITY_FIELDS.has(f)),
   );
   return rows.map(toCalendarEvent);
 }

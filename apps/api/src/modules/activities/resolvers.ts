@@ -1,6 +1,7 @@
 // GraphQL resolvers for activities, the calendar and the agenda.
 import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
+import { childSelection } from '../../graphql/selection.ts';
 import { toClientNode } from '../clients/clients.mapper.ts';
 import { toPersonNode } from '../persons/persons.service.ts';
 import { toUserNode } from '../users/users.mapper.ts';
@@ -28,7 +29,9 @@ const personById = async (ctx: Context, id: string | null) => {
 export const activitiesResolvers: Resolvers<Context> = {
   Query: {
     activities: (_p, args, ctx) => activities.listActivities(ctx, args),
-    calendarEvents: (_p, args, ctx) => activities.calendarEvents(ctx, args),
+    // Reads fewer columns when the events' `activity` asks only for what the calendar shows.
+    calendarEvents: (_p, args, ctx, info) =>
+      activities.calendarEvents(ctx, args, childSelection(info, 'activity') ?? new Set()),
     activity: (_p, args, ctx) => activities.getActivity(ctx, args.id),
     myAgenda: (_p, args, ctx) => activities.myAgenda(ctx, args.days),
   },

@@ -74,6 +74,39 @@ function useRemoteSearch(value: string | null, known: { value: string; label: st
   return { term: debounced || null, current, setSearch, setPicked };
 }
 
+type Option = { value: string; label: string };
+
+/**
+ * A Select over the options the server found for `remote.term` (no filtering here); the chosen option stays listed
+ * and labelled whatever the last result was.
+ */
+function RemoteSelect({
+  remote,
+  options,
+  onChange,
+  ...props
+}: Omit<SelectProps, 'data' | 'onChange' | 'searchable' | 'filter' | 'onSearchChange'> & {
+  remote: ReturnType<typeof useRemoteSearch>;
+  options: Option[];
+  onChange: (value: string | null) => void;
+}) {
+  const current = remote.current;
+  const data = current && !options.some((o) => o.value === current.value) ? [current, ...options] : options;
+  return (
+    <Select
+      {...props}
+      data={data}
+      searchable
+      filter={keepAll}
+      onSearchChange={remote.setSearch}
+      onChange={(value, option) => {
+        remote.setPicked(option ? { value: option.value, label: option.label } : null);
+        onChange(value);
+      }}
+    />
+  );
+}
+
 /** A client chosen by quick search (name, tax id, e-mail); `known` labels the current value before any search. */
 export function ClientSelect({ known, ...props }: BaseProps & { known?: { id: string; name: string } | null }) {
   const { t } = useTranslation();
@@ -86,18 +119,11 @@ export function ClientSelect({ known, ...props }: BaseProps & { known?: { id: st
     value: e.node.id,
     label: e.node.city ? `${e.node.name} (${e.node.city})` : e.node.name,
   }));
-  if (remote.current && !options.some((o) => o.value === remote.current!.value)) options.unshift(remote.current);
   return (
-    <Select
+    <RemoteSelect
       {...props}
-      data={options}
-      searchable
-      filter={keepAll}
-      onSearchChange={remote.setSearch}
-      onChange={(value, option) => {
-        remote.setPicked(option ? { value: option.value, label: option.label } : null);
-        props.onChange(value);
-      }}
+      remote={remote}
+      options={options}
       nothingFoundMessage={loading ? t('common.loading') : t('common.nothingFound')}
       placeholder={props.placeholder ?? t('activity.clientSearchPlaceholder')}
     />
@@ -129,19 +155,12 @@ export function ParentSelect({
       const when = format(a.startsAt ?? a.dueAt);
       return { value: a.id, label: when ? `${a.subject} · ${when}` : a.subject };
     });
-  if (remote.current && !options.some((o) => o.value === remote.current!.value)) options.unshift(remote.current);
   return (
-    <Select
+    <RemoteSelect
       {...props}
-      data={options}
-      searchable
+      remote={remote}
+      options={options}
       clearable
-      filter={keepAll}
-      onSearchChange={remote.setSearch}
-      onChange={(value, option) => {
-        remote.setPicked(option ? { value: option.value, label: option.label } : null);
-        props.onChange(value);
-      }}
       disabled={props.disabled || !clientId}
       nothingFoundMessage={t('common.nothingFound')}
     />
@@ -171,19 +190,12 @@ export function ColleagueSelect({ known = [], ...props }: BaseProps & { known?: 
   const mine = useKnownUsers(known).find((u) => u.id === props.value);
   const remote = useRemoteSearch(props.value, mine ? { value: mine.id, label: mine.name } : null);
   const { options, loading } = useColleagueOptions(remote.term, known, props.disabled);
-  if (remote.current && !options.some((o) => o.value === remote.current!.value)) options.unshift(remote.current);
   const emails = new Map(options.map((o) => [o.value, o.email]));
   return (
-    <Select
+    <RemoteSelect
       {...props}
-      data={options.map(({ value, label }) => ({ value, label }))}
-      searchable
-      filter={keepAll}
-      onSearchChange={remote.setSearch}
-      onChange={(value, option) => {
-        remote.setPicked(option ? { value: option.value, label: option.label } : null);
-        props.onChange(value);
-      }}
+      remote={remote}
+      options={options.map(({ value, label }) => ({ value, label }))}
       renderOption={({ option }) => <ColleagueLabel label={option.label} email={emails.get(option.value)} />}
       nothingFoundMessage={loading ? t('common.loading') : t('common.nothingFound')}
     />

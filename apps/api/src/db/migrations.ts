@@ -90,11 +90,15 @@ const INTERRUPTED_NOTE =
 const TRANSACTION_CONTROL =
   /^\s*(BEGIN(\s+(TRANSACTION|WORK))?\s*;|COMMIT\b|ROLLBACK\b|START\s+TRANSACTION\b|END\s*;)/im;
 
-async function releaseInterrupted(client: pg.Client, dir: string): Promise<void> {
-  const table = await client.query<{ exists: boolean }>(
+async function hasMigrationsTable(client: pg.Client): Promise<boolean> {
+  const { rows } = await client.query<{ exists: boolean }>(
     "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
   );
-  if (!table.rows[0]?.exists) return;
+  return rows[0]?.exists ?? false;
+}
+
+async function releaseInterrupted(client: pg.Client, dir: string): Promise<void> {
+  if (!(await hasMigrationsTable(client))) return;
   const { rows } = await client.query<{ id: string; migration_name: string }>(
     `SELECT id, migration_name FROM _prisma_migrations
      WHERE finished_at IS NULL AND rolled_back_at IS NULL AND logs IS NULL`,
@@ -111,10 +115,7 @@ async function releaseInterrupted(client: pg.Client, dir: string): Promise<void>
 
 async function statusWith(client: pg.Client, dir: string): Promise<MigrationStatus> {
   const names = await listMigrationNames(dir);
-  const table = await client.query<{ exists: boolean }>(
-    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
-  );
-  if (!table.rows[0]?.exists) return { applied: [], pending: names };
+  if (!(await hasMigrationsTable(client))) return { applied: [], pending: names };
   // A failed or rolled-back attempt is not "applied": the engine must see it (and refuse, as deploy does).
   const rows = await client.query<{ migration_name: string }>(
     'SELECT DISTINCT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',

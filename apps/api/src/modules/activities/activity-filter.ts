@@ -15,23 +15,30 @@ export function involving(userIds: string[]): Sql {
 }
 
 /** Activities longer than this have their own partial indexes (migration `…_calendar_spans`); same text there. */
-export const LONG_SPAN = `'744:00:00'::interval`;
+export const LONG_SPAN = raw(`'744:00:00'::interval`);
+
+/**
+ * Spans of `alias` (a table with starts_at / ends_at) overlapping [f, t), as three index ranges: what starts inside
+ * the range; what started up to 31 days before and still runs (the end is checked inside a (…, start, end) index);
+ * what started earlier still — necessarily longer than 31 days, on a partial index of those few.
+ */
+function spanRanges(alias: 'a' | 'ap', f: Sql, t: Sql): Sql {
+  const [start, end] = [raw(`${alias}.starts_at`), raw(`${alias}.ends_at`)];
+  return sql`(${start} >= ${f} AND ${start} < ${t})
+    OR (${start} >= ${f} - ${LONG_SPAN} AND ${start} < ${f} AND ${end} > ${f})
+    OR (${start} < ${f} - ${LONG_SPAN} AND ${end} > ${f} AND (${end} - ${start}) > ${LONG_SPAN})`;
+}
 
 /**
  * Overlaps [from, to): a timed activity starting before `to` and ending after `from` (so one ending exactly at
  * `from` or starting exactly at `to` is out; one without an end counts as an instant); a task by its due date.
- * Written as four index ranges so a calendar reads only the index entries near the range, never an owner's whole
- * history: what starts inside the range; what started up to 31 days before and still runs (the end is checked inside
- * the (owner, start, end) index); what started earlier still — necessarily longer than 31 days, on a partial index
- * of those few; tasks by due date.
+ * The span ranges above plus the due date, so a calendar reads only the index entries near the range, never an
+ * owner's whole history.
  */
 export function overlapping(from: string | null | undefined, to: string | null | undefined): Sql {
   const f = sql`${from ?? '-infinity'}::timestamptz`;
   const t = sql`${to ?? 'infinity'}::timestamptz`;
-  return sql`((a.starts_at >= ${f} AND a.starts_at < ${t})
-    OR (a.starts_at >= ${f} - ${raw(LONG_SPAN)} AND a.starts_at < ${f} AND a.ends_at > ${f})
-    OR (a.starts_at < ${f} - ${raw(LONG_SPAN)} AND a.ends_at > ${f} AND (a.ends_at - a.starts_at) > ${raw(LONG_SPAN)})
-    OR (a.starts_at IS NULL AND a.due_at >= ${f} AND a.due_at < ${t}))`;
+  return sql`(${spanRanges('a', f, t)} OR (a.starts_at IS NULL AND a.due_at >= ${f} AND a.due_at < ${t}))`;
 }
 
 /**
@@ -40,11 +47,7 @@ export function overlapping(from: string | null | undefined, to: string | null |
  * checks on the activity itself.
  */
 export function spanOverlapping(from: string, to: string): Sql {
-  const f = sql`${from}::timestamptz`;
-  const t = sql`${to}::timestamptz`;
-  return sql`((ap.starts_at >= ${f} AND ap.starts_at < ${t})
-    OR (ap.starts_at >= ${f} - ${raw(LONG_SPAN)} AND ap.starts_at < ${f} AND ap.ends_at > ${f})
-    OR (ap.starts_at < ${f} - ${raw(LONG_SPAN)} AND ap.ends_at > ${f} AND (ap.ends_at - ap.starts_at) > ${raw(LONG_SPAN)}))`;
+  return sql`(${spanRanges('ap', sql`${from}::timestamptz`, sql`${to}::timestamptz`)})`;
 }
 
 export const activityTypeIds = (keys: string[]) =>

@@ -1,7 +1,23 @@
-// GraphQL Code Generator: SDL (apps/api) -> resolver types and the web client's typed documents (packages/shared).
+// GraphQL Code Generator: SDL (apps/api) -> resolver types (apps/api) and the web client's typed documents
+// (packages/shared).
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const scalars = { DateTime: 'string', JSON: 'unknown' };
+
+// Typed resolver parents (as graphql-hive does): a type whose field resolvers read columns the GraphQL type does not
+// expose (row ids, foreign keys) is mapped to the node its module's mapper builds, so resolvers need no casts.
+// Paths are relative to the generated file, apps/api/src/graphql/generated/resolvers.ts.
+const modules = '../../modules';
+const mappers = {
+  Activity: `${modules}/activities/activities.mapper.ts#ActivityNode`,
+  Campaign: `${modules}/campaigns/campaigns.mapper.ts#CampaignNode`,
+  CampaignItem: `${modules}/campaigns/campaigns.mapper.ts#CampaignItemNode`,
+  Client: `${modules}/clients/clients.mapper.ts#ClientNode`,
+  Me: '../context.ts#Viewer',
+  Person: `${modules}/persons/persons.mapper.ts#PersonNode`,
+  SavedView: `${modules}/saved-views/saved-views.mapper.ts#SavedViewNode`,
+  User: `${modules}/users/users.mapper.ts#UserNode`,
+};
 
 const config: CodegenConfig = {
   schema: 'apps/api/src/**/*.graphql',
@@ -9,7 +25,7 @@ const config: CodegenConfig = {
   ignoreNoDocuments: true,
   silent: true,
   generates: {
-    'packages/shared/src/generated/resolvers.ts': {
+    'apps/api/src/graphql/generated/resolvers.ts': {
       plugins: [
         {
           add: {
@@ -27,6 +43,8 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         enumsAsTypes: true,
         defaultMapper: 'DeepPartial<{T}>',
+        mappers,
+        contextType: '../context.ts#Context',
         scalars: { DateTime: 'Date | string', JSON: 'unknown' },
         useTypeImports: true,
       },

@@ -107,7 +107,7 @@ export async function startServer(services: AppServices, port: number, host = '0
       .status(state.database && state.migrations ? 200 : 503)
       .json({ status: state.database && state.migrations ? 'ready' : 'not ready', ...state });
   });
-  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'Veza GraphQL', credentials: 'same-origin' } as never);
+  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'Veza GraphQL', credentials: 'same-origin' });
   app.get('/graphiql', (_req, res) => void res.type('html').send(graphiql));
 
   const apollo = createApollo(services.config);

@@ -8,9 +8,14 @@ export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {
   return ctx.viewer;
 }
 
-export function requirePermission(ctx: Pick<Context, 'viewer'>, permission: PermissionKey): Viewer {
+/** The one permission check: FORBIDDEN unless the viewer has the permission (or, given a list, any of them). */
+export function requirePermission(
+  ctx: Pick<Context, 'viewer'>,
+  permission: PermissionKey | readonly [PermissionKey, ...PermissionKey[]],
+): Viewer {
   const viewer = requireViewer(ctx);
-  if (!viewer.permissions.has(permission)) throw forbidden(permission);
+  const anyOf = typeof permission === 'string' ? [permission] : permission;
+  if (!anyOf.some((p) => viewer.permissions.has(p))) throw forbidden(anyOf[0]!);
   return viewer;
 }
 

@@ -89,12 +89,8 @@ async function formatDoc(text: string): Promise<string> {
   }
 }
 
-async function main(): Promise<number> {
-  const options = parseOptions();
-  const started = performance.now();
-  const log = (line: string) => console.log(`  ${line}`);
-  // Ctrl-C stops the API and the embedded PostgreSQL too (a bulk load in progress rolls back).
-  const stops: (() => Promise<void>)[] = [];
+/** Ctrl-C stops the API and the embedded PostgreSQL too (a bulk load in progress rolls back). */
+function stopOnSignals(stops: (() => Promise<void>)[]) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
       console.error(`\n${signal}: stopping…`);
@@ -103,8 +99,14 @@ async function main(): Promise<number> {
         process.exit(130);
       })();
     });
-  console.log(`Veza benchmark: ${options.scale.toLocaleString('en')} clients${options.quick ? ' (quick)' : ''}`);
-  const database = await openBenchDatabase({
+}
+
+type Database = Awaited<ReturnType<typeof openBenchDatabase>>;
+type Api = Awaited<ReturnType<typeof startApi>>;
+type Token = Awaited<ReturnType<typeof login>>;
+
+function openDatabase(options: Options, stops: (() => Promise<void>)[]): Promise<Database> {
+  return openBenchDatabase({
     scale: options.scale,
     seed: options.seed,
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -112,20 +114,91 @@ async function main(): Promise<number> {
     // A small quick run (the smoke test) seeds a throw-away database each time, so it exercises the generator too and
     // concurrent runs never share a data directory; big ones reuse .data-bench-<scale>.
     temporary: options.quick && options.scale <= 10_000 && !options.reuse && !options.seedOnly,
-    log,
+    log: (line: string) => console.log(`  ${line}`),
     onOpen: (close) => stops.push(close),
   });
-  if (options.seedOnly) {
-    await database.close();
-    console.log(`Data ready in ${database.dataDir} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
-    return 0;
+}
+
+type Run = {
+  options: Options;
+  database: Database;
+  api: Api;
+  token: Token;
+  ctx: BenchContext;
+  pool: pg.Pool;
+  failures: string[];
+};
+
+const selector = (options: Options) => (id: string) =>
+  !options.only.length || options.only.some((prefix) => id.startsWith(prefix));
+
+const buildWorkloads = (options: Options, c: BenchContext) =>
+  [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c)].filter((w) => selector(options)(w.id));
+
+/**
+ * Reads first, then the throughput run, then writes: rows a write leaves behind (and the autovacuum it causes) must
+ * not land under another measurement.
+ */
+async function measure({ options, api, token, ctx, pool, failures }: Run) {
+  const workloads = buildWorkloads(options, ctx);
+  const me = meWorkload(ctx.fixtures.tokenHash);
+  console.log('\nLatency (GraphQL over HTTP vs hand-written SQL through pg, interleaved):');
+  const reads = workloads.filter((w) => w.weight !== 'heavy');
+  const latency = await runLatency(reads, options.quick, failures, ctx.pg);
+  const throughput = selector(options)(me.id)
+    ? await runThroughput(me, { url: api.url, token: token.secret, pool, quick: options.quick }, failures)
+    : [];
+  await settle(ctx.pg);
+  const heavy = workloads.filter((w) => w.weight === 'heavy');
+  latency.push(...(await runLatency(heavy, options.quick, failures, ctx.pg)));
+  return { latency, throughput };
+}
+
+/** With --explain: each workload's statements, as the API sends them and as the hand-written SQL, EXPLAINed. */
+async function explainAll({ options, database, token, ctx }: Run, latency: RunResult['latency']) {
+  const inProcess = await startCapturingApi(database.url, database.dataDir, token.secret);
+  try {
+    const apiSide = buildWorkloads(options, { ...ctx, api: inProcess.api });
+    for (const [i, w] of buildWorkloads(options, ctx).entries()) {
+      if (latency.find((r) => r.id === w.id)?.pending) continue;
+      console.log(await explainWorkload(ctx.pg, inProcess, apiSide[i]!, w));
+    }
+  } finally {
+    await inProcess.close();
   }
+}
+
+async function report(run: Run, machine: string, data: string, measured: Pick<RunResult, 'latency' | 'throughput'>) {
+  const { options, database, failures } = run;
+  const seeding = database.seededNow
+    ? `Seeded by this run in ${database.marker.seconds} s (seed ${database.marker.seed}).`
+    : `Seeded ${database.marker.seededAt.slice(0, 10)} in ${database.marker.seconds} s (seed ${database.marker.seed}), reused.`;
+  const result: RunResult = {
+    scale: options.scale,
+    date: new Date().toISOString().slice(0, 10),
+    command: `pnpm bench --scale ${options.scale}`,
+    machine,
+    data,
+    seeding,
+    ...measured,
+  };
+  console.log(`\n${latencyTable(result.latency)}\n\n${throughputTable(result.throughput)}`);
+  if (failures.length) {
+    console.error(`\n${failures.length} workload(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  } else if (!options.quick && !options.only.length) {
+    await fs.writeFile(DOC, await formatDoc(updateDocument(await fs.readFile(DOC, 'utf8'), result)));
+    console.log(`\nWrote the results into ${path.relative(process.cwd(), DOC)}.`);
+  }
+}
+
+/** Starts the API on the database, logs in and runs the workloads; returns the failures. */
+async function runAgainst(options: Options, database: Database, stops: (() => Promise<void>)[]): Promise<string[]> {
   const client = new pg.Client({ connectionString: database.url });
   const pool = new pg.Pool({ connectionString: database.url, max: CONCURRENCY });
   // An idle pooled connection closed by the server at shutdown is not a benchmark failure.
   pool.on('error', () => undefined);
   const failures: string[] = [];
-  let api: Awaited<ReturnType<typeof startApi>> | null = null;
+  let api: Api | null = null;
   let gql: GraphQLClient | null = null;
   try {
     await client.connect();
@@ -140,71 +213,36 @@ async function main(): Promise<number> {
     gql = graphqlClient(api.url);
     const token = await login(gql);
     const fixtures = await loadFixtures(client, new Date(database.marker.anchor), hashApiTokenSecret(token.secret));
-    const ctx: BenchContext = { api: gql, pg: client, fixtures };
-    const selected = (id: string) => !options.only.length || options.only.some((prefix) => id.startsWith(prefix));
-    const build = (c: BenchContext) =>
-      [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c)].filter((w) => selected(w.id));
-
-    const workloads = build(ctx);
-    const me = meWorkload(fixtures.tokenHash);
-    // Reads first, then the throughput run, then writes: rows a write leaves behind (and the autovacuum it causes)
-    // must not land under another measurement.
-    console.log('\nLatency (GraphQL over HTTP vs hand-written SQL through pg, interleaved):');
-    const reads = workloads.filter((w) => w.weight !== 'heavy');
-    const latency = await runLatency(reads, options.quick, failures, client);
-
-    const throughput = selected(me.id)
-      ? await runThroughput(me, { url: api.url, token: token.secret, pool, quick: options.quick }, failures)
-      : [];
-    await settle(client);
-    latency.push(
-      ...(await runLatency(
-        workloads.filter((w) => w.weight === 'heavy'),
-        options.quick,
-        failures,
-        client,
-      )),
-    );
-
-    if (options.explain) {
-      const inProcess = await startCapturingApi(database.url, database.dataDir, token.secret);
-      try {
-        const apiSide = build({ ...ctx, api: inProcess.api });
-        for (const [i, w] of build(ctx).entries()) {
-          if (latency.find((r) => r.id === w.id)?.pending) continue;
-          console.log(await explainWorkload(client, inProcess, apiSide[i]!, w));
-        }
-      } finally {
-        await inProcess.close();
-      }
-    }
-
+    const run: Run = { options, database, api, token, ctx: { api: gql, pg: client, fixtures }, pool, failures };
+    const measured = await measure(run);
+    if (options.explain) await explainAll(run, measured.latency);
     await gql.request(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: token.id });
-    const seeding = database.seededNow
-      ? `Seeded by this run in ${database.marker.seconds} s (seed ${database.marker.seed}).`
-      : `Seeded ${database.marker.seededAt.slice(0, 10)} in ${database.marker.seconds} s (seed ${database.marker.seed}), reused.`;
-    const run: RunResult = {
-      scale: options.scale,
-      date: new Date().toISOString().slice(0, 10),
-      command: `pnpm bench --scale ${options.scale}`,
-      machine: machine.text,
-      data,
-      seeding,
-      latency,
-      throughput,
-    };
-    console.log(`\n${latencyTable(latency)}\n\n${throughputTable(throughput)}`);
-    if (failures.length) {
-      console.error(`\n${failures.length} workload(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
-    } else if (!options.quick && !options.only.length) {
-      await fs.writeFile(DOC, await formatDoc(updateDocument(await fs.readFile(DOC, 'utf8'), run)));
-      console.log(`\nWrote the results into ${path.relative(process.cwd(), DOC)}.`);
-    }
+    await report(run, machine.text, data, measured);
   } finally {
     gql?.close();
     await api?.stop();
     await pool.end();
     await client.end().catch(() => undefined);
+  }
+  return failures;
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  const started = performance.now();
+  const stops: (() => Promise<void>)[] = [];
+  stopOnSignals(stops);
+  console.log(`Veza benchmark: ${options.scale.toLocaleString('en')} clients${options.quick ? ' (quick)' : ''}`);
+  const database = await openDatabase(options, stops);
+  if (options.seedOnly) {
+    await database.close();
+    console.log(`Data ready in ${database.dataDir} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    return 0;
+  }
+  let failures: string[];
+  try {
+    failures = await runAgainst(options, database, stops);
+  } finally {
     await database.close();
   }
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

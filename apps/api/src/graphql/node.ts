@@ -1,6 +1,6 @@
 // `node(id)` / `nodes(ids)`: dispatches a global id to the module that owns the type, with its permission checks.
 import { fromGlobalId } from '@veza/shared';
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from './generated/resolvers.ts';
 import { getActivity } from '../modules/activities/activities.service.ts';
 import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
 import { getCampaign, getCampaignItem } from '../modules/campaigns/campaigns.service.ts';
@@ -16,7 +16,7 @@ import { AppError } from './errors.ts';
 type Fetcher = (ctx: Context, id: string) => Promise<object | null>;
 
 /** Each module adds its node types here. Forbidden and missing both come back as null. */
-const fetchers: Record<string, Fetcher> = {
+const fetchers = {
   User: getUser,
   PermissionProfile: getProfile,
   ApiToken: getToken,
@@ -28,15 +28,21 @@ const fetchers: Record<string, Fetcher> = {
   Activity: getActivity,
   Campaign: getCampaign,
   CampaignItem: getCampaignItem,
-};
+} satisfies Record<string, Fetcher>;
+
+type NodeTypeName = keyof typeof fetchers;
+/** A node as its fetcher built it, tagged with its type name for `__resolveType`. */
+type TaggedNode = ResolversInterfaceTypes<ResolversTypes>['Node'] & { __typename: NodeTypeName };
+
+const isNodeType = (type: string | undefined): type is NodeTypeName => type != null && Object.hasOwn(fetchers, type);
 
 async function fetchNode(ctx: Context, id: string) {
   const type = fromGlobalId(id)?.type;
-  const fetcher = type ? fetchers[type] : undefined;
-  if (!fetcher) return null;
+  if (!isNodeType(type)) return null;
   try {
-    const node = await fetcher(ctx, id);
-    return node ? ({ ...node, __typename: type } as never) : null;
+    const node = await fetchers[type](ctx, id);
+    // The fetcher for a type returns that type's node (its mapper's shape).
+    return node ? ({ ...node, __typename: type } as TaggedNode) : null;
   } catch (error) {
     if (error instanceof AppError && error.extensions.code === 'FORBIDDEN') return null;
     throw error;
@@ -49,6 +55,6 @@ export const nodeResolvers: Resolvers<Context> = {
     nodes: (_p, args, ctx) => Promise.all(args.ids.slice(0, 100).map((id) => fetchNode(ctx, id))),
   },
   Node: {
-    __resolveType: (node) => (node as { __typename?: string }).__typename as never,
+    __resolveType: (node) => (node as TaggedNode).__typename,
   },
 };

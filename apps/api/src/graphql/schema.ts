@@ -46,6 +46,6 @@ export function buildSchema() {
       activitiesResolvers,
       campaignsResolvers,
       calendarFeedResolvers,
-    ] as never,
+    ],
   });
 }

@@ -85,12 +85,8 @@ function firstWeekday(anchor: Date): number {
   return (((mondayBased - HISTORY_DAYS) % 7) + 7) % 7;
 }
 
-/**
- * Every generated activity (number k of client s): six 64-bit hashes, computed once (the OFFSET 0 subquery is not
- * flattened), then everything derived from them as integers — codes and epoch seconds — so the expensive work
- * (timestamps, texts, UUIDs) happens once per column in `acts`.
- */
-function generatedActivities(ctx: BatchContext): Prisma.Sql {
+/** `h`: per activity, six hashes and the integers derived from them (day, type, duration, times, status, owners). */
+function hashedActivities(ctx: BatchContext): string {
   const s = ctx.seed * 64;
   const days = HISTORY_DAYS + AHEAD_DAYS;
   const { alpha, scale, cap } = ACTIVITY_COUNT;
@@ -105,7 +101,7 @@ function generatedActivities(ctx: BatchContext): Prisma.Sql {
   const dur = `CASE y.typ WHEN 1 THEN 5 + floor(${u('h1', 2)} * 6)::int * 5
     WHEN 3 THEN 30 + floor(${u('h1', 2)} * 7)::int * 15 ELSE 10 END`;
   const dayStart = `(${now}::bigint + (y.day - ${HISTORY_DAYS}) * 86400)`;
-  return raw(`h AS MATERIALIZED (
+  return `h AS MATERIALIZED (
     SELECT s.id AS client_id, s.person_id, s.ci, s.ord + ${int(ctx.offset)} AS gord, g.k, x.h2, x.h3, x.h4, x.h5, x.h6,
       y.typ, z.dur,
       CASE WHEN y.typ <> 4 THEN ${dayStart} + 25200 + floor(${u('h1', 3)} * 36)::int * 900 END AS start_s,
@@ -122,8 +118,13 @@ function generatedActivities(ctx: BatchContext): Prisma.Sql {
       hashint8extended(${x}, ${int(s + 3)}) AS h3, hashint8extended(${x}, ${int(s + 4)}) AS h4,
       hashint8extended(${x}, ${int(s + 5)}) AS h5, hashint8extended(${x}, ${int(s + 6)}) AS h6 OFFSET 0) x
     CROSS JOIN LATERAL (SELECT ${typ} AS typ, ${day} AS day) y
-    CROSS JOIN LATERAL (SELECT ${dur} AS dur) z),
-  acts AS MATERIALIZED (
+    CROSS JOIN LATERAL (SELECT ${dur} AS dur) z)`;
+}
+
+/** `acts`: the activity rows' columns derived from the hashes in `h`. */
+function activityColumns(ctx: BatchContext): string {
+  const now = int(ctx.anchor.getTime() / 1000);
+  return `acts AS MATERIALIZED (
     SELECT h.client_id, h.typ, h.owner_id, h.co_owner, h.gord, h.k, h.h6,
       ${uuidFrom(`${int(ctx.anchor.getTime())} + h.gord * 4096 + h.k`)} AS id,
       CASE h.st WHEN 0 THEN 'PLANNED' WHEN 1 THEN 'DONE' ELSE 'CANCELLED' END AS status,
@@ -154,7 +155,17 @@ function generatedActivities(ctx: BatchContext): Prisma.Sql {
     FROM h CROSS JOIN refs
     JOIN unnest(refs.subj) WITH ORDINALITY AS subj(text, i)
       ON subj.i = 1 + h.ci * 15 + (h.typ - 1) * 3 + floor(${u('h3', 1)} * 3)::int
-    JOIN unnest(refs.notes) WITH ORDINALITY AS notes(text, i) ON notes.i = 1 + h.ci * 3 + floor(${u('h3', 3)} * 3)::int)`);
+    JOIN unnest(refs.notes) WITH ORDINALITY AS notes(text, i) ON notes.i = 1 + h.ci * 3 + floor(${u('h3', 3)} * 3)::int)`;
+}
+
+/**
+ * Every generated activity (number k of client s): six 64-bit hashes, computed once (the OFFSET 0 subquery is not
+ * flattened), then everything derived from them as integers — codes and epoch seconds — so the expensive work
+ * (timestamps, texts, UUIDs) happens once per column in `acts`.
+ */
+function generatedActivities(ctx: BatchContext): Prisma.Sql {
+  return raw(`${hashedActivities(ctx)},
+  ${activityColumns(ctx)}`);
 }
 
 export function clientBatchStatement(rows: ClientBatchRow[], refs: ActivityRefs, ctx: BatchContext): Prisma.Sql {

@@ -1,5 +1,6 @@
 // Routes for a logged-in user; administration and account pages load lazily.
-import { lazy, Suspense } from 'react';
+import type { PermissionKey } from '@veza/shared';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { PageLoader } from '../components/page-loader.tsx';
 import { useCan } from '../lib/session.tsx';
@@ -78,6 +79,27 @@ function BackFromLogin() {
   return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
 }
 
+/** Pages inside the app shell, each behind the permission it needs. */
+const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentType }[] = [
+  { path: 'activities', permission: 'activities.read', Page: ActivitiesPage },
+  { path: 'activities/:id', permission: 'activities.read', Page: ActivitiesPage },
+  { path: 'clients', permission: 'clients.read', Page: ClientsPage },
+  { path: 'calendar', permission: 'activities.read', Page: CalendarPage },
+  { path: 'campaigns', permission: 'campaigns.manage', Page: CampaignsPage },
+  { path: 'campaigns/new', permission: 'campaigns.manage', Page: CampaignWizardPage },
+  { path: 'campaigns/:id', permission: 'campaigns.manage', Page: CampaignPage },
+  { path: 'my-campaigns', permission: 'campaigns.work', Page: MyCampaignsPage },
+  { path: 'my-campaigns/:id', permission: 'campaigns.work', Page: CampaignWorkPage },
+  { path: 'admin/users', permission: 'users.read', Page: UsersPage },
+  { path: 'admin/profiles', permission: 'profiles.manage', Page: ProfilesPage },
+  { path: 'account/tokens', permission: 'apiTokens.use', Page: ApiTokensPage },
+  { path: 'clients/new', permission: 'clients.write', Page: ClientCreatePage },
+  { path: 'clients/:id', permission: 'clients.read', Page: ClientDetailPage },
+  { path: 'clients/:id/edit', permission: 'clients.write', Page: ClientEditPage },
+  { path: 'admin/dictionaries', permission: 'dictionaries.manage', Page: DictionariesPage },
+  { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
+];
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -95,143 +117,18 @@ export function AppRoutes() {
       />
       <Route element={<AppLayout />}>
         <Route index element={<HomePage agenda={MyAgenda} />} />
-        <Route
-          path="activities"
-          element={
-            <RequirePermission permission="activities.read">
-              <ActivitiesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="activities/:id"
-          element={
-            <RequirePermission permission="activities.read">
-              <ActivitiesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="clients"
-          element={
-            <RequirePermission permission="clients.read">
-              <ClientsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="calendar"
-          element={
-            <RequirePermission permission="activities.read">
-              <CalendarPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="campaigns"
-          element={
-            <RequirePermission permission="campaigns.manage">
-              <CampaignsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="campaigns/new"
-          element={
-            <RequirePermission permission="campaigns.manage">
-              <CampaignWizardPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="campaigns/:id"
-          element={
-            <RequirePermission permission="campaigns.manage">
-              <CampaignPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="my-campaigns"
-          element={
-            <RequirePermission permission="campaigns.work">
-              <MyCampaignsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="my-campaigns/:id"
-          element={
-            <RequirePermission permission="campaigns.work">
-              <CampaignWorkPage />
-            </RequirePermission>
-          }
-        />
+        {GUARDED_PAGES.map(({ path, permission, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequirePermission permission={permission}>
+                <Page />
+              </RequirePermission>
+            }
+          />
+        ))}
         <Route path="reports" element={<ReportsRoute />} />
-        <Route
-          path="admin/users"
-          element={
-            <RequirePermission permission="users.read">
-              <UsersPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="admin/profiles"
-          element={
-            <RequirePermission permission="profiles.manage">
-              <ProfilesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="account/tokens"
-          element={
-            <RequirePermission permission="apiTokens.use">
-              <ApiTokensPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="clients/new"
-          element={
-            <RequirePermission permission="clients.write">
-              <ClientCreatePage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="clients/:id"
-          element={
-            <RequirePermission permission="clients.read">
-              <ClientDetailPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="clients/:id/edit"
-          element={
-            <RequirePermission permission="clients.write">
-              <ClientEditPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="admin/dictionaries"
-          element={
-            <RequirePermission permission="dictionaries.manage">
-              <DictionariesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="admin/attributes"
-          element={
-            <RequirePermission permission="attributes.manage">
-              <AttributesPage />
-            </RequirePermission>
-          }
-        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -9,7 +9,7 @@ import {
   type PersonField,
 } from './client-fields.ts';
 import { conditionError } from './condition.ts';
-import { FILTER_OPS, type FilterOp } from './operators.ts';
+import { FILTER_OPS, type FilterOp, type ValueType } from './operators.ts';
 
 export type Condition = { op: FilterOp; value?: unknown };
 export type FieldCondition<F extends string> = Condition & { field: F };
@@ -53,7 +53,7 @@ const attributeCondition = z.object({
   value: z.unknown().optional(),
 });
 
-function fieldCondition<F extends string>(fields: Record<F, string>, names: F[]) {
+function fieldCondition<F extends string>(fields: Record<F, ValueType>, names: F[]) {
   return z
     .object({
       field: z.enum(names as [F, ...F[]], 'validation.filter.unknownField'),
@@ -61,7 +61,7 @@ function fieldCondition<F extends string>(fields: Record<F, string>, names: F[])
       value: z.unknown().optional(),
     })
     .superRefine((c, ctx) => {
-      const error = conditionError(fields[c.field] as never, c.op, c.value ?? null);
+      const error = conditionError(fields[c.field], c.op, c.value ?? null);
       if (error)
         ctx.addIssue({
           code: 'custom',

@@ -48,16 +48,26 @@ type Generated = { generateCampaigns: { generationId: string; clientCount: numbe
 const evenSplit = (total: number, parts: number) =>
   Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 
-export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
-  const { agentIds, campaign, adminId, newId } = ctx.fixtures;
-  const insertCampaigns = INSERT_CAMPAIGNS(newId);
-  const insertItems = INSERT_ITEMS(newId);
-  const filter = { field: { field: 'CREATED_AT', op: 'AFTER', value: campaign.since } };
-  const agents = agentIds.map((id) => toGlobalId('User', id));
-  const explainGeneration = crypto.randomUUID();
-  const label = `${campaign.clients.toLocaleString('en')} clients, ${agentIds.length} agents, even split`;
+type Setup = {
+  ctx: BenchContext;
+  filter: { field: { field: string; op: string; value: string } };
+  agents: string[];
+  label: string;
+};
 
-  const preview: LatencyWorkload = {
+function setup(ctx: BenchContext): Setup {
+  const { agentIds, campaign } = ctx.fixtures;
+  return {
+    ctx,
+    filter: { field: { field: 'CREATED_AT', op: 'AFTER', value: campaign.since } },
+    agents: agentIds.map((id) => toGlobalId('User', id)),
+    label: `${campaign.clients.toLocaleString('en')} clients, ${agentIds.length} agents, even split`,
+  };
+}
+
+function previewWorkload({ ctx, filter, agents, label }: Setup): LatencyWorkload {
+  const { agentIds, campaign } = ctx.fixtures;
+  return {
     id: 'campaign-preview',
     label: `4 previewCampaignGeneration: ${label}`,
     graphql: () => ctx.api.request(PREVIEW, { filter, agents }),
@@ -83,8 +93,38 @@ export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
       { text: SAMPLE_SQL, values: [campaign.since] },
     ],
   };
+}
 
-  const generate: LatencyWorkload = {
+/** The hand-written generation: both inserts in one transaction, as the API does. */
+async function generateBySql(ctx: BenchContext, filter: Setup['filter']) {
+  const { agentIds, campaign, adminId, newId } = ctx.fixtures;
+  const generationId = crypto.randomUUID();
+  await ctx.pg.query('BEGIN');
+  try {
+    await ctx.pg.query(INSERT_CAMPAIGNS(newId), [agentIds, adminId, JSON.stringify(filter), generationId]);
+    const items = await ctx.pg.query(INSERT_ITEMS(newId), [campaign.since, agentIds, generationId]);
+    await ctx.pg.query('COMMIT');
+    return { generationId, clientCount: items.rowCount ?? 0 };
+  } catch (error) {
+    await ctx.pg.query('ROLLBACK');
+    throw error;
+  }
+}
+
+function checkGenerated(ctx: BenchContext, graphql: unknown, sql: unknown) {
+  const { agentIds, campaign } = ctx.fixtures;
+  const g = (graphql as Generated).generateCampaigns;
+  const s = sql as { clientCount: number };
+  assert(g?.campaigns?.length === agentIds.length, `${g?.campaigns?.length} campaigns for ${agentIds.length} agents`);
+  assert(g.clientCount === s.clientCount, `GraphQL put ${g.clientCount} clients on campaigns, SQL ${s.clientCount}`);
+  assert(g.clientCount === campaign.clients, `${g.clientCount} clients generated, ${campaign.clients} expected`);
+  return g.clientCount;
+}
+
+function generateWorkload({ ctx, filter, agents, label }: Setup): LatencyWorkload {
+  const { agentIds, campaign, adminId, newId } = ctx.fixtures;
+  const explainGeneration = crypto.randomUUID();
+  return {
     id: 'campaign-generate',
     label: `4 generateCampaigns: ${label}`,
     targets: { p50Ms: 500 },
@@ -93,33 +133,8 @@ export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
       ctx.api.request(GENERATE, {
         input: { name: 'Benchmark', filter, agentIds: agents, strategy: 'EVEN_SPLIT' },
       }),
-    sql: async () => {
-      const generationId = crypto.randomUUID();
-      await ctx.pg.query('BEGIN');
-      try {
-        await ctx.pg.query(insertCampaigns, [agentIds, adminId, JSON.stringify(filter), generationId]);
-        const items = await ctx.pg.query(insertItems, [campaign.since, agentIds, generationId]);
-        await ctx.pg.query('COMMIT');
-        return { generationId, clientCount: items.rowCount ?? 0 };
-      } catch (error) {
-        await ctx.pg.query('ROLLBACK');
-        throw error;
-      }
-    },
-    check: (graphql, sql) => {
-      const g = (graphql as Generated).generateCampaigns;
-      const s = sql as { clientCount: number };
-      assert(
-        g?.campaigns?.length === agentIds.length,
-        `${g?.campaigns?.length} campaigns for ${agentIds.length} agents`,
-      );
-      assert(
-        g.clientCount === s.clientCount,
-        `GraphQL put ${g.clientCount} clients on campaigns, SQL ${s.clientCount}`,
-      );
-      assert(g.clientCount === campaign.clients, `${g.clientCount} clients generated, ${campaign.clients} expected`);
-      return g.clientCount;
-    },
+    sql: () => generateBySql(ctx, filter),
+    check: (graphql, sql) => checkGenerated(ctx, graphql, sql),
     cleanup: async (side, result) => {
       const id =
         side === 'graphql'
@@ -130,9 +145,13 @@ export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
     },
     // Explained in one rolled-back transaction: the items statement sees the campaigns the first one made.
     explain: [
-      { text: insertCampaigns, values: [agentIds, adminId, JSON.stringify(filter), explainGeneration] },
-      { text: insertItems, values: [campaign.since, agentIds, explainGeneration] },
+      { text: INSERT_CAMPAIGNS(newId), values: [agentIds, adminId, JSON.stringify(filter), explainGeneration] },
+      { text: INSERT_ITEMS(newId), values: [campaign.since, agentIds, explainGeneration] },
     ],
   };
-  return [preview, generate];
+}
+
+export function campaignWorkloads(ctx: BenchContext): LatencyWorkload[] {
+  const s = setup(ctx);
+  return [previewWorkload(s), generateWorkload(s)];
 }

@@ -23,6 +23,3 @@ export function toCalendarEvent(row: CalendarRow) {
     activity: { ...row, id, rowId: row.id } as ActivityNode,
   };
 }
-
-/** Field resolvers receive the node built above; the generated parent type does not know the raw columns. */
-export const asActivityNode = (parent: unknown) => parent as ActivityNode;

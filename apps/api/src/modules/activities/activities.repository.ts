@@ -156,7 +156,8 @@ export class ActivitiesRepository {
   }
 
   async create(data: ActivityWrite & { clientId: string; typeId: string; subject: string; ownerId: string }) {
-    const row = await this.db.activity.create({ data: data as never, select: { id: true } });
+    const input: Prisma.ActivityUncheckedCreateInput = data;
+    const row = await this.db.activity.create({ data: input, select: { id: true } });
     return row.id;
   }
 

@@ -2,10 +2,9 @@
 // the agenda. Writes live in activity-writes.service.ts.
 import { ActivityFilterInput, AgendaDaysInput, CalendarRangeInput, type ActivityFilter } from '@veza/shared';
 import { hasPermission, requirePermission } from '../../auth/permissions.ts';
-import { Prisma } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, forbidden, parseInput } from '../../graphql/errors.ts';
+import { badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import {
   ActivitiesRepository,
@@ -14,20 +13,24 @@ import {
   type ActivitySortKey,
 } from './activities.repository.ts';
 import { toActivityNode, toCalendarEvent } from './activities.mapper.ts';
-import { all, compileActivityFilter, involving, overlapping, spanOverlapping } from './activity-filter.ts';
+import {
+  agendaParts,
+  all,
+  compileActivityFilter,
+  NOT_CANCELLED,
+  NOT_DELETED,
+  overlapping,
+  sortExpression,
+  spanOverlapping,
+  visibleTo,
+  type ActivitySortField,
+} from './activity-filter.sql.ts';
 
-const { sql, raw } = Prisma;
 const CALENDAR_LIMIT = 2000;
 const AGENDA_LIMIT = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Order = { field?: 'STARTS_AT' | 'CREATED_AT' | 'UPDATED_AT' | null; direction?: 'ASC' | 'DESC' | null };
-
-const SORT_EXPRESSIONS = {
-  STARTS_AT: 'COALESCE(a.starts_at, a.due_at, a.created_at)',
-  CREATED_AT: 'a.created_at',
-  UPDATED_AT: 'a.updated_at',
-} as const;
+type Order = { field?: ActivitySortField | null; direction?: 'ASC' | 'DESC' | null };
 
 /** May the viewer see this activity? Own (owner or participant) or everything with activities.readAll. */
 export async function canSee(ctx: Context, row: ActivityRow): Promise<boolean> {
@@ -39,7 +42,7 @@ export async function canSee(ctx: Context, row: ActivityRow): Promise<boolean> {
 }
 
 function visibility(ctx: Context) {
-  return hasPermission(ctx, 'activities.readAll') ? sql`TRUE` : involving([ctx.viewer!.user.id]);
+  return visibleTo(hasPermission(ctx, 'activities.readAll') ? null : ctx.viewer!.user.id);
 }
 
 function parseFilter(raw: unknown): ActivityFilter | null {
@@ -51,9 +54,9 @@ export async function listActivities(
   args: { filter?: unknown; orderBy?: Order | null; first?: number | null; after?: string | null },
 ) {
   requirePermission(ctx, 'activities.read');
-  const where = all([sql`a.deleted_at IS NULL`, visibility(ctx), ...compileActivityFilter(parseFilter(args.filter))]);
+  const where = all([NOT_DELETED, visibility(ctx), ...compileActivityFilter(parseFilter(args.filter))]);
   const key: ActivitySortKey = {
-    expr: raw(SORT_EXPRESSIONS[args.orderBy?.field ?? 'STARTS_AT']),
+    expr: sortExpression(args.orderBy?.field ?? 'STARTS_AT'),
     desc: (args.orderBy?.direction ?? 'DESC') === 'DESC',
   };
   const first = pageSize(args.first);
@@ -91,17 +94,11 @@ export async function calendarEvents(
   const userIds = (args.userIds?.length ? args.userIds : null)?.map((g, i) => parseId(g, 'User', `userIds.${i}`)) ?? [
     viewer.user.id,
   ];
-  if (userIds.some((id) => id !== viewer.user.id) && !hasPermission(ctx, 'calendar.viewOthers'))
-    throw forbidden('calendar.viewOthers');
+  if (userIds.some((id) => id !== viewer.user.id)) requirePermission(ctx, 'calendar.viewOthers');
   const filter = parseFilter(args.filter);
   // Cancelled activities stay off the calendar unless the filter asks for statuses.
-  const statuses = filter?.statuses?.length ? [] : [sql`a.status <> 'CANCELLED'`];
-  const where = all([
-    sql`a.deleted_at IS NULL`,
-    overlapping(range.from, range.to),
-    ...statuses,
-    ...compileActivityFilter(filter),
-  ]);
+  const statuses = filter?.statuses?.length ? [] : [NOT_CANCELLED];
+  const where = all([NOT_DELETED, overlapping(range.from, range.to), ...statuses, ...compileActivityFilter(filter)]);
   const rows = await new ActivitiesRepository(ctx.db).calendar(
     userIds,
     spanOverlapping(range.from, range.to),
@@ -116,22 +113,11 @@ export async function calendarEvents(
 export async function myAgenda(ctx: Context, days: number | null | undefined) {
   const viewer = requirePermission(ctx, 'activities.read');
   const n = parseInput(AgendaDaysInput, days ?? 7, 'days');
-  // Types an administrator took off the home screen ("show on home screen" off) stay in lists and the calendar.
-  const mine = sql`${involving([viewer.user.id])} AND NOT EXISTS (SELECT 1 FROM dictionary_values t
-    WHERE t.id = a.type_id AND (t.meta ->> 'showOnHome') = 'false')`;
+  const { upcoming: u, overdue: o } = agendaParts(viewer.user.id, n);
   const repo = new ActivitiesRepository(ctx.db);
   const [upcoming, overdue] = await Promise.all([
-    repo.planned(
-      sql`${mine} AND COALESCE(a.due_at, a.ends_at, a.starts_at) >= now()
-        AND COALESCE(a.starts_at, a.due_at) < now() + make_interval(days => ${n}::int)`,
-      sql`COALESCE(a.starts_at, a.due_at)`,
-      AGENDA_LIMIT,
-    ),
-    repo.planned(
-      sql`${mine} AND COALESCE(a.due_at, a.ends_at, a.starts_at) < now()`,
-      sql`COALESCE(a.due_at, a.ends_at, a.starts_at)`,
-      AGENDA_LIMIT,
-    ),
+    repo.planned(u.where, u.order, AGENDA_LIMIT),
+    repo.planned(o.where, o.order, AGENDA_LIMIT),
   ]);
   return { upcoming: upcoming.map(toActivityNode), overdue: overdue.map(toActivityNode) };
 }

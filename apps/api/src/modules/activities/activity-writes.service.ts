@@ -20,11 +20,7 @@ import {
 } from './activities.repository.ts';
 import { toActivityNode } from './activities.mapper.ts';
 import { canSee, plain } from './activities.service.ts';
-import {
-  campaignActivityDone,
-  campaignActivityUndone,
-  linkActivityToCampaignItem,
-} from '../campaigns/campaign-items.service.ts';
+import { campaignActivityDone, campaignActivityUndone, linkActivityToCampaignItem } from '../campaigns/index.ts';
 import { allDayDates, allDaySpan, daysBetween } from './all-day.ts';
 
 type Repo = ActivitiesRepository;

@@ -3,7 +3,7 @@
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
-import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 
 let api: TestApi;
 let manager: string;
@@ -80,7 +80,7 @@ describe('calendarEvents for several users', () => {
 });
 
 // Ranges are read through (owner | participant, start, end) indexes: what starts in the range, what started up to
-// 31 days before and still runs, and a partial index of longer activities (activity-filter.ts `overlapping`).
+// 31 days before and still runs, and a partial index of longer activities (activity-filter.sql.ts `overlapping`).
 // Participants carry a copy of the span, kept by triggers.
 describe('calendarEvents across the index ranges', () => {
   const day = (d: string, hour = 0) => new Date(`${d}T${String(hour).padStart(2, '0')}:00:00Z`);

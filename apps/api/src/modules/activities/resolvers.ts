@@ -1,18 +1,19 @@
-// GraphQL resolvers for activities, the calendar and the agenda.
-import type { Resolvers } from '@veza/shared/resolvers';
+// GraphQL resolvers for activities, the calendar and the agenda, and the Activity ↔ campaign item link.
 import type { Context } from '../../graphql/context.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { childSelection } from '../../graphql/selection.ts';
-import { toClientNode } from '../clients/clients.mapper.ts';
-import { toPersonNode } from '../persons/persons.service.ts';
-import { toUserNode } from '../users/users.mapper.ts';
-import { asActivityNode, toActivityNode } from './activities.mapper.ts';
+import { canSeeCampaign, toCampaignItemNode } from '../campaigns/index.ts';
+import { toClientNode } from '../clients/index.ts';
+import { toPersonNode } from '../persons/index.ts';
+import { toUserNode } from '../users/index.ts';
+import { toActivityNode, type ActivityNode } from './activities.mapper.ts';
 import * as activities from './activities.service.ts';
 import * as writes from './activity-writes.service.ts';
 
 const dictionaryField =
   (column: 'typeId' | 'categoryId' | 'channelId' | 'resultId') =>
-  async (parent: unknown, _args: unknown, ctx: Context) => {
-    const id = asActivityNode(parent)[column];
+  async (parent: ActivityNode, _args: unknown, ctx: Context) => {
+    const id = parent[column];
     return id ? ((await ctx.loaders.dictionaryValueById.load(id))?.node ?? null) : null;
   };
 
@@ -24,6 +25,12 @@ const userById = async (ctx: Context, id: string | null) => {
 const personById = async (ctx: Context, id: string | null) => {
   const row = id ? await ctx.loaders.personById.load(id) : null;
   return row ? toPersonNode(row) : null;
+};
+
+/** A live activity the viewer may see, or null. */
+const visibleActivity = async (ctx: Context, id: string | null) => {
+  const row = id ? await ctx.loaders.activityById.load(id) : null;
+  return row && !row.deletedAt && (await activities.canSee(ctx, row)) ? toActivityNode(row) : null;
 };
 
 export const activitiesResolvers: Resolvers<Context> = {
@@ -45,32 +52,39 @@ export const activitiesResolvers: Resolvers<Context> = {
     deleteActivity: (_p, args, ctx) => writes.deleteActivity(ctx, args.id, args.version),
   },
   Activity: {
-    type: dictionaryField('typeId') as never,
+    type: async (parent, args, ctx) => (await dictionaryField('typeId')(parent, args, ctx))!,
     category: dictionaryField('categoryId'),
     channel: dictionaryField('channelId'),
     result: dictionaryField('resultId'),
-    client: async (parent, _args, ctx) => {
-      const row = await ctx.loaders.clientById.load(asActivityNode(parent).clientId);
-      return toClientNode(row!);
-    },
-    contactPerson: (parent, _args, ctx) => personById(ctx, asActivityNode(parent).contactPersonId),
-    owner: async (parent, _args, ctx) => (await userById(ctx, asActivityNode(parent).ownerId))!,
-    createdBy: (parent, _args, ctx) => userById(ctx, asActivityNode(parent).createdById),
+    client: async (parent, _args, ctx) => toClientNode((await ctx.loaders.clientById.load(parent.clientId))!),
+    contactPerson: (parent, _args, ctx) => personById(ctx, parent.contactPersonId),
+    owner: async (parent, _args, ctx) => (await userById(ctx, parent.ownerId))!,
+    createdBy: (parent, _args, ctx) => userById(ctx, parent.createdById),
     participants: async (parent, _args, ctx) => {
-      const rows = await ctx.loaders.participantsByActivityId.load(asActivityNode(parent).rowId);
+      const rows = await ctx.loaders.participantsByActivityId.load(parent.rowId);
       return Promise.all(
         rows.map(async (p) => ({ user: await userById(ctx, p.userId), person: await personById(ctx, p.personId) })),
       );
     },
-    parent: async (parent, _args, ctx) => {
-      const id = asActivityNode(parent).parentId;
-      const row = id ? await ctx.loaders.activityById.load(id) : null;
-      return row && !row.deletedAt && (await activities.canSee(ctx, row)) ? toActivityNode(row) : null;
-    },
+    parent: (parent, _args, ctx) => visibleActivity(ctx, parent.parentId),
     children: async (parent, _args, ctx) => {
-      const rows = await ctx.loaders.childrenByActivityId.load(asActivityNode(parent).rowId);
+      const rows = await ctx.loaders.childrenByActivityId.load(parent.rowId);
       const visible = await Promise.all(rows.map((r) => activities.canSee(ctx, r)));
       return rows.filter((_, i) => visible[i]).map(toActivityNode);
+    },
+    campaignItem: async (parent, _args, ctx) => {
+      const itemId = await ctx.loaders.campaignItemIdByActivityId.load(parent.rowId);
+      const item = itemId ? await ctx.loaders.campaignItemById.load(itemId) : null;
+      const campaign = item ? await ctx.loaders.campaignById.load(item.campaignId) : null;
+      return item && campaign && canSeeCampaign(ctx, campaign) ? toCampaignItemNode(item) : null;
+    },
+  },
+  CampaignItem: {
+    activity: (parent, _args, ctx) => visibleActivity(ctx, parent.activityId),
+    activities: async (parent, _args, ctx) => {
+      const ids = await ctx.loaders.activityIdsByCampaignItemId.load(parent.rowId);
+      const nodes = await Promise.all(ids.map((id) => visibleActivity(ctx, id)));
+      return nodes.filter((n) => n != null);
     },
   },
 };

@@ -1,6 +1,6 @@
 // GraphQL resolvers for attribute definitions: thin wrappers over the service; labels follow the caller's language.
 import { labelIn } from '@veza/shared';
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import * as attributes from './attributes.service.ts';
 

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { signSession } from '../../auth/jwt.ts';
 import { clearSessionCookie, setSessionCookie } from '../../auth/cookies.ts';
 import { requireViewer } from '../../auth/permissions.ts';
+import type { Db } from '../../db/prisma.ts';
 import type { Context, Viewer } from '../../graphql/context.ts';
 import { AppError, badInput, parseInput, unauthenticated } from '../../graphql/errors.ts';
 import { AuthRepository } from './auth.repository.ts';
@@ -65,4 +66,12 @@ export async function updateMyPreferences(ctx: Context, args: unknown): Promise<
   const user = await new AuthRepository(ctx.db).updatePreferences(viewer.user.id, input);
   ctx.viewer = { ...viewer, user };
   return ctx.viewer;
+}
+
+/**
+ * Ends every session and API token of a user and revokes their calendar feed: called when an administrator disables
+ * the user or sets a new password (users module), so the change takes effect at once.
+ */
+export async function revokeAllCredentials(db: Db, userId: string): Promise<void> {
+  await new AuthRepository(db).revokeAllCredentials(userId, undefined, { calendarFeed: true });
 }

@@ -1,21 +1,20 @@
-// GraphQL resolvers for login, logout, me and the caller's own settings.
-import type { Resolvers } from '@veza/shared/resolvers';
-import type { Context, Viewer } from '../../graphql/context.ts';
-import { toUserNode } from '../users/users.mapper.ts';
+// GraphQL resolvers for login, logout, me and the caller's own settings. `Me` is the Viewer itself; its `user`
+// field is resolved by the users module (which owns the User node), so auth does not depend on users.
+import type { Context } from '../../graphql/context.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import * as auth from './auth.service.ts';
-
-function toMe(viewer: Viewer) {
-  return { user: toUserNode(viewer.user), permissions: [...viewer.permissions].sort(), via: viewer.via };
-}
 
 export const authResolvers: Resolvers<Context> = {
   Query: {
-    me: (_parent, _args, ctx) => (ctx.viewer ? toMe(ctx.viewer) : null),
+    me: (_parent, _args, ctx) => ctx.viewer,
   },
   Mutation: {
-    login: async (_parent, args, ctx) => toMe(await auth.login(ctx, args)),
+    login: (_parent, args, ctx) => auth.login(ctx, args),
     logout: (_parent, _args, ctx) => auth.logout(ctx),
     changeMyPassword: (_parent, args, ctx) => auth.changeMyPassword(ctx, args),
-    updateMyPreferences: async (_parent, args, ctx) => toMe(await auth.updateMyPreferences(ctx, args.input)),
+    updateMyPreferences: (_parent, args, ctx) => auth.updateMyPreferences(ctx, args.input),
+  },
+  Me: {
+    permissions: (viewer) => [...viewer.permissions].sort(),
   },
 };

@@ -1,7 +1,6 @@
 // Activities as iCalendar: one VEVENT per activity (timed in UTC, all-day and due-date tasks as DATE values in the
 // owner's time zone), in a published feed (METHOD:PUBLISH) or a single invitation (METHOD:REQUEST / CANCEL).
-import { labelIn, toGlobalId, type LabelSet } from '@veza/shared';
-import { allDayDates, localDate, addDays } from '../activities/all-day.ts';
+import { addDays, allDayDates, labelIn, localDate, toGlobalId, type LabelSet } from '@veza/shared';
 import type { FeedActivityRow, FeedParticipantRow } from './calendar-feed.repository.ts';
 import { ICalWriter, dateValue, utcDateTime } from './ical.ts';
 

@@ -1,8 +1,24 @@
 // Database access for calendar subscriptions: the feed secret's hash on the user, and activities with everything an
 // iCalendar event shows (type, client, contact person, owner, participants) in two statements.
-import type { Db, Prisma } from '../../db/prisma.ts';
+import { Prisma, type Db } from '../../db/prisma.ts';
+import { overlapping, spanOverlapping } from '../activities/index.ts';
 
 type Sql = Prisma.Sql;
+const { sql } = Prisma;
+
+/**
+ * A user's activities in [from, to): owned ones through the owner indexes (`overlapping`'s four ranges), the ones
+ * they take part in through the participants' span copies — only the user's rows near the window are read, however
+ * long their history. Types hidden from the calendar ("show on calendar" off) stay out.
+ */
+function inWindow(userId: string, from: string, to: string): Sql {
+  const candidates = sql`
+    SELECT a.id FROM activities a WHERE a.owner_id = ${userId}::uuid AND ${overlapping(from, to)}
+    UNION ALL SELECT ap.activity_id FROM activity_participants ap
+    WHERE ap.user_id = ${userId}::uuid AND ${spanOverlapping(from, to)}`;
+  return sql`a.id IN (${candidates}) AND ${overlapping(from, to)}
+    AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'`;
+}
 
 export type FeedState = {
   active: boolean;
@@ -110,8 +126,19 @@ export class CalendarFeedRepository {
       AND (calendar_feed_used_at IS NULL OR calendar_feed_used_at < now() - interval '1 minute')`;
   }
 
-  /** Live activities in `where`; with `nearTo`, the `limit` closest to that instant are kept. */
-  activities(where: Sql, limit: number, nearTo: Date): Promise<FeedActivityRow[]> {
+  /** A user's live activities in [from, to) (owner or participant); the `limit` closest to `now` are kept. */
+  windowActivities(userId: string, window: { from: string; to: string }, limit: number, now: Date) {
+    return this.activities(inWindow(userId, window.from, window.to), limit, now);
+  }
+
+  /** One live activity, when it has a time to put on a calendar. */
+  async timedActivity(activityId: string): Promise<FeedActivityRow | null> {
+    const where = sql`a.id = ${activityId}::uuid AND (a.starts_at IS NOT NULL OR a.due_at IS NOT NULL)`;
+    return (await this.activities(where, 1, new Date()))[0] ?? null;
+  }
+
+  /** Live activities in `where`; the `limit` closest to `nearTo` are kept. */
+  private activities(where: Sql, limit: number, nearTo: Date): Promise<FeedActivityRow[]> {
     return this.db.$queryRaw<FeedActivityRow[]>`SELECT a.id, a.subject, a.note, a.starts_at AS "startsAt",
         a.ends_at AS "endsAt", a.all_day AS "allDay", a.due_at AS "dueAt", a.status::text AS status,
         a.priority::text AS priority, a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppServices, Context } from '../../graphql/context.ts';
-import { getActivity } from '../activities/activities.service.ts';
+import { getActivity } from '../activities/index.ts';
 import { feedCalendar, invitationCalendar, invitationMethod } from './calendar-feed.ics.ts';
 import { feedActivities, feedOwner, invitationActivity, markFeedUsed } from './calendar-feed.service.ts';
 import { publicBaseUrl } from './public-url.ts';

@@ -4,14 +4,10 @@ import crypto from 'node:crypto';
 import { hashApiTokenSecret } from '../../auth/api-token-secret.ts';
 import { requireViewer } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
-import { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
-import { overlapping, spanOverlapping } from '../activities/activity-filter.ts';
 import type { FeedActivity } from './calendar-feed.ics.ts';
-import { CalendarFeedRepository, type FeedState } from './calendar-feed.repository.ts';
+import { CalendarFeedRepository, type FeedActivityRow, type FeedState } from './calendar-feed.repository.ts';
 import { publicBaseUrl } from './public-url.ts';
-
-const { sql } = Prisma;
 
 /** The feed covers activities overlapping [today − 90 days, today + 365 days), counted in whole UTC days. */
 export const FEED_DAYS_BACK = 90;
@@ -59,41 +55,25 @@ export async function feedOwner(db: Db, secret: string) {
   return owner?.active && owner.permissions.has('activities.read') ? owner : null;
 }
 
-async function withParticipants(repo: CalendarFeedRepository, rows: Awaited<ReturnType<typeof repo.activities>>) {
+async function withParticipants(repo: CalendarFeedRepository, rows: FeedActivityRow[]) {
   const participants = await repo.participants(rows.map((r) => r.id));
   return rows.map((r): FeedActivity => ({ ...r, participants: participants.filter((p) => p.activityId === r.id) }));
 }
-
-/**
- * The user's activities in the window: owned ones through the owner indexes (`overlapping`'s four ranges), the ones
- * they take part in through the participants' span copies — only the user's rows near the window are read, however
- * long their history.
- */
-const candidates = (userId: string, from: string, to: string) => sql`
-  SELECT a.id FROM activities a WHERE a.owner_id = ${userId}::uuid AND ${overlapping(from, to)}
-  UNION ALL SELECT ap.activity_id FROM activity_participants ap
-  WHERE ap.user_id = ${userId}::uuid AND ${spanOverlapping(from, to)}`;
 
 /** The user's activities (owner or participant) in the feed window, cancelled ones included (as cancelled). */
 export async function feedActivities(db: Db, userId: string, now = new Date()): Promise<FeedActivity[]> {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const from = new Date(today - FEED_DAYS_BACK * 86_400_000).toISOString();
   const to = new Date(today + (FEED_DAYS_AHEAD + 1) * 86_400_000).toISOString();
-  const where = sql`a.id IN (${candidates(userId, from, to)}) AND ${overlapping(from, to)}
-    AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'`;
   const repo = new CalendarFeedRepository(db);
-  return withParticipants(repo, await repo.activities(where, FEED_LIMIT, now));
+  return withParticipants(repo, await repo.windowActivities(userId, { from, to }, FEED_LIMIT, now));
 }
 
 /** One activity (visibility already checked by the caller), or null when it has no time to put on a calendar. */
 export async function invitationActivity(db: Db, activityId: string): Promise<FeedActivity | null> {
   const repo = new CalendarFeedRepository(db);
-  const rows = await repo.activities(
-    sql`a.id = ${activityId}::uuid AND (a.starts_at IS NOT NULL OR a.due_at IS NOT NULL)`,
-    1,
-    new Date(),
-  );
-  return (await withParticipants(repo, rows))[0] ?? null;
+  const row = await repo.timedActivity(activityId);
+  return row ? (await withParticipants(repo, [row]))[0]! : null;
 }
 
 export const markFeedUsed = (db: Db, owner: { id: string; calendarFeedUsedAt: Date | null }, now = new Date()) =>

@@ -1,7 +1,6 @@
 // GraphQL resolvers for the viewer's calendar subscription and the activity's .ics download path.
-import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
-import { asActivityNode } from '../activities/activities.mapper.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import * as feeds from './calendar-feed.service.ts';
 
 export const calendarFeedResolvers: Resolvers<Context> = {
@@ -13,6 +12,6 @@ export const calendarFeedResolvers: Resolvers<Context> = {
     revokeCalendarFeed: (_p, _args, ctx) => feeds.revokeCalendarFeed(ctx),
   },
   Activity: {
-    icsUrl: (parent) => `/ics/activities/${encodeURIComponent(asActivityNode(parent).id)}`,
+    icsUrl: (parent) => `/ics/activities/${encodeURIComponent(parent.id)}`,
   },
 };

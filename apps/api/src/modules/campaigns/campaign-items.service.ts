@@ -50,6 +50,7 @@ export async function startCampaignItem(ctx: Context, globalId: string) {
 }
 
 export async function skipCampaignItem(ctx: Context, globalId: string, rawReason: unknown) {
+  requirePermission(ctx, 'campaigns.work');
   const reason = parseInput(SkipReasonInput, rawReason, 'reason');
   const id = await ctx.db.$transaction(async (tx) => {
     const { repo, item, campaign } = await itemForWork(tx, ctx, globalId);

@@ -1,22 +1,22 @@
 // Campaign reports: one campaign's numbers, and per agent over a period / generation. reports.read sees everyone;
 // without it a user gets only their own campaigns (asking for others is FORBIDDEN).
 import { CampaignAgentReportFilterInput } from '@veza/shared';
-import { hasPermission, requireViewer } from '../../auth/permissions.ts';
-import { Prisma } from '../../db/prisma.ts';
+import { hasPermission, requirePermission, requireViewer } from '../../auth/permissions.ts';
+import type { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
-import { forbidden, parseInput } from '../../graphql/errors.ts';
+import { parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { toUserNode } from '../users/users.mapper.ts';
+import { loaded } from '../../graphql/loaded.ts';
+import { toUserNode } from '../users/index.ts';
 import {
   CampaignReportsRepository,
   existedIn,
   type ReportGroup,
   type ReportWindow,
 } from './campaign-reports.repository.ts';
+import { campaignCondition } from './campaign-filter.sql.ts';
 import { toCampaignNode, toProgress } from './campaigns.mapper.ts';
 import { plain } from './campaigns.service.ts';
-
-const { sql, join } = Prisma;
 
 /** Report rows keyed by campaign or agent: progress, outcomes, contacts and talk time, three grouped queries. */
 async function reportRows(ctx: Context, where: Prisma.Sql, group: ReportGroup, window: ReportWindow) {
@@ -56,7 +56,10 @@ export async function campaignReport(ctx: Context, campaignGlobalId: string) {
   if (!campaign) return null;
   const own = campaign.agentId === viewer.user.id && hasPermission(ctx, 'campaigns.work');
   if (!own && !hasPermission(ctx, 'reports.read') && !hasPermission(ctx, 'campaigns.manage')) return null;
-  const [row] = await reportRows(ctx, sql`k.id = ${campaign.id}::uuid`, 'campaign', { from: null, to: null });
+  const [row] = await reportRows(ctx, campaignCondition({ campaignIds: [campaign.id] }), 'campaign', {
+    from: null,
+    to: null,
+  });
   return {
     campaign: toCampaignNode(campaign),
     progress: row?.progress ?? toProgress(undefined),
@@ -67,28 +70,25 @@ export async function campaignReport(ctx: Context, campaignGlobalId: string) {
 }
 
 export async function campaignAgentReport(ctx: Context, rawFilter: unknown) {
-  const viewer = requireViewer(ctx);
+  const viewer = requirePermission(ctx, ['reports.read', 'campaigns.work', 'campaigns.manage']);
   const filter = parseInput(CampaignAgentReportFilterInput, plain(rawFilter ?? {}), 'filter');
   const all = hasPermission(ctx, 'reports.read');
-  if (!all && !hasPermission(ctx, 'campaigns.work') && !hasPermission(ctx, 'campaigns.manage'))
-    throw forbidden('reports.read');
   const agentIds = filter.agentIds?.map((g, i) => parseId(g, 'User', `filter.agentIds.${i}`)) ?? null;
-  if (!all && agentIds?.some((id) => id !== viewer.user.id)) throw forbidden('reports.read');
+  // Other agents' numbers need reports.read.
+  if (agentIds?.some((id) => id !== viewer.user.id)) requirePermission(ctx, 'reports.read');
   const window = { from: filter.from ?? null, to: filter.to ?? null };
-  const parts = [existedIn(window)];
-  if (!all) parts.push(sql`k.agent_id = ${viewer.user.id}::uuid`);
-  if (agentIds?.length) parts.push(sql`k.agent_id = ANY(${agentIds}::uuid[])`);
-  if (filter.generationId)
-    parts.push(
-      sql`k.generation_id = ${parseId(filter.generationId, 'CampaignGeneration', 'filter.generationId')}::uuid`,
-    );
-  if (filter.campaignIds?.length) {
-    const ids = filter.campaignIds.map((g, i) => parseId(g, 'Campaign', `filter.campaignIds.${i}`));
-    parts.push(sql`k.id = ANY(${ids}::uuid[])`);
-  }
-  const rows = await reportRows(ctx, join(parts, ' AND '), 'agent', window);
+  const where = campaignCondition(
+    {
+      agentId: all ? null : viewer.user.id,
+      agentIds,
+      generationId: filter.generationId && parseId(filter.generationId, 'CampaignGeneration', 'filter.generationId'),
+      campaignIds: filter.campaignIds?.map((g, i) => parseId(g, 'Campaign', `filter.campaignIds.${i}`)),
+    },
+    [existedIn(window)],
+  );
+  const rows = await reportRows(ctx, where, 'agent', window);
   const users = await ctx.loaders.userById.loadMany(rows.map((r) => r.key));
   return rows
-    .map(({ key: _key, ...row }, i) => ({ ...row, agent: toUserNode(users[i] as never) }))
+    .map(({ key: _key, ...row }, i) => ({ ...row, agent: toUserNode(loaded(users[i])) }))
     .sort((a, b) => a.agent.name.localeCompare(b.agent.name) || a.agent.id.localeCompare(b.agent.id));
 }

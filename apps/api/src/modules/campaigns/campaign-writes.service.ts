@@ -8,16 +8,15 @@ import {
   GenerateCampaignsInput,
   UpdateCampaignInput,
 } from '@veza/shared';
-import { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId } from '../../graphql/ids.ts';
-import { clientWhere } from '../clients/clients.service.ts';
-import { insertAssignedItems } from './campaign-generation.sql.ts';
+import { clientWhere } from '../clients/index.ts';
+import { appendSource } from './campaign-filter.sql.ts';
+import { insertAssignedItems } from './campaign-generation.repository.ts';
 import { toCampaignNode } from './campaigns.mapper.ts';
 import {
   CampaignsRepository,
-  IN_OPEN_CAMPAIGN,
   OPEN_STATUSES,
   type CampaignRow,
   type CampaignStatus,
@@ -25,7 +24,6 @@ import {
 } from './campaigns.repository.ts';
 import { plain, requireManage, resolveAgents } from './campaigns.service.ts';
 
-const { sql } = Prisma;
 /** Generation of 100k items must not hit Prisma's 5 s default; waiting for another generation counts too. */
 const LONG_TX = { timeout: 120_000, maxWait: 30_000 };
 
@@ -100,9 +98,6 @@ async function liveClientIds(ctx: Context, globalIds: string[], field: string): 
   return ids;
 }
 
-const orderedIds = (ids: string[]) =>
-  sql`SELECT t.client_id, t.ord FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS t(client_id, ord)`;
-
 /** A campaign built by hand: one agent, optionally an initial list of clients in the given order. */
 export async function createCampaign(ctx: Context, rawInput: unknown) {
   const viewer = requireManage(ctx);
@@ -127,7 +122,7 @@ export async function createCampaign(ctx: Context, rawInput: unknown) {
         generationId: crypto.randomUUID(),
       },
     ]);
-    if (clientIds.length) await repo.appendItems(created!.id, orderedIds(clientIds));
+    if (clientIds.length) await repo.appendItems(created!.id, appendSource({ ids: clientIds }, false).source);
     return created!.id;
   }, LONG_TX);
   return (await reloadCampaigns(ctx, [id]))[0]!;
@@ -143,6 +138,7 @@ async function loadForWrite(ctx: Context, globalIdValue: string, version: number
 }
 
 export async function updateCampaign(ctx: Context, args: { id: string; version: number; input: unknown }) {
+  requireManage(ctx);
   const input = parseInput(UpdateCampaignInput, plain(args.input), 'input');
   const existing = await loadForWrite(ctx, args.id, args.version);
   const write: CampaignWrite = {};
@@ -193,18 +189,12 @@ export async function addClientsToCampaign(ctx: Context, args: Record<string, un
   const campaignId = parseId(args.id, 'Campaign');
   const input = parseInput(AddClientsToCampaignArgs, plain({ ...args, id: undefined }));
   const exclude = input.excludeInActiveCampaigns ?? false;
-  const exclusion = exclude ? sql`WHERE NOT ${IN_OPEN_CAMPAIGN}` : Prisma.empty;
-  let source: Prisma.Sql;
-  let everyCandidate: Prisma.Sql | null = null;
-  if (input.clientIds) {
-    const ids = await liveClientIds(ctx, input.clientIds, 'clientIds');
-    source = sql`SELECT s.client_id, s.ord FROM (${orderedIds(ids)}) s JOIN clients c ON c.id = s.client_id ${exclusion}`;
-  } else {
-    const { where } = await clientWhere(ctx, input.filter);
-    everyCandidate = sql`SELECT 1 FROM clients c WHERE ${where}`;
-    source = sql`SELECT c.id AS client_id, row_number() OVER (ORDER BY c.name, c.id) AS ord FROM clients c
-      WHERE ${where} ${exclude ? sql`AND NOT ${IN_OPEN_CAMPAIGN}` : Prisma.empty}`;
-  }
+  const { source, candidates: everyCandidate } = appendSource(
+    input.clientIds
+      ? { ids: await liveClientIds(ctx, input.clientIds, 'clientIds') }
+      : { where: (await clientWhere(ctx, input.filter)).where },
+    exclude,
+  );
   const result = await ctx.db.$transaction(async (tx) => {
     const repo = new CampaignsRepository(tx);
     if (exclude) await repo.lockAssignments();

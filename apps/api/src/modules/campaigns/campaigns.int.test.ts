@@ -117,6 +117,18 @@ describe('visibility', () => {
     expect(errorCode(res)).toBe('FORBIDDEN');
   });
 
+  it('checks the permission before the input: an agent sending an invalid edit gets FORBIDDEN, not BAD_USER_INPUT', async () => {
+    const own = generation.campaigns.find((c) => c.agent.name === 'Ana')!;
+    const edit = `mutation($id: ID!, $v: Int!, $input: UpdateCampaignInput!) {
+      updateCampaign(id: $id, version: $v, input: $input) { id } }`;
+    const invalid = { name: '', start: '2030-09-30', end: '2030-09-01' };
+    expect(errorCode(await mutate(ana.cookie, edit, { id: own.id, v: own.version, input: invalid }))).toBe('FORBIDDEN');
+    // The same input from a manager is refused as input, so the agent's answer above is the permission's.
+    expect(errorCode(await mutate(manager.cookie, edit, { id: own.id, v: own.version, input: invalid }))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('pages the list newest first with a cursor', async () => {
     const first = await api.gql<{
       campaigns: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { id: string } }[] };

@@ -31,7 +31,3 @@ export function toProgress(counts: ProgressCounts | undefined) {
   const finished = c.done + c.skipped;
   return { ...c, finished, ratio: c.total ? finished / c.total : 0 };
 }
-
-/** Field resolvers receive the nodes built above; the generated parent types do not know the raw columns. */
-export const asCampaignNode = (parent: unknown) => parent as CampaignNode;
-export const asCampaignItemNode = (parent: unknown) => parent as CampaignItemNode;

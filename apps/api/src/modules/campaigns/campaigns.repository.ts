@@ -1,5 +1,5 @@
 // Database access for campaigns and their items: keyset lists, grouped progress counts, optimistic writes and the
-// set-based item operations (append, remove, move). Generation SQL lives in campaign-generation.sql.ts.
+// set-based item operations (append, remove, move). Generation SQL lives in campaign-generation.repository.ts.
 import { Prisma, type Db } from '../../db/prisma.ts';
 
 type Sql = Prisma.Sql;

@@ -6,31 +6,27 @@ import {
   PreviewCampaignGenerationArgs,
   type CampaignFilter,
 } from '@veza/shared';
-import { hasPermission, requireViewer } from '../../auth/permissions.ts';
-import { Prisma } from '../../db/prisma.ts';
+import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import type { Prisma } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context, Viewer } from '../../graphql/context.ts';
-import { badInput, forbidden, parseInput } from '../../graphql/errors.ts';
+import { badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { toClientNode } from '../clients/clients.mapper.ts';
-import { clientWhere } from '../clients/clients.service.ts';
-import { toUserNode } from '../users/users.mapper.ts';
-import { evenSplitCounts, matchCounts, sampleClientIds, splitCounts } from './campaign-generation.sql.ts';
+import { loaded } from '../../graphql/loaded.ts';
+import { clientWhere, toClientNode } from '../clients/index.ts';
+import { toUserNode } from '../users/index.ts';
+import { campaignCondition, itemCondition } from './campaign-filter.sql.ts';
+import { evenSplitCounts, matchCounts, sampleClientIds, splitCounts } from './campaign-generation.repository.ts';
 import { toCampaignItemNode, toCampaignNode, toProgress } from './campaigns.mapper.ts';
 import { CampaignsRepository, type CampaignRow } from './campaigns.repository.ts';
 
-const { sql, join } = Prisma;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** ILIKE pattern for "contains the text", with the pattern's own characters escaped. */
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** campaigns.manage or campaigns.work; anything else is FORBIDDEN. */
 export function requireCampaignAccess(ctx: Context): Viewer {
-  const viewer = requireViewer(ctx);
-  if (!hasPermission(ctx, 'campaigns.manage') && !hasPermission(ctx, 'campaigns.work'))
-    throw forbidden('campaigns.work');
-  return viewer;
+  return requirePermission(ctx, ['campaigns.work', 'campaigns.manage']);
 }
 
 export function canSeeCampaign(ctx: Context, row: Pick<CampaignRow, 'agentId'>): boolean {
@@ -45,22 +41,13 @@ export const plain = (value: unknown): unknown => (value == null ? value : JSON.
 export function campaignWhere(ctx: Context, rawFilter: unknown): Prisma.Sql {
   const viewer = requireCampaignAccess(ctx);
   const filter: CampaignFilter | null = rawFilter == null ? null : parseInput(CampaignFilterInput, rawFilter, 'filter');
-  const parts: Prisma.Sql[] = [];
-  if (!hasPermission(ctx, 'campaigns.manage') || filter?.mine) parts.push(sql`k.agent_id = ${viewer.user.id}::uuid`);
-  if (filter?.agentIds?.length) {
-    const ids = filter.agentIds.map((g, i) => parseId(g, 'User', `filter.agentIds.${i}`));
-    parts.push(sql`k.agent_id = ANY(${ids}::uuid[])`);
-  }
-  if (filter?.statuses?.length) parts.push(sql`k.status::text = ANY(${filter.statuses}::text[])`);
-  if (filter?.generationId)
-    parts.push(
-      sql`k.generation_id = ${parseId(filter.generationId, 'CampaignGeneration', 'filter.generationId')}::uuid`,
-    );
-  if (filter?.text) {
-    const like = containing(filter.text);
-    parts.push(sql`(k.name ILIKE ${like} OR k.description ILIKE ${like})`);
-  }
-  return parts.length ? join(parts, ' AND ') : sql`TRUE`;
+  return campaignCondition({
+    agentId: !hasPermission(ctx, 'campaigns.manage') || filter?.mine ? viewer.user.id : null,
+    agentIds: filter?.agentIds?.map((g, i) => parseId(g, 'User', `filter.agentIds.${i}`)),
+    statuses: filter?.statuses,
+    generationId: filter?.generationId && parseId(filter.generationId, 'CampaignGeneration', 'filter.generationId'),
+    text: filter?.text,
+  });
 }
 
 export async function listCampaigns(
@@ -113,13 +100,7 @@ export async function campaignItems(
   args: { state?: unknown; search?: unknown; first?: number | null; after?: string | null },
 ) {
   const parsed = parseInput(CampaignItemsArgs, { state: args.state ?? null, search: args.search ?? null });
-  const parts: Prisma.Sql[] = [sql`TRUE`];
-  if (parsed.state?.length) parts.push(sql`i.state::text = ANY(${parsed.state}::text[])`);
-  if (parsed.search) {
-    const like = containing(parsed.search);
-    parts.push(sql`EXISTS (SELECT 1 FROM clients c WHERE c.id = i.client_id AND c.name ILIKE ${like})`);
-  }
-  const where = join(parts, ' AND ');
+  const where = itemCondition({ states: parsed.state, search: parsed.search });
   const first = pageSize(args.first);
   const cursor = decodeCursor(args.after, 2);
   const after = cursor ? { position: Number(cursor[0]), id: String(cursor[1]) } : null;
@@ -143,7 +124,7 @@ export async function progressByAgent(ctx: Context, rawFilter: unknown) {
   const users = await ctx.loaders.userById.loadMany(rows.map((r) => r.agentId));
   return rows
     .map(({ agentId: _agentId, campaigns, ...counts }, i) => ({
-      agent: toUserNode(users[i] as never),
+      agent: toUserNode(loaded(users[i])),
       campaigns,
       progress: toProgress(counts),
     }))
@@ -155,13 +136,11 @@ export async function campaignAgents(ctx: Context) {
   requireManage(ctx);
   const rows = await new CampaignsRepository(ctx.db).allEligibleAgents();
   const users = await ctx.loaders.userById.loadMany(rows);
-  return users.map((u) => toUserNode(u as never));
+  return users.map((u) => toUserNode(loaded(u)));
 }
 
 export function requireManage(ctx: Context): Viewer {
-  const viewer = requireViewer(ctx);
-  if (!hasPermission(ctx, 'campaigns.manage')) throw forbidden('campaigns.manage');
-  return viewer;
+  return requirePermission(ctx, 'campaigns.manage');
 }
 
 /** Agent ids (global) → row ids in the given order, and their names; each must be allowed to work campaigns. */
@@ -197,7 +176,7 @@ export async function previewGeneration(ctx: Context, args: Record<string, unkno
   return {
     count: counts.total - counts.inOpen,
     excludedCount: counts.inOpen,
-    sample: clients.map((c) => toClientNode(c as never)),
-    split: split.map((count, i) => ({ agent: toUserNode(users[i] as never), count })),
+    sample: clients.map((c) => toClientNode(loaded(c))),
+    split: split.map((count, i) => ({ agent: toUserNode(loaded(users[i])), count })),
   };
 }

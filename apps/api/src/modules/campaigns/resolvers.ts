@@ -1,21 +1,14 @@
-// GraphQL resolvers for call campaigns: queries, writes, item work, reports, and the Activity ↔ item link.
-import type { Resolvers } from '@veza/shared/resolvers';
+// GraphQL resolvers for call campaigns: queries, writes, item work and reports (the Activity ↔ item link is in the
+// activities module).
 import type { Context } from '../../graphql/context.ts';
-import { toActivityNode } from '../activities/activities.mapper.ts';
-import { canSee as canSeeActivity } from '../activities/activities.service.ts';
-import { toClientNode } from '../clients/clients.mapper.ts';
-import { toUserNode } from '../users/users.mapper.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
+import { toClientNode } from '../clients/index.ts';
+import { toUserNode } from '../users/index.ts';
 import * as items from './campaign-items.service.ts';
 import { reassignCampaignItems } from './campaign-reassign.service.ts';
 import * as reports from './campaign-reports.service.ts';
 import * as writes from './campaign-writes.service.ts';
-import {
-  asCampaignItemNode,
-  asCampaignNode,
-  toCampaignItemNode,
-  toCampaignNode,
-  toProgress,
-} from './campaigns.mapper.ts';
+import { toCampaignItemNode, toCampaignNode, toProgress } from './campaigns.mapper.ts';
 import * as campaigns from './campaigns.service.ts';
 
 const userById = async (ctx: Context, id: string | null) => {
@@ -23,22 +16,16 @@ const userById = async (ctx: Context, id: string | null) => {
   return row ? toUserNode(row) : null;
 };
 
-/** A live activity the viewer may see, or null. */
-const visibleActivity = async (ctx: Context, id: string | null) => {
-  const row = id ? await ctx.loaders.activityById.load(id) : null;
-  return row && !row.deletedAt && (await canSeeActivity(ctx, row)) ? toActivityNode(row) : null;
-};
-
 export const campaignsResolvers: Resolvers<Context> = {
   Query: {
-    previewCampaignGeneration: (_p, args, ctx) => campaigns.previewGeneration(ctx, args) as never,
+    previewCampaignGeneration: (_p, args, ctx) => campaigns.previewGeneration(ctx, args),
     campaigns: (_p, args, ctx) => campaigns.listCampaigns(ctx, args),
     campaign: (_p, args, ctx) => campaigns.getCampaign(ctx, args.id),
     campaignItem: (_p, args, ctx) => campaigns.getCampaignItem(ctx, args.id),
     campaignAgents: (_p, _args, ctx) => campaigns.campaignAgents(ctx),
     campaignProgressByAgent: (_p, args, ctx) => campaigns.progressByAgent(ctx, args.filter),
-    campaignReport: (_p, args, ctx) => reports.campaignReport(ctx, args.campaignId) as never,
-    campaignAgentReport: (_p, args, ctx) => reports.campaignAgentReport(ctx, args.filter) as never,
+    campaignReport: (_p, args, ctx) => reports.campaignReport(ctx, args.campaignId),
+    campaignAgentReport: (_p, args, ctx) => reports.campaignAgentReport(ctx, args.filter),
   },
   Mutation: {
     generateCampaigns: (_p, args, ctx) => writes.generateCampaigns(ctx, args.input),
@@ -54,38 +41,21 @@ export const campaignsResolvers: Resolvers<Context> = {
     reopenCampaignItem: (_p, args, ctx) => items.reopenCampaignItem(ctx, args.id),
   },
   Campaign: {
-    agent: async (parent, _args, ctx) => (await userById(ctx, asCampaignNode(parent).agentId))!,
-    createdBy: (parent, _args, ctx) => userById(ctx, asCampaignNode(parent).createdById),
-    progress: async (parent, _args, ctx) =>
-      toProgress(await ctx.loaders.campaignProgressById.load(asCampaignNode(parent).rowId)),
-    items: (parent, args, ctx) => campaigns.campaignItems(ctx, asCampaignNode(parent).rowId, args),
+    agent: async (parent, _args, ctx) => (await userById(ctx, parent.agentId))!,
+    createdBy: (parent, _args, ctx) => userById(ctx, parent.createdById),
+    progress: async (parent, _args, ctx) => toProgress(await ctx.loaders.campaignProgressById.load(parent.rowId)),
+    items: (parent, args, ctx) => campaigns.campaignItems(ctx, parent.rowId, args),
     nextItem: async (parent, _args, ctx) => {
-      const row = await ctx.loaders.nextCampaignItemById.load(asCampaignNode(parent).rowId);
+      const row = await ctx.loaders.nextCampaignItemById.load(parent.rowId);
       return row ? toCampaignItemNode(row) : null;
     },
   },
   CampaignItem: {
-    campaign: async (parent, _args, ctx) =>
-      toCampaignNode((await ctx.loaders.campaignById.load(asCampaignItemNode(parent).campaignId))!),
-    client: async (parent, _args, ctx) =>
-      toClientNode((await ctx.loaders.clientById.load(asCampaignItemNode(parent).clientId))!),
+    campaign: async (parent, _args, ctx) => toCampaignNode((await ctx.loaders.campaignById.load(parent.campaignId))!),
+    client: async (parent, _args, ctx) => toClientNode((await ctx.loaders.clientById.load(parent.clientId))!),
     outcome: async (parent, _args, ctx) => {
-      const id = asCampaignItemNode(parent).outcomeId;
+      const id = parent.outcomeId;
       return id ? ((await ctx.loaders.dictionaryValueById.load(id))?.node ?? null) : null;
-    },
-    activity: (parent, _args, ctx) => visibleActivity(ctx, asCampaignItemNode(parent).activityId),
-    activities: async (parent, _args, ctx) => {
-      const ids = await ctx.loaders.activityIdsByCampaignItemId.load(asCampaignItemNode(parent).rowId);
-      const nodes = await Promise.all(ids.map((id) => visibleActivity(ctx, id)));
-      return nodes.filter((n) => n != null);
-    },
-  },
-  Activity: {
-    campaignItem: async (parent, _args, ctx) => {
-      const itemId = await ctx.loaders.campaignItemIdByActivityId.load((parent as { rowId: string }).rowId);
-      const item = itemId ? await ctx.loaders.campaignItemById.load(itemId) : null;
-      const campaign = item ? await ctx.loaders.campaignById.load(item.campaignId) : null;
-      return item && campaign && campaigns.canSeeCampaign(ctx, campaign) ? toCampaignItemNode(item) : null;
     },
   },
 };

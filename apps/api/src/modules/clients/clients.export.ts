@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { parseInput } from '../../graphql/errors.ts';
-import { loadAttributeDefs } from '../attributes/attributes.service.ts';
+import { loadAttributeDefs } from '../attributes/index.ts';
+import { CLIENT_SORT_FIELDS } from './client-sort.sql.ts';
 import { clientBatches } from './clients.service.ts';
 import type { ClientRow } from './clients.repository.ts';
 
@@ -21,7 +22,7 @@ export const ExportRequest = z.object({
   orderBy: z
     .array(
       z.object({
-        field: z.string().nullish(),
+        field: z.enum(CLIENT_SORT_FIELDS).nullish(),
         attribute: z.string().nullish(),
         direction: z.enum(['ASC', 'DESC']).nullish(),
       }),
@@ -108,7 +109,7 @@ export async function exportClients(ctx: Context, body: unknown, res: Response):
   requirePermission(ctx, 'clients.export');
   const request = parseInput(ExportRequest, body);
   const l = await lookups(ctx);
-  const batches = clientBatches(ctx, { filter: request.filter, orderBy: request.orderBy as never });
+  const batches = clientBatches(ctx, { filter: request.filter, orderBy: request.orderBy });
   const first = await batches.next(); // validates the filter before any header is sent
   const headers = request.columns.map((c, i) => request.headers?.[i] ?? c);
   const stamp = new Date().toISOString().slice(0, 10);

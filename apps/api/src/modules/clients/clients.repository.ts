@@ -1,7 +1,7 @@
 // Database access for clients: keyset list queries with compiled filters, counts, and optimistic writes.
 import { Prisma, type Db } from '../../db/prisma.ts';
-import type { UserRow } from '../users/users.repository.ts';
-import { joins, keysetCondition, orderByClause, sortSelect, type sortKeys } from './client-sort.ts';
+import type { UserRow } from '../users/index.ts';
+import { joins, keysetCondition, orderByClause, sortSelect, type sortKeys } from './client-sort.sql.ts';
 
 type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
@@ -94,8 +94,9 @@ export class ClientsRepository {
     return (await this.findByIds([id]))[0] ?? null;
   }
 
-  async create(data: ClientWrite): Promise<string> {
-    const row = await this.db.client.create({ data: toPrisma(data) as never, select: { id: true } });
+  async create(data: ClientWrite & Pick<ClientRow, 'kind' | 'name'>): Promise<string> {
+    const input: Prisma.ClientUncheckedCreateInput = toPrisma(data);
+    const row = await this.db.client.create({ data: input, select: { id: true } });
     return row.id;
   }
 
@@ -121,7 +122,7 @@ export class ClientsRepository {
   }
 }
 
-function toPrisma(data: ClientWrite): Record<string, unknown> {
+function toPrisma<T extends ClientWrite>(data: T) {
   const { attributes, ...rest } = data;
-  return attributes === undefined ? rest : { ...rest, attributes: attributes as Prisma.InputJsonValue };
+  return { ...rest, attributes: attributes as Prisma.InputJsonValue | undefined };
 }

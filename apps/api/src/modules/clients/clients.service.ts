@@ -8,20 +8,17 @@ import {
 } from '@veza/shared';
 import { z } from 'zod';
 import { requirePermission } from '../../auth/permissions.ts';
-import { Prisma } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { loadAttributeDefs, validatedAttributes } from '../attributes/attributes.service.ts';
-import { dictionaryIdsByKey } from '../dictionaries/dictionaries.cache.ts';
-import type { UserRow } from '../users/users.repository.ts';
-import { compileClientFilter, dictionaryKeysOf } from './client-filter.compiler.ts';
-import { sortKeys, type SortInput } from './client-sort.ts';
+import { loadAttributeDefs, validatedAttributes } from '../attributes/index.ts';
+import { dictionaryIdsByKey } from '../dictionaries/index.ts';
+import type { UserRow } from '../users/index.ts';
+import { clientCondition, dictionaryKeysOf } from './client-filter.sql.ts';
+import { sortKeys, type SortInput } from './client-sort.sql.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
 import { toClientNode } from './clients.mapper.ts';
-
-const { sql } = Prisma;
 
 type ListArgs = {
   filter?: unknown;
@@ -65,8 +62,7 @@ export async function clientWhere(ctx: Context, rawFilter: unknown, includeDelet
   const json: unknown = rawFilter == null ? null : JSON.parse(JSON.stringify(rawFilter));
   const filter = json == null ? null : (parseInput(ClientFilterInput, json, 'filter') as ClientFilter);
   const env = await filterEnv(ctx, filter);
-  const visible = includeDeleted ? sql`TRUE` : sql`c.deleted_at IS NULL`;
-  return { where: filter ? sql`${visible} AND ${compileClientFilter(filter, env)}` : visible, env };
+  return { where: clientCondition(filter, env, includeDeleted), env };
 }
 
 export async function listClients(ctx: Context, args: ListArgs) {
@@ -78,14 +74,15 @@ export async function listClients(ctx: Context, args: ListArgs) {
   const cursor = decodeCursor(args.after, keys.length + 1);
   const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
   const repo = new ClientsRepository(ctx.db);
-  const rows = await repo.list({ where, keys, after, limit: first + 1 }, true);
   // The page read each account manager with it: hand the row to the resolver (no promise per row) and the loader.
-  for (const row of rows) {
+  const rows = (await repo.list({ where, keys, after, limit: first + 1 }, true)).map((row) => {
     const m = row.accountManagerRow;
-    const manager = m ? { ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) } : null;
-    (row as ClientRow & { accountManager?: UserRow | null }).accountManager = manager;
-    if (manager) ctx.loaders.userById.prime(manager.id, manager);
-  }
+    const accountManager: UserRow | null = m
+      ? { ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) }
+      : null;
+    if (accountManager) ctx.loaders.userById.prime(accountManager.id, accountManager);
+    return Object.assign(row, { accountManager });
+  });
   const sortValues = (row: (typeof rows)[number]) => [...keys.map((_, i) => row[`sort_${i}`] ?? null), row.id];
   return toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
 }

@@ -1,24 +1,23 @@
 // GraphQL resolvers for clients.
-import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
-import { toUserNode } from '../users/users.mapper.ts';
-import type { UserRow } from '../users/users.repository.ts';
-import { cachedDictionaryNode } from '../dictionaries/dictionaries.cache.ts';
-import { asClientNode } from './clients.mapper.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
+import { cachedDictionaryNode } from '../dictionaries/index.ts';
+import { toUserNode } from '../users/index.ts';
+import type { ClientNode } from './clients.mapper.ts';
 import * as clients from './clients.service.ts';
 
 const dictionaryField =
   (column: 'statusId' | 'segmentId' | 'industryId' | 'leadSourceId') =>
-  (parent: unknown, _args: unknown, ctx: Context) => {
-    const id = asClientNode(parent)[column];
+  (parent: ClientNode, _args: unknown, ctx: Context) => {
+    const id = parent[column];
     if (!id) return null;
     return cachedDictionaryNode(ctx.db, id) ?? ctx.loaders.dictionaryValueById.load(id).then((v) => v?.node ?? null);
   };
 
 const userField =
   (column: 'accountManagerId' | 'createdById' | 'updatedById') =>
-  async (parent: unknown, _args: unknown, ctx: Context) => {
-    const id = asClientNode(parent)[column];
+  async (parent: ClientNode, _args: unknown, ctx: Context) => {
+    const id = parent[column];
     const row = id ? await ctx.loaders.userById.load(id) : null;
     return row ? toUserNode(row) : null;
   };
@@ -41,9 +40,9 @@ export const clientsResolvers: Resolvers<Context> = {
     leadSource: dictionaryField('leadSourceId'),
     // A list page carries its managers (read with the page): mapped here without a loader round trip.
     accountManager: (parent, args, ctx) => {
-      const carried = (parent as { accountManager?: UserRow | null }).accountManager;
+      const carried = parent.accountManager;
       if (carried !== undefined) return carried && toUserNode(carried);
-      return userField('accountManagerId')(parent, args, ctx) as never;
+      return userField('accountManagerId')(parent, args, ctx);
     },
     createdBy: userField('createdById'),
     updatedBy: userField('updatedById'),

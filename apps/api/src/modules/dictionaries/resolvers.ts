@@ -1,6 +1,6 @@
 // GraphQL resolvers for dictionaries: thin wrappers over the service; `label` follows the caller's language.
 import { labelIn } from '@veza/shared';
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import * as dictionaries from './dictionaries.service.ts';
 

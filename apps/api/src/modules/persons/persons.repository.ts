@@ -75,11 +75,12 @@ export class PersonsRepository {
   async create(data: PersonWrite, links: Omit<LinkRow, 'personId'>[]): Promise<string> {
     const row = await this.db.person.create({
       data: {
-        ...(data as object),
+        ...data,
+        attributes: data.attributes as Prisma.InputJsonValue | undefined,
         firstName: data.firstName!,
         lastName: data.lastName!,
         clients: { create: links },
-      } as never,
+      },
       select: { id: true },
     });
     return row.id;

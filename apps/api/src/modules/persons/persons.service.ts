@@ -4,27 +4,10 @@ import { type z } from 'zod';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
-import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
-import { validatedAttributes } from '../attributes/attributes.service.ts';
-import { PersonsRepository, type PersonRow, type PersonWrite } from './persons.repository.ts';
-
-export type PersonNode = Omit<PersonRow, 'id' | 'birthday'> & {
-  id: string;
-  rowId: string;
-  birthday: string | null;
-  fullName: string;
-};
-
-export function toPersonNode(row: PersonRow): PersonNode {
-  const fullName = [row.title, row.firstName, row.lastName].filter(Boolean).join(' ');
-  return {
-    ...row,
-    id: globalId('Person', row.id),
-    rowId: row.id,
-    birthday: row.birthday ? row.birthday.toISOString().slice(0, 10) : null,
-    fullName,
-  };
-}
+import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { validatedAttributes } from '../attributes/index.ts';
+import { toPersonNode } from './persons.mapper.ts';
+import { PersonsRepository, type PersonWrite } from './persons.repository.ts';
 
 export async function getPerson(ctx: Context, id: string) {
   requirePermission(ctx, 'clients.read');

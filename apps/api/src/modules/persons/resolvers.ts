@@ -1,12 +1,10 @@
 // GraphQL resolvers for contact persons and client ↔ person links.
-import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { globalId } from '../../graphql/ids.ts';
-import { asClientNode, toClientNode } from '../clients/clients.mapper.ts';
+import { toClientNode } from '../clients/index.ts';
+import { toPersonNode } from './persons.mapper.ts';
 import * as persons from './persons.service.ts';
-import { toPersonNode, type PersonNode } from './persons.service.ts';
-
-const asPerson = (parent: unknown) => parent as PersonNode;
 
 async function linkNode(
   ctx: Context,
@@ -33,17 +31,17 @@ export const personsResolvers: Resolvers<Context> = {
   },
   Client: {
     persons: async (parent, _args, ctx) => {
-      const links = await ctx.loaders.personLinksByClientId.load(asClientNode(parent).rowId);
+      const links = await ctx.loaders.personLinksByClientId.load(parent.rowId);
       return Promise.all(links.map((l) => linkNode(ctx, l)));
     },
   },
   Person: {
     clients: async (parent, _args, ctx) => {
-      const links = await ctx.loaders.clientLinksByPersonId.load(asPerson(parent).rowId);
+      const links = await ctx.loaders.clientLinksByPersonId.load(parent.rowId);
       return Promise.all(links.map((l) => linkNode(ctx, l)));
     },
     relations: async (parent, _args, ctx) => {
-      const relations = await ctx.loaders.relationsByPersonId.load(asPerson(parent).rowId);
+      const relations = await ctx.loaders.relationsByPersonId.load(parent.rowId);
       const people = await ctx.loaders.personById.loadMany(relations.map((r) => r.relatedPersonId));
       return relations.flatMap((r, i) => {
         const person = people[i];

@@ -1,8 +1,7 @@
 // GraphQL resolvers for saved list views: thin wrappers over the service; the owner loads in one batch per request.
-import type { Resolvers } from '@veza/shared/resolvers';
 import type { Context } from '../../graphql/context.ts';
-import { toUserNode } from '../users/users.mapper.ts';
-import { asSavedViewNode } from './saved-views.mapper.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
+import { toUserNode } from '../users/index.ts';
 import * as savedViews from './saved-views.service.ts';
 
 export const savedViewsResolvers: Resolvers<Context> = {
@@ -16,6 +15,6 @@ export const savedViewsResolvers: Resolvers<Context> = {
   },
   SavedView: {
     // Owners are deleted with their views (ON DELETE CASCADE), so the row is always there.
-    owner: async (view, _args, ctx) => toUserNode((await ctx.loaders.userById.load(asSavedViewNode(view).ownerId))!),
+    owner: async (view, _args, ctx) => toUserNode((await ctx.loaders.userById.load(view.ownerId))!),
   },
 };

@@ -16,6 +16,3 @@ export function toSavedViewNode(row: SavedViewRow, editable: boolean) {
 }
 
 export type SavedViewNode = ReturnType<typeof toSavedViewNode>;
-
-/** Field resolvers receive the node as built above (with the owner's database id). */
-export const asSavedViewNode = (parent: unknown) => parent as SavedViewNode;

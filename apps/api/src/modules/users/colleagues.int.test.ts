@@ -1,7 +1,7 @@
 // colleagues: the users an agent may assign or invite without users.read — active only, searched, paged, and no more
 // about them than id, name and e-mail.
 import { fromGlobalId, toGlobalId } from '@veza/shared';
-import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 

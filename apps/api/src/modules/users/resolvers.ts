@@ -1,10 +1,9 @@
 // GraphQL resolvers for users and permission profiles.
-import type { Resolvers } from '@veza/shared/resolvers';
-import { hasPermission } from '../../auth/permissions.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { forbidden } from '../../graphql/errors.ts';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { tryParseId } from '../../graphql/ids.ts';
-import { toProfileNode } from './users.mapper.ts';
+import { toProfileNode, toUserNode } from './users.mapper.ts';
 import * as users from './users.service.ts';
 
 export const usersResolvers: Resolvers<Context> = {
@@ -22,12 +21,15 @@ export const usersResolvers: Resolvers<Context> = {
     updatePermissionProfile: (_p, args, ctx) => users.updateProfile(ctx, args),
     deletePermissionProfile: (_p, args, ctx) => users.deleteProfile(ctx, args.id),
   },
+  Me: {
+    user: (viewer) => toUserNode(viewer.user),
+  },
   User: {
     profiles: async (user, _args, ctx) => {
       const id = tryParseId(user.id!, 'User');
       if (!id) return [];
       // A colleague reached through an activity or a campaign shows no permissions: only to users.read, or oneself.
-      if (id !== ctx.viewer?.user.id && !hasPermission(ctx, 'users.read')) throw forbidden('users.read');
+      if (id !== ctx.viewer?.user.id) requirePermission(ctx, 'users.read');
       return (await ctx.loaders.profilesByUserId.load(id)).map(toProfileNode);
     },
   },

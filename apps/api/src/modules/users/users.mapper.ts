@@ -27,3 +27,5 @@ export function toProfileNode(row: ProfileRow) {
   const { systemKey, ...rest } = row;
   return { ...rest, id: globalId('PermissionProfile', row.id), system: systemKey != null };
 }
+
+export type UserNode = ReturnType<typeof toUserNode>;

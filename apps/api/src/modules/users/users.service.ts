@@ -4,9 +4,9 @@ import { hashPassword } from '../../auth/password.ts';
 import { hasPermission, requirePermission, requireViewer } from '../../auth/permissions.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { AppError, badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
+import { AppError, badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { AuthRepository } from '../auth/auth.repository.ts';
+import { revokeAllCredentials } from '../auth/index.ts';
 import { toColleagueNode, toProfileNode, toUserNode } from './users.mapper.ts';
 import { UsersRepository, type UserListFilter } from './users.repository.ts';
 
@@ -58,9 +58,7 @@ export async function listColleagues(
   ctx: Context,
   args: { search?: string | null; first?: number | null; after?: string | null },
 ) {
-  requireViewer(ctx);
-  if (!hasPermission(ctx, 'activities.read') && !hasPermission(ctx, 'activities.write'))
-    throw forbidden('activities.read');
+  requirePermission(ctx, ['activities.read', 'activities.write']);
   const repo = new UsersRepository(ctx.db);
   const filter: UserListFilter = { search: args.search ?? undefined, active: true };
   return pageByName(
@@ -76,7 +74,7 @@ export async function getUser(ctx: Context, globalId: string) {
   const viewer = requireViewer(ctx);
   const id = tryParseId(globalId, 'User');
   if (!id) return null;
-  if (id !== viewer.user.id && !hasPermission(ctx, 'users.read')) throw forbidden('users.read');
+  if (id !== viewer.user.id) requirePermission(ctx, 'users.read');
   const row = await new UsersRepository(ctx.db).findUser(id);
   return row ? toUserNode(row) : null;
 }
@@ -114,7 +112,7 @@ export async function updateUser(ctx: Context, args: { id: string; version: numb
   if (!row) throw (await repo.findUser(id)) ? conflict() : notFound('User');
   // Disabling or a new password ends every session and token at once.
   if (input.active === false || passwordHash) {
-    await new AuthRepository(ctx.db).revokeAllCredentials(id, undefined, { calendarFeed: true });
+    await revokeAllCredentials(ctx.db, id);
   }
   return toUserNode(row);
 }

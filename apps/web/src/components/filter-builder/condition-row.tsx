@@ -8,7 +8,6 @@ import { useFilterBuilder } from './filter-builder-context.ts';
 import type { Scope, Subject } from './filter-subjects.ts';
 import { emptyValue, newCondition, newGroup, type ConditionNode } from './filter-tree.ts';
 import type { NodeError } from './filter-validation.ts';
-import { GroupEditor } from './group-editor.tsx';
 import { ValueEditor } from './value-editor.tsx';
 
 function groupedSubjects(subjects: Subject[]) {
@@ -60,7 +59,7 @@ function messageOf(t: TFunction, errors: NodeError[], part: NodeError['part']): 
 
 export function ConditionRow({ node, scope, depth }: { node: ConditionNode; scope: Scope; depth: number }) {
   const { t } = useTranslation();
-  const { lookup, errorsOf, update, remove } = useFilterBuilder();
+  const { lookup, errorsOf, update, remove, GroupEditor } = useFilterBuilder();
   const subject = lookup(scope, node.subject);
   const message = (part: NodeError['part']) => messageOf(t, errorsOf(node.id), part);
   const setOp = (op: FilterOp) =>

@@ -1,7 +1,7 @@
 // Shared by the nested editors of one filter builder: subjects per scope, node errors and the tree edits.
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ComponentType } from 'react';
 import type { Scope, Subject } from './filter-subjects.ts';
-import type { EditorNode } from './filter-tree.ts';
+import type { EditorNode, GroupNode } from './filter-tree.ts';
 import type { NodeError } from './filter-validation.ts';
 
 export interface FilterBuilderContextValue {
@@ -11,6 +11,11 @@ export interface FilterBuilderContextValue {
   update: (id: string, change: (node: EditorNode) => EditorNode) => void;
   remove: (id: string) => void;
   addChild: (groupId: string, child: EditorNode) => void;
+  /**
+   * The group editor, for a condition's nested person group: groups contain conditions and a person condition
+   * contains a group, so the recursion goes through the context instead of a module import cycle.
+   */
+  GroupEditor: ComponentType<{ node: GroupNode; scope: Scope; depth: number; removable: boolean }>;
 }
 
 export const FilterBuilderContext = createContext<FilterBuilderContextValue | null>(null);

@@ -71,6 +71,7 @@ export function FilterBuilder({ value, options, onApply, onDraftChange, serverEr
       update: (id, change) => setTree((root) => updateNode(root, id, change)),
       remove: (id) => setTree((root) => removeNode(root, id)),
       addChild: (groupId, child) => setTree((root) => addChild(root, groupId, child)),
+      GroupEditor,
     }),
     [subjects, lookup, errors, serverNodeErrors, setTree],
   );

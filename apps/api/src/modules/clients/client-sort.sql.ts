@@ -61,6 +61,8 @@ const FIELD_KEYS: Record<ClientSortField, { expr: string; cast: string; nullable
   LAST_CONTACT_AT: { expr: 'c.last_contact_at', cast: 'timestamptz', nullable: true },
 };
 
+export const CLIENT_SORT_FIELDS = Object.keys(FIELD_KEYS) as [ClientSortField, ...ClientSortField[]];
+
 export function sortKeys(orderBy: SortInput[] | null | undefined, attributeKeys: Set<string>): SortKey[] {
   const list = orderBy?.length ? orderBy : [{ field: 'NAME' as const, direction: 'ASC' as const }];
   if (list.length > 3) throw badInput('orderBy', 'validation.sort.tooMany');

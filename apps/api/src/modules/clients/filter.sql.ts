@@ -22,11 +22,17 @@ function instant(value: string, timeZone: string, endOfDay = false): Sql {
   return sql`${value}::timestamptz`;
 }
 
+/**
+ * A condition's value as the shared filter schema checked it (`conditionError`): of the shape its type and operator
+ * need. Each branch below reads the variant that its operator implies.
+ */
+type CheckedValue = string & string[] & number & number[] & [string, string] & [number, number];
+
 const daysAgo = (days: number) => sql`(now() - make_interval(days => ${days}::int))`;
 
 /** Conditions on a plain (nullable) column or expression. */
 export function columnCondition(col: Sql, type: ValueType, op: FilterOp, value: unknown, timeZone: string): Sql {
-  const v = value as never;
+  const v = value as CheckedValue;
   switch (type) {
     case 'text':
       return textCondition(col, op, v);
@@ -148,7 +154,7 @@ export function attributeCondition(table: Sql, key: string, type: ValueType, op:
   const list = (vs: unknown[]) => sql`ARRAY[${join(vs.map(j))}]`;
   if (op === 'IS_EMPTY') return sql`${a} IS NULL`;
   if (op === 'IS_NOT_EMPTY') return sql`${a} IS NOT NULL`;
-  const v = value as never;
+  const v = value as CheckedValue;
   switch (type) {
     case 'text':
       return textCondition(sql`(${table}.attributes ->> ${key})`, op, v);

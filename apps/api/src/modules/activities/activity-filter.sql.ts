@@ -2,7 +2,7 @@
 import type { ActivityFilter } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
 import { parseId } from '../../graphql/ids.ts';
-import { escapeLike } from '../clients/filter-sql.ts';
+import { escapeLike } from '../clients/index.ts';
 import { OVERDUE } from './activities.repository.ts';
 
 type Sql = Prisma.Sql;
@@ -76,3 +76,38 @@ export function compileActivityFilter(filter: ActivityFilter | null, prefix = 'f
 }
 
 export const all = (parts: Sql[]): Sql => (parts.length ? join(parts, ' AND ') : sql`TRUE`);
+
+export const NOT_DELETED = sql`a.deleted_at IS NULL`;
+export const NOT_CANCELLED = sql`a.status <> 'CANCELLED'`;
+
+/** What the viewer may see: everything (activities.readAll) or what they own or take part in. */
+export const visibleTo = (userId: string | null): Sql => (userId == null ? sql`TRUE` : involving([userId]));
+
+const SORT_EXPRESSIONS = {
+  STARTS_AT: 'COALESCE(a.starts_at, a.due_at, a.created_at)',
+  CREATED_AT: 'a.created_at',
+  UPDATED_AT: 'a.updated_at',
+} as const;
+export type ActivitySortField = keyof typeof SORT_EXPRESSIONS;
+export const sortExpression = (field: ActivitySortField): Sql => raw(SORT_EXPRESSIONS[field]);
+
+/**
+ * A user's planned work for the agenda: upcoming within `days`, and overdue (the complement before now), each with
+ * its order. Types an administrator took off the home screen ("show on home screen" off) stay in lists and the
+ * calendar.
+ */
+export function agendaParts(userId: string, days: number): Record<'upcoming' | 'overdue', { where: Sql; order: Sql }> {
+  const mine = sql`${involving([userId])} AND NOT EXISTS (SELECT 1 FROM dictionary_values t
+    WHERE t.id = a.type_id AND (t.meta ->> 'showOnHome') = 'false')`;
+  return {
+    upcoming: {
+      where: sql`${mine} AND COALESCE(a.due_at, a.ends_at, a.starts_at) >= now()
+        AND COALESCE(a.starts_at, a.due_at) < now() + make_interval(days => ${days}::int)`,
+      order: sql`COALESCE(a.starts_at, a.due_at)`,
+    },
+    overdue: {
+      where: sql`${mine} AND COALESCE(a.due_at, a.ends_at, a.starts_at) < now()`,
+      order: sql`COALESCE(a.due_at, a.ends_at, a.starts_at)`,
+    },
+  };
+}

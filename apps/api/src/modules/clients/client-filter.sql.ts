@@ -16,7 +16,7 @@ import {
 import { Prisma } from '../../db/prisma.ts';
 import { badInput } from '../../graphql/errors.ts';
 import { tryParseId } from '../../graphql/ids.ts';
-import { attributeCondition, columnCondition } from './filter-sql.ts';
+import { attributeCondition, columnCondition } from './filter.sql.ts';
 
 type Sql = Prisma.Sql;
 const { sql, join, raw } = Prisma;
@@ -211,4 +211,10 @@ function compilePersonFilter(filter: PersonFilter, env: FilterEnv, path: string)
     return columnCondition(raw(PERSON_COLUMNS[field]), PERSON_FIELDS[field], op, value, env.timeZone);
   }
   throw badInput(path, 'validation.filter.oneKey');
+}
+
+/** The WHERE clause over `clients c` for a validated filter: live clients only unless `includeDeleted`. */
+export function clientCondition(filter: ClientFilter | null, env: FilterEnv, includeDeleted = false): Sql {
+  const visible = includeDeleted ? sql`TRUE` : sql`c.deleted_at IS NULL`;
+  return filter ? sql`${visible} AND ${compileClientFilter(filter, env)}` : visible;
 }

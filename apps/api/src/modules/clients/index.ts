@@ -1,0 +1,5 @@
+// Public entry of the clients module: the Client node, the compiled client filter (campaign generation) and LIKE
+// escaping for other modules' text search.
+export { toClientNode, type ClientNode } from './clients.mapper.ts';
+export { clientWhere } from './clients.service.ts';
+export { escapeLike } from './filter.sql.ts';

@@ -1,0 +1,2 @@
+// Public entry of the persons module: the Person node mapper.
+export { toPersonNode, type PersonNode } from './persons.mapper.ts';

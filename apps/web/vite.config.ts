@@ -1,13 +1,14 @@
 // Vite build and dev server for the web app; the dev server forwards API paths to the API (VEZA_API_URL, default port 4000).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './graphql-documents-plugin.ts';
 
 const api = process.env.VEZA_API_URL ?? 'http://localhost:4000';
 const apiPaths = ['/graphql', '/graphiql', '/healthz', '/readyz', '/export', '/ical', '/ics'];
 const proxy = Object.fromEntries(apiPaths.map((p) => [p, api]));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   server: {
     port: 5173,
     proxy,
@@ -18,19 +19,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than app code: separate chunks stay cached across deployments.
-        codeSplitting: {
-          groups: [
-            { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'vendor-mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
-            { name: 'vendor-apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
-            { name: 'vendor-forms', test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]/ },
-            { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
-          ],
-        },
-      },
-    },
+    // The bundle budget (scripts/bundle-budget.mjs) follows the manifest's static imports from the entry.
+    manifest: true,
   },
 });

@@ -5,13 +5,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './app/apollo-client.ts';
 import { App } from './app/app.tsx';
-import { initI18n } from './i18n/index.ts';
+import { initI18n, loadLocale } from './i18n/index.ts';
+import { isLocale } from './i18n/locale.ts';
 
-initI18n();
+const i18n = initI18n();
 const client = createApolloClient();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>,
-);
+// The first paint waits for the user's catalog (one small request) rather than flashing English.
+void loadLocale(isLocale(i18n.language) ? i18n.language : 'en')
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    ),
+  );

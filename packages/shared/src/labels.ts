@@ -1,6 +1,6 @@
 // Labels translated into each UI language; a missing translation falls back to English.
 import { z } from 'zod';
-import { LOCALES, type Locale } from './schemas/auth.ts';
+import type { Locale } from './locales.ts';
 
 export type LabelSet = Record<Locale, string>;
 
@@ -17,5 +17,3 @@ export function labelIn(labels: Partial<LabelSet> | null | undefined, locale: st
   if (!labels) return '';
   return labels[locale as Locale] || labels.en || Object.values(labels).find(Boolean) || '';
 }
-
-export { LOCALES };

@@ -1,14 +1,20 @@
 // Decides between the login page and the app from the `me` query.
 import { useQuery } from '@apollo/client/react';
 import { Button, Center, Loader, Stack } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { MeQuery } from '../features/auth/api/me-query.ts';
-import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { PageLoader } from '../components/page-loader.tsx';
 import { useSessionLocale } from '../features/auth/hooks/use-session-locale.ts';
 import { SessionProvider } from '../lib/session.tsx';
 import { AppRoutes } from './app-routes.tsx';
+
+// The login form (react-hook-form, zod) is not part of a logged-in user's first load.
+const LoginPage = lazy(() =>
+  import('../features/auth/components/login-page.tsx').then((m) => ({ default: m.LoginPage })),
+);
 
 function ToLogin() {
   const location = useLocation();
@@ -43,7 +49,14 @@ export function AuthGate() {
   if (!me) {
     return (
       <Routes>
-        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/login"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <LoginPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<ToLogin />} />
       </Routes>
     );

@@ -5,7 +5,17 @@ import { LOCALES, PERMISSION_GROUPS, PERMISSIONS } from '@veza/shared';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_NAV, MAIN_NAV } from '../app/layout/nav-items.ts';
 import { ERROR_CODES } from '../lib/graphql-errors.ts';
-import { resources } from './index.ts';
+import cs from './locales/cs.json';
+import en from './locales/en.json';
+import hr from './locales/hr.json';
+import pl from './locales/pl.json';
+
+const resources = {
+  en: { translation: en },
+  pl: { translation: pl },
+  hr: { translation: hr },
+  cs: { translation: cs },
+};
 
 type Catalog = { [key: string]: string | Catalog };
 

@@ -2,6 +2,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../i18n/index.ts';
+import en from '../i18n/locales/en.json';
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -28,6 +29,6 @@ if (!('ResizeObserver' in window)) {
 
 window.HTMLElement.prototype.scrollIntoView ??= () => {};
 
-export const i18n = initI18n('en');
+export const i18n = initI18n('en', { en: { translation: en } });
 
 afterEach(() => cleanup());

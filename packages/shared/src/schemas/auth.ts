@@ -1,9 +1,7 @@
 // Input schemas for logging in and for users, profiles and API tokens; parsed by the forms and the resolvers.
 import { z } from 'zod';
+import { LOCALES } from '../locales.ts';
 import { PERMISSIONS } from '../permissions.ts';
-
-export const LOCALES = ['en', 'pl', 'hr', 'cs'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 /** Messages are i18n keys (`validation.*`), translated by the web app and returned as-is by the API. */
 const email = z.string().trim().toLowerCase().max(254, 'validation.tooLong').pipe(z.email('validation.email'));

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ATTRIBUTE_KEY } from '../filter/client-filter.ts';
 import { LabelsInput, labelIn, type LabelSet } from '../labels.ts';
-import { LOCALES } from './auth.ts';
+import { LOCALES } from '../locales.ts';
 
 export const DICTIONARY_KINDS = [
   'CLIENT_STATUS',

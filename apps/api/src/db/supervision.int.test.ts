@@ -67,6 +67,12 @@ describe('embedded PostgreSQL supervision', () => {
     expect(saved.filter((key) => !names.has(key))).toEqual([]);
     const known = new Set(writes.outcomes.map((o) => o.key));
     expect([...names].filter((name) => !known.has(name))).toEqual([]);
+
+    // Retrying each refused write with its idempotency key saves it exactly once, whether or not it had committed.
+    for (const r of refused) expect((await createClientOnce(app.url, cookie, r.key)).kind).toBe('saved');
+    const after = await clientNames(url, 'crash-%');
+    expect(after.length).toBe(known.size);
+    expect(new Set(after)).toEqual(known);
   }, 180_000);
 });
 

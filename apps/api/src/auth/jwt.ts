@@ -21,14 +21,25 @@ export function loadJwtSecret(configured: string | undefined, dataDir: string): 
   }
 }
 
+// A token made with the same secret for another purpose (or by another program sharing JWT_SECRET) is not a session.
+const ISSUER = 'veza';
+const AUDIENCE = 'veza-session';
+
 export function signSession(secret: string, userId: string, sessionId: string, ttlSeconds: number): string {
-  return jwt.sign({}, secret, { algorithm: 'HS256', subject: userId, jwtid: sessionId, expiresIn: ttlSeconds });
+  return jwt.sign({}, secret, {
+    algorithm: 'HS256',
+    subject: userId,
+    jwtid: sessionId,
+    expiresIn: ttlSeconds,
+    issuer: ISSUER,
+    audience: AUDIENCE,
+  });
 }
 
 /** Returns the claims of a valid, unexpired token signed with our secret; null for anything else. */
 export function verifySession(secret: string, token: string): SessionClaims | null {
   try {
-    const claims = jwt.verify(token, secret, { algorithms: ['HS256'] });
+    const claims = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
     if (typeof claims !== 'object' || typeof claims.sub !== 'string' || typeof claims.jti !== 'string') return null;
     return claims as SessionClaims;
   } catch {

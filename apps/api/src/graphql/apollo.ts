@@ -6,8 +6,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, visit, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config/env.ts';
+import { isDatabaseUnavailableError } from '../db/availability.ts';
 import type { Context } from './context.ts';
 import { buildSchema } from './schema.ts';
 
@@ -25,6 +26,7 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'DATABASE_UNAVAILABLE',
 ]);
 
 /** Counts the document's tokens before parsing (armor's lexer) and refuses long documents as a client error. */
@@ -53,11 +55,16 @@ function introspectionForUsersOnly(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation }) {
-          const introspects = operation?.selectionSet.selections.some(
-            (s) => s.kind === 'Field' && (s.name.value === '__schema' || s.name.value === '__type'),
-          );
-          if (introspects && !contextValue.viewer) {
+        async didResolveOperation({ contextValue, document }) {
+          if (contextValue.viewer) return;
+          // The whole document, fragments and aliases included (unused fragments are refused by validation anyway).
+          let introspects = false;
+          visit(document, {
+            Field(node) {
+              if (node.name.value === '__schema' || node.name.value === '__type') introspects = true;
+            },
+          });
+          if (introspects) {
             throw new GraphQLError('Introspection requires a logged-in user', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
@@ -68,7 +75,11 @@ function introspectionForUsersOnly(): ApolloServerPlugin<Context> {
   };
 }
 
-export function createApollo(config: Config): ApolloServer<Context> {
+/**
+ * `onDatabaseDown` hears of every connection failure a resolver hit (the caller gets DATABASE_UNAVAILABLE, HTTP 503),
+ * so the app refuses the next requests at once and probes until the database answers again.
+ */
+export function createApollo(config: Config, onDatabaseDown: (reason: string) => void = () => undefined) {
   const production = config.env === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
@@ -95,16 +106,44 @@ export function createApollo(config: Config): ApolloServer<Context> {
       // No cache hints are used; the default plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       logUnexpectedErrors(),
+      databaseUnavailableAs503(),
       ...(production ? [introspectionForUsersOnly()] : []),
     ],
-    formatError: (formatted, error) => formatError(formatted, error, config),
+    formatError: (formatted, error) => {
+      if (!isDatabaseUnavailableError(error)) return formatError(formatted, error, config);
+      onDatabaseDown(error instanceof Error ? (error.message.split('\n').at(-1) ?? error.message) : String(error));
+      return {
+        message: 'The database is unavailable; try again in a moment',
+        path: formatted.path,
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      };
+    },
   });
+}
+
+/** A response carrying DATABASE_UNAVAILABLE is a 503, so proxies and scripts can retry it. */
+function databaseUnavailableAs503(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (errors.some((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE')) response.http.status = 503;
+        },
+      };
+    },
+  };
 }
 
 const isExpected = (code: unknown) => typeof code === 'string' && KNOWN_CODES.has(code);
 
 /** Expected errors pass through with their code; anything else is shown generically (logged by the plugin below). */
 function formatError(formatted: GraphQLFormattedError, _error: unknown, config: Config): GraphQLFormattedError {
+  if (config.env === 'production' && / Did you mean /.test(formatted.message)) {
+    // graphql-js suggests names in variable coercion errors too, which armor's blockFieldSuggestion does not see.
+    formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
+  }
   if (isExpected(formatted.extensions?.code) || config.env === 'development') return formatted;
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
@@ -116,7 +155,8 @@ function logUnexpectedErrors(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            if (isExpected(error.extensions?.code)) continue;
+            // A lost database is logged once by DatabaseAvailability, not once per failed request.
+            if (isExpected(error.extensions?.code) || isDatabaseUnavailableError(error)) continue;
             console.error(`[graphql] request ${contextValue.requestId}:`, error.originalError ?? error);
           }
         },

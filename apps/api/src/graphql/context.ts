@@ -1,6 +1,7 @@
 // The per-request context every resolver receives: database, config, the authenticated viewer, loaders.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/env.ts';
+import type { DatabaseAvailability } from '../db/availability.ts';
 import type { Db } from '../db/prisma.ts';
 import type { LoginThrottle } from '../auth/throttle.ts';
 import type { Loaders } from './loaders.ts';
@@ -31,6 +32,8 @@ export type AppServices = {
   db: Db;
   jwtSecret: string;
   throttle: LoginThrottle;
+  /** Whether the database can serve; requests are refused with DATABASE_UNAVAILABLE while it cannot. */
+  availability: DatabaseAvailability;
   /** Whether the migrations folder is fully applied; /readyz reads it. */
   readiness: () => Promise<{ database: boolean; migrations: boolean; pending: string[] }>;
 };

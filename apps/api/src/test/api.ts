@@ -38,9 +38,10 @@ export async function startTestApi(
     ? createPrisma(database.url, { onQuery: (q) => queries.push(q) })
     : database.prisma;
   const profiles = await ensureSeedProfiles(db);
-  const throttle = options.throttle ?? {
+  const throttle: ThrottleRules = options.throttle ?? {
     ip: { limit: 10_000, windowMs: 60_000 },
-    email: { limit: 10, windowMs: 60_000 },
+    pair: { freeFailures: 10, baseDelayMs: 60_000, maxDelayMs: 60 * 60_000 },
+    account: { limit: 1_000, windowMs: 60_000 },
   };
   const services = createServices(config, db, database.url, throttle);
   const server = await startServer(services, 0, '127.0.0.1');

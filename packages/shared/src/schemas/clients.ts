@@ -23,6 +23,8 @@ const website = z
   .trim()
   .max(300, 'validation.tooLong')
   .regex(/^(https?:\/\/)?[^\s/$.?#].[^\s]*$/i, 'validation.website')
+  // Only web addresses: a scheme other than http(s) (javascript:, data:, vbscript:…) is refused; "host:8080" is a port.
+  .refine((v) => /^https?:\/\//i.test(v) || !/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(v), 'validation.website')
   .nullish()
   .transform((v) => (v ? v : null));
 const country = z
@@ -77,6 +79,18 @@ export function checkTaxFields<T extends TaxFields>(value: T, ctx: z.RefinementC
   }
   return out;
 }
+
+/**
+ * Optional on creates: a retry with the same key (same user) returns the row the first attempt wrote instead of a
+ * second one, so a caller that lost the answer (timeout, 503) can simply send the request again.
+ */
+export const IdempotencyKey = z
+  .string()
+  .min(8, 'validation.idempotencyKey')
+  .max(200, 'validation.idempotencyKey')
+  .regex(/^[\x21-\x7e]+$/, 'validation.idempotencyKey')
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const CreateClientInput = z.object(clientShape).transform((v, ctx) => checkTaxFields(v, ctx));
 export type CreateClientInput = z.output<typeof CreateClientInput>;

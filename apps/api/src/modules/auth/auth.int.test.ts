@@ -146,7 +146,11 @@ describe('login throttle', () => {
 
   it('limits attempts per client address across different e-mails', async () => {
     const strict = await startTestApi({
-      throttle: { ip: { limit: 3, windowMs: 60_000 }, email: { limit: 100, windowMs: 60_000 } },
+      throttle: {
+        ip: { limit: 3, windowMs: 60_000 },
+        pair: { freeFailures: 100, baseDelayMs: 1000, maxDelayMs: 1000 },
+        account: { limit: 100, windowMs: 60_000 },
+      },
     });
     try {
       const codes = [];

@@ -17,16 +17,18 @@ function throttled(seconds: number): AppError {
 
 export async function login(ctx: Context, args: { email: string; password: string }): Promise<Viewer> {
   const { email, password } = parseInput(LoginInput, args);
-  const waitIp = ctx.throttle.attempt('ip', ctx.clientIp);
-  const waitEmail = ctx.throttle.attempt('email', email);
-  if (waitIp || waitEmail) throw throttled(Math.max(waitIp, waitEmail));
+  const refusal = ctx.throttle.check(email, ctx.clientIp);
+  if (refusal) throw throttled(refusal.seconds);
 
   const repo = new AuthRepository(ctx.db);
   const user = await repo.findUserForLogin(email);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   // Unknown user, wrong password and disabled user all get the same answer.
-  if (!user || !ok || !user.active) throw unauthenticated();
-  ctx.throttle.reset('email', email);
+  if (!user || !ok || !user.active) {
+    ctx.throttle.failed(email, ctx.clientIp);
+    throw unauthenticated();
+  }
+  ctx.throttle.succeeded(email, ctx.clientIp);
 
   const ttl = ctx.config.sessionTtlSeconds;
   const sessionId = await repo.createSession({

@@ -36,6 +36,37 @@ export type ClientRow = {
   deletedAt: Date | null;
 };
 
+/** The columns of ClientRow for Prisma's own queries (create returns them from its INSERT … RETURNING). */
+const ROW_SELECT = {
+  id: true,
+  kind: true,
+  roles: true,
+  name: true,
+  street: true,
+  postalCode: true,
+  city: true,
+  country: true,
+  taxId: true,
+  registrationNo: true,
+  phones: true,
+  emails: true,
+  website: true,
+  statusId: true,
+  segmentId: true,
+  industryId: true,
+  leadSourceId: true,
+  accountManagerId: true,
+  note: true,
+  attributes: true,
+  lastContactAt: true,
+  createdById: true,
+  updatedById: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  deletedAt: true,
+} as const;
+
 // Column list for raw queries, aliased to the same camelCase shape Prisma returns.
 const COLUMNS =
   raw(`c.id, c.kind::text AS kind, c.roles::text[] AS roles, c.name, c.street, c.postal_code AS "postalCode",
@@ -51,7 +82,9 @@ const MANAGER_ROW = raw(`(SELECT jsonb_build_object('id', u.id, 'email', u.email
     'timeZone', u.time_zone, 'active', u.active, 'version', u.version, 'createdAt', u.created_at,
     'updatedAt', u.updated_at) FROM users u WHERE u.id = c.account_manager_id)`);
 
-export type ClientWrite = Omit<Partial<ClientRow>, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'lastContactAt'>;
+export type ClientWrite = Omit<Partial<ClientRow>, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'lastContactAt'> & {
+  idempotencyKey?: string | null;
+};
 
 export type ListQuery = {
   where: Sql;
@@ -94,10 +127,23 @@ export class ClientsRepository {
     return (await this.findByIds([id]))[0] ?? null;
   }
 
-  async create(data: ClientWrite & Pick<ClientRow, 'kind' | 'name'>): Promise<string> {
-    const input: Prisma.ClientUncheckedCreateInput = toPrisma(data);
-    const row = await this.db.client.create({ data: input, select: { id: true } });
-    return row.id;
+  /**
+   * One INSERT … RETURNING. With an idempotency key already used by the same creator, the row of that first write
+   * is returned instead (the unique index decides, so two concurrent retries cannot both insert).
+   */
+  async create(data: ClientWrite & Pick<ClientRow, 'kind' | 'name'>): Promise<ClientRow> {
+    try {
+      const input: Prisma.ClientUncheckedCreateInput = toPrisma(data);
+      return toRow(await this.db.client.create({ data: input, select: ROW_SELECT }));
+    } catch (error) {
+      if (!data.idempotencyKey || !isUniqueViolation(error)) throw error;
+      const first = await this.db.client.findFirst({
+        where: { createdById: data.createdById ?? null, idempotencyKey: data.idempotencyKey },
+        select: ROW_SELECT,
+      });
+      if (!first) throw error;
+      return toRow(first);
+    }
   }
 
   /** Optimistic update: false when the version is stale or the row is gone. */
@@ -120,6 +166,12 @@ export class ClientsRepository {
   async activeUserExists(id: string): Promise<boolean> {
     return Boolean(await this.db.user.findFirst({ where: { id, active: true }, select: { id: true } }));
   }
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
+
+function toRow(row: Omit<ClientRow, 'attributes'> & { attributes: Prisma.JsonValue }): ClientRow {
+  return { ...row, attributes: (row.attributes ?? {}) as Record<string, unknown> };
 }
 
 function toPrisma<T extends ClientWrite>(data: T) {

@@ -2,6 +2,7 @@
 import {
   ClientFilterInput,
   CreateClientInput,
+  IdempotencyKey,
   UpdateClientInput,
   checkTaxFields,
   type ClientFilter,
@@ -142,12 +143,14 @@ async function resolveReferences(ctx: Context, input: Record<string, unknown>, p
   return out as ClientWrite;
 }
 
-export async function createClient(ctx: Context, args: unknown) {
+/** The row comes back from the INSERT itself: no read after the commit that could fail for a row that exists. */
+export async function createClient(ctx: Context, args: unknown, rawKey?: unknown) {
   const viewer = requirePermission(ctx, 'clients.write');
   const input = parseInput(CreateClientInput, args);
+  const idempotencyKey = parseInput(IdempotencyKey, rawKey, 'idempotencyKey');
   const attributes = await validatedAttributes(ctx.db, 'CLIENT', input.attributes ?? {}, undefined, '');
   const refs = await resolveReferences(ctx, input, '');
-  const id = await new ClientsRepository(ctx.db).create({
+  const row = await new ClientsRepository(ctx.db).create({
     ...input,
     ...refs,
     roles: input.roles ?? [],
@@ -156,8 +159,9 @@ export async function createClient(ctx: Context, args: unknown) {
     attributes,
     createdById: viewer.user.id,
     updatedById: viewer.user.id,
+    idempotencyKey,
   });
-  return toClientNode((await new ClientsRepository(ctx.db).find(id))!);
+  return toClientNode(row);
 }
 
 export async function updateClient(ctx: Context, args: { id: string; version: number; input: unknown }) {

@@ -28,7 +28,7 @@ export const clientsResolvers: Resolvers<Context> = {
     client: (_p, args, ctx) => clients.getClient(ctx, args.id),
   },
   Mutation: {
-    createClient: (_p, args, ctx) => clients.createClient(ctx, args.input),
+    createClient: (_p, args, ctx) => clients.createClient(ctx, args.input, args.idempotencyKey),
     updateClient: (_p, args, ctx) => clients.updateClient(ctx, args),
     deleteClient: (_p, args, ctx) => clients.deleteClient(ctx, args.id, args.version),
     restoreClient: (_p, args, ctx) => clients.restoreClient(ctx, args.id),

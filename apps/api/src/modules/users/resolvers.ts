@@ -34,10 +34,7 @@ export const usersResolvers: Resolvers<Context> = {
     },
   },
   PermissionProfile: {
-    userCount: (profile, _args, ctx) => {
-      const id = tryParseId(profile.id!, 'PermissionProfile');
-      return id ? ctx.loaders.userCountByProfileId.load(id) : 0;
-    },
+    userCount: (profile, _args, ctx) => users.profileUserCount(ctx, profile.id!),
     users: (profile, args, ctx) => users.listUsers(ctx, { ...args, filter: { profileId: profile.id } }),
   },
 };

@@ -122,6 +122,13 @@ function requireProfileReader(ctx: Context) {
   if (!hasPermission(ctx, 'profiles.manage')) requirePermission(ctx, 'users.read');
 }
 
+/** How many users hold a profile: for profile and user admins only (an agent reaches its own profiles via `me`). */
+export async function profileUserCount(ctx: Context, globalId: string): Promise<number> {
+  requireProfileReader(ctx);
+  const id = tryParseId(globalId, 'PermissionProfile');
+  return id ? ctx.loaders.userCountByProfileId.load(id) : 0;
+}
+
 export async function listProfiles(ctx: Context) {
   requireProfileReader(ctx);
   return (await new UsersRepository(ctx.db).listProfiles()).map(toProfileNode);

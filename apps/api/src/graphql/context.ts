@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/env.ts';
 import type { Db } from '../db/prisma.ts';
 import type { LoginThrottle } from '../auth/throttle.ts';
+import type { Jobs } from '../modules/jobs/index.ts';
 import type { Loaders } from './loaders.ts';
 
 export type ViewerUser = {
@@ -31,6 +32,8 @@ export type AppServices = {
   db: Db;
   jwtSecret: string;
   throttle: LoginThrottle;
+  /** Background jobs (pg-boss); started by app.ts, not by the test harness unless a test starts it. */
+  jobs: Jobs;
   /** Whether the migrations folder is fully applied; /readyz reads it. */
   readiness: () => Promise<{ database: boolean; migrations: boolean; pending: string[] }>;
 };

@@ -92,12 +92,15 @@ export async function startTestApi(
     config,
     profiles,
     queries,
+    /** The app's job system, not started: a test that needs workers calls `jobs.start()` (close() stops it). */
+    jobs: services.jobs,
     gql,
     createUser,
     login,
     raw: (pathname: string, init?: RequestInit) => fetch(`${server.url}${pathname}`, init),
     close: async () => {
       await server.close();
+      await services.jobs.stop();
       if (db !== database.prisma) await db.$disconnect();
       await database.drop();
     },

@@ -29,6 +29,7 @@ const ClientCreatePage = lazy(() =>
 const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
+const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
 const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
 const AttributesPage = lazy(() => import('../features/attributes/components/attributes-page.tsx'));
 // The client list and the saved-views selector are separate features; the app plugs one into the other.
@@ -229,6 +230,14 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="attributes.manage">
               <AttributesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/jobs"
+          element={
+            <RequirePermission permission="jobs.manage">
+              <BackgroundJobsPage />
             </RequirePermission>
           }
         />

@@ -1,6 +1,6 @@
 // Composition root: opens the database, applies migrations, bootstraps users and starts the HTTP server.
 import type { Config } from './config/env.ts';
-import { startBackground } from './background.ts';
+import { startBackground, stopBackground } from './background.ts';
 import { loadJwtSecret } from './auth/jwt.ts';
 import { LoginThrottle, defaultThrottleRules, type ThrottleRules } from './auth/throttle.ts';
 import { databaseOptions, openDatabase, type Database } from './db/database.ts';
@@ -10,6 +10,7 @@ import type { AppServices } from './graphql/context.ts';
 import { ensureAttributeIndexes } from './modules/attributes/attributes.service.ts';
 import { ensureDefaultDictionaries } from './modules/dictionaries/dictionaries.defaults.ts';
 import { createJobs } from './modules/jobs/index.ts';
+import { createNotificationHub } from './modules/notifications/index.ts';
 import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.ts';
 import { seedClients } from './seed/demo-data.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -37,6 +38,7 @@ export function createServices(
     jwtSecret: loadJwtSecret(config.jwtSecret, config.dataDir),
     throttle: new LoginThrottle(throttleRules),
     jobs: createJobs({ databaseUrl, role: config.role }),
+    notificationHub: createNotificationHub(databaseUrl),
     readiness: async () => {
       const status = await migrationStatus(databaseUrl);
       return { database: true, migrations: status.pending.length === 0, pending: status.pending };
@@ -66,7 +68,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       demoClients,
       stop: async () => {
         await server.close();
-        await services.jobs.stop();
+        await stopBackground(services);
         await db.$disconnect();
         await database.close();
       },

@@ -12,6 +12,7 @@ import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
 import { jobsResolvers } from '../modules/jobs/resolvers.ts';
+import { notificationsResolvers } from '../modules/notifications/resolvers.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
 import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
@@ -48,6 +49,7 @@ export function buildSchema() {
       campaignsResolvers,
       calendarFeedResolvers,
       jobsResolvers,
+      notificationsResolvers,
     ] as never,
   });
 }

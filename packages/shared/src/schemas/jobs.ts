@@ -7,3 +7,32 @@ export const BackgroundJobRef = z.object({
   id: z.uuid('validation.id'),
 });
 export type BackgroundJobRef = z.infer<typeof BackgroundJobRef>;
+
+export const NOTIFICATION_KINDS = ['ASSIGNED', 'REMINDER', 'OVERDUE_DIGEST', 'RULE_FIRED', 'IMPORT_FINISHED'] as const;
+export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL', 'OFF'] as const;
+
+/** Either some notification ids or `all: true`. */
+export const MarkNotificationsReadInput = z
+  .object({
+    ids: z.array(z.string().min(1)).max(500, 'validation.tooMany').nullish(),
+    all: z.boolean().nullish(),
+  })
+  .refine((v) => (v.all === true) !== (v.ids != null && v.ids.length > 0), {
+    message: 'validation.required',
+    path: ['ids'],
+  });
+
+export const NotificationSettingsInput = z.object({
+  kinds: z
+    .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), channel: z.enum(NOTIFICATION_CHANNELS) }))
+    .max(NOTIFICATION_KINDS.length, 'validation.tooMany')
+    .nullish(),
+  /** Minutes before a planned activity's start; 0 turns reminders off. */
+  reminderMinutes: z
+    .number()
+    .int('validation.integer')
+    .min(0, 'validation.invalid')
+    .max(10_080, 'validation.invalid')
+    .nullish(),
+});
+export type NotificationSettingsInput = z.infer<typeof NotificationSettingsInput>;

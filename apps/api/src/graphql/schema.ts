@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
+import { automationResolvers } from '../modules/automation/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
 import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
@@ -50,6 +51,7 @@ export function buildSchema() {
       calendarFeedResolvers,
       jobsResolvers,
       notificationsResolvers,
+      automationResolvers,
     ] as never,
   });
 }

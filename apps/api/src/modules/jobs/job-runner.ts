@@ -64,7 +64,7 @@ function queueSettings(options: WorkOptions): QueueOptions {
 
 type Registration =
   | { kind: 'work'; queue: string; handler: JobHandler<unknown>; options: WorkOptions }
-  | { kind: 'schedule'; queue: string; cron: string; data: object; tz: string };
+  | { kind: 'schedule'; queue: string; cron: string; data: object; tz: string; singletonKey?: string };
 
 const DEFAULT_QUEUE: Required<Omit<QueueOptions, 'policy'>> = {
   retryLimit: 3,
@@ -142,7 +142,11 @@ export function createJobs(options: JobsOptions) {
       }
     } else {
       await ensureQueue(r.queue);
-      if (runsWorkers) await boss.schedule(r.queue, r.cron, r.data, { tz: r.tz });
+      if (runsWorkers)
+        await boss.schedule(r.queue, r.cron, r.data, {
+          tz: r.tz,
+          ...(r.singletonKey ? { singletonKey: r.singletonKey } : {}),
+        });
     }
   }
 
@@ -186,8 +190,13 @@ export function createJobs(options: JobsOptions) {
      * A cron schedule (5 fields, `tz` default UTC) that sends `data` to `queue` once per tick however many processes
      * run; one schedule per queue name. Pair it with `work(queue, …)`.
      */
-    schedule(queue: string, cron: string, data: object = {}, scheduleOptions: { tz?: string } = {}): void {
-      register({ kind: 'schedule', queue, cron, data, tz: scheduleOptions.tz ?? 'UTC' });
+    schedule(
+      queue: string,
+      cron: string,
+      data: object = {},
+      scheduleOptions: { tz?: string; singletonKey?: string } = {},
+    ): void {
+      register({ kind: 'schedule', queue, cron, data, tz: scheduleOptions.tz ?? 'UTC', ...scheduleOptions });
     },
     /** Re-queues a failed (or cancelled) job. */
     retry: (queue: string, id: string) => boss.retry(queue, id),

@@ -14,12 +14,9 @@ export type NewNotification = {
   dedupeKey: string | null;
 };
 
-export class NotificationsRepository {
-  constructor(private readonly db: Db) {}
-
-  find(id: string) {
-    return this.db.notification.findUnique({ where: { id }, select });
-  }
+/** The writes notify() makes; also usable inside a caller's transaction (the NOTIFY then goes out at its commit). */
+export class NotificationWriteRepository {
+  constructor(private readonly db: Db | Prisma.TransactionClient) {}
 
   /** Active recipients with their language and the kinds they turned off. */
   async recipients(ids: string[]) {
@@ -44,6 +41,14 @@ export class NotificationsRepository {
   /** One NOTIFY per call (payload: recipient ids), so a batch of notifications costs one commit-time lock. */
   async announce(recipientIds: string[]): Promise<void> {
     await this.db.$executeRaw`SELECT pg_notify(${NOTIFY_CHANNEL}, ${JSON.stringify(recipientIds)})`;
+  }
+}
+
+export class NotificationsRepository {
+  constructor(private readonly db: Db) {}
+
+  find(id: string) {
+    return this.db.notification.findUnique({ where: { id }, select });
   }
 
   list(userId: string, opts: { unreadOnly: boolean; after: [string, string] | null; limit: number }) {

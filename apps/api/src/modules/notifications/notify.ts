@@ -1,8 +1,8 @@
 // notify(): the one way any module creates notifications — in each recipient's language, idempotent, one NOTIFY
 // per batch of recipients (NOTIFY takes a global lock at commit, so it stays rare).
-import type { Db } from '../../db/prisma.ts';
+import type { Db, Prisma } from '../../db/prisma.ts';
 import { renderNotification, type NotificationKind } from './notification-texts.ts';
-import { NotificationsRepository, type NewNotification } from './notifications.repository.ts';
+import { NotificationWriteRepository, type NewNotification } from './notifications.repository.ts';
 
 export type NotifyInput = {
   recipientIds: string[];
@@ -18,8 +18,8 @@ export type NotifyInput = {
 const NOTIFY_BATCH = 150;
 
 /** Creates the notifications (skipping recipients who turned a kind off) and wakes open browsers; returns how many. */
-export async function notifyMany(db: Db, inputs: NotifyInput[]): Promise<number> {
-  const repo = new NotificationsRepository(db);
+export async function notifyMany(db: Db | Prisma.TransactionClient, inputs: NotifyInput[]): Promise<number> {
+  const repo = new NotificationWriteRepository(db);
   const ids = [...new Set(inputs.flatMap((i) => i.recipientIds))];
   if (!ids.length) return 0;
   const recipients = new Map((await repo.recipients(ids)).map((r) => [r.id, r]));
@@ -51,4 +51,4 @@ export async function notifyMany(db: Db, inputs: NotifyInput[]): Promise<number>
   return created;
 }
 
-export const notify = (db: Db, input: NotifyInput) => notifyMany(db, [input]);
+export const notify = (db: Db | Prisma.TransactionClient, input: NotifyInput) => notifyMany(db, [input]);

@@ -18,6 +18,7 @@ import { graphiqlPage, securityHeaders } from './security-headers.ts';
 import { isDatabaseUnavailableError } from './db/availability.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
+import { notificationRoutes } from './modules/notifications/index.ts';
 
 export type RunningServer = {
   url: string;
@@ -99,7 +100,7 @@ function serveSpa(app: express.Express) {
   );
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   // Client-side routes: any other GET that accepts HTML gets the app shell.
-  app.get(/^\/(?!graphql|graphiql|healthz|readyz|export|ical\/|ics\/).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|graphiql|healthz|readyz|export|ical\/|ics\/|api\/).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
@@ -175,6 +176,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   );
   app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
+  app.use(notificationRoutes(services));
   serveSpa(app);
 
   await new Promise<void>((resolve, reject) => {

@@ -14,3 +14,5 @@ export * from './schemas/saved-views.ts';
 export * from './schemas/activities.ts';
 export * from './schemas/campaigns.ts';
 export * from './time-zones.ts';
+export * from './schemas/jobs.ts';
+export * from './schemas/automation.ts';

@@ -4,6 +4,8 @@ import type { Config } from '../config/env.ts';
 import type { DatabaseAvailability } from '../db/availability.ts';
 import type { Db } from '../db/prisma.ts';
 import type { LoginThrottle } from '../auth/throttle.ts';
+import type { Jobs } from '../modules/jobs/index.ts';
+import type { NotificationHub } from '../modules/notifications/index.ts';
 import type { Loaders } from './loaders.ts';
 
 export type ViewerUser = {
@@ -34,6 +36,10 @@ export type AppServices = {
   throttle: LoginThrottle;
   /** Whether the database can serve; requests are refused with DATABASE_UNAVAILABLE while it cannot. */
   availability: DatabaseAvailability;
+  /** Background jobs (pg-boss); started by app.ts, not by the test harness unless a test starts it. */
+  jobs: Jobs;
+  /** Open notification streams of this process, woken by PostgreSQL LISTEN/NOTIFY. */
+  notificationHub: NotificationHub;
   /** Whether the migrations folder is fully applied; /readyz reads it. */
   readiness: () => Promise<{ database: boolean; migrations: boolean; pending: string[] }>;
 };

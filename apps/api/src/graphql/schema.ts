@@ -5,12 +5,15 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
+import { automationResolvers } from '../modules/automation/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
 import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
 import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
+import { jobsResolvers } from '../modules/jobs/resolvers.ts';
+import { notificationsResolvers } from '../modules/notifications/resolvers.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
 import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
@@ -46,6 +49,9 @@ export function buildSchema() {
       activitiesResolvers,
       campaignsResolvers,
       calendarFeedResolvers,
+      jobsResolvers,
+      notificationsResolvers,
+      automationResolvers,
     ],
   });
 }

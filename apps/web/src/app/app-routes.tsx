@@ -30,6 +30,8 @@ const ClientCreatePage = lazy(() =>
 const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
+const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
+const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page.tsx'));
 const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
 const AttributesPage = lazy(() => import('../features/attributes/components/attributes-page.tsx'));
 // The client list and the saved-views selector are separate features; the app plugs one into the other.
@@ -98,6 +100,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'clients/:id/edit', permission: 'clients.write', Page: ClientEditPage },
   { path: 'admin/dictionaries', permission: 'dictionaries.manage', Page: DictionariesPage },
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
+  { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },
 ];
 
 export function AppRoutes() {
@@ -129,6 +132,7 @@ export function AppRoutes() {
           />
         ))}
         <Route path="reports" element={<ReportsRoute />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

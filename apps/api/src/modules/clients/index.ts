@@ -3,3 +3,4 @@
 export { toClientNode, type ClientNode } from './clients.mapper.ts';
 export { clientWhere } from './clients.service.ts';
 export { escapeLike } from './filter.sql.ts';
+export { clientWhereIn } from './clients.service.ts';

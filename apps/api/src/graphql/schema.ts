@@ -11,6 +11,7 @@ import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
 import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
+import { opportunitiesResolvers } from '../modules/opportunities/index.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
 import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
@@ -46,6 +47,7 @@ export function buildSchema() {
       activitiesResolvers,
       campaignsResolvers,
       calendarFeedResolvers,
+      opportunitiesResolvers,
     ] as never,
   });
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
-import { kit, LOST, PIPELINE, WON, type Opp, type TestUser } from './opportunity-test-kit.ts';
+import { kit, LOST, MOVE, PIPELINE, WON, type Opp, type TestUser } from './opportunity-test-kit.ts';
 
 let api: TestApi;
 const k = kit(() => api);
@@ -225,5 +225,27 @@ describe('activities', () => {
     );
     expect(errorCode(failing)).toBe('BAD_USER_INPUT');
     expect(await api.db.opportunity.count()).toBe(before);
+  });
+});
+
+describe('client filter', () => {
+  it('finds clients with (or without) an open opportunity in a stage', async () => {
+    const [a, b] = [await k.client('Filter stage A'), await k.client('Filter stage B')];
+    const o = await k.create(agent.cookie, { clientId: a });
+    await k.ok(agent.cookie, MOVE, { id: o.id, stageId: stages.proposal, position: 0, version: o.version });
+    const won = await k.create(agent.cookie, { clientId: b });
+    await k.ok(agent.cookie, WON, { id: won.id });
+    const names = async (opportunity: Record<string, unknown>) => {
+      const res = await k.ok<{ clients: { edges: { node: { name: string } }[] } }>(
+        agent.cookie,
+        `query($f: ClientFilter) { clients(filter: $f, first: 500) { edges { node { name } } } }`,
+        { f: { and: [{ search: 'Filter stage' }, { opportunity }] } },
+      );
+      return res.clients.edges.map((e) => e.node.name).sort();
+    };
+    expect(await names({ has: true, stageKeys: ['proposal'] })).toEqual(['Filter stage A']);
+    expect(await names({ has: true, stageKeys: ['negotiation'] })).toEqual([]);
+    expect(await names({ has: false })).toEqual(['Filter stage B']);
+    expect(await names({ has: true, status: 'WON' })).toEqual(['Filter stage B']);
   });
 });

@@ -16,3 +16,4 @@ export * from './schemas/campaigns.ts';
 export * from './time-zones.ts';
 export * from './schemas/jobs.ts';
 export * from './schemas/automation.ts';
+export * from './schemas/opportunities.ts';

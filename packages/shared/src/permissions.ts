@@ -13,6 +13,13 @@ export const PERMISSION_GROUPS = {
   account: ['apiTokens.use'],
   clients: ['clients.read', 'clients.write', 'clients.delete', 'clients.export'],
   activities: ['activities.read', 'activities.write', 'activities.readAll', 'calendar.viewOthers'],
+  opportunities: [
+    'opportunities.read',
+    'opportunities.write',
+    'opportunities.editAll',
+    'opportunities.delete',
+    'exchangeRates.manage',
+  ],
   campaigns: ['campaigns.manage', 'campaigns.work'],
   reports: ['reports.read'],
 } as const;
@@ -40,6 +47,8 @@ const AGENT: PermissionKey[] = [
   'activities.read',
   'activities.write',
   'campaigns.work',
+  'opportunities.read',
+  'opportunities.write',
 ];
 
 const MANAGER: PermissionKey[] = [
@@ -50,6 +59,8 @@ const MANAGER: PermissionKey[] = [
   'calendar.viewOthers',
   'campaigns.manage',
   'reports.read',
+  'opportunities.editAll',
+  'opportunities.delete',
 ];
 
 /** Profiles created by the first migration run; names are stable keys, editable afterwards. */

@@ -7,6 +7,7 @@ import { getCampaign, getCampaignItem } from '../modules/campaigns/campaigns.ser
 import { getAttributeDefinition } from '../modules/attributes/attributes.service.ts';
 import { getClient } from '../modules/clients/clients.service.ts';
 import { getDictionaryValue } from '../modules/dictionaries/dictionaries.service.ts';
+import { getOpportunity } from '../modules/opportunities/index.ts';
 import { getPerson } from '../modules/persons/persons.service.ts';
 import { getSavedView } from '../modules/saved-views/saved-views.service.ts';
 import { getProfile, getUser } from '../modules/users/users.service.ts';
@@ -28,6 +29,7 @@ const fetchers = {
   Activity: getActivity,
   Campaign: getCampaign,
   CampaignItem: getCampaignItem,
+  Opportunity: getOpportunity,
 } satisfies Record<string, Fetcher>;
 
 type NodeTypeName = keyof typeof fetchers;

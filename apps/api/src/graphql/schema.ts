@@ -14,6 +14,7 @@ import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
 import { jobsResolvers } from '../modules/jobs/resolvers.ts';
 import { notificationsResolvers } from '../modules/notifications/resolvers.ts';
+import { opportunitiesResolvers } from '../modules/opportunities/index.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
 import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
@@ -52,6 +53,7 @@ export function buildSchema() {
       jobsResolvers,
       notificationsResolvers,
       automationResolvers,
+      opportunitiesResolvers,
     ],
   });
 }

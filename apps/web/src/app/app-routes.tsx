@@ -15,11 +15,16 @@ const ProfilesPage = lazy(() => import('../features/profiles/components/profiles
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
 // The client page's History tab is the activities feature's timeline; the app plugs it in.
 const ClientDetailPage = lazy(async () => {
-  const [detail, activities] = await Promise.all([
+  const [detail, activities, opportunities] = await Promise.all([
     import('../features/client-detail/components/client-detail-page.tsx'),
     import('../features/activities/components/client-history.tsx'),
+    import('../features/opportunities/components/client-opportunities-tab.tsx'),
   ]);
-  return { default: () => <detail.default historyTab={activities.ClientHistory} /> };
+  return {
+    default: () => (
+      <detail.default historyTab={activities.ClientHistory} opportunitiesTab={opportunities.ClientOpportunitiesTab} />
+    ),
+  };
 });
 const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
@@ -56,6 +61,10 @@ const CampaignsPage = lazy(() => import('../features/campaigns/components/campai
 const CampaignWizardPage = lazy(() => import('../features/campaigns/components/wizard/campaign-wizard-page.tsx'));
 const CampaignPage = lazy(() => import('../features/campaigns/components/campaign-page.tsx'));
 const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
+const OpportunityBoardPage = lazy(() => import('../features/opportunities/components/board-page.tsx'));
+const OpportunitiesListPage = lazy(() => import('../features/opportunities/components/opportunities-list-page.tsx'));
+const OpportunityDetailPage = lazy(() => import('../features/opportunities/components/opportunity-detail-page.tsx'));
+const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
 // Working a campaign logs calls with the activities feature's form and close dialogs; the app plugs them in.
 const CampaignWorkPage = lazy(async () => {
@@ -87,6 +96,10 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'activities/:id', permission: 'activities.read', Page: ActivitiesPage },
   { path: 'clients', permission: 'clients.read', Page: ClientsPage },
   { path: 'calendar', permission: 'activities.read', Page: CalendarPage },
+  { path: 'opportunities', permission: 'opportunities.read', Page: OpportunityBoardPage },
+  { path: 'opportunities/list', permission: 'opportunities.read', Page: OpportunitiesListPage },
+  { path: 'opportunities/:id', permission: 'opportunities.read', Page: OpportunityDetailPage },
+  { path: 'admin/exchange-rates', permission: 'exchangeRates.manage', Page: ExchangeRatesPage },
   { path: 'campaigns', permission: 'campaigns.manage', Page: CampaignsPage },
   { path: 'campaigns/new', permission: 'campaigns.manage', Page: CampaignWizardPage },
   { path: 'campaigns/:id', permission: 'campaigns.manage', Page: CampaignPage },

@@ -18,6 +18,13 @@ export type AttributeCondition = Condition & { key: string };
 /** Has / has no activity of the given types in a period (ISO instants, both optional). */
 export type ActivityCondition = { has: boolean; typeKeys?: string[] | null; from?: string | null; to?: string | null };
 
+/** Has / has no opportunity in the given status (default OPEN) and, when given, in one of the stages (keys). */
+export type OpportunityCondition = {
+  has: boolean;
+  stageKeys?: string[] | null;
+  status?: 'OPEN' | 'WON' | 'LOST' | null;
+};
+
 export type PersonFilter = {
   and?: PersonFilter[] | null;
   or?: PersonFilter[] | null;
@@ -40,6 +47,7 @@ export type ClientFilter = {
   /** No done contact in the last N days (or never). */
   notContactedInDays?: number | null;
   activity?: ActivityCondition | null;
+  opportunity?: OpportunityCondition | null;
 };
 
 export const ATTRIBUTE_KEY = /^[a-z][a-z0-9_]{0,39}$/;
@@ -111,6 +119,14 @@ export const ClientFilterSchema: z.ZodType<ClientFilter> = z.lazy(() =>
           typeKeys: z.array(z.string().min(1)).max(100).nullish(),
           from: z.iso.datetime({ offset: true, message: 'validation.filter.date' }).nullish(),
           to: z.iso.datetime({ offset: true, message: 'validation.filter.date' }).nullish(),
+        })
+        .strict()
+        .nullish(),
+      opportunity: z
+        .object({
+          has: z.boolean(),
+          stageKeys: z.array(z.string().min(1)).max(100, 'validation.tooMany').nullish(),
+          status: z.enum(['OPEN', 'WON', 'LOST']).nullish(),
         })
         .strict()
         .nullish(),

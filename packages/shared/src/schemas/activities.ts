@@ -1,5 +1,6 @@
 // Input schemas for activities (contacts and tasks), closing with a next contact, moves and activity lists.
 import { z } from 'zod';
+import { CreateOpportunityInput } from './opportunities.ts';
 
 export const ACTIVITY_STATUSES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
 export const ACTIVITY_PRIORITIES = ['LOW', 'NORMAL', 'HIGH'] as const;
@@ -56,6 +57,8 @@ const editable = {
   ownerId: id.nullish(),
   parentId: id.nullish(),
   participants,
+  opportunityId: id.nullish(),
+  attributes: z.record(z.string(), z.unknown()).nullish(),
 };
 
 export const CreateActivityInput = z
@@ -65,8 +68,14 @@ export const CreateActivityInput = z
     status: z.enum(['PLANNED', 'DONE']).nullish(),
     /** A campaign item of the viewer for the same client: the call is logged for it. */
     campaignItemId: id.nullish(),
+    /** A new opportunity of the same client, created in the activity's transaction and linked to it. */
+    newOpportunity: CreateOpportunityInput.omit({ clientId: true }).nullish(),
   })
-  .superRefine(rangeCheck);
+  .superRefine(rangeCheck)
+  .superRefine((v, ctx) => {
+    if (v.newOpportunity && v.opportunityId)
+      ctx.addIssue({ code: 'custom', path: ['opportunityId'], message: 'validation.activity.opportunityOrNew' });
+  });
 
 /** Fields left out stay as they are; the client is fixed after creation. */
 export const UpdateActivityInput = z
@@ -111,6 +120,7 @@ export const ActivityFilterInput = z
     to: instant.nullish(),
     overdue: z.boolean().nullish(),
     parentId: id.nullish(),
+    opportunityId: id.nullish(),
     text: z.string().trim().max(200, 'validation.tooLong').nullish(),
   })
   .strict();

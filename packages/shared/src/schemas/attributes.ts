@@ -4,7 +4,7 @@ import { ATTRIBUTE_TYPES, type AttributeType } from '../attributes.ts';
 import { LabelsInput } from '../labels.ts';
 import { codeKey, positionInput } from './dictionaries.ts';
 
-export const ATTRIBUTE_ENTITIES = ['CLIENT', 'PERSON'] as const;
+export const ATTRIBUTE_ENTITIES = ['CLIENT', 'PERSON', 'OPPORTUNITY', 'ACTIVITY'] as const;
 export type AttributeEntity = (typeof ATTRIBUTE_ENTITIES)[number];
 
 const MAX_CHOICES = 500;

@@ -13,6 +13,8 @@ export const DICTIONARY_KINDS = [
   'ACTIVITY_CATEGORY',
   'CONTACT_CHANNEL',
   'ACTIVITY_RESULT',
+  'OPPORTUNITY_STAGE',
+  'LOST_REASON',
 ] as const;
 export type DictionaryKind = (typeof DICTIONARY_KINDS)[number];
 
@@ -80,16 +82,37 @@ const ACTIVITY_TYPE_META: Record<string, { valid: (v: unknown) => boolean; messa
   icon: { valid: isActivityTypeIcon, message: 'validation.icon' },
 };
 
+export const STAGE_OUTCOMES = ['OPEN', 'WON', 'LOST'] as const;
+export type StageOutcome = (typeof STAGE_OUTCOMES)[number];
+const isProbability = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100;
+const OPPORTUNITY_STAGE_META: Record<string, { valid: (v: unknown) => boolean; message: string }> = {
+  probability: { valid: isProbability, message: 'validation.probability' },
+  outcome: { valid: (v) => (STAGE_OUTCOMES as readonly unknown[]).includes(v), message: 'validation.invalid' },
+  pipeline: { valid: (v) => typeof v === 'string' && ATTRIBUTE_KEY.test(v), message: 'validation.key' },
+};
+const META_RULES: Partial<Record<DictionaryKind, typeof ACTIVITY_TYPE_META>> = {
+  ACTIVITY_TYPE: ACTIVITY_TYPE_META,
+  OPPORTUNITY_STAGE: OPPORTUNITY_STAGE_META,
+};
+
+/** A pipeline stage's settings read from its stored meta, with safe defaults for anything missing or malformed. */
+export function stageMetaOf(meta: unknown): { probability: number; outcome: StageOutcome; pipeline: string } {
+  const m = meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : {};
+  const outcome = (STAGE_OUTCOMES as readonly unknown[]).includes(m.outcome) ? (m.outcome as StageOutcome) : 'OPEN';
+  const fixed = outcome === 'WON' ? 100 : outcome === 'LOST' ? 0 : null;
+  const probability = fixed ?? (isProbability(m.probability) ? (m.probability as number) : 0);
+  return { probability, outcome, pipeline: typeof m.pipeline === 'string' ? m.pipeline : 'default' };
+}
+
 /** The first meta key whose value does not suit the dictionary kind (activity types: flags and an icon) and why. */
 export function dictionaryMetaError(
   kind: DictionaryKind,
   meta: Record<string, unknown>,
 ): { key: string; message: string } | null {
-  if (kind !== 'ACTIVITY_TYPE') return null;
-  const key = Object.keys(ACTIVITY_TYPE_META).find(
-    (k) => meta[k] !== undefined && !ACTIVITY_TYPE_META[k]!.valid(meta[k]),
-  );
-  return key ? { key, message: ACTIVITY_TYPE_META[key]!.message } : null;
+  const rules = META_RULES[kind];
+  if (!rules) return null;
+  const key = Object.keys(rules).find((k) => meta[k] !== undefined && !rules[k]!.valid(meta[k]));
+  return key ? { key, message: rules[key]!.message } : null;
 }
 
 export const CreateDictionaryValueInput = z

@@ -3,7 +3,7 @@
 import { Prisma, type Db } from '../../db/prisma.ts';
 
 type Sql = Prisma.Sql;
-type Tx = Db | Prisma.TransactionClient;
+export type Tx = Db | Prisma.TransactionClient;
 const { sql, raw } = Prisma;
 
 export type ActivityStatus = 'PLANNED' | 'DONE' | 'CANCELLED';
@@ -34,6 +34,8 @@ export type ActivityRow = {
   workMinutes: number | null;
   distanceKm: number | null;
   closedAt: Date | null;
+  opportunityId: string | null;
+  attributes: Record<string, unknown>;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -56,7 +58,8 @@ const COLUMNS = raw(`a.id, a.type_id AS "typeId", a.category_id AS "categoryId",
   (a.status = 'PLANNED' AND COALESCE(a.due_at, a.ends_at, a.starts_at) < now()) AS overdue,
   a.owner_id AS "ownerId", a.created_by_id AS "createdById", a.updated_by_id AS "updatedById",
   a.parent_id AS "parentId", a.work_minutes AS "workMinutes", a.distance_km AS "distanceKm", a.closed_at AS "closedAt",
-  a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.version, a.deleted_at AS "deletedAt"`);
+  a.opportunity_id AS "opportunityId", a.attributes, a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.version,
+  a.deleted_at AS "deletedAt"`);
 
 /**
  * The columns a calendar needs when its events' `activity` asks only for CALENDAR_ACTIVITY_FIELDS (the web calendar
@@ -192,6 +195,13 @@ export class ActivitiesRepository {
         SELECT max(LEAST(a.starts_at, a.closed_at)) FROM activities a
         WHERE a.client_id = c.id AND a.status = 'DONE' AND a.deleted_at IS NULL)
       WHERE c.id = ANY(${clientIds}::uuid[])`;
+  }
+
+  /** The client of a live opportunity, or null. */
+  async opportunityClient(id: string): Promise<string | null> {
+    const rows = await this.db.$queryRaw<{ clientId: string }[]>`SELECT client_id AS "clientId" FROM opportunities
+      WHERE id = ${id}::uuid AND deleted_at IS NULL`;
+    return rows[0]?.clientId ?? null;
   }
 
   async dictionaryKinds(ids: string[]): Promise<Map<string, string>> {

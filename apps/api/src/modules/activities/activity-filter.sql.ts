@@ -66,6 +66,10 @@ export function compileActivityFilter(filter: ActivityFilter | null, prefix = 'f
   if (filter.priority) parts.push(sql`a.priority::text = ${filter.priority}`);
   if (filter.from || filter.to) parts.push(overlapping(filter.from, filter.to));
   if (filter.overdue != null) parts.push(filter.overdue ? OVERDUE : sql`NOT COALESCE(${OVERDUE}, false)`);
+  if (filter.opportunityId)
+    parts.push(
+      sql`a.opportunity_id = ${parseId(filter.opportunityId, 'Opportunity', `${prefix}.opportunityId`)}::uuid`,
+    );
   if (filter.parentId)
     parts.push(sql`a.parent_id = ${parseId(filter.parentId, 'Activity', `${prefix}.parentId`)}::uuid`);
   if (filter.text) {

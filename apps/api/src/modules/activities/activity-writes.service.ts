@@ -22,6 +22,7 @@ import { toActivityNode } from './activities.mapper.ts';
 import { canSee, plain } from './activities.service.ts';
 import { campaignActivityDone, campaignActivityUndone, linkActivityToCampaignItem } from '../campaigns/index.ts';
 import { allDayDates, allDaySpan, daysBetween } from './all-day.ts';
+import { activityAttributes, opportunityLink } from './activity-opportunity.ts';
 
 type Repo = ActivitiesRepository;
 type Participant = { userId: string | null; personId: string | null };
@@ -155,9 +156,12 @@ export async function createActivity(ctx: Context, rawInput: unknown) {
         fields,
         await anchorAllDay(repo, ctx, ownerId, { startsAt: fields.startsAt, endsAt: fields.endsAt ?? null }),
       );
+    const opportunityId = await opportunityLink(tx, repo, ctx, input, clientId);
     const id = await repo.create({
       ...fields,
       ...data,
+      ...(await activityAttributes(ctx, input.attributes, undefined)),
+      opportunityId: opportunityId ?? null,
       clientId,
       typeId: data.typeId!,
       subject: input.subject,
@@ -197,7 +201,9 @@ export async function updateActivity(ctx: Context, args: { id: string; version: 
       const ownerId = data.ownerId ?? existing.ownerId;
       Object.assign(fields, await anchorAllDay(repo, ctx, ownerId, { startsAt, endsAt }));
     }
-    const write = { ...fields, ...data, updatedById: viewer.user.id };
+    const opportunityId = await opportunityLink(tx, repo, ctx, input, existing.clientId);
+    const attributes = await activityAttributes(ctx, input.attributes, existing.attributes);
+    const write = { ...fields, ...data, ...attributes, opportunityId, updatedById: viewer.user.id };
     if (!(await repo.update(existing.id, args.version, write))) throw conflict();
     if (participants) await repo.replaceParticipants(existing.id, participants);
     if (existing.status === 'DONE') await repo.refreshLastContact([existing.clientId]);

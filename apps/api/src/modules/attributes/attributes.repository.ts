@@ -54,7 +54,12 @@ export type AttributeChanges = {
 };
 
 /** The table holding each entity's records; fixed names, never from input. */
-export const ENTITY_TABLE: Record<AttributeEntity, 'clients' | 'persons'> = { CLIENT: 'clients', PERSON: 'persons' };
+export const ENTITY_TABLE: Record<AttributeEntity, 'clients' | 'persons' | 'opportunities' | 'activities'> = {
+  CLIENT: 'clients',
+  PERSON: 'persons',
+  OPPORTUNITY: 'opportunities',
+  ACTIVITY: 'activities',
+};
 
 export const attributeIndexName = (entity: AttributeEntity, key: string) => `${ENTITY_TABLE[entity]}_attr_${key}_idx`;
 

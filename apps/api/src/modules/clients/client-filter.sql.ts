@@ -5,6 +5,7 @@ import {
   PERSON_FIELDS,
   conditionError,
   type ActivityCondition,
+  type OpportunityCondition,
   type AttributeCondition,
   type AttributeDef,
   type ClientField,
@@ -111,6 +112,7 @@ export function compileClientFilter(filter: ClientFilter, env: FilterEnv, path =
     return sql`(c.last_contact_at IS NULL OR c.last_contact_at < now() - make_interval(days => ${filter.notContactedInDays}::int))`;
   }
   if (filter.activity) return activityCondition(filter.activity);
+  if (filter.opportunity) return opportunityCondition(filter.opportunity);
   throw badInput(path, 'validation.filter.oneKey');
 }
 
@@ -126,6 +128,23 @@ function activityCondition(cond: ActivityCondition): Sql {
   if (cond.from) parts.push(sql`LEAST(a.starts_at, a.closed_at) >= ${cond.from}::timestamptz`);
   if (cond.to) parts.push(sql`LEAST(a.starts_at, a.closed_at) < ${cond.to}::timestamptz`);
   const exists = sql`EXISTS (SELECT 1 FROM activities a WHERE ${join(parts, ' AND ')})`;
+  return cond.has ? exists : sql`NOT ${exists}`;
+}
+
+/** Has / has no live opportunity in the status (default OPEN) and, when given, in one of the stages by key. */
+function opportunityCondition(cond: OpportunityCondition): Sql {
+  const status = cond.status ?? 'OPEN';
+  const parts = [
+    sql`o.client_id = c.id`,
+    sql`o.deleted_at IS NULL`,
+    status === 'OPEN'
+      ? sql`o.closed_at IS NULL`
+      : sql`o.closed_at IS NOT NULL AND o.lost_reason_id IS ${status === 'LOST' ? sql`NOT NULL` : sql`NULL`}`,
+  ];
+  if (cond.stageKeys?.length)
+    parts.push(sql`o.stage_id IN (SELECT d.id FROM dictionary_values d
+      WHERE d.kind = 'OPPORTUNITY_STAGE' AND d.key = ANY(${cond.stageKeys}::text[]))`);
+  const exists = sql`EXISTS (SELECT 1 FROM opportunities o WHERE ${join(parts, ' AND ')})`;
   return cond.has ? exists : sql`NOT ${exists}`;
 }
 

@@ -12,6 +12,10 @@ const v = (key: string, labels: Default['labels'], extra: Omit<Default, 'key' | 
   ...extra,
 });
 
+const stage = (probability: number, outcome: 'OPEN' | 'WON' | 'LOST' = 'OPEN') => ({
+  meta: { probability, outcome, pipeline: 'default' },
+});
+
 const activityType = (showOnCalendar: boolean, showOnHome: boolean, icon: string) => ({
   meta: { showOnCalendar, showOnHome, icon },
 });
@@ -154,6 +158,30 @@ export const DEFAULT_DICTIONARIES: Record<DictionaryKind, Default[]> = {
     v('not_interested', ['Not interested', 'Brak zainteresowania', 'Nije zainteresiran', 'Bez zájmu']),
     v('no_answer', ['No answer', 'Brak odpowiedzi', 'Bez odgovora', 'Nedovoláno']),
     v('call_back_later', ['Call back later', 'Oddzwonić później', 'Nazvati kasnije', 'Zavolat později']),
+  ],
+  OPPORTUNITY_STAGE: [
+    v('qualification', ['Qualification', 'Kwalifikacja', 'Kvalifikacija', 'Kvalifikace'], {
+      color: '#90a4ae',
+      ...stage(10),
+    }),
+    v('needs_analysis', ['Needs analysis', 'Analiza potrzeb', 'Analiza potreba', 'Analýza potřeb'], {
+      color: '#4fc3f7',
+      ...stage(25),
+    }),
+    v('proposal', ['Proposal', 'Oferta', 'Ponuda', 'Nabídka'], { color: '#1e88e5', ...stage(50) }),
+    v('negotiation', ['Negotiation', 'Negocjacje', 'Pregovori', 'Vyjednávání'], { color: '#fb8c00', ...stage(75) }),
+    v('won', ['Won', 'Wygrana', 'Dobivena', 'Vyhraná'], { color: '#2e7d32', ...stage(100, 'WON') }),
+    v('lost', ['Lost', 'Przegrana', 'Izgubljena', 'Prohraná'], { color: '#c62828', ...stage(0, 'LOST') }),
+  ],
+  LOST_REASON: [
+    v('price', ['Price', 'Cena', 'Cijena', 'Cena']),
+    v('competitor', ['Chose a competitor', 'Wybrał konkurencję', 'Odabrao konkurenciju', 'Vybral konkurenci']),
+    v('no_budget', ['No budget', 'Brak budżetu', 'Nema budžeta', 'Chybí rozpočet']),
+    v('no_response', ['No response', 'Brak odpowiedzi', 'Bez odgovora', 'Bez odezvy']),
+    v('timing', ['Bad timing', 'Zły moment', 'Loš trenutak', 'Nevhodná doba']),
+    v('no_decision', ['No decision', 'Brak decyzji', 'Bez odluke', 'Bez rozhodnutí']),
+    v('product_fit', ['Product does not fit', 'Produkt nie pasuje', 'Proizvod ne odgovara', 'Produkt nevyhovuje']),
+    v('other', ['Other', 'Inne', 'Ostalo', 'Ostatní']),
   ],
 };
 

@@ -15,6 +15,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.clients', to: '/clients', permission: 'clients.read' },
   { label: 'nav.activities', to: '/activities', permission: 'activities.read' },
   { label: 'nav.calendar', to: '/calendar', permission: 'activities.read' },
+  { label: 'opportunities.nav', to: '/opportunities', permission: 'opportunities.read' },
   { label: 'nav.campaigns', to: '/campaigns', permission: 'campaigns.manage' },
   { label: 'nav.myCampaigns', to: '/my-campaigns', permission: 'campaigns.work' },
   { label: 'nav.reports', to: '/reports', permission: 'reports.read' },
@@ -26,4 +27,5 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'dictionaries.navLabel', to: '/admin/dictionaries', permission: 'dictionaries.manage' },
   { label: 'attributes.navLabel', to: '/admin/attributes', permission: 'attributes.manage' },
   { label: 'jobs.navLabel', to: '/admin/jobs', permission: 'jobs.manage' },
+  { label: 'opportunities.rates.navLabel', to: '/admin/exchange-rates', permission: 'exchangeRates.manage' },
 ];

@@ -1,6 +1,6 @@
 // Administration › Attributes: user-defined fields of clients and persons — list, create, edit.
 import { Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { labelIn, type AttributeEntity } from '@veza/shared';
+import { ATTRIBUTE_ENTITIES, labelIn, type AttributeEntity } from '@veza/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -91,10 +91,7 @@ export default function AttributesPage() {
               aria-label={t('attributes.entityLabel')}
               value={entity}
               onChange={(v) => setEntity(v as AttributeEntity)}
-              data={[
-                { value: 'CLIENT', label: t('attributes.entity.CLIENT') },
-                { value: 'PERSON', label: t('attributes.entity.PERSON') },
-              ]}
+              data={ATTRIBUTE_ENTITIES.map((value) => ({ value, label: t(`attributes.entity.${value}`) }))}
             />
           </Group>
           <ErrorAlert error={error} />

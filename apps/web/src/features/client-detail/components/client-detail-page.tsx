@@ -17,7 +17,7 @@ import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
-const TABS = ['overview', 'attributes', 'persons', 'history', 'notes'] as const;
+const TABS = ['overview', 'attributes', 'persons', 'history', 'opportunities', 'notes'] as const;
 type Tab = (typeof TABS)[number];
 
 function DeletedBanner({ client }: { client: ClientDetail }) {
@@ -37,10 +37,13 @@ function ClientTabs({
   client,
   onReload,
   historyTab: HistoryTabContent,
+  opportunitiesTab: OpportunitiesTabContent,
 }: {
   client: ClientDetail;
   onReload: () => Promise<unknown>;
   historyTab?: HistoryTab;
+  /** The client's opportunities, plugged in by the app from the opportunities feature. */
+  opportunitiesTab?: HistoryTab;
 }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -55,6 +58,7 @@ function ClientTabs({
         <Tabs.Tab value="attributes">{t('client.tabs.attributes')}</Tabs.Tab>
         <Tabs.Tab value="persons">{t('client.tabs.personsCount', { n: client.persons.length })}</Tabs.Tab>
         {HistoryTabContent && <Tabs.Tab value="history">{t('client.tabs.history')}</Tabs.Tab>}
+        {OpportunitiesTabContent && <Tabs.Tab value="opportunities">{t('opportunities.clientTab.title')}</Tabs.Tab>}
         <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
       </Tabs.List>
       <Card>
@@ -71,6 +75,11 @@ function ClientTabs({
             canDelete={can('clients.delete') && !client.deletedAt}
           />
         </Tabs.Panel>
+        {OpportunitiesTabContent && (
+          <Tabs.Panel value="opportunities">
+            {tab === 'opportunities' && <OpportunitiesTabContent clientId={client.id} canWrite={!client.deletedAt} />}
+          </Tabs.Panel>
+        )}
         {HistoryTabContent && (
           <Tabs.Panel value="history">
             {tab === 'history' && <HistoryTabContent clientId={client.id} canWrite={!client.deletedAt} />}
@@ -84,7 +93,13 @@ function ClientTabs({
   );
 }
 
-export default function ClientDetailPage({ historyTab }: { historyTab?: HistoryTab }) {
+export default function ClientDetailPage({
+  historyTab,
+  opportunitiesTab,
+}: {
+  historyTab?: HistoryTab;
+  opportunitiesTab?: HistoryTab;
+}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { client, loading, error, refetch } = useClientDetail(id);
@@ -105,7 +120,12 @@ export default function ClientDetailPage({ historyTab }: { historyTab?: HistoryT
       />
       {client.deletedAt && <DeletedBanner client={client} />}
       <ErrorAlert error={error} />
-      <ClientTabs client={client} onReload={() => refetch()} historyTab={historyTab} />
+      <ClientTabs
+        client={client}
+        onReload={() => refetch()}
+        historyTab={historyTab}
+        opportunitiesTab={opportunitiesTab}
+      />
     </>
   );
 }

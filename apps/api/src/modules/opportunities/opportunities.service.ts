@@ -1,0 +1,64 @@
+// Opportunities: who may edit what (own, or all with opportunities.editAll), lists, single reads and the board's
+// columns. Writes live in opportunity-writes.service.ts, pipeline sums in pipeline.service.ts.
+import { OpportunityFilterInput, type OpportunityFilter } from '@veza/shared';
+import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import type { Prisma } from '../../db/prisma.ts';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import type { Context } from '../../graphql/context.ts';
+import { forbidden, parseInput } from '../../graphql/errors.ts';
+import { tryParseId } from '../../graphql/ids.ts';
+import { toOpportunityNode } from './opportunities.mapper.ts';
+import { OpportunitiesRepository, type OpportunityRow } from './opportunities.repository.ts';
+import { all, checkCursor, compileOpportunityFilter, sortSpec, type OrderInput } from './opportunity-filter.ts';
+
+/** JSON round trip: GraphQL input objects have a null prototype that zod's record parsing refuses. */
+export const plain = (value: unknown): unknown => (value == null ? value : JSON.parse(JSON.stringify(value)));
+
+export function canEdit(ctx: Context, row: Pick<OpportunityRow, 'ownerId'>): boolean {
+  return row.ownerId === ctx.viewer?.user.id || hasPermission(ctx, 'opportunities.editAll');
+}
+
+export function requireEdit(ctx: Context, row: Pick<OpportunityRow, 'ownerId'>): void {
+  if (!canEdit(ctx, row)) throw forbidden('opportunities.editAll');
+}
+
+export function parseFilter(raw: unknown): OpportunityFilter | null {
+  return raw == null ? null : parseInput(OpportunityFilterInput, plain(raw), 'filter');
+}
+
+export function filterSql(ctx: Context, raw: unknown, extra: Prisma.Sql[] = []): Prisma.Sql {
+  return all([...compileOpportunityFilter(parseFilter(raw), ctx.viewer!.user.id), ...extra]);
+}
+
+type ListArgs = {
+  filter?: unknown;
+  orderBy?: readonly OrderInput[] | null;
+  first?: number | null;
+  after?: string | null;
+};
+
+export async function listOpportunities(ctx: Context, args: ListArgs, extra: Prisma.Sql[] = []) {
+  requirePermission(ctx, 'opportunities.read');
+  const where = filterSql(ctx, args.filter, extra);
+  const spec = sortSpec(args.orderBy?.[0]);
+  const first = pageSize(args.first);
+  const after = checkCursor(decodeCursor(args.after, spec.exprs.length + 1), spec);
+  const repo = new OpportunitiesRepository(ctx.db);
+  const rows = await repo.list(where, spec, after, first + 1);
+  const today = new Date().toISOString().slice(0, 10);
+  return toConnection(
+    rows,
+    first,
+    after != null,
+    (row) => row.sortKey!,
+    (row) => toOpportunityNode(row, today),
+    () => repo.count(where),
+  );
+}
+
+export async function getOpportunity(ctx: Context, globalId: string) {
+  requirePermission(ctx, 'opportunities.read');
+  const id = tryParseId(globalId, 'Opportunity');
+  const row = id ? await ctx.loaders.opportunityById.load(id) : null;
+  return row && !row.deletedAt ? toOpportunityNode(row) : null;
+}

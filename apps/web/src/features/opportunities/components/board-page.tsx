@@ -1,0 +1,204 @@
+// The pipeline board: one column per stage; drag a card (mouse, touch or keyboard) to move or reorder it; a drop on
+// a won / lost stage opens its dialog. Filters: mine, owner, close-date range (and the client from ?client=).
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { Alert, Button, Card, Group, ScrollArea, Select, Switch, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { useCan, useSession } from '../../../lib/session.tsx';
+import { OwnerOptionsQuery } from '../api/owner-options-query.ts';
+import { dropTarget } from '../lib/board.ts';
+import { useBoard, type BoardFilter } from '../hooks/use-board.ts';
+import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
+import { BoardColumn } from './board-column.tsx';
+import { LostDialog, WonDialog } from './close-dialogs.tsx';
+import { OpportunityCardBody, type OpportunityCardData } from './opportunity-card.tsx';
+import { OpportunityFormModal } from './opportunity-form-modal.tsx';
+
+type Closing = { kind: 'won' | 'lost'; card: OpportunityCardData; stageId: string } | null;
+
+function useAnnouncements(board: ReturnType<typeof useBoard>): Announcements {
+  const { t } = useTranslation();
+  const name = (id: unknown) => board.cards.get(String(id))?.name ?? '';
+  const stage = (id: unknown) => {
+    const s = board.columnData.find((c) => c.id === String(id) || board.columns[c.id]?.includes(String(id)));
+    return s?.label ?? '';
+  };
+  return {
+    onDragStart: ({ active }) => t('opportunities.board.picked', { name: name(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over ? t('opportunities.board.over', { name: name(active.id), stage: stage(over.id) }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? t('opportunities.board.dropped', { name: name(active.id), stage: stage(over.id) }) : undefined,
+    onDragCancel: ({ active }) => t('opportunities.board.cancelled', { name: name(active.id) }),
+  };
+}
+
+function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChange: (f: BoardFilter) => void }) {
+  const { t } = useTranslation();
+  const owners = useQuery(OwnerOptionsQuery).data?.colleagues.edges.map((e) => ({
+    value: e.node.id,
+    label: e.node.name,
+  }));
+  return (
+    <Group align="flex-end" mb="md" wrap="wrap">
+      <Switch
+        label={t('opportunities.filter.mine')}
+        checked={filter.mine ?? false}
+        onChange={(e) => onChange({ ...filter, mine: e.currentTarget.checked || null })}
+      />
+      <Select
+        label={t('opportunities.filter.owner')}
+        data={owners ?? []}
+        clearable
+        searchable
+        value={filter.ownerIds?.[0] ?? null}
+        onChange={(v) => onChange({ ...filter, ownerIds: v ? [v] : null })}
+        w={200}
+      />
+      <TextInput
+        type="date"
+        label={t('opportunities.filter.closeFrom')}
+        value={filter.closeFrom ?? ''}
+        onChange={(e) => onChange({ ...filter, closeFrom: e.currentTarget.value || null })}
+      />
+      <TextInput
+        type="date"
+        label={t('opportunities.filter.closeTo')}
+        value={filter.closeTo ?? ''}
+        onChange={(e) => onChange({ ...filter, closeTo: e.currentTarget.value || null })}
+      />
+    </Group>
+  );
+}
+
+export default function BoardPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const { user } = useSession();
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<BoardFilter>({ clientId: params.get('client') });
+  const board = useBoard(filter);
+  const options = useOpportunityOptions();
+  const [dragging, setDragging] = useState<OpportunityCardData | null>(null);
+  const [closing, setClosing] = useState<Closing>(null);
+  const [creating, setCreating] = useState(false);
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const announcements = useAnnouncements(board);
+  const canMove = (o: OpportunityCardData) =>
+    o.status === 'OPEN' && (o.owner.id === user.id ? can('opportunities.write') : can('opportunities.editAll'));
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(null);
+    const card = board.cards.get(String(active.id));
+    const target = over && card ? dropTarget(board.columns, card.id, String(over.id)) : null;
+    if (!card || !target) return;
+    const outcome = board.columnData.find((c) => c.id === target.stage)?.outcome;
+    if (outcome === 'OPEN') void board.moveTo(card, target.stage, target.index);
+    else setClosing({ kind: outcome === 'WON' ? 'won' : 'lost', card, stageId: target.stage });
+  };
+
+  if (board.loading) return <PageLoader />;
+  return (
+    <>
+      <PageHeader
+        title={t('opportunities.board.title')}
+        actions={
+          <>
+            <Button component={Link} to="/opportunities/list" variant="default">
+              {t('opportunities.list.title')}
+            </Button>
+            {can('opportunities.write') && <Button onClick={() => setCreating(true)}>{t('opportunities.new')}</Button>}
+          </>
+        }
+      />
+      <BoardFilters filter={filter} onChange={setFilter} />
+      <ErrorAlert error={board.error} />
+      {board.missingRates.length > 0 && (
+        <Alert color="yellow" mb="md" role="status">
+          {t('opportunities.board.missingRates', { currencies: board.missingRates.join(', ') })}
+        </Alert>
+      )}
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('opportunities.board.instructions')}
+      </Text>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        onDragStart={({ active }) => setDragging(board.cards.get(String(active.id)) ?? null)}
+        onDragCancel={() => setDragging(null)}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('opportunities.board.instructions') },
+        }}
+      >
+        <ScrollArea type="auto" offsetScrollbars>
+          <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
+            {board.columnData.map((column) => (
+              <BoardColumn
+                key={column.id}
+                column={column}
+                baseCurrency={board.baseCurrency}
+                cards={(board.columns[column.id] ?? []).flatMap((id) => board.cards.get(id) ?? [])}
+                canMove={canMove}
+              />
+            ))}
+          </Group>
+        </ScrollArea>
+        <DragOverlay>
+          {dragging && (
+            <Card withBorder shadow="md" padding="xs" w={250}>
+              <OpportunityCardBody o={dragging} />
+            </Card>
+          )}
+        </DragOverlay>
+      </DndContext>
+      <WonDialog
+        opened={closing?.kind === 'won'}
+        name={closing?.card.name ?? ''}
+        onCancel={() => setClosing(null)}
+        onConfirm={async () => {
+          await board.markWon(closing!.card, closing!.stageId);
+          setClosing(null);
+        }}
+      />
+      <LostDialog
+        opened={closing?.kind === 'lost'}
+        name={closing?.card.name ?? ''}
+        reasons={options.lostReasons}
+        onCancel={() => setClosing(null)}
+        onConfirm={async (reasonId, note) => {
+          await board.markLost(closing!.card, closing!.stageId, reasonId, note);
+          setClosing(null);
+        }}
+      />
+      <OpportunityFormModal
+        opened={creating}
+        clientId={typeof filter.clientId === 'string' ? filter.clientId : null}
+        onClose={() => setCreating(false)}
+        onSaved={() => void board.refetch()}
+      />
+    </>
+  );
+}

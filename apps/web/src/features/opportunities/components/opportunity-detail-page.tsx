@@ -1,0 +1,226 @@
+// One opportunity: its fields, won / lost / reopen and edit, persons, stage history and linked activities.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Button, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { labelIn } from '@veza/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { useFormatDateTime } from '../../../lib/format.ts';
+import { useCan, useSession } from '../../../lib/session.tsx';
+import { errorText } from '../../../lib/graphql-errors.ts';
+import { notifyError } from '../../../lib/notify.ts';
+import {
+  MarkOpportunityLostMutation,
+  MarkOpportunityWonMutation,
+  ReopenOpportunityMutation,
+} from '../api/opportunity-mutations.ts';
+import { OpportunityQuery } from '../api/opportunity-query.ts';
+import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
+import { formatDate, formatMoney } from '../lib/money.ts';
+import { LostDialog, WonDialog } from './close-dialogs.tsx';
+import { OpportunityFormModal } from './opportunity-form-modal.tsx';
+import { OpportunityStatusBadge } from './status-badge.tsx';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </Stack>
+  );
+}
+
+export default function OpportunityDetailPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const can = useCan();
+  const { user } = useSession();
+  const format = useFormatDateTime();
+  const options = useOpportunityOptions();
+  const { data, loading, error, refetch } = useQuery(OpportunityQuery, { variables: { id } });
+  const [dialog, setDialog] = useState<'won' | 'lost' | 'edit' | null>(null);
+  const [won] = useMutation(MarkOpportunityWonMutation);
+  const [lost] = useMutation(MarkOpportunityLostMutation);
+  const [reopen, reopening] = useMutation(ReopenOpportunityMutation);
+  if (loading && !data) return <PageLoader />;
+  const o = data?.opportunity;
+  if (!o) return <ErrorAlert error={error} message={error ? undefined : t('errors.NOT_FOUND')} />;
+  const editable = o.owner.id === user.id ? can('opportunities.write') : can('opportunities.editAll');
+  const done = async () => {
+    setDialog(null);
+    await refetch();
+  };
+  return (
+    <>
+      <PageHeader
+        title={o.name}
+        description={o.client.name}
+        actions={
+          editable && (
+            <>
+              {o.status === 'OPEN' ? (
+                <>
+                  <Button color="green" onClick={() => setDialog('won')}>
+                    {t('opportunities.actions.won')}
+                  </Button>
+                  <Button color="red" variant="light" onClick={() => setDialog('lost')}>
+                    {t('opportunities.actions.lost')}
+                  </Button>
+                </>
+              ) : (
+                <Button
+                  variant="light"
+                  loading={reopening.loading}
+                  onClick={() =>
+                    reopen({ variables: { id: o.id, version: o.version } })
+                      .then(() => refetch())
+                      .catch((e) => notifyError(errorText(t, e)))
+                  }
+                >
+                  {t('opportunities.actions.reopen')}
+                </Button>
+              )}
+              <Button variant="default" onClick={() => setDialog('edit')}>
+                {t('common.edit')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <Stack>
+        <Card withBorder>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            <Field label={t('opportunities.fields.status')}>
+              <OpportunityStatusBadge status={o.status} />
+            </Field>
+            <Field label={t('opportunities.fields.stage')}>{labelIn(o.stage.labels, lang)}</Field>
+            <Field label={t('opportunities.fields.amount')}>{formatMoney(o.amount, o.currency, lang)}</Field>
+            <Field label={t('opportunities.fields.baseAmount')}>
+              {formatMoney(o.baseAmount, o.baseCurrency, lang)}
+              {o.rateDate ? ` (${formatDate(o.rateDate, lang)})` : ''}
+            </Field>
+            <Field label={t('opportunities.fields.probability')}>{o.probability} %</Field>
+            <Field label={t('opportunities.fields.expectedCloseOn')}>
+              <Text span c={o.overdue ? 'red' : undefined} size="sm">
+                {formatDate(o.expectedCloseOn, lang)}
+              </Text>
+            </Field>
+            <Field label={t('opportunities.fields.owner')}>{o.owner.name}</Field>
+            <Field label={t('opportunities.fields.client')}>
+              <Anchor component={Link} to={`/clients/${o.client.id}`} size="sm">
+                {o.client.name}
+              </Anchor>
+            </Field>
+            <Field label={t('opportunities.fields.leadSource')}>
+              {o.leadSource ? labelIn(o.leadSource.labels, lang) : '—'}
+            </Field>
+            {o.lostReason && (
+              <Field label={t('opportunities.lost.reason')}>
+                {labelIn(o.lostReason.labels, lang)}
+                {o.lostNote ? ` — ${o.lostNote}` : ''}
+              </Field>
+            )}
+            {o.closedAt && <Field label={t('opportunities.fields.closedAt')}>{format(o.closedAt)}</Field>}
+          </SimpleGrid>
+          {o.description && (
+            <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
+              {o.description}
+            </Text>
+          )}
+        </Card>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">
+              {t('opportunities.detail.persons')}
+            </Title>
+            {o.persons.length ? (
+              <List size="sm">
+                {o.persons.map((p) => (
+                  <List.Item key={p.id}>{`${p.firstName} ${p.lastName}`}</List.Item>
+                ))}
+              </List>
+            ) : (
+              <Text size="sm" c="dimmed">
+                —
+              </Text>
+            )}
+          </Card>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="xs">
+              {t('opportunities.detail.activities', { n: o.activities.totalCount })}
+            </Title>
+            <List size="sm">
+              {o.activities.edges.map(({ node: a }) => (
+                <List.Item key={a.id}>
+                  <Anchor component={Link} to={`/activities/${a.id}`} size="sm">
+                    {a.subject}
+                  </Anchor>{' '}
+                  <Text span size="xs" c="dimmed">
+                    {format(a.startsAt ?? a.dueAt)}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          </Card>
+        </SimpleGrid>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {t('opportunities.detail.history')}
+          </Title>
+          <Table aria-label={t('opportunities.detail.history')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('opportunities.detail.when')}</Table.Th>
+                <Table.Th>{t('opportunities.detail.from')}</Table.Th>
+                <Table.Th>{t('opportunities.detail.to')}</Table.Th>
+                <Table.Th>{t('opportunities.detail.who')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {o.stageHistory.map((h, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{format(h.changedAt)}</Table.Td>
+                  <Table.Td>{h.from ? labelIn(h.from.labels, lang) : '—'}</Table.Td>
+                  <Table.Td>{labelIn(h.to.labels, lang)}</Table.Td>
+                  <Table.Td>{h.changedBy?.name ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      </Stack>
+      <WonDialog
+        opened={dialog === 'won'}
+        name={o.name}
+        onCancel={() => setDialog(null)}
+        onConfirm={async () => {
+          await won({ variables: { id: o.id, version: o.version } });
+          await done();
+        }}
+      />
+      <LostDialog
+        opened={dialog === 'lost'}
+        name={o.name}
+        reasons={options.lostReasons}
+        onCancel={() => setDialog(null)}
+        onConfirm={async (lostReasonId, note) => {
+          await lost({ variables: { id: o.id, version: o.version, lostReasonId, note } });
+          await done();
+        }}
+      />
+      <OpportunityFormModal
+        opened={dialog === 'edit'}
+        clientId={o.client.id}
+        existing={o}
+        onClose={() => setDialog(null)}
+        onSaved={() => void refetch()}
+      />
+    </>
+  );
+}

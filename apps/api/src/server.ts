@@ -15,6 +15,7 @@ import { webDistDir } from './config/paths.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { AppServices, Context } from './graphql/context.ts';
 import { createLoaders } from './graphql/loaders.ts';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 
@@ -87,7 +88,7 @@ function serveSpa(app: express.Express) {
   );
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   // Client-side routes: any other GET that accepts HTML gets the app shell.
-  app.get(/^\/(?!graphql|graphiql|healthz|readyz|export|ical\/|ics\/).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|graphiql|healthz|readyz|export|ical\/|ics\/|api\/).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
@@ -119,6 +120,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   );
   app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
+  app.use(attachmentRoutes(services, (req, res) => buildContext(services, req, res)));
   serveSpa(app);
 
   await new Promise<void>((resolve, reject) => {

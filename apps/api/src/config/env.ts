@@ -17,6 +17,7 @@ const Env = z.object({
   VEZA_DEMO_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(250),
   VEZA_SESSION_HOURS: z.coerce.number().positive().default(12),
   VEZA_SECURE_COOKIES: z.enum(['0', '1', '']).optional(),
+  VEZA_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(25),
   VEZA_PUBLIC_URL: z
     .string()
     .url()
@@ -40,6 +41,8 @@ export type Config = {
   secureCookies: boolean;
   /** The address users reach Veza at (e.g. https://crm.example.com), for absolute links such as calendar URLs. */
   publicUrl: string | undefined;
+  /** Largest accepted upload (attachments, import files), in bytes. */
+  uploadMaxBytes: number;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -68,5 +71,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // Secure cookies need HTTPS; production behind TLS sets this. Plain-HTTP local use must still log in.
     secureCookies: e.VEZA_SECURE_COOKIES === '1',
     publicUrl: e.VEZA_PUBLIC_URL?.replace(/\/+$/, ''),
+    uploadMaxBytes: Math.round(e.VEZA_UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

@@ -2,6 +2,7 @@
 import { fromGlobalId } from '@veza/shared';
 import type { Resolvers } from '@veza/shared/resolvers';
 import { getActivity } from '../modules/activities/activities.service.ts';
+import { getAttachment } from '../modules/attachments/index.ts';
 import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
 import { getCampaign, getCampaignItem } from '../modules/campaigns/campaigns.service.ts';
 import { getAttributeDefinition } from '../modules/attributes/attributes.service.ts';
@@ -28,6 +29,7 @@ const fetchers: Record<string, Fetcher> = {
   Activity: getActivity,
   Campaign: getCampaign,
   CampaignItem: getCampaignItem,
+  Attachment: getAttachment,
 };
 
 async function fetchNode(ctx: Context, id: string) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
+import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
@@ -46,6 +47,7 @@ export function buildSchema() {
       activitiesResolvers,
       campaignsResolvers,
       calendarFeedResolvers,
+      attachmentsResolvers,
     ] as never,
   });
 }

@@ -1,0 +1,2 @@
+// The users module's surface for other modules.
+export { toUserNode } from './users.mapper.ts';

@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const api = process.env.VEZA_API_URL ?? 'http://localhost:4000';
-const apiPaths = ['/graphql', '/graphiql', '/healthz', '/readyz', '/export', '/ical', '/ics'];
+const apiPaths = ['/graphql', '/graphiql', '/healthz', '/readyz', '/export', '/ical', '/ics', '/api'];
 const proxy = Object.fromEntries(apiPaths.map((p) => [p, api]));
 
 export default defineConfig({

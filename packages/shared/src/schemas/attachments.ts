@@ -10,7 +10,7 @@ export const AttachmentName = z
   .trim()
   .min(1, 'validation.required')
   .max(200, 'validation.tooLong')
-  .refine((v) => !UNSAFE_NAME.test(v) && !/^\.+$/.test(v), 'validation.fileName');
+  .refine((v) => !UNSAFE_NAME.test(v) && !/^\.+$/.test(v), 'files.fileName');
 
 export const AttachFileInput = z.object({
   fileId: z.string().min(1, 'validation.required'),

@@ -113,7 +113,7 @@ describe('uploading', () => {
     const empty = await upload(agent.cookie, 'empty.txt', Buffer.alloc(0));
     expect(empty).toMatchObject({
       status: 400,
-      body: { error: { code: 'BAD_USER_INPUT', message: 'validation.fileEmpty', field: 'file' } },
+      body: { error: { code: 'BAD_USER_INPUT', message: 'files.fileEmpty', field: 'file' } },
     });
     const res = await api.raw('/api/files', {
       method: 'POST',
@@ -132,7 +132,7 @@ describe('uploading', () => {
     api.config.uploadMaxBytes = 4096;
     try {
       const res = await upload(agent.cookie, 'big.bin', Buffer.alloc(10_000, 1));
-      expect(res).toMatchObject({ status: 413, body: { error: { message: 'validation.fileTooLarge' } } });
+      expect(res).toMatchObject({ status: 413, body: { error: { message: 'files.fileTooLarge' } } });
     } finally {
       api.config.uploadMaxBytes = 25 * 1024 * 1024;
     }
@@ -155,7 +155,7 @@ describe('uploading', () => {
   it('refuses an HTML file renamed to look like a PDF or an image', async () => {
     for (const name of ['invoice.pdf', 'photo.png', 'notes.txt', 'noextension']) {
       const res = await upload(agent.cookie, name, HTML);
-      expect(res).toMatchObject({ status: 415, body: { error: { message: 'validation.fileTypeMismatch' } } });
+      expect(res).toMatchObject({ status: 415, body: { error: { message: 'files.fileTypeMismatch' } } });
     }
     const svg = await upload(
       agent.cookie,
@@ -218,7 +218,7 @@ describe('attachments on records', () => {
         n: 'page.pdf',
       },
     );
-    expect(res.errors?.[0]?.message).toBe('validation.fileTypeMismatch');
+    expect(res.errors?.[0]?.message).toBe('files.fileTypeMismatch');
   });
 
   it('only lets the uploader attach an upload', async () => {

@@ -53,16 +53,16 @@ function receive(ctx: Context, store: FileStore, req: Request, maxBytes: number)
         limits: { files: 1, fields: 10, parts: 12, fieldSize: 1024 },
       });
     } catch {
-      return reject(uploadError('validation.fileMissing', 400));
+      return reject(uploadError('files.fileMissing', 400));
     }
     let handled = false;
     parser.on('file', (_field, stream, info) => {
       handled = true;
       storeUpload(ctx, store, stream, info.filename ?? '', maxBytes).then(resolve, reject);
     });
-    parser.on('error', () => reject(uploadError('validation.fileMissing', 400)));
+    parser.on('error', () => reject(uploadError('files.fileMissing', 400)));
     parser.on('close', () => {
-      if (!handled) reject(uploadError('validation.fileMissing', 400));
+      if (!handled) reject(uploadError('files.fileMissing', 400));
     });
     req.pipe(parser);
   });
@@ -70,13 +70,13 @@ function receive(ctx: Context, store: FileStore, req: Request, maxBytes: number)
 
 async function upload(services: AppServices, context: ContextFactory, req: Request, res: Response) {
   try {
-    if (!preflighted(req)) throw uploadError('validation.csrf', 400);
-    if (!req.is('multipart/form-data')) throw uploadError('validation.fileMissing', 415);
+    if (!preflighted(req)) throw uploadError('files.csrf', 400);
+    if (!req.is('multipart/form-data')) throw uploadError('files.fileMissing', 415);
     const ctx = await context(req, res);
     if (!ctx.viewer) throw new GraphQLError('Not logged in', { extensions: { code: 'UNAUTHENTICATED' } });
     const declared = Number(req.headers['content-length'] ?? 0);
     // A body far over the limit is refused before reading it; the stream's own count catches the rest.
-    if (declared > services.config.uploadMaxBytes + 64 * 1024) throw uploadError('validation.fileTooLarge', 413);
+    if (declared > services.config.uploadMaxBytes + 64 * 1024) throw uploadError('files.fileTooLarge', 413);
     const stored = await receive(ctx, fileStoreFor(services.config), req, services.config.uploadMaxBytes);
     res.status(201).json(stored);
   } catch (error) {

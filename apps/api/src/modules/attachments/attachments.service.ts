@@ -49,11 +49,11 @@ export async function storeUpload(ctx: Context, store: FileStore, source: Readab
   const viewer = requireViewer(ctx);
   const staged = await store.stage(source, maxBytes);
   try {
-    if (staged.truncated) throw uploadError('validation.fileTooLarge', 413);
-    if (staged.size === 0) throw uploadError('validation.fileEmpty', 400);
+    if (staged.truncated) throw uploadError('files.fileTooLarge', 413);
+    if (staged.size === 0) throw uploadError('files.fileEmpty', 400);
     const name = cleanUploadName(rawName);
     const mimeType = await detectMimeType(staged.localPath);
-    if (nameHidesActiveType(mimeType, name)) throw uploadError('validation.fileTypeMismatch', 415);
+    if (nameHidesActiveType(mimeType, name)) throw uploadError('files.fileTypeMismatch', 415);
     await store.commit(staged);
     const row = await new AttachmentsRepository(ctx.db).createFile({
       sha256: staged.sha256,
@@ -76,9 +76,9 @@ export async function attachFile(ctx: Context, args: unknown) {
   const fileId = parseId(input.fileId, 'StoredFile', 'input.fileId');
   const file = await repo.findFile(fileId);
   // Only the uploader may link an upload: a file id seen elsewhere must not let anyone read those bytes.
-  if (!file || file.uploadedById !== viewer.user.id) throw badInput('input.fileId', 'validation.fileUnknown');
+  if (!file || file.uploadedById !== viewer.user.id) throw badInput('input.fileId', 'files.fileUnknown');
   const name = input.name ?? file.originalName;
-  if (nameHidesActiveType(file.mimeType, name)) throw badInput('input.name', 'validation.fileTypeMismatch');
+  if (nameHidesActiveType(file.mimeType, name)) throw badInput('input.name', 'files.fileTypeMismatch');
   const id = await repo.create({
     fileId,
     ownerType: owner.type,
@@ -141,7 +141,7 @@ export async function renameAttachment(ctx: Context, args: { id: string; version
   const { name } = parseInput(RenameAttachmentInput, { name: args.name });
   const rowId = tryParseId(args.id, 'Attachment');
   const row = await findAttachment(ctx, rowId, 'write');
-  if (nameHidesActiveType(row.file.mimeType, name)) throw badInput('name', 'validation.fileTypeMismatch');
+  if (nameHidesActiveType(row.file.mimeType, name)) throw badInput('name', 'files.fileTypeMismatch');
   return change(ctx, args.id, args.version, { name });
 }
 

@@ -3,6 +3,7 @@ import { Alert, Anchor, Breadcrumbs, Card, Tabs } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -17,7 +18,7 @@ import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
-const TABS = ['overview', 'attributes', 'persons', 'history', 'notes'] as const;
+const TABS = ['overview', 'attributes', 'persons', 'history', 'notes', 'attachments'] as const;
 type Tab = (typeof TABS)[number];
 
 function DeletedBanner({ client }: { client: ClientDetail }) {
@@ -56,6 +57,7 @@ function ClientTabs({
         <Tabs.Tab value="persons">{t('client.tabs.personsCount', { n: client.persons.length })}</Tabs.Tab>
         {HistoryTabContent && <Tabs.Tab value="history">{t('client.tabs.history')}</Tabs.Tab>}
         <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
+        <Tabs.Tab value="attachments">{t('files.tab')}</Tabs.Tab>
       </Tabs.List>
       <Card>
         <Tabs.Panel value="overview">
@@ -78,6 +80,9 @@ function ClientTabs({
         )}
         <Tabs.Panel value="notes">
           <ClientNoteTab client={client} editable={writable} onReload={onReload} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attachments">
+          {tab === 'attachments' && <AttachmentsPanel ownerId={client.id} canWrite={writable} />}
         </Tabs.Panel>
       </Card>
     </Tabs>

@@ -1,7 +1,9 @@
 // One contact person at the client: name, function, contacts, consent, dates, note and row actions.
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { EmailLinks, PhoneLinks } from './contact-links.tsx';
 
 interface Props {
@@ -71,6 +73,7 @@ export function PersonCard(props: Props) {
   const { person } = link;
   const dates = useDates(person);
   const functionLine = [person.jobTitle, link.role].filter(Boolean).join(' · ');
+  const [filesOpen, setFilesOpen] = useState(false);
   return (
     <Card component="article" aria-label={person.fullName} padding="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -107,6 +110,19 @@ export function PersonCard(props: Props) {
           {person.note}
         </Text>
       )}
+      <Button
+        size="xs"
+        variant="subtle"
+        mt="xs"
+        aria-expanded={filesOpen}
+        onClick={() => setFilesOpen((o) => !o)}
+        aria-label={t('files.ofPerson', { name: person.fullName })}
+      >
+        {t('files.tab')}
+      </Button>
+      <Collapse expanded={filesOpen}>
+        {filesOpen && <AttachmentsPanel ownerId={person.id} canWrite={props.canWrite} />}
+      </Collapse>
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { createActivitiesLoaders } from '../modules/activities/activities.loader
 import { createCampaignsLoaders } from '../modules/campaigns/campaigns.loaders.ts';
 import { createClientsLoaders } from '../modules/clients/clients.loaders.ts';
 import { createDictionaryLoaders } from '../modules/dictionaries/dictionaries.loaders.ts';
+import { createNotesLoaders } from '../modules/notes/notes.loaders.ts';
 import { createPersonsLoaders } from '../modules/persons/persons.loaders.ts';
 import { createUsersLoaders } from '../modules/users/users.loaders.ts';
 
@@ -15,6 +16,7 @@ export function createLoaders(db: Db) {
     ...createPersonsLoaders(db),
     ...createActivitiesLoaders(db),
     ...createCampaignsLoaders(db),
+    ...createNotesLoaders(db),
   };
 }
 

@@ -3,6 +3,7 @@ import { fromGlobalId } from '@veza/shared';
 import type { Resolvers } from '@veza/shared/resolvers';
 import { getActivity } from '../modules/activities/activities.service.ts';
 import { getAttachment } from '../modules/attachments/index.ts';
+import { getNote } from '../modules/notes/index.ts';
 import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
 import { getCampaign, getCampaignItem } from '../modules/campaigns/campaigns.service.ts';
 import { getAttributeDefinition } from '../modules/attributes/attributes.service.ts';
@@ -30,6 +31,7 @@ const fetchers: Record<string, Fetcher> = {
   Campaign: getCampaign,
   CampaignItem: getCampaignItem,
   Attachment: getAttachment,
+  Note: getNote,
 };
 
 async function fetchNode(ctx: Context, id: string) {

@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
+import { notesResolvers } from '../modules/notes/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
@@ -48,6 +49,7 @@ export function buildSchema() {
       campaignsResolvers,
       calendarFeedResolvers,
       attachmentsResolvers,
+      notesResolvers,
     ] as never,
   });
 }

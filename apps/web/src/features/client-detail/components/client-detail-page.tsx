@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
@@ -13,7 +14,6 @@ import { useClientDetail, type ClientDetail } from '../hooks/use-client-detail.t
 import { useRecordAttributes } from '../hooks/use-record-attributes.ts';
 import { AttributesList } from './client-attributes-tab.tsx';
 import { ClientDetailActions } from './client-detail-actions.tsx';
-import { ClientNoteTab } from './client-note-tab.tsx';
 import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
@@ -34,15 +34,7 @@ function DeletedBanner({ client }: { client: ClientDetail }) {
 /** The client's activity timeline, plugged in by the app from the activities feature. */
 export type HistoryTab = ComponentType<{ clientId: string; canWrite: boolean }>;
 
-function ClientTabs({
-  client,
-  onReload,
-  historyTab: HistoryTabContent,
-}: {
-  client: ClientDetail;
-  onReload: () => Promise<unknown>;
-  historyTab?: HistoryTab;
-}) {
+function ClientTabs({ client, historyTab: HistoryTabContent }: { client: ClientDetail; historyTab?: HistoryTab }) {
   const { t } = useTranslation();
   const can = useCan();
   const [params, setParams] = useSearchParams();
@@ -79,7 +71,7 @@ function ClientTabs({
           </Tabs.Panel>
         )}
         <Tabs.Panel value="notes">
-          <ClientNoteTab client={client} editable={writable} onReload={onReload} />
+          {tab === 'notes' && <NotesPanel ownerId={client.id} canWrite={writable} />}
         </Tabs.Panel>
         <Tabs.Panel value="attachments">
           {tab === 'attachments' && <AttachmentsPanel ownerId={client.id} canWrite={writable} />}
@@ -92,7 +84,7 @@ function ClientTabs({
 export default function ClientDetailPage({ historyTab }: { historyTab?: HistoryTab }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { client, loading, error, refetch } = useClientDetail(id);
+  const { client, loading, error } = useClientDetail(id);
   if (loading) return <PageLoader />;
   if (!client) return error ? <ErrorAlert error={error} /> : <NotFoundCard />;
   return (
@@ -110,7 +102,7 @@ export default function ClientDetailPage({ historyTab }: { historyTab?: HistoryT
       />
       {client.deletedAt && <DeletedBanner client={client} />}
       <ErrorAlert error={error} />
-      <ClientTabs client={client} onReload={() => refetch()} historyTab={historyTab} />
+      <ClientTabs client={client} historyTab={historyTab} />
     </>
   );
 }

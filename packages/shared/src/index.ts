@@ -17,3 +17,4 @@ export * from './time-zones.ts';
 export * from './schemas/jobs.ts';
 export * from './schemas/automation.ts';
 export * from './schemas/opportunities.ts';
+export * from './schemas/attachments.ts';

@@ -17,6 +17,7 @@ const Env = z.object({
   VEZA_DEMO_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(250),
   VEZA_SESSION_HOURS: z.coerce.number().positive().default(12),
   VEZA_SECURE_COOKIES: z.enum(['0', '1', '']).optional(),
+  VEZA_UPLOAD_MAX_MB: z.coerce.number().positive().max(10_240).default(25),
   VEZA_PUBLIC_URL: z
     .string()
     .url()
@@ -43,6 +44,8 @@ export type Config = {
   publicUrl: string | undefined;
   /** `all` serves HTTP and runs background jobs; `web` only sends jobs; `worker` also runs them (see README). */
   role: 'web' | 'worker' | 'all';
+  /** Largest accepted upload (attachments, import files), in bytes. */
+  uploadMaxBytes: number;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -72,5 +75,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.VEZA_SECURE_COOKIES === '1',
     publicUrl: e.VEZA_PUBLIC_URL?.replace(/\/+$/, ''),
     role: e.VEZA_ROLE,
+    uploadMaxBytes: Math.round(e.VEZA_UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

@@ -5,6 +5,7 @@ import { createCampaignsLoaders } from '../modules/campaigns/campaigns.loaders.t
 import { createClientsLoaders } from '../modules/clients/clients.loaders.ts';
 import { createDictionaryLoaders } from '../modules/dictionaries/dictionaries.loaders.ts';
 import { createOpportunitiesLoaders } from '../modules/opportunities/index.ts';
+import { createNotesLoaders } from '../modules/notes/notes.loaders.ts';
 import { createPersonsLoaders } from '../modules/persons/persons.loaders.ts';
 import { createUsersLoaders } from '../modules/users/users.loaders.ts';
 
@@ -17,6 +18,7 @@ export function createLoaders(db: Db) {
     ...createActivitiesLoaders(db),
     ...createCampaignsLoaders(db),
     ...createOpportunitiesLoaders(db),
+    ...createNotesLoaders(db),
   };
 }
 

@@ -2,6 +2,8 @@
 import { fromGlobalId } from '@veza/shared';
 import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from './generated/resolvers.ts';
 import { getActivity } from '../modules/activities/activities.service.ts';
+import { getAttachment } from '../modules/attachments/index.ts';
+import { getNote } from '../modules/notes/index.ts';
 import { getToken } from '../modules/api-tokens/api-tokens.service.ts';
 import { getCampaign, getCampaignItem } from '../modules/campaigns/campaigns.service.ts';
 import { getAttributeDefinition } from '../modules/attributes/attributes.service.ts';
@@ -29,6 +31,8 @@ const fetchers = {
   Activity: getActivity,
   Campaign: getCampaign,
   CampaignItem: getCampaignItem,
+  Attachment: getAttachment,
+  Note: getNote,
   Opportunity: getOpportunity,
 } satisfies Record<string, Fetcher>;
 

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
+import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
+import { notesResolvers } from '../modules/notes/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { automationResolvers } from '../modules/automation/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
@@ -54,6 +56,8 @@ export function buildSchema() {
       notificationsResolvers,
       automationResolvers,
       opportunitiesResolvers,
+      attachmentsResolvers,
+      notesResolvers,
     ],
   });
 }

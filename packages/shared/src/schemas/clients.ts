@@ -54,7 +54,6 @@ const clientShape = {
   industryId: id,
   leadSourceId: id,
   accountManagerId: id,
-  note: optionalText(20_000),
   attributes: z.record(z.string(), z.unknown()).nullish(),
 };
 
@@ -126,7 +125,6 @@ const personShape = {
   emails: z.array(email).max(20, 'validation.tooMany').nullish(),
   birthday: day.nullish(),
   nameDay: nameDay.nullish(),
-  note: optionalText(20_000),
   marketingConsent: z.boolean().nullish(),
   consentSource: optionalText(200),
   attributes: z.record(z.string(), z.unknown()).nullish(),

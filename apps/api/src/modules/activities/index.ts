@@ -4,3 +4,4 @@ export { toActivityNode, type ActivityNode } from './activities.mapper.ts';
 export { getActivity } from './activities.service.ts';
 export { overlapping, spanOverlapping } from './activity-filter.sql.ts';
 export { all as allConditions, compileActivityFilter } from './activity-filter.ts';
+export { canSee } from './activities.service.ts';

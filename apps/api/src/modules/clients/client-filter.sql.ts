@@ -49,7 +49,8 @@ const CLIENT_COLUMNS: Record<ClientField, string> = {
   INDUSTRY: 'c.industry_id',
   LEAD_SOURCE: 'c.lead_source_id',
   ACCOUNT_MANAGER: 'c.account_manager_id',
-  NOTE: 'c.note',
+  // Notes are rows of their own now: the text filter reads all of the client's live notes.
+  NOTE: `(SELECT string_agg(n.text, E'\\n') FROM notes n WHERE n.owner_type = 'Client' AND n.owner_id = c.id AND n.deleted_at IS NULL)`,
   CREATED_AT: 'c.created_at',
   UPDATED_AT: 'c.updated_at',
   LAST_CONTACT_AT: 'c.last_contact_at',

@@ -25,7 +25,6 @@ export type ClientRow = {
   industryId: string | null;
   leadSourceId: string | null;
   accountManagerId: string | null;
-  note: string | null;
   attributes: Record<string, unknown>;
   lastContactAt: Date | null;
   createdById: string | null;
@@ -72,7 +71,7 @@ const COLUMNS =
   raw(`c.id, c.kind::text AS kind, c.roles::text[] AS roles, c.name, c.street, c.postal_code AS "postalCode",
   c.city, c.country, c.tax_id AS "taxId", c.registration_no AS "registrationNo", c.phones, c.emails, c.website,
   c.status_id AS "statusId", c.segment_id AS "segmentId", c.industry_id AS "industryId",
-  c.lead_source_id AS "leadSourceId", c.account_manager_id AS "accountManagerId", c.note, c.attributes,
+  c.lead_source_id AS "leadSourceId", c.account_manager_id AS "accountManagerId", c.attributes,
   c.last_contact_at AS "lastContactAt", c.created_by_id AS "createdById", c.updated_by_id AS "updatedById",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.version, c.deleted_at AS "deletedAt"`);
 

@@ -12,7 +12,6 @@ export const personSelect = {
   emails: true,
   birthday: true,
   nameDay: true,
-  note: true,
   marketingConsent: true,
   consentAt: true,
   consentSource: true,

@@ -1,11 +1,12 @@
 // Create and edit an activity (contact or task): "Save", "Save and new" (keeps client, type and owner) and
 // "Save and edit" (stays open on the saved activity); server errors on their fields, a stale version offers a reload.
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Modal, Stack } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { applyApiErrors } from '../../../lib/form-errors.ts';
@@ -217,6 +218,14 @@ export function ActivityFormModal({ opened, onClose, activityId, initial, onSave
             </Group>
           </Stack>
         </form>
+      )}
+      {activity && !waiting && (
+        <Stack mt="lg" gap="xs">
+          <Title order={3} size="h5">
+            {t('files.tab')}
+          </Title>
+          <AttachmentsPanel ownerId={activity.id} canWrite />
+        </Stack>
       )}
     </Modal>
   );

@@ -13,7 +13,6 @@ export const ContactPersonFieldsFragment = graphql(`
     emails
     birthday
     nameDay
-    note
     marketingConsent
     consentAt
     consentSource

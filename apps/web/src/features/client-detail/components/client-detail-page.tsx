@@ -3,7 +3,9 @@ import { Alert, Anchor, Breadcrumbs, Card, Tabs } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
@@ -12,12 +14,11 @@ import { useClientDetail, type ClientDetail } from '../hooks/use-client-detail.t
 import { useRecordAttributes } from '../hooks/use-record-attributes.ts';
 import { AttributesList } from './client-attributes-tab.tsx';
 import { ClientDetailActions } from './client-detail-actions.tsx';
-import { ClientNoteTab } from './client-note-tab.tsx';
 import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
-const TABS = ['overview', 'attributes', 'persons', 'history', 'opportunities', 'notes'] as const;
+const TABS = ['overview', 'attributes', 'persons', 'history', 'opportunities', 'notes', 'attachments'] as const;
 type Tab = (typeof TABS)[number];
 
 function DeletedBanner({ client }: { client: ClientDetail }) {
@@ -35,12 +36,10 @@ export type HistoryTab = ComponentType<{ clientId: string; canWrite: boolean }>;
 
 function ClientTabs({
   client,
-  onReload,
   historyTab: HistoryTabContent,
   opportunitiesTab: OpportunitiesTabContent,
 }: {
   client: ClientDetail;
-  onReload: () => Promise<unknown>;
   historyTab?: HistoryTab;
   /** The client's opportunities, plugged in by the app from the opportunities feature. */
   opportunitiesTab?: HistoryTab;
@@ -60,6 +59,7 @@ function ClientTabs({
         {HistoryTabContent && <Tabs.Tab value="history">{t('client.tabs.history')}</Tabs.Tab>}
         {OpportunitiesTabContent && <Tabs.Tab value="opportunities">{t('opportunities.clientTab.title')}</Tabs.Tab>}
         <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
+        <Tabs.Tab value="attachments">{t('files.tab')}</Tabs.Tab>
       </Tabs.List>
       <Card>
         <Tabs.Panel value="overview">
@@ -86,7 +86,10 @@ function ClientTabs({
           </Tabs.Panel>
         )}
         <Tabs.Panel value="notes">
-          <ClientNoteTab client={client} editable={writable} onReload={onReload} />
+          {tab === 'notes' && <NotesPanel ownerId={client.id} canWrite={writable} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="attachments">
+          {tab === 'attachments' && <AttachmentsPanel ownerId={client.id} canWrite={writable} />}
         </Tabs.Panel>
       </Card>
     </Tabs>
@@ -102,7 +105,7 @@ export default function ClientDetailPage({
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { client, loading, error, refetch } = useClientDetail(id);
+  const { client, loading, error } = useClientDetail(id);
   if (loading) return <PageLoader />;
   if (!client) return error ? <ErrorAlert error={error} /> : <NotFoundCard />;
   return (
@@ -122,7 +125,6 @@ export default function ClientDetailPage({
       <ErrorAlert error={error} />
       <ClientTabs
         client={client}
-        onReload={() => refetch()}
         historyTab={historyTab}
         opportunitiesTab={opportunitiesTab}
       />

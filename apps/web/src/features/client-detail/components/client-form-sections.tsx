@@ -1,10 +1,9 @@
-// The client form's sections: base data, contact, classification, additional info (attributes) and note.
-import { Card, Stack, Textarea, Title } from '@mantine/core';
+// The client form's sections: base data, contact, classification, additional info (attributes); notes are a list on the client page.
+import { Card, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AttributeFields, attributeFieldErrors } from '../../../components/attribute-field/attribute-fields.tsx';
-import { fieldError } from '../../../lib/form-errors.ts';
 import type { ClientDetail } from '../hooks/use-client-detail.ts';
 import type { RecordAttributeDefinition } from '../hooks/use-record-attributes.ts';
 import { ClientBaseFields } from './client-base-fields.tsx';
@@ -55,15 +54,6 @@ export function ClientFormSections<Out>({ form, client, definitions }: Props<Out
               errors={attributeFieldErrors(errors.attributes)}
             />
           )}
-        />
-      </Section>
-      <Section title={t('client.tabs.notes')}>
-        <Textarea
-          label={t('client.fields.note')}
-          rows={5}
-          resize="vertical"
-          {...form.register('note')}
-          error={fieldError(t, errors.note)}
         />
       </Section>
     </Stack>

@@ -33,7 +33,6 @@ export interface ClientFormValues {
   industryId: string | null;
   leadSourceId: string | null;
   accountManagerId: string | null;
-  note: string;
   attributes: AttributeValues;
 }
 
@@ -58,7 +57,6 @@ export const CLIENT_FORM_FIELDS = [
   'industryId',
   'leadSourceId',
   'accountManagerId',
-  'note',
   'attributes',
 ] as const;
 
@@ -84,7 +82,6 @@ export function toClientFormValues(
     industryId: client?.industry?.id ?? null,
     leadSourceId: client?.leadSource?.id ?? null,
     accountManagerId: client?.accountManager?.id ?? null,
-    note: client?.note ?? '',
     attributes: initialAttributeValues(definitions, client?.attributes),
   };
 }

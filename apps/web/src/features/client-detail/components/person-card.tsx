@@ -1,7 +1,10 @@
 // One contact person at the client: name, function, contacts, consent, dates, note and row actions.
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
+import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
 import { EmailLinks, PhoneLinks } from './contact-links.tsx';
 
 interface Props {
@@ -71,6 +74,8 @@ export function PersonCard(props: Props) {
   const { person } = link;
   const dates = useDates(person);
   const functionLine = [person.jobTitle, link.role].filter(Boolean).join(' · ');
+  const [filesOpen, setFilesOpen] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(false);
   return (
     <Card component="article" aria-label={person.fullName} padding="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -102,11 +107,32 @@ export function PersonCard(props: Props) {
           {dates.nameDay && <Text size="sm">{t('person.nameDayOn', { date: dates.nameDay })}</Text>}
         </Stack>
       </SimpleGrid>
-      {person.note && (
-        <Text size="sm" mt="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-          {person.note}
-        </Text>
-      )}
+      <Group gap="xs" mt="xs">
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-expanded={notesOpen}
+          onClick={() => setNotesOpen((o) => !o)}
+          aria-label={t('notes.ofPerson', { name: person.fullName })}
+        >
+          {t('notes.tab')}
+        </Button>
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-expanded={filesOpen}
+          onClick={() => setFilesOpen((o) => !o)}
+          aria-label={t('files.ofPerson', { name: person.fullName })}
+        >
+          {t('files.tab')}
+        </Button>
+      </Group>
+      <Collapse expanded={notesOpen}>
+        {notesOpen && <NotesPanel ownerId={person.id} canWrite={props.canWrite} />}
+      </Collapse>
+      <Collapse expanded={filesOpen}>
+        {filesOpen && <AttachmentsPanel ownerId={person.id} canWrite={props.canWrite} />}
+      </Collapse>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
-// The contact person form's inputs: names, function at the client, contacts, dates, consent, note, attributes.
-import { Checkbox, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+// The contact person form's inputs: names, function at the client, contacts, dates, consent, attributes (notes are a list on the person's card).
+import { Checkbox, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AttributeFields, attributeFieldErrors } from '../../../components/attribute-field/attribute-fields.tsx';
@@ -103,13 +103,6 @@ export function PersonFormFields<Out>({ form, definitions }: Props<Out>) {
           error={fieldError(t, errors.consentSource)}
         />
       )}
-      <Textarea
-        label={t('person.fields.note')}
-        rows={3}
-        resize="vertical"
-        {...register('note')}
-        error={fieldError(t, errors.note)}
-      />
       {definitions.length > 0 && (
         <>
           <Title order={3} size="h5">

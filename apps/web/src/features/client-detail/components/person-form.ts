@@ -21,7 +21,6 @@ export interface PersonFormValues {
   emails: string[];
   birthday: string;
   nameDay: string;
-  note: string;
   marketingConsent: boolean;
   consentSource: string;
   attributes: AttributeValues;
@@ -40,7 +39,6 @@ export const PERSON_FORM_FIELDS = [
   'emails',
   'birthday',
   'nameDay',
-  'note',
   'marketingConsent',
   'consentSource',
   'attributes',
@@ -62,7 +60,6 @@ export function toPersonFormValues(
     emails: [...(p?.emails ?? [])],
     birthday: p?.birthday ?? '',
     nameDay: p?.nameDay ?? '',
-    note: p?.note ?? '',
     marketingConsent: p?.marketingConsent ?? false,
     consentSource: p?.consentSource ?? '',
     attributes: initialAttributeValues(definitions, p?.attributes),

@@ -1,0 +1,205 @@
+// A record's files: upload (several at once), list with size, author and date, image thumbnails and PDF previews,
+// download, rename and delete. Used on clients, persons and activities; access is the record's (the API checks it).
+import { useMutation } from '@apollo/client/react';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  Menu,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { AttachmentName } from '@veza/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../confirm-dialog.tsx';
+import { ErrorAlert } from '../error-alert.tsx';
+import { errorText, translateMessage } from '../../lib/graphql-errors.ts';
+import { useFormatDateTime } from '../../lib/format.ts';
+import { DeleteAttachmentMutation } from './api/delete-attachment-mutation.ts';
+import { RenameAttachmentMutation } from './api/rename-attachment-mutation.ts';
+import { useRecordAttachments } from './use-record-attachments.ts';
+
+type Row = ReturnType<typeof useRecordAttachments>['rows'][number];
+
+export function formatSize(bytes: number, locale: string): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
+}
+
+function RenameField({ row, onDone }: { row: Row; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(row.name);
+  const [error, setError] = useState<string | null>(null);
+  const [rename, { loading }] = useMutation(RenameAttachmentMutation);
+  const save = async () => {
+    const parsed = AttachmentName.safeParse(name);
+    if (!parsed.success) return setError(translateMessage(t, parsed.error.issues[0]?.message) ?? null);
+    try {
+      await rename({ variables: { id: row.id, version: row.version, name: parsed.data } });
+      onDone();
+    } catch (e) {
+      setError(errorText(t, e));
+    }
+  };
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <TextInput
+        size="xs"
+        label={t('files.newName')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={error}
+        onKeyDown={(e) => e.key === 'Enter' && void save()}
+      />
+      <Button size="xs" mt={22} loading={loading} onClick={() => void save()}>
+        {t('common.save')}
+      </Button>
+      <Button size="xs" mt={22} variant="default" onClick={onDone}>
+        {t('common.cancel')}
+      </Button>
+    </Group>
+  );
+}
+
+function FileName({ row }: { row: Row }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm" wrap="nowrap">
+      {row.previewable && row.mimeType.startsWith('image/') && (
+        <Image src={`${row.url}?inline=1`} alt="" w={40} h={40} fit="cover" radius="sm" />
+      )}
+      <Stack gap={0}>
+        <Anchor href={row.url} download={row.name}>
+          {row.name}
+        </Anchor>
+        {row.previewable && (
+          <Anchor href={`${row.url}?inline=1`} target="_blank" rel="noopener" size="xs">
+            {t('files.preview')}
+          </Anchor>
+        )}
+      </Stack>
+    </Group>
+  );
+}
+
+export function AttachmentsPanel({ ownerId, canWrite }: { ownerId: string; canWrite: boolean }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatDateTime();
+  const { rows, totalCount, hasMore, loadMore, loadingMore, error, upload, uploading, uploadError, refetch } =
+    useRecordAttachments(ownerId);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Row | null>(null);
+  const [remove, { loading: removing }] = useMutation(DeleteAttachmentMutation);
+  return (
+    <Stack>
+      {canWrite && (
+        <Group>
+          <FileButton onChange={(files) => void upload(files)} multiple>
+            {(props) => (
+              <Button {...props} loading={uploading} variant="light">
+                {t('files.upload')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+      )}
+      {uploadError && (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          title={t('files.uploadFailed')}
+          style={{ whiteSpace: 'pre-line' }}
+        >
+          {uploadError}
+        </Alert>
+      )}
+      <ErrorAlert error={error} />
+      {rows.length === 0 ? (
+        <Text c="dimmed">{t('files.none')}</Text>
+      ) : (
+        <Table aria-label={t('files.title', { n: totalCount })}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('files.name')}</Table.Th>
+              <Table.Th>{t('files.size')}</Table.Th>
+              <Table.Th>{t('files.added')}</Table.Th>
+              {canWrite && <Table.Th aria-label={t('common.actions')} />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.id}>
+                <Table.Td>
+                  {renaming === row.id ? (
+                    <RenameField row={row} onDone={() => setRenaming(null)} />
+                  ) : (
+                    <FileName row={row} />
+                  )}
+                </Table.Td>
+                <Table.Td>{formatSize(row.size, i18n.language)}</Table.Td>
+                <Table.Td>
+                  {format(row.createdAt)}
+                  {row.createdBy && (
+                    <Text size="xs" c="dimmed">
+                      {row.createdBy.name}
+                    </Text>
+                  )}
+                </Table.Td>
+                {canWrite && (
+                  <Table.Td>
+                    <Menu>
+                      <Menu.Target>
+                        <ActionIcon variant="subtle" aria-label={t('files.actionsFor', { name: row.name })}>
+                          ⋯
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item onClick={() => setRenaming(row.id)}>{t('files.rename')}</Menu.Item>
+                        <Menu.Item color="red" onClick={() => setDeleting(row)}>
+                          {t('common.delete')}
+                        </Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {hasMore && (
+        <Button variant="subtle" loading={loadingMore} onClick={() => void loadMore()}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+      <ConfirmDialog
+        opened={deleting != null}
+        title={t('files.deleteTitle')}
+        confirmLabel={t('common.delete')}
+        loading={removing}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() =>
+          void remove({ variables: { id: deleting!.id, version: deleting!.version } })
+            .then(() => refetch())
+            .finally(() => setDeleting(null))
+        }
+      >
+        {t('files.deleteBody', { name: deleting?.name ?? '' })}
+      </ConfirmDialog>
+    </Stack>
+  );
+}

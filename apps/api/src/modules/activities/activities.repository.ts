@@ -159,7 +159,8 @@ export class ActivitiesRepository {
   }
 
   async create(data: ActivityWrite & { clientId: string; typeId: string; subject: string; ownerId: string }) {
-    const input: Prisma.ActivityUncheckedCreateInput = data;
+    const { attributes, ...rest } = data;
+    const input: Prisma.ActivityUncheckedCreateInput = { ...rest, attributes: attributes as Prisma.InputJsonValue | undefined };
     const row = await this.db.activity.create({ data: input, select: { id: true } });
     return row.id;
   }

@@ -5,7 +5,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
-import { validatedAttributes } from '../attributes/attributes.service.ts';
+import { validatedAttributes } from '../attributes/index.ts';
 import { createOpportunityIn } from '../opportunities/index.ts';
 import type { ActivitiesRepository, ActivityWrite, Tx } from './activities.repository.ts';
 

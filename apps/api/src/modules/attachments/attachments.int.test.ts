@@ -6,7 +6,7 @@ import path from 'node:path';
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
-import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 
 let api: TestApi;
 type U = { cookie: string; rawId: string };

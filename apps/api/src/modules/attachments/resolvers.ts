@@ -1,5 +1,5 @@
 // GraphQL resolvers for attachments; the bytes travel over attachments.routes.ts.
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import * as attachments from './attachments.service.ts';
 import type { AttachmentNode } from './attachments.service.ts';

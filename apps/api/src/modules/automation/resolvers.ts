@@ -1,5 +1,5 @@
 // GraphQL resolvers for automation rules.
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import * as automation from './automation.service.ts';
 

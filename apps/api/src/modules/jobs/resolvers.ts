@@ -1,5 +1,5 @@
 // GraphQL resolvers for the background-jobs admin page.
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import * as jobs from './jobs.service.ts';
 

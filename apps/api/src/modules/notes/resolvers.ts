@@ -1,5 +1,5 @@
 // GraphQL resolvers for notes, and the deprecated single `note` text of clients and persons.
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import { toUserNode } from '../users/index.ts';
 import * as notes from './notes.service.ts';

@@ -7,7 +7,7 @@ import { stopBackground } from '../../background.ts';
 import { createPrisma } from '../../db/prisma.ts';
 import { startServer, type RunningServer } from '../../server.ts';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
-import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 import { notify } from './index.ts';
 import { sendReminders } from './notifications.jobs.ts';
 

@@ -1,5 +1,5 @@
 // GraphQL resolvers for the caller's notifications and notification settings.
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import * as notifications from './notifications.service.ts';
 

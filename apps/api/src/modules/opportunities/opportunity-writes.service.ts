@@ -12,7 +12,7 @@ import type { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
-import { validatedAttributes } from '../attributes/attributes.service.ts';
+import { validatedAttributes } from '../attributes/index.ts';
 import { enabledCurrencies } from './exchange-rates.service.ts';
 import { toOpportunityNode } from './opportunities.mapper.ts';
 import {

@@ -3,7 +3,7 @@
 // activity creating its opportunity in the same transaction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
-import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 import { kit, LOST, MOVE, PIPELINE, WON, type Opp, type TestUser } from './opportunity-test-kit.ts';
 
 let api: TestApi;

@@ -1,12 +1,12 @@
 // GraphQL resolvers for opportunities, the pipeline, currencies and exchange rates.
 import Decimal from 'decimal.js';
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import { globalId } from '../../graphql/ids.ts';
-import { toClientNode } from '../clients/clients.mapper.ts';
-import { listActivities } from '../activities/activities.service.ts';
-import { toPersonNode } from '../persons/persons.service.ts';
-import { toUserNode } from '../users/users.mapper.ts';
+import { toClientNode } from '../clients/index.ts';
+import { listActivities } from '../activities/index.ts';
+import { toPersonNode } from '../persons/index.ts';
+import { toUserNode } from '../users/index.ts';
 import * as rates from './exchange-rates.service.ts';
 import { asOpportunityNode } from './opportunities.mapper.ts';
 import * as opportunities from './opportunities.service.ts';

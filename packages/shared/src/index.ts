@@ -13,3 +13,4 @@ export * from './schemas/saved-views.ts';
 export * from './schemas/activities.ts';
 export * from './schemas/campaigns.ts';
 export * from './time-zones.ts';
+export * from './instant.ts';

@@ -19,7 +19,7 @@ import {
   type ActivityWrite,
 } from './activities.repository.ts';
 import { toActivityNode } from './activities.mapper.ts';
-import { canSee, plain } from './activities.service.ts';
+import { canSee } from './activities.service.ts';
 import {
   campaignActivityDone,
   campaignActivityUndone,
@@ -145,7 +145,7 @@ async function reload(ctx: Context, id: string) {
 
 export async function createActivity(ctx: Context, rawInput: unknown) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(CreateActivityInput, plain(rawInput), 'input');
+  const input = parseInput(CreateActivityInput, rawInput, 'input');
   const clientId = parseId(input.clientId, 'Client', 'input.clientId');
   const done = input.status === 'DONE';
   const id = await ctx.db.$transaction(async (tx) => {
@@ -187,7 +187,7 @@ export async function createActivity(ctx: Context, rawInput: unknown) {
 
 export async function updateActivity(ctx: Context, args: { id: string; version: number; input: unknown }) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(UpdateActivityInput, plain(args.input), 'input');
+  const input = parseInput(UpdateActivityInput, args.input, 'input');
   const existing = await loadForWrite(ctx, args.id, args.version);
   const fields = plainFields(input);
   const startsAt = fields.startsAt !== undefined ? fields.startsAt : existing.startsAt;
@@ -212,7 +212,7 @@ export async function updateActivity(ctx: Context, args: { id: string; version: 
 /** Calendar drag / resize. Without `end` the duration is kept; a task without a time moves its due date. */
 export async function moveActivity(ctx: Context, args: { id: string; version: number; start: unknown; end?: unknown }) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(MoveActivityInput, plain({ start: args.start, end: args.end ?? null }));
+  const input = parseInput(MoveActivityInput, { start: args.start, end: args.end ?? null });
   const existing = await loadForWrite(ctx, args.id, args.version);
   const start = new Date(input.start);
   let write: ActivityWrite;
@@ -242,7 +242,7 @@ export async function moveActivity(ctx: Context, args: { id: string; version: nu
  */
 export async function closeActivity(ctx: Context, args: { id: string; version: number; input: unknown }) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(CloseActivityInput, plain(args.input), 'input');
+  const input = parseInput(CloseActivityInput, args.input, 'input');
   const existing = await loadForWrite(ctx, args.id, args.version);
   if (existing.status !== 'PLANNED') throw badInput('id', 'validation.activity.notPlanned');
   await ctx.db.$transaction(async (tx) => {

@@ -14,7 +14,6 @@ import {
   type ReportWindow,
 } from './campaign-reports.repository.ts';
 import { toCampaignNode, toProgress } from './campaigns.mapper.ts';
-import { plain } from './campaigns.service.ts';
 
 const { sql, join } = Prisma;
 
@@ -68,7 +67,7 @@ export async function campaignReport(ctx: Context, campaignGlobalId: string) {
 
 export async function campaignAgentReport(ctx: Context, rawFilter: unknown) {
   const viewer = requireViewer(ctx);
-  const filter = parseInput(CampaignAgentReportFilterInput, plain(rawFilter ?? {}), 'filter');
+  const filter = parseInput(CampaignAgentReportFilterInput, rawFilter ?? {}, 'filter');
   const all = hasPermission(ctx, 'reports.read');
   if (!all && !hasPermission(ctx, 'campaigns.work') && !hasPermission(ctx, 'campaigns.manage'))
     throw forbidden('reports.read');

@@ -23,7 +23,7 @@ import {
   type CampaignStatus,
   type CampaignWrite,
 } from './campaigns.repository.ts';
-import { plain, requireManage, resolveAgents } from './campaigns.service.ts';
+import { requireManage, resolveAgents } from './campaigns.service.ts';
 
 const { sql } = Prisma;
 /** Generation of 100k items must not hit Prisma's 5 s default; waiting for another generation counts too. */
@@ -50,7 +50,7 @@ async function reloadCampaigns(ctx: Context, ids: string[]) {
  */
 export async function generateCampaigns(ctx: Context, rawInput: unknown) {
   const viewer = requireManage(ctx);
-  const input = parseInput(GenerateCampaignsInput, plain(rawInput));
+  const input = parseInput(GenerateCampaignsInput, rawInput);
   const agents = await resolveAgents(ctx, input.agentIds, 'agentIds');
   const { where } = await clientWhere(ctx, input.filter);
   const generationId = crypto.randomUUID();
@@ -106,7 +106,7 @@ const orderedIds = (ids: string[]) =>
 /** A campaign built by hand: one agent, optionally an initial list of clients in the given order. */
 export async function createCampaign(ctx: Context, rawInput: unknown) {
   const viewer = requireManage(ctx);
-  const input = parseInput(CreateCampaignInput, plain(rawInput));
+  const input = parseInput(CreateCampaignInput, rawInput);
   const agent = parseId(input.agentId, 'User', 'agentId');
   if (!(await new CampaignsRepository(ctx.db).eligibleAgents([agent])).has(agent))
     throw badInput('agentId', 'validation.campaign.agent');
@@ -143,7 +143,7 @@ async function loadForWrite(ctx: Context, globalIdValue: string, version: number
 }
 
 export async function updateCampaign(ctx: Context, args: { id: string; version: number; input: unknown }) {
-  const input = parseInput(UpdateCampaignInput, plain(args.input), 'input');
+  const input = parseInput(UpdateCampaignInput, args.input, 'input');
   const existing = await loadForWrite(ctx, args.id, args.version);
   const write: CampaignWrite = {};
   if (input.name !== undefined) write.name = input.name;
@@ -191,7 +191,7 @@ async function lockOpenCampaign(repo: CampaignsRepository, id: string, field = '
 export async function addClientsToCampaign(ctx: Context, args: Record<string, unknown> & { id: string }) {
   requireManage(ctx);
   const campaignId = parseId(args.id, 'Campaign');
-  const input = parseInput(AddClientsToCampaignArgs, plain({ ...args, id: undefined }));
+  const input = parseInput(AddClientsToCampaignArgs, { ...args, id: undefined });
   const exclude = input.excludeInActiveCampaigns ?? false;
   const exclusion = exclude ? sql`WHERE NOT ${IN_OPEN_CAMPAIGN}` : Prisma.empty;
   let source: Prisma.Sql;

@@ -18,7 +18,7 @@ import { loadAttributeDefs, validatedAttributes } from '../attributes/attributes
 import { dictionaryIdsByKey } from '../dictionaries/dictionaries.cache.ts';
 import type { UserRow } from '../users/users.repository.ts';
 import { compileClientFilter, dictionaryKeysOf } from './client-filter.compiler.ts';
-import { sortKeys, type SortInput } from './client-sort.ts';
+import { cursorFits, sortKeys, type SortInput } from './client-sort.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
 import { toClientNode } from './clients.mapper.ts';
 
@@ -78,6 +78,7 @@ export async function listClients(ctx: Context, args: ListArgs) {
   const first = pageSize(args.first);
   const cursor = decodeCursor(args.after, keys.length + 1);
   const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
+  if (after && !cursorFits(keys, after.values)) throw badInput('after', 'validation.cursor');
   const repo = new ClientsRepository(ctx.db);
   const rows = await repo.list({ where, keys, after, limit: first + 1 }, true);
   // The page read each account manager with it: hand the row to the resolver (no promise per row) and the loader.

@@ -8,7 +8,7 @@ import {
   type ClientFilter,
 } from '@veza/shared';
 import { z } from 'zod';
-import { requirePermission } from '../../auth/permissions.ts';
+import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import { Prisma } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
@@ -57,6 +57,7 @@ async function filterEnv(ctx: Context, filter: ClientFilter | null = null) {
     clientAttributes: new Map(clientDefs.map((d) => [d.key, d])),
     personAttributes: new Map(personDefs.map((d) => [d.key, d])),
     timeZone: ctx.viewer!.user.timeZone,
+    activitiesVisibleTo: hasPermission(ctx, 'activities.readAll') ? null : ctx.viewer!.user.id,
   };
 }
 

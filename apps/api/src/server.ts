@@ -13,6 +13,7 @@ import { clearSessionCookie } from './auth/cookies.ts';
 import { webDistDir } from './config/paths.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { AppServices, Context } from './graphql/context.ts';
+import { badInputError, findBadInput } from './graphql/input-guard.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { graphiqlPage, securityHeaders } from './security-headers.ts';
 import { isDatabaseUnavailableError } from './db/availability.ts';
@@ -79,6 +80,8 @@ async function exportRoute(services: AppServices, req: Request, res: Response) {
     return;
   }
   try {
+    const bad = findBadInput(req.body, '');
+    if (bad) throw badInputError(bad);
     const ctx = await buildContext(services, req, res);
     await exportClients(ctx, req.body, res);
   } catch (caught) {

@@ -1,6 +1,7 @@
 // User-defined attribute definitions as both sides see them, and validation of values against them.
 import { ATTRIBUTE_KEY } from './filter/client-filter.ts';
 import type { ValueType } from './filter/operators.ts';
+import { isRealDay } from './instant.ts';
 import type { LabelSet } from './labels.ts';
 
 export const ATTRIBUTE_TYPES = [
@@ -37,14 +38,6 @@ export const ATTRIBUTE_VALUE_TYPE: Record<AttributeType, ValueType> = {
 };
 
 export { ATTRIBUTE_KEY };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** The i18n key of what is wrong with one value, or null. Inactive choices are refused for new values. */
 export function attributeValueError(def: AttributeDef, value: unknown): string | null {

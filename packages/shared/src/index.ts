@@ -18,3 +18,4 @@ export * from './schemas/jobs.ts';
 export * from './schemas/automation.ts';
 export * from './schemas/opportunities.ts';
 export * from './schemas/attachments.ts';
+export * from './instant.ts';

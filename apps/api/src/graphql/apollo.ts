@@ -10,6 +10,7 @@ import { GraphQLError, visit, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config/env.ts';
 import { isDatabaseUnavailableError } from '../db/availability.ts';
 import type { Context } from './context.ts';
+import { inputGuard } from './input-guard.ts';
 import { buildSchema } from './schema.ts';
 
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000, maxDirectives: 20 };
@@ -101,6 +102,7 @@ export function createApollo(config: Config, onDatabaseDown: (reason: string) =>
     validationRules: armor.validationRules,
     plugins: [
       maxTokensWith400(QUERY_LIMITS.maxTokens),
+      inputGuard(),
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; the default plugin would wrap every field resolver for nothing.
@@ -143,6 +145,12 @@ function formatError(formatted: GraphQLFormattedError, _error: unknown, config: 
   if (config.env === 'production' && / Did you mean /.test(formatted.message)) {
     // graphql-js suggests names in variable coercion errors too, which armor's blockFieldSuggestion does not see.
     formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
+  }
+  const variable = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"/s.exec(formatted.message);
+  if (formatted.extensions?.code === 'BAD_USER_INPUT' && !formatted.extensions.field) {
+    // A value the variable's type refused (a DateTime that does not exist, an unknown enum value): name the field.
+    const field = variable?.[1] ?? /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+    if (field) formatted = { ...formatted, extensions: { ...formatted.extensions, field } };
   }
   if (isExpected(formatted.extensions?.code) || config.env === 'development') return formatted;
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -16,12 +16,20 @@ export function encodeCursor(values: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor with `arity` sort values; anything else is BAD_USER_INPUT on `after`. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * Decodes a cursor made by encodeCursor with `arity` sort values, the row id (a UUID) last; anything else — a forged
+ * or damaged cursor — is BAD_USER_INPUT on `after`, never a value that reaches SQL. Callers check the types of the
+ * sort values they cast.
+ */
 export function decodeCursor(cursor: string | null | undefined, arity: number, field = 'after'): unknown[] | null {
   if (cursor == null) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
+    const fits = Array.isArray(values) && values.length === arity && values.every(isScalar);
+    if (fits && typeof values.at(-1) === 'string' && UUID.test(values.at(-1) as string)) return values;
   } catch {
     // fall through to the typed error
   }

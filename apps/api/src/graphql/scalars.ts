@@ -1,29 +1,26 @@
-// DateTime and JSON scalars.
+// DateTime and JSON scalars. DateTime input is checked against the calendar (2026-02-30 and year 0000 are refused,
+// never rolled over) and normalised once, here, to its canonical UTC text (`2026-05-04T10:00:00.000Z`): services and
+// zod schemas receive that string and need no conversion of their own.
+import { parseInstant } from '@veza/shared';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-function toDate(value: unknown): Date {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(NaN);
-  // Only full ISO 8601 instants: "2026-01-02" alone is ambiguous about the time zone.
-  if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw new GraphQLError('DateTime must be an ISO 8601 instant with offset, e.g. 2026-05-04T10:00:00Z', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return date;
+const INVALID =
+  'DateTime must be an existing ISO 8601 instant with an offset, e.g. 2026-05-04T10:00:00Z (years 0001-9999)';
+
+function toInstant(value: unknown): string {
+  const canonical = typeof value === 'string' ? parseInstant(value) : null;
+  if (canonical === null) throw new GraphQLError(INVALID, { extensions: { code: 'BAD_USER_INPUT' } });
+  return canonical;
 }
 
-export const DateTimeScalar = new GraphQLScalarType({
+export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
-  serialize: (value) => toDate(value).toISOString(),
-  parseValue: (value) => toDate(value),
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING)
-      throw new GraphQLError('DateTime must be a string', { extensions: { code: 'BAD_USER_INPUT' } });
-    return toDate(ast.value);
+  serialize: (value) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+    return toInstant(value);
   },
+  parseValue: toInstant,
+  parseLiteral: (ast) => toInstant(ast.kind === Kind.STRING ? ast.value : null),
 });
 
 function literalToJson(ast: ValueNode, variables?: Record<string, unknown> | null): unknown {

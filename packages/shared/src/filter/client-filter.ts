@@ -1,5 +1,6 @@
 // The filter language for clients (list views, campaign generation, mailing groups): a typed AND/OR/NOT tree.
 import { z } from 'zod';
+import { isoInstant } from '../instant.ts';
 import {
   CLIENT_FIELDS,
   CLIENT_FIELD_NAMES,
@@ -117,8 +118,8 @@ export const ClientFilterSchema: z.ZodType<ClientFilter> = z.lazy(() =>
         .object({
           has: z.boolean(),
           typeKeys: z.array(z.string().min(1)).max(100).nullish(),
-          from: z.iso.datetime({ offset: true, message: 'validation.filter.date' }).nullish(),
-          to: z.iso.datetime({ offset: true, message: 'validation.filter.date' }).nullish(),
+          from: isoInstant.nullish(),
+          to: isoInstant.nullish(),
         })
         .strict()
         .nullish(),

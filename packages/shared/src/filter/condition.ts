@@ -1,8 +1,7 @@
 // Checks one condition's value against its operator and value type; returns an i18n error key or null.
+import { isRealDay, parseInstant } from '../instant.ts';
 import { type FilterOp, type ValueType, operatorFits, valueArity } from './operators.ts';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const MAX_LIST = 1000;
 
 function scalarError(type: ValueType, value: unknown): string | null {
@@ -15,11 +14,10 @@ function scalarError(type: ValueType, value: unknown): string | null {
     case 'decimal':
       return typeof value === 'number' && Number.isFinite(value) ? null : 'validation.filter.number';
     case 'date':
-      return typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(value))
-        ? null
-        : 'validation.filter.date';
+      return typeof value === 'string' && isRealDay(value) ? null : 'validation.filter.date';
     case 'datetime':
-      return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value))
+      // A day (compared by its boundaries in the viewer's time zone) or an instant.
+      return typeof value === 'string' && (isRealDay(value) || parseInstant(value) !== null)
         ? null
         : 'validation.filter.date';
     case 'boolean':

@@ -1,6 +1,7 @@
 // Input schemas for activities (contacts and tasks), closing with a next contact, moves and activity lists.
 import { z } from 'zod';
 import { CreateOpportunityInput } from './opportunities.ts';
+import { isoInstant } from '../instant.ts';
 
 export const ACTIVITY_STATUSES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
 export const ACTIVITY_PRIORITIES = ['LOW', 'NORMAL', 'HIGH'] as const;
@@ -8,7 +9,7 @@ export const ACTIVITY_SORT_FIELDS = ['STARTS_AT', 'CREATED_AT', 'UPDATED_AT'] as
 /** The longest range one calendar query may span (a month view with its leading and trailing weeks fits). */
 export const CALENDAR_MAX_DAYS = 62;
 
-const instant = z.iso.datetime({ offset: true, message: 'validation.date' });
+const instant = isoInstant;
 const id = z.string().min(1, 'validation.required');
 const optionalText = (max: number) =>
   z

@@ -1,5 +1,6 @@
 // Input schemas for call campaigns: generation (the wizard), hand-built campaigns, edits, item work and reports.
 import { z } from 'zod';
+import { isoDay, isoInstant } from '../instant.ts';
 import { ClientFilterInput } from '../filter/client-filter.ts';
 
 export const CAMPAIGN_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
@@ -13,7 +14,7 @@ export const CAMPAIGN_MAX_BULK_ITEMS = 5000;
 export const CAMPAIGN_NAME_MAX = 150;
 
 const id = z.string().min(1, 'validation.required');
-const isoDate = z.iso.date('validation.date');
+const isoDate = isoDay;
 const name = z.string().trim().min(1, 'validation.required').max(CAMPAIGN_NAME_MAX, 'validation.tooLong');
 const description = z
   .string()
@@ -21,7 +22,7 @@ const description = z
   .max(5000, 'validation.tooLong')
   .nullish()
   .transform((v) => v ?? '');
-const instant = z.iso.datetime({ offset: true, message: 'validation.date' });
+const instant = isoInstant;
 
 /** The period's last day is not before its first (ISO dates compare as strings). */
 function periodCheck(value: { start?: string | null; end?: string | null }, ctx: z.RefinementCtx) {

@@ -1,5 +1,6 @@
 // Input schemas for clients and contact persons; parsed by the forms and by the API.
 import { z } from 'zod';
+import { isoDay } from '../instant.ts';
 import { validateClientTaxId, validateRegistrationNumber } from '../tax-ids/index.ts';
 
 export const CLIENT_KINDS = ['LEGAL', 'NATURAL'] as const;
@@ -98,13 +99,7 @@ export type CreateClientInput = z.output<typeof CreateClientInput>;
 export const UpdateClientInput = z.object(clientShape).partial();
 export type UpdateClientInput = z.output<typeof UpdateClientInput>;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine(
-    (d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    'validation.date',
-  );
+const day = isoDay;
 const nameDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'validation.nameDay');
 
 export const PersonClientLinkInput = z.object({

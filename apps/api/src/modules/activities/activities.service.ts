@@ -46,7 +46,7 @@ function visibility(ctx: Context) {
 }
 
 function parseFilter(raw: unknown): ActivityFilter | null {
-  return raw == null ? null : parseInput(ActivityFilterInput, plain(raw), 'filter');
+  return raw == null ? null : parseInput(ActivityFilterInput, raw, 'filter');
 }
 
 export async function listActivities(
@@ -90,7 +90,7 @@ export async function calendarEvents(
   activityFields: ReadonlySet<string> | null = null,
 ) {
   const viewer = requirePermission(ctx, 'activities.read');
-  const range = parseInput(CalendarRangeInput, plain({ from: args.from, to: args.to }));
+  const range = parseInput(CalendarRangeInput, { from: args.from, to: args.to });
   const userIds = (args.userIds?.length ? args.userIds : null)?.map((g, i) => parseId(g, 'User', `userIds.${i}`)) ?? [
     viewer.user.id,
   ];
@@ -123,4 +123,3 @@ export async function myAgenda(ctx: Context, days: number | null | undefined) {
 }
 
 /** DateTime arguments arrive parsed as Date (also inside input objects); the shared schemas take ISO strings. */
-export const plain = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));

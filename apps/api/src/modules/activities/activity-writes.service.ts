@@ -19,7 +19,7 @@ import {
   type ActivityWrite,
 } from './activities.repository.ts';
 import { toActivityNode } from './activities.mapper.ts';
-import { canSee, plain } from './activities.service.ts';
+import { canSee } from './activities.service.ts';
 import { campaignActivityDone, campaignActivityUndone, linkActivityToCampaignItem } from '../campaigns/index.ts';
 import { allDayDates, allDaySpan, daysBetween } from './all-day.ts';
 import { activityAttributes, opportunityLink } from './activity-opportunity.ts';
@@ -39,8 +39,18 @@ const DICTIONARY_FIELDS = {
   resultId: 'ACTIVITY_RESULT',
 } as const;
 
-/** Checks and converts references: dictionary kinds, active users, persons of the client, a parent without cycles. */
-async function resolveRefs(repo: Repo, input: RefInput, clientId: string, prefix: string, selfId?: string) {
+/**
+ * Checks and converts references: dictionary kinds, active users, persons of the client, a parent without cycles
+ * that the caller can see (an unseen parent is refused like a missing one, so ids cannot be probed).
+ */
+async function resolveRefs(
+  ctx: Context,
+  repo: Repo,
+  input: RefInput,
+  clientId: string,
+  prefix: string,
+  selfId?: string,
+) {
   const out: ActivityWrite = {};
   for (const field of Object.keys(DICTIONARY_FIELDS) as (keyof typeof DICTIONARY_FIELDS)[]) {
     const given = input[field];
@@ -61,18 +71,26 @@ async function resolveRefs(repo: Repo, input: RefInput, clientId: string, prefix
       throw badInput(`${prefix}contactPersonId`, 'validation.activity.personNotOfClient');
     out.contactPersonId = id || null;
   }
-  if (input.parentId !== undefined) out.parentId = await resolveParent(repo, input.parentId, clientId, prefix, selfId);
+  if (input.parentId !== undefined)
+    out.parentId = await resolveParent(ctx, repo, input.parentId, clientId, prefix, selfId);
   const participants =
     input.participants === undefined ? undefined : await resolveParticipants(repo, input, clientId, prefix);
   return { data: out, participants };
 }
 
-async function resolveParent(repo: Repo, given: string | null, clientId: string, prefix: string, selfId?: string) {
+async function resolveParent(
+  ctx: Context,
+  repo: Repo,
+  given: string | null,
+  clientId: string,
+  prefix: string,
+  selfId?: string,
+) {
   if (!given) return null;
   const id = parseId(given, 'Activity', `${prefix}parentId`);
   const parent = await repo.find(id);
   const cycle = selfId != null && (await repo.ancestors(id)).includes(selfId);
-  if (!parent || parent.deletedAt || parent.clientId !== clientId || cycle)
+  if (!parent || parent.deletedAt || parent.clientId !== clientId || cycle || !(await canSee(ctx, parent)))
     throw badInput(`${prefix}parentId`, 'validation.activity.parent');
   return id;
 }
@@ -142,13 +160,13 @@ async function reload(ctx: Context, id: string) {
 
 export async function createActivity(ctx: Context, rawInput: unknown) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(CreateActivityInput, plain(rawInput), 'input');
+  const input = parseInput(CreateActivityInput, rawInput, 'input');
   const clientId = parseId(input.clientId, 'Client', 'input.clientId');
   const done = input.status === 'DONE';
   const id = await ctx.db.$transaction(async (tx) => {
     const repo = new ActivitiesRepository(tx);
     if (!(await repo.liveClientExists(clientId))) throw badInput('input.clientId', 'validation.unknownClient');
-    const { data, participants } = await resolveRefs(repo, input, clientId, 'input.');
+    const { data, participants } = await resolveRefs(ctx, repo, input, clientId, 'input.');
     const fields = plainFields(input);
     const ownerId = data.ownerId ?? viewer.user.id;
     if (input.allDay && fields.startsAt)
@@ -187,14 +205,14 @@ export async function createActivity(ctx: Context, rawInput: unknown) {
 
 export async function updateActivity(ctx: Context, args: { id: string; version: number; input: unknown }) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(UpdateActivityInput, plain(args.input), 'input');
+  const input = parseInput(UpdateActivityInput, args.input, 'input');
   const existing = await loadForWrite(ctx, args.id, args.version);
   const fields = plainFields(input);
   const startsAt = fields.startsAt !== undefined ? fields.startsAt : existing.startsAt;
   checkRange(startsAt, fields.endsAt !== undefined ? fields.endsAt : existing.endsAt, 'input.endsAt');
   await ctx.db.$transaction(async (tx) => {
     const repo = new ActivitiesRepository(tx);
-    const { data, participants } = await resolveRefs(repo, input, existing.clientId, 'input.', existing.id);
+    const { data, participants } = await resolveRefs(ctx, repo, input, existing.clientId, 'input.', existing.id);
     const timesGiven = ['allDay', 'startsAt', 'endsAt'].some((k) => k in fields);
     if (timesGiven && (fields.allDay ?? existing.allDay) && startsAt) {
       const endsAt = fields.endsAt !== undefined ? fields.endsAt : existing.endsAt;
@@ -214,7 +232,7 @@ export async function updateActivity(ctx: Context, args: { id: string; version: 
 /** Calendar drag / resize. Without `end` the duration is kept; a task without a time moves its due date. */
 export async function moveActivity(ctx: Context, args: { id: string; version: number; start: unknown; end?: unknown }) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(MoveActivityInput, plain({ start: args.start, end: args.end ?? null }));
+  const input = parseInput(MoveActivityInput, { start: args.start, end: args.end ?? null });
   const existing = await loadForWrite(ctx, args.id, args.version);
   const start = new Date(input.start);
   let write: ActivityWrite;
@@ -244,12 +262,12 @@ export async function moveActivity(ctx: Context, args: { id: string; version: nu
  */
 export async function closeActivity(ctx: Context, args: { id: string; version: number; input: unknown }) {
   const viewer = requirePermission(ctx, 'activities.write');
-  const input = parseInput(CloseActivityInput, plain(args.input), 'input');
+  const input = parseInput(CloseActivityInput, args.input, 'input');
   const existing = await loadForWrite(ctx, args.id, args.version);
   if (existing.status !== 'PLANNED') throw badInput('id', 'validation.activity.notPlanned');
   await ctx.db.$transaction(async (tx) => {
     const repo = new ActivitiesRepository(tx);
-    const { data } = await resolveRefs(repo, { resultId: input.resultId }, existing.clientId, 'input.');
+    const { data } = await resolveRefs(ctx, repo, { resultId: input.resultId }, existing.clientId, 'input.');
     const closed = await repo.update(
       existing.id,
       args.version,
@@ -268,7 +286,7 @@ export async function closeActivity(ctx: Context, args: { id: string; version: n
     await campaignActivityDone(tx, existing.id, data.resultId ?? existing.resultId);
     const next = input.nextContact;
     if (next) {
-      const refs = await resolveRefs(repo, next, existing.clientId, 'input.nextContact.');
+      const refs = await resolveRefs(ctx, repo, next, existing.clientId, 'input.nextContact.');
       await repo.create({
         clientId: existing.clientId,
         typeId: refs.data.typeId!,

@@ -16,7 +16,6 @@ import {
 } from './campaign-reports.repository.ts';
 import { campaignCondition } from './campaign-filter.sql.ts';
 import { toCampaignNode, toProgress } from './campaigns.mapper.ts';
-import { plain } from './campaigns.service.ts';
 
 /** Report rows keyed by campaign or agent: progress, outcomes, contacts and talk time, three grouped queries. */
 async function reportRows(ctx: Context, where: Prisma.Sql, group: ReportGroup, window: ReportWindow) {
@@ -71,7 +70,7 @@ export async function campaignReport(ctx: Context, campaignGlobalId: string) {
 
 export async function campaignAgentReport(ctx: Context, rawFilter: unknown) {
   const viewer = requirePermission(ctx, ['reports.read', 'campaigns.work', 'campaigns.manage']);
-  const filter = parseInput(CampaignAgentReportFilterInput, plain(rawFilter ?? {}), 'filter');
+  const filter = parseInput(CampaignAgentReportFilterInput, rawFilter ?? {}, 'filter');
   const all = hasPermission(ctx, 'reports.read');
   const agentIds = filter.agentIds?.map((g, i) => parseId(g, 'User', `filter.agentIds.${i}`)) ?? null;
   // Other agents' numbers need reports.read.

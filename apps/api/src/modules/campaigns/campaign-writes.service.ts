@@ -22,7 +22,7 @@ import {
   type CampaignStatus,
   type CampaignWrite,
 } from './campaigns.repository.ts';
-import { plain, requireManage, resolveAgents } from './campaigns.service.ts';
+import { requireManage, resolveAgents } from './campaigns.service.ts';
 
 /** Generation of 100k items must not hit Prisma's 5 s default; waiting for another generation counts too. */
 const LONG_TX = { timeout: 120_000, maxWait: 30_000 };
@@ -48,7 +48,7 @@ async function reloadCampaigns(ctx: Context, ids: string[]) {
  */
 export async function generateCampaigns(ctx: Context, rawInput: unknown) {
   const viewer = requireManage(ctx);
-  const input = parseInput(GenerateCampaignsInput, plain(rawInput));
+  const input = parseInput(GenerateCampaignsInput, rawInput);
   const agents = await resolveAgents(ctx, input.agentIds, 'agentIds');
   const { where } = await clientWhere(ctx, input.filter);
   const generationId = crypto.randomUUID();
@@ -101,7 +101,7 @@ async function liveClientIds(ctx: Context, globalIds: string[], field: string): 
 /** A campaign built by hand: one agent, optionally an initial list of clients in the given order. */
 export async function createCampaign(ctx: Context, rawInput: unknown) {
   const viewer = requireManage(ctx);
-  const input = parseInput(CreateCampaignInput, plain(rawInput));
+  const input = parseInput(CreateCampaignInput, rawInput);
   const agent = parseId(input.agentId, 'User', 'agentId');
   if (!(await new CampaignsRepository(ctx.db).eligibleAgents([agent])).has(agent))
     throw badInput('agentId', 'validation.campaign.agent');
@@ -139,7 +139,7 @@ async function loadForWrite(ctx: Context, globalIdValue: string, version: number
 
 export async function updateCampaign(ctx: Context, args: { id: string; version: number; input: unknown }) {
   requireManage(ctx);
-  const input = parseInput(UpdateCampaignInput, plain(args.input), 'input');
+  const input = parseInput(UpdateCampaignInput, args.input, 'input');
   const existing = await loadForWrite(ctx, args.id, args.version);
   const write: CampaignWrite = {};
   if (input.name !== undefined) write.name = input.name;
@@ -187,7 +187,7 @@ async function lockOpenCampaign(repo: CampaignsRepository, id: string, field = '
 export async function addClientsToCampaign(ctx: Context, args: Record<string, unknown> & { id: string }) {
   requireManage(ctx);
   const campaignId = parseId(args.id, 'Campaign');
-  const input = parseInput(AddClientsToCampaignArgs, plain({ ...args, id: undefined }));
+  const input = parseInput(AddClientsToCampaignArgs, { ...args, id: undefined });
   const exclude = input.excludeInActiveCampaigns ?? false;
   const { source, candidates: everyCandidate } = appendSource(
     input.clientIds

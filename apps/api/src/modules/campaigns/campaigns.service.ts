@@ -35,7 +35,6 @@ export function canSeeCampaign(ctx: Context, row: Pick<CampaignRow, 'agentId'>):
 }
 
 /** DateTime values inside inputs arrive as Date; the shared schemas take ISO strings. */
-export const plain = (value: unknown): unknown => (value == null ? value : JSON.parse(JSON.stringify(value)));
 
 /** The SQL condition over `campaigns k` for a filter, restricted to what the viewer may see. */
 export function campaignWhere(ctx: Context, rawFilter: unknown): Prisma.Sql {
@@ -155,7 +154,7 @@ export async function resolveAgents(ctx: Context, globalIds: string[], field: st
 
 export async function previewGeneration(ctx: Context, args: Record<string, unknown>) {
   requireManage(ctx);
-  const input = parseInput(PreviewCampaignGenerationArgs, plain(args));
+  const input = parseInput(PreviewCampaignGenerationArgs, args);
   const { where } = await clientWhere(ctx, input.filter);
   const exclude = input.excludeInActiveCampaigns ?? false;
   const agentIds =

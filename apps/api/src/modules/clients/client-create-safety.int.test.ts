@@ -47,7 +47,7 @@ describe('createClient', () => {
     expect(other.data!.createClient.id).not.toBe(first.data!.createClient.id);
   });
 
-  it.each(['short', 'with space in it', 'x'.repeat(201), 'nul\u0000in-the-key'])(
+  it.each(['short', 'with space in it', 'x'.repeat(201), 'ünicode-key-1234'])(
     'refuses the idempotency key %j as BAD_USER_INPUT on idempotencyKey',
     async (key) => {
       const res = await api.gql(CREATE, { input: { kind: 'LEGAL', name: 'Bad key' }, key }, { cookie });

@@ -1,4 +1,5 @@
 // Sorting client lists by built-in fields or attributes, and the keyset condition that continues after a cursor.
+import { parseInstant } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
 import { badInput } from '../../graphql/errors.ts';
 
@@ -69,6 +70,8 @@ export function sortKeys(orderBy: SortInput[] | null | undefined, attributeKeys:
   return list.map((o, i) => {
     const desc = o.direction === 'DESC';
     if (o.field && !o.attribute) {
+      // The export route's JSON body is not checked against the GraphQL enum: an unknown name is the caller's error.
+      if (!Object.hasOwn(FIELD_KEYS, o.field)) throw badInput(`orderBy.${i}.field`, 'validation.sort.unknownField');
       const k = FIELD_KEYS[o.field];
       return { expr: raw(k.expr), cast: k.cast, nullable: k.nullable, desc, join: k.join, select: raw(k.expr) };
     }
@@ -78,6 +81,35 @@ export function sortKeys(orderBy: SortInput[] | null | undefined, attributeKeys:
     }
     throw badInput(`orderBy.${i}`, o.attribute ? 'validation.filter.unknownAttribute' : 'validation.sort.oneKey');
   });
+}
+
+/** Whether decoded cursor values have the types their keys cast them to (a forged cursor must not reach SQL). */
+export function cursorFits(keys: SortKey[], values: unknown[]): boolean {
+  return keys.every((k, i) => {
+    const v = values[i];
+    if (v === null) return k.nullable;
+    switch (k.cast) {
+      case 'int':
+        return Number.isSafeInteger(v);
+      case 'timestamptz':
+        return typeof v === 'string' && parseInstant(v) !== null;
+      case '"ClientKind"':
+        return v === 'LEGAL' || v === 'NATURAL';
+      case 'jsonb':
+        return typeof v === 'string' && isJson(v);
+      default:
+        return typeof v === 'string' && !v.includes('\u0000');
+    }
+  });
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function orderByClause(keys: SortKey[]): Sql {

@@ -8,7 +8,7 @@ import {
   type ClientFilter,
 } from '@veza/shared';
 import { z } from 'zod';
-import { requirePermission } from '../../auth/permissions.ts';
+import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
@@ -18,7 +18,7 @@ import { loadAttributeDefs, validatedAttributes } from '../attributes/index.ts';
 import { dictionaryIdsByKey } from '../dictionaries/index.ts';
 import type { UserRow } from '../users/index.ts';
 import { clientCondition, dictionaryKeysOf } from './client-filter.sql.ts';
-import { sortKeys, type SortInput } from './client-sort.sql.ts';
+import { cursorFits, sortKeys, type SortInput } from './client-sort.sql.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
 import { toClientNode } from './clients.mapper.ts';
 
@@ -43,7 +43,8 @@ async function dictionaryIds(db: Db, filter: ClientFilter | null) {
   return byKind;
 }
 
-async function filterEnv(db: Db, timeZone: string, filter: ClientFilter | null = null) {
+/** `activitiesVisibleTo`: whose activities the filter's activity condition may see (null = everyone's). */
+async function filterEnv(db: Db, timeZone: string, filter: ClientFilter | null, activitiesVisibleTo: string | null) {
   const [clientDefs, personDefs, dictionaries] = await Promise.all([
     loadAttributeDefs(db, 'CLIENT'),
     loadAttributeDefs(db, 'PERSON'),
@@ -55,20 +56,31 @@ async function filterEnv(db: Db, timeZone: string, filter: ClientFilter | null =
     clientAttributes: new Map(clientDefs.map((d) => [d.key, d])),
     personAttributes: new Map(personDefs.map((d) => [d.key, d])),
     timeZone,
+    activitiesVisibleTo,
   };
 }
 
 /** The WHERE clause for a (validated) filter, shared with campaign generation and mailing groups. */
 export async function clientWhere(ctx: Context, rawFilter: unknown, includeDeleted = false) {
-  return clientWhereIn(ctx.db, ctx.viewer!.user.timeZone, rawFilter, includeDeleted);
+  const visibleTo = hasPermission(ctx, 'activities.readAll') ? null : ctx.viewer!.user.id;
+  return clientWhereIn(ctx.db, ctx.viewer!.user.timeZone, rawFilter, includeDeleted, visibleTo);
 }
 
-/** clientWhere without a request (automation rules): dates in the filter are read in `timeZone`. */
-export async function clientWhereIn(db: Db, timeZone: string, rawFilter: unknown, includeDeleted = false) {
+/**
+ * clientWhere without a request (automation rules): dates in the filter are read in `timeZone`; the activity
+ * condition sees the activities of `activitiesVisibleTo` only (null = everyone's, for rules run by the system).
+ */
+export async function clientWhereIn(
+  db: Db,
+  timeZone: string,
+  rawFilter: unknown,
+  includeDeleted = false,
+  activitiesVisibleTo: string | null = null,
+) {
   // DateTime arguments inside the filter (activity from / to) arrive as Date; the shared schema takes ISO strings.
   const json: unknown = rawFilter == null ? null : JSON.parse(JSON.stringify(rawFilter));
   const filter = json == null ? null : (parseInput(ClientFilterInput, json, 'filter') as ClientFilter);
-  const env = await filterEnv(db, timeZone, filter);
+  const env = await filterEnv(db, timeZone, filter, activitiesVisibleTo);
   return { where: clientCondition(filter, env, includeDeleted), env };
 }
 
@@ -80,6 +92,7 @@ export async function listClients(ctx: Context, args: ListArgs) {
   const first = pageSize(args.first);
   const cursor = decodeCursor(args.after, keys.length + 1);
   const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
+  if (after && !cursorFits(keys, after.values)) throw badInput('after', 'validation.cursor');
   const repo = new ClientsRepository(ctx.db);
   // The page read each account manager with it: hand the row to the resolver (no promise per row) and the loader.
   const rows = (await repo.list({ where, keys, after, limit: first + 1 }, true)).map((row) => {

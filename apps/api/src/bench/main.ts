@@ -20,6 +20,7 @@ import { latencyTable, throughputTable, updateDocument, type RunResult } from '.
 import { calendarWorkload } from './workloads/calendar.ts';
 import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
+import { opportunityWorkloads } from './workloads/opportunities.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
 import type { BenchContext } from './workloads/types.ts';
 
@@ -143,7 +144,9 @@ async function main(): Promise<number> {
     const ctx: BenchContext = { api: gql, pg: client, fixtures };
     const selected = (id: string) => !options.only.length || options.only.some((prefix) => id.startsWith(prefix));
     const build = (c: BenchContext) =>
-      [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c)].filter((w) => selected(w.id));
+      [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c), ...opportunityWorkloads(c)].filter(
+        (w) => selected(w.id),
+      );
 
     const workloads = build(ctx);
     const me = meWorkload(fixtures.tokenHash);

@@ -6,7 +6,15 @@ import pg from 'pg';
 import { pgRunner, type SqlRunner } from './sql-runner.ts';
 
 /** Tables a client load writes to; their indexes other than primary keys and unique ones are rebuilt after. */
-export const BULK_TABLES = ['clients', 'persons', 'client_persons', 'activities', 'activity_participants'];
+export const BULK_TABLES = [
+  'clients',
+  'persons',
+  'client_persons',
+  'activities',
+  'activity_participants',
+  'opportunities',
+  'opportunity_stage_changes',
+];
 
 type IndexDef = { table: string; name: string; definition: string };
 

@@ -121,4 +121,28 @@ describe('seedClients', () => {
     });
     expect(agents).toBe(teamSize(300).agents);
   });
+
+  it('gives about one opportunity per five clients, spread over stages and three years, with history', async () => {
+    const rows = await first.prisma.$queryRaw<{ key: string; n: number; reasons: number; history: number }[]>`
+      SELECT d.key, count(*)::int AS n, count(o.lost_reason_id)::int AS reasons,
+        min((SELECT count(*) FROM opportunity_stage_changes h WHERE h.opportunity_id = o.id))::int AS history
+      FROM opportunities o JOIN dictionary_values d ON d.id = o.stage_id GROUP BY d.key`;
+    const by = Object.fromEntries(rows.map((r) => [r.key, r]));
+    const total = rows.reduce((n, r) => n + r.n, 0);
+    expect(total).toBeGreaterThan(35);
+    expect(total).toBeLessThan(90);
+    expect(by.won!.n).toBeGreaterThan(3);
+    expect(by.lost!.reasons).toBe(by.lost!.n);
+    expect(rows.filter((r) => !['won', 'lost'].includes(r.key)).length).toBeGreaterThanOrEqual(3);
+    expect(rows.every((r) => r.history >= 1)).toBe(true);
+    const [span] = await first.prisma.$queryRaw<{ days: number; unlocked: number }[]>`
+      SELECT (max(created_at)::date - min(created_at)::date)::int AS days,
+        count(*) FILTER (WHERE closed_at IS NOT NULL AND base_amount IS NULL)::int AS unlocked FROM opportunities`;
+    expect(span!.days).toBeGreaterThan(700);
+    expect(span!.unlocked).toBe(0);
+    const ids = (t: TestDatabase) =>
+      t.prisma.$queryRaw`SELECT o.id, o.amount::text, d.key, o.closed_at FROM opportunities o
+        JOIN dictionary_values d ON d.id = o.stage_id ORDER BY o.id`;
+    expect(await ids(second)).toEqual(await ids(first));
+  });
 });

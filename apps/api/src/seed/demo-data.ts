@@ -6,6 +6,7 @@ import { COUNTRY_INDEX } from './activity-texts.ts';
 import { clientBatchStatement, type ActivityRefs } from './client-batch-sql.ts';
 import { DEMO_ATTRIBUTES } from './demo-attributes.ts';
 import { COUNTRIES, type CountryData } from './names.ts';
+import { demoRatesStatement, loadOpportunityRefs, opportunityBatchStatement } from './opportunity-batch-sql.ts';
 import { prismaRunner, type SqlRunner } from './sql-runner.ts';
 
 const { sql } = Prisma;
@@ -212,7 +213,13 @@ async function linkPersons(run: SqlRunner, persons: PersonSeed[]): Promise<void>
     SELECT client, id, role, role = 'Owner' FROM unnest(${col('client')}::uuid[], ${col('id')}::uuid[], ${col('role')}::text[]) AS t(client, id, role)`);
 }
 
-export type SeedCounts = { clients: number; persons: number; activities: number; participants: number };
+export type SeedCounts = {
+  clients: number;
+  persons: number;
+  activities: number;
+  participants: number;
+  opportunities: number;
+};
 
 export type SeedOptions = {
   seed?: number;
@@ -238,7 +245,9 @@ export async function seedBatches(run: SqlRunner, count: number, options: SeedOp
   const start = options.startIndex ?? 0;
   const rand = mulberry32(seed + start * 7919);
   const anchor = utcDay(options.anchor ?? new Date());
-  const totals: SeedCounts = { clients: 0, persons: 0, activities: 0, participants: 0 };
+  const totals: SeedCounts = { clients: 0, persons: 0, activities: 0, participants: 0, opportunities: 0 };
+  const opportunityRefs = await loadOpportunityRefs(run, refs.managers);
+  if (opportunityRefs) await run.exec(demoRatesStatement(anchor));
   let pending: Promise<void> = Promise.resolve();
   for (let done = 0; done < count; done += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, count - done) }, (_, k) =>
@@ -251,6 +260,11 @@ export async function seedBatches(run: SqlRunner, count: number, options: SeedOp
       await insertPersons(run, persons);
       const [inserted] = await run.rows<Omit<SeedCounts, 'persons'>>(clientBatchStatement(rows, refs.activity, ctx));
       await linkPersons(run, persons);
+      if (opportunityRefs) {
+        const ids = rows.map((r) => r.id);
+        const [o] = await run.rows<{ opportunities: number }>(opportunityBatchStatement(ids, opportunityRefs, anchor));
+        totals.opportunities += Number(o!.opportunities);
+      }
       totals.clients += Number(inserted!.clients);
       totals.activities += Number(inserted!.activities);
       totals.participants += Number(inserted!.participants);
@@ -267,6 +281,8 @@ export async function seedClients(db: Db, count: number, options: SeedOptions = 
   await ensureDemoAttributes(db);
   const run = prismaRunner(db);
   const totals = await seedBatches(run, count, options);
-  await run.exec(sql`ANALYZE clients, persons, client_persons, activities, activity_participants`);
+  await run.exec(
+    sql`ANALYZE clients, persons, client_persons, activities, activity_participants, opportunities, opportunity_stage_changes`,
+  );
   return totals;
 }

@@ -28,6 +28,10 @@ export const ActivityDetailQuery = graphql(`
         startsAt
         dueAt
       }
+      opportunity {
+        id
+        name
+      }
       createdBy {
         id
         name

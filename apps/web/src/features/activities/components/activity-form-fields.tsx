@@ -24,6 +24,7 @@ import {
   ParentSelect,
   ParticipantsSelect,
 } from './activity-pickers.tsx';
+import { ActivityOpportunityFields } from './activity-opportunity-fields.tsx';
 
 export interface ActivityFormContext {
   creating: boolean;
@@ -308,6 +309,7 @@ export function ActivityFormFields<Out>(props: Props<Out>) {
       <WhatFields {...props} />
       <WhenFields {...props} />
       <WhoFields {...props} />
+      <ActivityOpportunityFields form={props.form} creating={props.context.creating} />
       {props.context.creating && (
         <Group>
           <Checkbox label={t('activity.fields.done')} {...props.form.register('done')} />

@@ -166,4 +166,19 @@ describe('activity form', () => {
       startsAt: '2026-06-02T09:00',
     });
   });
+
+  it('links an opportunity, or creates one with a new activity, checked by the shared schema', async () => {
+    expect(activityInput(values({ opportunityId: 'o1' }), TZ, true)).toMatchObject({ opportunityId: 'o1' });
+    const fresh = { enabled: true, name: 'Fleet', amount: '1 234,50', currency: 'PLN' };
+    const input = activityInput(values({ opportunityId: 'o1', newOpportunity: fresh }), TZ, true);
+    expect(input).toMatchObject({ newOpportunity: { name: 'Fleet', amount: '1 234,50', currency: 'PLN' } });
+    expect(input).not.toHaveProperty('opportunityId');
+    expect((await validate(values({ newOpportunity: fresh }))).errors).toEqual({});
+    const bad = await validate(values({ newOpportunity: { ...fresh, amount: '12.345' } }));
+    expect(bad.errors.newOpportunity?.message).toBe('validation.amount');
+    // Editing: only the link is sent.
+    expect(activityInput(values({ opportunityId: null, newOpportunity: fresh }), TZ, false)).toMatchObject({
+      opportunityId: null,
+    });
+  });
 });

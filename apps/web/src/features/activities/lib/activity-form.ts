@@ -31,6 +31,10 @@ export interface ActivityFormValues {
   parentId: string | null;
   /** New activities only: record a contact that already happened. */
   done: boolean;
+  /** One of the client's open opportunities, or null. */
+  opportunityId: string | null;
+  /** New activities only: create an opportunity together with the activity (instead of linking one). */
+  newOpportunity: { enabled: boolean; name: string; amount: string; currency: string };
 }
 
 export type CreateActivityOutput = z.output<typeof CreateActivityInput>;
@@ -53,6 +57,8 @@ export const ACTIVITY_FORM_FIELDS = [
   'ownerId',
   'participants',
   'parentId',
+  'opportunityId',
+  'newOpportunity',
 ] as const;
 
 /** What a new activity may be prefilled with (calendar selection, client page, campaign item). */
@@ -88,6 +94,7 @@ export interface StoredActivity {
   owner: { id: string };
   participants: { user?: { id: string } | null; person?: { id: string } | null }[];
   parent?: { id: string } | null;
+  opportunity?: { id: string } | null;
 }
 
 export function blankActivityValues(ownerId: string | null): ActivityFormValues {
@@ -109,6 +116,8 @@ export function blankActivityValues(ownerId: string | null): ActivityFormValues 
     participants: [],
     parentId: null,
     done: false,
+    opportunityId: null,
+    newOpportunity: { enabled: false, name: '', amount: '', currency: '' },
   };
 }
 
@@ -174,6 +183,8 @@ export function storedValues(a: StoredActivity, timeZone: string): ActivityFormV
       p.user ? [`user:${p.user.id}`] : p.person ? [`person:${p.person.id}`] : [],
     ),
     parentId: a.parent?.id ?? null,
+    opportunityId: a.opportunity?.id ?? null,
+    newOpportunity: { enabled: false, name: '', amount: '', currency: '' },
   };
   Object.assign(values, timingValues(a, timeZone));
   return values;
@@ -237,6 +248,9 @@ export function activityInput(values: ActivityFormValues, timeZone: string, crea
     parentId: values.parentId,
     participants: values.participants.map(participantInput),
   };
+  const { enabled, ...opportunity } = values.newOpportunity;
+  if (creating && enabled) input.newOpportunity = opportunity;
+  else input.opportunityId = values.opportunityId;
   if (creating) {
     input.clientId = values.clientId ?? '';
     input.status = values.done ? 'DONE' : 'PLANNED';

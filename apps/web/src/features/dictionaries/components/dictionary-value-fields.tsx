@@ -1,6 +1,6 @@
 // The dictionary value form's inputs: labels per language, key, colour, position, activity icon and flags, active.
 import { Checkbox, ColorInput, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { ACTIVITY_TYPE_ICONS, type DictionaryKind } from '@veza/shared';
+import { ACTIVITY_TYPE_ICONS, STAGE_OUTCOMES, type DictionaryKind } from '@veza/shared';
 import { Controller, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ActivityTypeIcon } from '../../../components/activity-type-icon.tsx';
@@ -96,6 +96,44 @@ function IconSelect({ form }: Pick<Props, 'form'>) {
   );
 }
 
+/** A pipeline stage's probability and whether it closes the opportunity as won or lost. */
+function StageFields({ form }: Pick<Props, 'form'>) {
+  const { t } = useTranslation();
+  const errors = form.formState.errors as typeof form.formState.errors & { meta?: { probability?: FieldError } };
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <Controller
+        control={form.control}
+        name="outcome"
+        render={({ field }) => (
+          <Select
+            label={t('dictionaries.fields.outcome')}
+            data={STAGE_OUTCOMES.map((o) => ({ value: o, label: t(`dictionaries.outcomes.${o}`) }))}
+            value={field.value}
+            allowDeselect={false}
+            onChange={(v) => field.onChange(v ?? 'OPEN')}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="probability"
+        render={({ field }) => (
+          <NumberInput
+            label={t('dictionaries.fields.probability')}
+            min={0}
+            max={100}
+            allowDecimal={false}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldError(t, errors.meta?.probability)}
+          />
+        )}
+      />
+    </SimpleGrid>
+  );
+}
+
 export function DictionaryValueFields({ form, kind, editing }: Props) {
   const { t } = useTranslation();
   const { control, register } = form;
@@ -126,6 +164,7 @@ export function DictionaryValueFields({ form, kind, editing }: Props) {
           </Group>
         </>
       )}
+      {kind === 'OPPORTUNITY_STAGE' && <StageFields form={form} />}
       {editing && (
         <ControlledSwitch
           control={control}

@@ -3,6 +3,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   activityTypeIconOf,
   CreateDictionaryValueInput,
+  stageMetaOf,
+  type StageOutcome,
   UpdateDictionaryValueInput,
   type DictionaryKind,
 } from '@veza/shared';
@@ -21,6 +23,9 @@ export interface DictionaryValueFormValues {
   showOnHome: boolean;
   /** A key of ACTIVITY_TYPE_ICONS, or null for none. */
   icon: string | null;
+  /** Opportunity stages: the probability new opportunities take (0–100) and whether the stage closes as won / lost. */
+  probability: number | string;
+  outcome: StageOutcome;
 }
 
 export type CreateDictionaryValueOutput = z.output<typeof CreateDictionaryValueInput>;
@@ -44,11 +49,18 @@ export function toDictionaryFormValues(row: DictionaryValueRow | null): Dictiona
     showOnHome: meta.showOnHome !== false,
     // An icon the app cannot draw (stored before the set was fixed) shows as none and is dropped on save.
     icon: activityTypeIconOf(meta),
+    probability: stageMetaOf(meta).probability,
+    outcome: stageMetaOf(meta).outcome,
   };
 }
 
 /** Activity types keep their flags and icon in `meta`; other keys there are kept, since meta is replaced. */
 function meta(kind: DictionaryKind, values: DictionaryValueFormValues, row: DictionaryValueRow | null) {
+  if (kind === 'OPPORTUNITY_STAGE') {
+    const fixed = values.outcome === 'WON' ? 100 : values.outcome === 'LOST' ? 0 : null;
+    const probability = fixed ?? (values.probability === '' ? 0 : Number(values.probability));
+    return { pipeline: 'default', ...metaOf(row), probability, outcome: values.outcome };
+  }
   if (kind !== 'ACTIVITY_TYPE') return row ? undefined : {};
   const { icon: _previous, ...rest } = metaOf(row);
   return {

@@ -4,7 +4,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../lib/money.ts';
-import { SortableOpportunityCard, type OpportunityCardData } from './opportunity-card.tsx';
+import { SortableOpportunityCard, type OpportunityCardData, type StepKey } from './opportunity-card.tsx';
 
 export interface ColumnData {
   id: string;
@@ -20,9 +20,10 @@ interface Props {
   cards: OpportunityCardData[];
   baseCurrency: string;
   canMove: (o: OpportunityCardData) => boolean;
+  onStep: (o: OpportunityCardData, key: StepKey) => void;
 }
 
-export function BoardColumn({ column, cards, baseCurrency, canMove }: Props) {
+export function BoardColumn({ column, cards, baseCurrency, canMove, onStep }: Props) {
   const { t, i18n } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const headingId = `stage-${column.id}`;
@@ -58,7 +59,7 @@ export function BoardColumn({ column, cards, baseCurrency, canMove }: Props) {
         <Box ref={setNodeRef} mih={80}>
           <Stack gap="xs" role="list" aria-labelledby={headingId}>
             {cards.map((o) => (
-              <SortableOpportunityCard key={o.id} o={o} disabled={!canMove(o)} />
+              <SortableOpportunityCard key={o.id} o={o} disabled={!canMove(o)} onStep={onStep} />
             ))}
           </Stack>
           {cards.length < column.count && (

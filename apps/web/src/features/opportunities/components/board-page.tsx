@@ -4,7 +4,6 @@ import {
   closestCorners,
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -12,8 +11,7 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { Alert, Button, Card, Group, ScrollArea, Select, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, ScrollArea, Select, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,12 +21,12 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { OwnerOptionsQuery } from '../api/owner-options-query.ts';
-import { dropTarget } from '../lib/board.ts';
+import { dropTarget, stepTarget } from '../lib/board.ts';
 import { useBoard, type BoardFilter } from '../hooks/use-board.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
 import { BoardColumn } from './board-column.tsx';
 import { LostDialog, WonDialog } from './close-dialogs.tsx';
-import { OpportunityCardBody, type OpportunityCardData } from './opportunity-card.tsx';
+import { OpportunityCardBody, type OpportunityCardData, type StepKey } from './opportunity-card.tsx';
 import { OpportunityFormModal } from './opportunity-form-modal.tsx';
 
 type Closing = { kind: 'won' | 'lost'; card: OpportunityCardData; stageId: string } | null;
@@ -102,20 +100,36 @@ export default function BoardPage() {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+  const [announcement, setAnnouncement] = useState('');
   const announcements = useAnnouncements(board);
   const canMove = (o: OpportunityCardData) =>
     o.status === 'OPEN' && (o.owner.id === user.id ? can('opportunities.write') : can('opportunities.editAll'));
 
+  const place = (card: OpportunityCardData, target: { stage: string; index: number }) => {
+    const column = board.columnData.find((c) => c.id === target.stage);
+    if (column?.outcome === 'OPEN') void board.moveTo(card, target.stage, target.index);
+    else setClosing({ kind: column?.outcome === 'WON' ? 'won' : 'lost', card, stageId: target.stage });
+    return column;
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragging(null);
     const card = board.cards.get(String(active.id));
     const target = over && card ? dropTarget(board.columns, card.id, String(over.id)) : null;
-    if (!card || !target) return;
-    const outcome = board.columnData.find((c) => c.id === target.stage)?.outcome;
-    if (outcome === 'OPEN') void board.moveTo(card, target.stage, target.index);
-    else setClosing({ kind: outcome === 'WON' ? 'won' : 'lost', card, stageId: target.stage });
+    if (card && target) place(card, target);
+  };
+  // Arrow keys on a focused card: the same moves as dragging, announced, with the focus kept on the card.
+  const onStep = (card: OpportunityCardData, key: StepKey) => {
+    const order = board.columnData.map((c) => c.id);
+    const target = stepTarget(board.columns, order, card.id, key);
+    if (!target) return;
+    const column = place(card, target);
+    setAnnouncement(
+      t('opportunities.board.moved', { name: card.name, stage: column?.label, position: target.index + 1 }),
+    );
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-opportunity-id="${CSS.escape(card.id)}"]`)?.focus(),
+    );
   };
 
   if (board.loading) return <PageLoader />;
@@ -153,6 +167,9 @@ export default function BoardPage() {
           screenReaderInstructions: { draggable: t('opportunities.board.instructions') },
         }}
       >
+        <VisuallyHidden role="status" aria-live="polite">
+          {announcement}
+        </VisuallyHidden>
         <ScrollArea type="auto" offsetScrollbars>
           <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
             {board.columnData.map((column) => (
@@ -162,6 +179,7 @@ export default function BoardPage() {
                 baseCurrency={board.baseCurrency}
                 cards={(board.columns[column.id] ?? []).flatMap((id) => board.cards.get(id) ?? [])}
                 canMove={canMove}
+                onStep={onStep}
               />
             ))}
           </Group>

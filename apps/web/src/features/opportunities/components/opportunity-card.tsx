@@ -45,7 +45,19 @@ export function OpportunityCardBody({ o }: { o: OpportunityCardData }) {
   );
 }
 
-export function SortableOpportunityCard({ o, disabled }: { o: OpportunityCardData; disabled: boolean }) {
+export type StepKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+const STEP_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+
+/** A card that can be dragged, or moved with the arrow keys while focused (left / right: stage, up / down: order). */
+export function SortableOpportunityCard({
+  o,
+  disabled,
+  onStep,
+}: {
+  o: OpportunityCardData;
+  disabled: boolean;
+  onStep: (o: OpportunityCardData, key: StepKey) => void;
+}) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: o.id,
@@ -68,6 +80,11 @@ export function SortableOpportunityCard({ o, disabled }: { o: OpportunityCardDat
         }}
         {...attributes}
         {...listeners}
+        onKeyDown={(event) => {
+          if (disabled || !STEP_KEYS.includes(event.key) || event.target !== event.currentTarget) return;
+          event.preventDefault();
+          onStep(o, event.key as StepKey);
+        }}
         aria-roledescription={t('opportunities.board.cardRole')}
         aria-label={`${o.name}, ${o.client.name}`}
       >

@@ -14,3 +14,4 @@ export * from './schemas/activities.ts';
 export * from './schemas/campaigns.ts';
 export * from './time-zones.ts';
 export * from './schemas/attachments.ts';
+export * from './schemas/duplicates.ts';

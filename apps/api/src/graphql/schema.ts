@@ -6,6 +6,7 @@ import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
 import { notesResolvers } from '../modules/notes/resolvers.ts';
+import { duplicatesResolvers } from '../modules/duplicates/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
@@ -50,6 +51,7 @@ export function buildSchema() {
       calendarFeedResolvers,
       attachmentsResolvers,
       notesResolvers,
+      duplicatesResolvers,
     ] as never,
   });
 }

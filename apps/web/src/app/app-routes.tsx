@@ -20,6 +20,7 @@ const ClientDetailPage = lazy(async () => {
   ]);
   return { default: () => <detail.default historyTab={activities.ClientHistory} /> };
 });
+const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
 const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
@@ -205,6 +206,14 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="clients.read">
               <ClientDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="duplicates"
+          element={
+            <RequirePermission permission="clients.read">
+              <DuplicatesPage />
             </RequirePermission>
           }
         />

@@ -13,6 +13,7 @@ export interface NavItem {
 export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.home', to: '/' },
   { label: 'nav.clients', to: '/clients', permission: 'clients.read' },
+  { label: 'duplicates.navLabel', to: '/duplicates', permission: 'clients.delete' },
   { label: 'nav.activities', to: '/activities', permission: 'activities.read' },
   { label: 'nav.calendar', to: '/calendar', permission: 'activities.read' },
   { label: 'nav.campaigns', to: '/campaigns', permission: 'campaigns.manage' },

@@ -30,6 +30,7 @@ const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
+const AutomationRulesPage = lazy(() => import('../features/automation/components/automation-rules-page.tsx'));
 const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page.tsx'));
 const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
 const AttributesPage = lazy(() => import('../features/attributes/components/attributes-page.tsx'));
@@ -243,6 +244,14 @@ export function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="admin/automation"
+          element={
+            <RequirePermission permission="automation.manage">
+              <AutomationRulesPage />
+            </RequirePermission>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

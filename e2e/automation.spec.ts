@@ -14,7 +14,14 @@ const MANAGER = { email: `offer.manager.${run}@veza.local`, password: 'offer-man
 const SUBJECT = `Offer for 40 pallets ${run}`;
 
 // pg comes with the API package; the e2e package itself only has Playwright.
-const pg = createRequire(path.resolve('apps/api/package.json'))('pg') as typeof import('pg');
+type PgClient = {
+  connect(): Promise<void>;
+  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  end(): Promise<void>;
+};
+const pg = createRequire(path.resolve('apps/api/package.json'))('pg') as {
+  Client: new (options: { connectionString: string }) => PgClient;
+};
 
 async function sql(text: string, values: unknown[] = []) {
   const password = fs.readFileSync(path.resolve('.data-e2e/postgres-password'), 'utf8').trim();

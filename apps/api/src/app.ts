@@ -1,5 +1,6 @@
 // Composition root: opens the database, applies migrations, bootstraps users and starts the HTTP server.
 import type { Config } from './config/env.ts';
+import { startBackground, stopBackground } from './background.ts';
 import { loadJwtSecret } from './auth/jwt.ts';
 import { LoginThrottle, defaultThrottleRules, type ThrottleRules } from './auth/throttle.ts';
 import { databaseOptions, openDatabase, type Database } from './db/database.ts';
@@ -8,6 +9,8 @@ import { createPrisma, type Db } from './db/prisma.ts';
 import type { AppServices } from './graphql/context.ts';
 import { ensureAttributeIndexes } from './modules/attributes/attributes.service.ts';
 import { ensureDefaultDictionaries } from './modules/dictionaries/dictionaries.defaults.ts';
+import { createJobs } from './modules/jobs/index.ts';
+import { createNotificationHub } from './modules/notifications/index.ts';
 import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.ts';
 import { seedClients } from './seed/demo-data.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -34,6 +37,8 @@ export function createServices(
     db,
     jwtSecret: loadJwtSecret(config.jwtSecret, config.dataDir),
     throttle: new LoginThrottle(throttleRules),
+    jobs: createJobs({ databaseUrl, role: config.role }),
+    notificationHub: createNotificationHub(databaseUrl),
     readiness: async () => {
       const status = await migrationStatus(databaseUrl);
       return { database: true, migrations: status.pending.length === 0, pending: status.pending };
@@ -51,7 +56,9 @@ export async function startApp(config: Config): Promise<RunningApp> {
     await ensureAttributeIndexes(db);
     const seedDemo = config.demo && config.demoClients > 0 && (await db.client.count()) === 0;
     const demoClients = seedDemo ? (await seedClients(db, config.demoClients)).clients : 0;
-    const server = await startServer(createServices(config, db, database.url), config.port, config.host);
+    const services = createServices(config, db, database.url);
+    await startBackground(services);
+    const server = await startServer(services, config.port, config.host);
     return {
       server,
       database,
@@ -61,6 +68,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       demoClients,
       stop: async () => {
         await server.close();
+        await stopBackground(services);
         await db.$disconnect();
         await database.close();
       },

@@ -18,6 +18,7 @@ import { createLoaders } from './graphql/loaders.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
+import { notificationRoutes } from './modules/notifications/index.ts';
 
 export type RunningServer = { url: string; port: number; close(): Promise<void> };
 
@@ -121,6 +122,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
   app.use(attachmentRoutes(services, (req, res) => buildContext(services, req, res)));
+  app.use(notificationRoutes(services));
   serveSpa(app);
 
   await new Promise<void>((resolve, reject) => {

@@ -15,3 +15,5 @@ export * from './schemas/campaigns.ts';
 export * from './time-zones.ts';
 export * from './schemas/attachments.ts';
 export * from './schemas/duplicates.ts';
+export * from './schemas/jobs.ts';
+export * from './schemas/automation.ts';

@@ -1,7 +1,15 @@
 // The permission keys the server checks, grouped for the profile editor, and the seeded profiles.
 
 export const PERMISSION_GROUPS = {
-  administration: ['users.read', 'users.manage', 'profiles.manage', 'dictionaries.manage', 'attributes.manage'],
+  administration: [
+    'users.read',
+    'users.manage',
+    'profiles.manage',
+    'dictionaries.manage',
+    'attributes.manage',
+    'jobs.manage',
+    'automation.manage',
+  ],
   account: ['apiTokens.use'],
   clients: ['clients.read', 'clients.write', 'clients.delete', 'clients.export'],
   activities: ['activities.read', 'activities.write', 'activities.readAll', 'calendar.viewOthers'],

@@ -23,6 +23,7 @@ const Env = z.object({
     .url()
     .regex(/^https?:\/\//, 'VEZA_PUBLIC_URL must start with http:// or https://')
     .optional(),
+  VEZA_ROLE: z.enum(['web', 'worker', 'all']).default('all'),
 });
 
 export type Config = {
@@ -41,6 +42,8 @@ export type Config = {
   secureCookies: boolean;
   /** The address users reach Veza at (e.g. https://crm.example.com), for absolute links such as calendar URLs. */
   publicUrl: string | undefined;
+  /** `all` serves HTTP and runs background jobs; `web` only sends jobs; `worker` also runs them (see README). */
+  role: 'web' | 'worker' | 'all';
   /** Largest accepted upload (attachments, import files), in bytes. */
   uploadMaxBytes: number;
 };
@@ -71,6 +74,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // Secure cookies need HTTPS; production behind TLS sets this. Plain-HTTP local use must still log in.
     secureCookies: e.VEZA_SECURE_COOKIES === '1',
     publicUrl: e.VEZA_PUBLIC_URL?.replace(/\/+$/, ''),
+    role: e.VEZA_ROLE,
     uploadMaxBytes: Math.round(e.VEZA_UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

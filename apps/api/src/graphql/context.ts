@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/env.ts';
 import type { Db } from '../db/prisma.ts';
 import type { LoginThrottle } from '../auth/throttle.ts';
+import type { Jobs } from '../modules/jobs/index.ts';
+import type { NotificationHub } from '../modules/notifications/index.ts';
 import type { Loaders } from './loaders.ts';
 
 export type ViewerUser = {
@@ -31,6 +33,10 @@ export type AppServices = {
   db: Db;
   jwtSecret: string;
   throttle: LoginThrottle;
+  /** Background jobs (pg-boss); started by app.ts, not by the test harness unless a test starts it. */
+  jobs: Jobs;
+  /** Open notification streams of this process, woken by PostgreSQL LISTEN/NOTIFY. */
+  notificationHub: NotificationHub;
   /** Whether the migrations folder is fully applied; /readyz reads it. */
   readiness: () => Promise<{ database: boolean; migrations: boolean; pending: string[] }>;
 };

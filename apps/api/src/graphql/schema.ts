@@ -8,12 +8,15 @@ import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
 import { notesResolvers } from '../modules/notes/resolvers.ts';
 import { duplicatesResolvers } from '../modules/duplicates/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
+import { automationResolvers } from '../modules/automation/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
 import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
 import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
+import { jobsResolvers } from '../modules/jobs/resolvers.ts';
+import { notificationsResolvers } from '../modules/notifications/resolvers.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
 import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
@@ -52,6 +55,9 @@ export function buildSchema() {
       attachmentsResolvers,
       notesResolvers,
       duplicatesResolvers,
+      jobsResolvers,
+      notificationsResolvers,
+      automationResolvers,
     ] as never,
   });
 }

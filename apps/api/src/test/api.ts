@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../app.ts';
+import { stopBackground } from '../background.ts';
 import type { ThrottleRules } from '../auth/throttle.ts';
 import { loadConfig } from '../config/env.ts';
 import { createPrisma, type Db } from '../db/prisma.ts';
@@ -88,16 +89,21 @@ export async function startTestApi(
 
   return {
     url: server.url,
+    databaseUrl: database.url,
     db,
     config,
     profiles,
     queries,
+    /** The app's job system, not started: a test that needs workers calls `jobs.start()` (close() stops it). */
+    jobs: services.jobs,
+    services,
     gql,
     createUser,
     login,
     raw: (pathname: string, init?: RequestInit) => fetch(`${server.url}${pathname}`, init),
     close: async () => {
       await server.close();
+      await stopBackground(services);
       if (db !== database.prisma) await db.$disconnect();
       await database.drop();
     },

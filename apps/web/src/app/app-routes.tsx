@@ -30,6 +30,9 @@ const ClientCreatePage = lazy(() =>
 const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
+const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
+const AutomationRulesPage = lazy(() => import('../features/automation/components/automation-rules-page.tsx'));
+const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page.tsx'));
 const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
 const AttributesPage = lazy(() => import('../features/attributes/components/attributes-page.tsx'));
 // The client list and the saved-views selector are separate features; the app plugs one into the other.
@@ -238,6 +241,23 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="attributes.manage">
               <AttributesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/jobs"
+          element={
+            <RequirePermission permission="jobs.manage">
+              <BackgroundJobsPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="admin/automation"
+          element={
+            <RequirePermission permission="automation.manage">
+              <AutomationRulesPage />
             </RequirePermission>
           }
         />

@@ -8,7 +8,7 @@ import {
 } from '@veza/shared';
 import { z } from 'zod';
 import { requirePermission } from '../../auth/permissions.ts';
-import { Prisma } from '../../db/prisma.ts';
+import { Prisma, type Db } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { AppError, badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
@@ -32,11 +32,11 @@ type ListArgs = {
 };
 
 /** Ids of the dictionary values a filter names, by kind and key: from the per-process snapshot (a query only for misses). */
-async function dictionaryIds(ctx: Context, filter: ClientFilter | null) {
+async function dictionaryIds(db: Db, filter: ClientFilter | null) {
   const wanted = filter ? dictionaryKeysOf(filter) : [];
   const byKind = new Map<string, Map<string, string>>();
   if (!wanted.length) return byKind;
-  const rows = await dictionaryIdsByKey(ctx.db, wanted);
+  const rows = await dictionaryIdsByKey(db, wanted);
   for (const r of rows) {
     if (!byKind.has(r.kind)) byKind.set(r.kind, new Map());
     byKind.get(r.kind)!.set(r.key, r.id);
@@ -44,27 +44,32 @@ async function dictionaryIds(ctx: Context, filter: ClientFilter | null) {
   return byKind;
 }
 
-async function filterEnv(ctx: Context, filter: ClientFilter | null = null) {
+async function filterEnv(db: Db, timeZone: string, filter: ClientFilter | null = null) {
   const [clientDefs, personDefs, dictionaries] = await Promise.all([
-    loadAttributeDefs(ctx.db, 'CLIENT'),
-    loadAttributeDefs(ctx.db, 'PERSON'),
-    dictionaryIds(ctx, filter),
+    loadAttributeDefs(db, 'CLIENT'),
+    loadAttributeDefs(db, 'PERSON'),
+    dictionaryIds(db, filter),
   ]);
   return {
     dictionaryIds: dictionaries,
     // Filters may use inactive attributes too: their values are kept, so they can still be found.
     clientAttributes: new Map(clientDefs.map((d) => [d.key, d])),
     personAttributes: new Map(personDefs.map((d) => [d.key, d])),
-    timeZone: ctx.viewer!.user.timeZone,
+    timeZone,
   };
 }
 
 /** The WHERE clause for a (validated) filter, shared with campaign generation and mailing groups. */
 export async function clientWhere(ctx: Context, rawFilter: unknown, includeDeleted = false) {
+  return clientWhereIn(ctx.db, ctx.viewer!.user.timeZone, rawFilter, includeDeleted);
+}
+
+/** clientWhere without a request (automation rules): dates in the filter are read in `timeZone`. */
+export async function clientWhereIn(db: Db, timeZone: string, rawFilter: unknown, includeDeleted = false) {
   // DateTime arguments inside the filter (activity from / to) arrive as Date; the shared schema takes ISO strings.
   const json: unknown = rawFilter == null ? null : JSON.parse(JSON.stringify(rawFilter));
   const filter = json == null ? null : (parseInput(ClientFilterInput, json, 'filter') as ClientFilter);
-  const env = await filterEnv(ctx, filter);
+  const env = await filterEnv(db, timeZone, filter);
   const visible = includeDeleted ? sql`TRUE` : sql`c.deleted_at IS NULL`;
   return { where: filter ? sql`${visible} AND ${compileClientFilter(filter, env)}` : visible, env };
 }

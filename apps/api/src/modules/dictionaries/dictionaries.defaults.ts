@@ -123,6 +123,11 @@ export const DEFAULT_DICTIONARIES: Record<DictionaryKind, Default[]> = {
       color: '#fb8c00',
       ...activityType(true, true, 'check-square'),
     }),
+    // A client asked for an offer; the "offer request unanswered for 3 days" automation template watches it.
+    v('offer_request', ['Offer request', 'Zapytanie ofertowe', 'Zahtjev za ponudu', 'Poptávka nabídky'], {
+      color: '#e53935',
+      ...activityType(false, true, 'file-text'),
+    }),
   ],
   ACTIVITY_CATEGORY: [
     v('sales', ['Sales', 'Sprzedaż', 'Prodaja', 'Prodej']),

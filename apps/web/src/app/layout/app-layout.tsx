@@ -7,6 +7,7 @@ import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { BrandMark } from '../../features/auth/components/brand-mark.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { MainNav } from './main-nav.tsx';
 
 export function AppLayout() {
@@ -31,7 +32,10 @@ export function AppLayout() {
               </Group>
             </Anchor>
           </Group>
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">

@@ -26,4 +26,6 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'nav.profiles', to: '/admin/profiles', permission: 'profiles.manage' },
   { label: 'dictionaries.navLabel', to: '/admin/dictionaries', permission: 'dictionaries.manage' },
   { label: 'attributes.navLabel', to: '/admin/attributes', permission: 'attributes.manage' },
+  { label: 'automation.navLabel', to: '/admin/automation', permission: 'automation.manage' },
+  { label: 'jobs.navLabel', to: '/admin/jobs', permission: 'jobs.manage' },
 ];

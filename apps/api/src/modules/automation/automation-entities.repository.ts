@@ -1,0 +1,125 @@
+// What a rule needs to know about each entity it can run on: table, date and change columns, roles, condition SQL.
+import type { AutomationCondition } from '@veza/shared';
+import { Prisma } from '../../db/prisma.ts';
+import type { Db } from '../../db/prisma.ts';
+import { globalId } from '../../graphql/ids.ts';
+import { allConditions, compileActivityFilter } from '../activities/index.ts';
+import { clientWhereIn } from '../clients/index.ts';
+
+type Sql = Prisma.Sql;
+const { sql, raw } = Prisma;
+
+export type EntityAdapter = {
+  /** `FROM` part with its alias, e.g. `clients c`. */
+  from: Sql;
+  id: Sql;
+  alive: Sql;
+  label: Sql;
+  clientId: Sql;
+  ownerId: Sql;
+  accountManagerId: Sql;
+  /** API date field → column, for "N days after / before". */
+  dates: Record<string, Sql>;
+  /** API field → column name as the change trigger records it. */
+  changes: Record<string, string>;
+  link(id: string): string;
+  condition(db: Db, condition: AutomationCondition, timeZone: string): Promise<Sql>;
+  /** Applies a SET_FIELD action to `ids`; returns how many rows changed. */
+  setField?(
+    tx: Prisma.TransactionClient,
+    ids: string[],
+    field: string,
+    attributeKey: string | null,
+    value: unknown,
+  ): Promise<number>;
+};
+
+const numberAttr = (key: string) =>
+  sql`(CASE WHEN jsonb_typeof(c.attributes -> ${key}) = 'number' THEN (c.attributes ->> ${key})::numeric END)`;
+
+const RATIO_OPS = { LT: '<', LTE: '<=', GT: '>', GTE: '>=' } as const;
+
+const client: EntityAdapter = {
+  from: sql`clients c`,
+  id: sql`c.id`,
+  alive: sql`c.deleted_at IS NULL`,
+  label: sql`c.name`,
+  clientId: sql`c.id`,
+  // A client's "owner" is its account manager.
+  ownerId: sql`c.account_manager_id`,
+  accountManagerId: sql`c.account_manager_id`,
+  dates: { createdAt: sql`c.created_at`, updatedAt: sql`c.updated_at`, lastContactAt: sql`c.last_contact_at` },
+  changes: {
+    name: 'name',
+    status: 'status_id',
+    segment: 'segment_id',
+    accountManager: 'account_manager_id',
+    attributes: 'attributes',
+    city: 'city',
+    note: 'note',
+  },
+  link: (id) => `/clients/${globalId('Client', id)}`,
+  async condition(db, condition, timeZone) {
+    const parts: Sql[] = [(await clientWhereIn(db, timeZone, condition.client ?? null)).where];
+    const ratio = condition.attributeRatio;
+    if (ratio)
+      parts.push(
+        sql`${numberAttr(ratio.key)} ${raw(RATIO_OPS[ratio.op])} ${ratio.factor}::numeric * ${numberAttr(ratio.otherKey)}`,
+      );
+    return Prisma.join(parts, ' AND ');
+  },
+  async setField(tx, ids, field, attributeKey, value) {
+    if (field !== 'attribute' || !attributeKey) return 0;
+    return tx.$executeRaw`UPDATE clients SET attributes = jsonb_set(attributes, ARRAY[${attributeKey}], ${JSON.stringify(value)}::jsonb),
+      version = version + 1, updated_at = now() WHERE id = ANY(${ids}::uuid[])`;
+  },
+};
+
+const activity: EntityAdapter = {
+  from: sql`activities a`,
+  id: sql`a.id`,
+  alive: sql`a.deleted_at IS NULL`,
+  label: sql`a.subject`,
+  clientId: sql`a.client_id`,
+  ownerId: sql`a.owner_id`,
+  accountManagerId: sql`(SELECT ac.account_manager_id FROM clients ac WHERE ac.id = a.client_id)`,
+  dates: { createdAt: sql`a.created_at`, startsAt: sql`a.starts_at`, dueAt: sql`a.due_at`, closedAt: sql`a.closed_at` },
+  changes: {
+    status: 'status',
+    owner: 'owner_id',
+    dueAt: 'due_at',
+    startsAt: 'starts_at',
+    priority: 'priority',
+    subject: 'subject',
+  },
+  link: (id) => `/activities/${globalId('Activity', id)}`,
+  async condition(db, condition, timeZone) {
+    const parts = compileActivityFilter(condition.activity ?? null, 'condition.activity');
+    if (condition.client) {
+      const { where } = await clientWhereIn(db, timeZone, condition.client);
+      parts.push(sql`EXISTS (SELECT 1 FROM clients c WHERE c.id = a.client_id AND ${where})`);
+    }
+    return allConditions(parts);
+  },
+  async setField(tx, ids, field, _key, value) {
+    if (field !== 'priority' || !['LOW', 'NORMAL', 'HIGH'].includes(String(value))) return 0;
+    return tx.$executeRaw`UPDATE activities SET priority = ${String(value)}::"ActivityPriority", version = version + 1,
+      updated_at = now() WHERE id = ANY(${ids}::uuid[])`;
+  },
+};
+
+const adapters = new Map<string, EntityAdapter>([
+  ['CLIENT', client],
+  ['ACTIVITY', activity],
+]);
+
+/** Lets another module (opportunities) make its records available to rules. */
+export function registerAutomationEntity(name: string, adapter: EntityAdapter): void {
+  adapters.set(name, adapter);
+}
+
+export function entityAdapter(name: string): EntityAdapter {
+  const adapter = adapters.get(name);
+  if (!adapter) throw new Error(`automation: unknown entity ${name}`);
+  return adapter;
+}

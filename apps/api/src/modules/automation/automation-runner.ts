@@ -1,0 +1,210 @@
+// Runs enabled rules: time rules over the window [last run, now) the Odoo way, daily rules once a day, event rules
+// over the change outbox; each (rule, record, occurrence) fires once, inside one transaction with its actions.
+import { AutomationAction, AutomationCondition, localDate, zoneOffset } from '@veza/shared';
+import { z } from 'zod';
+import { Prisma, type Db } from '../../db/prisma.ts';
+import { notifyMany } from '../notifications/index.ts';
+import { entityAdapter, type EntityAdapter } from './automation-entities.repository.ts';
+import {
+  AutomationRepository,
+  changedRecords,
+  createTasks,
+  fire,
+  markAsRule,
+  match,
+  setLastRun,
+  type MatchRow,
+  type RuleRow,
+} from './automation.repository.ts';
+
+const { sql } = Prisma;
+type Sql = Prisma.Sql;
+const BATCH = 5000;
+/** How far back a time rule looks when it is enabled (its first window); also what its preview counts. */
+export const CATCH_UP_DAYS = 7;
+
+export type RunResult = {
+  matched: number;
+  recordIds: string[];
+  notifications: number;
+  tasks: number;
+  fieldsSet: number;
+};
+
+const parseActions = (rule: RuleRow) => z.array(AutomationAction).parse(rule.actions);
+const parseCondition = (rule: RuleRow) => AutomationCondition.parse(rule.condition ?? {});
+
+/** The instant of today's `dailyAt` in the rule's time zone. */
+export function dailyInstant(now: Date, dailyAt: string, timeZone: string): Date {
+  const day = localDate(now, timeZone);
+  const wall = Date.parse(`${day}T${dailyAt}:00Z`);
+  return new Date(wall - zoneOffset(wall, timeZone));
+}
+
+/** What a rule run matches: the trigger's part of the WHERE, the occurrence key and the ordering moment. */
+export function triggerPart(rule: RuleRow, e: EntityAdapter, window: { from: Date; to: Date }, hi: bigint | null) {
+  if (rule.trigger === 'TIME_RELATIVE') {
+    const col = e.dates[rule.triggerField ?? ''];
+    if (!col) throw new Error(`unknown date field ${rule.triggerField}`);
+    const days = rule.offsetDays ?? 0;
+    // date + offset ∈ [from, to)  ⇔  date ∈ [from − offset, to − offset): the date column's index serves it.
+    const where = sql`${col} >= ${window.from}::timestamptz - make_interval(days => ${days}::int)
+      AND ${col} < ${window.to}::timestamptz - make_interval(days => ${days}::int)`;
+    return { where, occurrence: sql`${col}::text`, moment: col };
+  }
+  if (rule.trigger === 'DAILY') {
+    return {
+      where: sql`TRUE`,
+      occurrence: sql`${localDate(window.to, rule.timeZone)}::text`,
+      moment: sql`NULL::timestamptz`,
+    };
+  }
+  const column = rule.trigger === 'UPDATED' && rule.triggerField ? (e.changes[rule.triggerField] ?? null) : null;
+  const changed = changedRecords(rule.entity, rule.trigger === 'CREATED' ? 'INSERT' : 'UPDATE', column, hi ?? 0n);
+  return {
+    where: sql`${e.id} IN (SELECT record_id FROM ${changed} chg)`,
+    occurrence: sql`'change:' || (SELECT max(chg.change_id) FROM ${changed} chg WHERE chg.record_id = ${e.id})::text`,
+    moment: sql`NULL::timestamptz`,
+  };
+}
+
+function recipientsFor(row: MatchRow, roles: readonly string[], userIds: readonly string[]): string[] {
+  const byRole: Record<string, string | null> = {
+    ACCOUNT_MANAGER: row.account_manager_id,
+    OWNER: row.owner_id,
+    OWNER_MANAGER: row.owner_manager_id,
+  };
+  return [...new Set([...roles.map((r) => byRole[r] ?? null), ...userIds].filter((id): id is string => !!id))];
+}
+
+async function act(
+  tx: Prisma.TransactionClient,
+  rule: RuleRow,
+  e: EntityAdapter,
+  rows: MatchRow[],
+): Promise<RunResult> {
+  const result: RunResult = {
+    matched: rows.length,
+    recordIds: rows.slice(0, 100).map((r) => r.id),
+    notifications: 0,
+    tasks: 0,
+    fieldsSet: 0,
+  };
+  await markAsRule(tx, rule.id);
+  for (const action of parseActions(rule)) {
+    if (action.type === 'NOTIFY') {
+      result.notifications += await notifyMany(
+        tx,
+        rows.map((r) => ({
+          recipientIds: recipientsFor(r, action.roles, action.userIds),
+          kind: 'RULE_FIRED' as const,
+          params: { rule: rule.name, record: r.label },
+          link: e.link(r.id),
+          dedupeKey: `rule:${rule.id}:${r.id}:${r.occurrence}`,
+        })),
+      );
+    } else if (action.type === 'CREATE_TASK') {
+      const tasks = rows.flatMap((r) => {
+        const owner = action.userId ?? recipientsFor(r, action.role ? [action.role] : [], [])[0];
+        return owner
+          ? [{ clientId: r.client_id, ownerId: owner, subject: `${action.subject} — ${r.label}`.slice(0, 250) }]
+          : [];
+      });
+      result.tasks += await createTasks(tx, action, tasks);
+    } else if (e.setField) {
+      result.fieldsSet += await e.setField(
+        tx,
+        rows.map((r) => r.id),
+        action.field,
+        action.attributeKey ?? null,
+        action.value,
+      );
+    }
+  }
+  return result;
+}
+
+/** The window a run covers now: time rules from their last run (or the catch-up start), others just "now". */
+export function windowOf(rule: RuleRow, now: Date) {
+  const from = rule.lastRunAt ?? new Date(now.getTime() - CATCH_UP_DAYS * 86_400_000);
+  return { from, to: now };
+}
+
+/** The WHERE of a run: the rule's condition and its trigger part. */
+export async function runWhere(
+  db: Db,
+  rule: RuleRow,
+  e: EntityAdapter,
+  window: { from: Date; to: Date },
+  hi: bigint | null,
+) {
+  const part = triggerPart(rule, e, window, hi);
+  const condition = await e.condition(db, parseCondition(rule), rule.timeZone);
+  return { ...part, where: sql`${condition} AND ${part.where}` as Sql };
+}
+
+/** Runs one rule for its current window; logs the run when it acted or failed. */
+export async function runRule(db: Db, rule: RuleRow, now: Date, hi: bigint | null): Promise<RunResult | null> {
+  const repo = new AutomationRepository(db);
+  if (rule.trigger === 'DAILY') {
+    const at = dailyInstant(now, rule.dailyAt ?? '07:00', rule.timeZone);
+    const from = rule.lastRunAt ?? now;
+    if (!(at >= from && at < now)) return null;
+  }
+  if ((rule.trigger === 'CREATED' || rule.trigger === 'UPDATED') && hi === null) return null;
+  const e = entityAdapter(rule.entity);
+  const window = windowOf(rule, now);
+  try {
+    const { where, occurrence, moment } = await runWhere(db, rule, e, window, hi);
+    const result = await db.$transaction(
+      async (tx) => {
+        const rows = await match(tx, e, where, occurrence, moment, BATCH);
+        const fresh = await fire(tx, rule.id, rows);
+        const todo = rows.filter((r) => fresh.has(`${r.id}|${r.occurrence}`));
+        const done = await act(tx, rule, e, todo);
+        // A full batch continues from its last moment next time (firings skip what was done); else the window closes.
+        const last = rows.at(-1)?.moment;
+        await setLastRun(tx, rule.id, rows.length === BATCH && last ? last : now);
+        return done;
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+    if (result.matched) await repo.logRun({ ruleId: rule.id, ...summaryOf(result) });
+    return result;
+  } catch (error) {
+    await repo.logRun({
+      ruleId: rule.id,
+      matched: 0,
+      recordIds: [],
+      summary: {},
+      error: (error as Error).message.slice(0, 2000),
+    });
+    return null;
+  }
+}
+
+const summaryOf = (r: RunResult) => ({
+  matched: r.matched,
+  recordIds: r.recordIds,
+  summary: { notifications: r.notifications, tasks: r.tasks, fieldsSet: r.fieldsSet },
+});
+
+/** One tick: every enabled rule, then "assigned to me" notifications, then the consumed changes are dropped. */
+export async function automationTick(db: Db, now = new Date()): Promise<void> {
+  const repo = new AutomationRepository(db);
+  const hi = await repo.changesHighWater();
+  for (const rule of await repo.enabled()) await runRule(db, rule, now, hi);
+  if (hi === null) return;
+  const assigned = await repo.assignments(hi);
+  await notifyMany(
+    db,
+    assigned.map((a) => ({
+      recipientIds: [a.owner_id],
+      kind: 'ASSIGNED' as const,
+      params: { actor: a.actor, subject: a.subject },
+      link: entityAdapter('ACTIVITY').link(a.activity_id),
+      dedupeKey: `assigned:${a.change_id}`,
+    })),
+  );
+  await repo.dropChanges(hi);
+}

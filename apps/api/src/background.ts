@@ -2,11 +2,13 @@
 import type { AppServices } from './graphql/context.ts';
 import { ensureAutomationTemplates, registerAutomationJobs } from './modules/automation/index.ts';
 import { registerNotificationJobs } from './modules/notifications/index.ts';
+import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
 export async function startBackground(services: AppServices): Promise<void> {
   registerNotificationJobs(services.jobs, services.db);
   registerAutomationJobs(services.jobs, services.db);
   await ensureAutomationTemplates(services.db);
+  if (services.config.demo) await seedDemoNotifications(services.db);
   await services.jobs.start();
 }
 

@@ -19,3 +19,4 @@ export * from './schemas/automation.ts';
 export * from './schemas/opportunities.ts';
 export * from './schemas/attachments.ts';
 export * from './instant.ts';
+export * from './schemas/duplicates.ts';

@@ -163,7 +163,8 @@ async function openScratchPostgres(): Promise<{
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
   // Extensions the schema declares (datasource `extensions`) must be loadable in the scratch database too.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const extensions = { pg_trgm };
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const extensions = { pg_trgm, unaccent };
   const cacheFile = path.join(os.tmpdir(), `veza-pglite-${await pgliteVersion()}.tar.gz`);
   let db = await bootFromSnapshot(PGlite, cacheFile, extensions);
   if (!db) {

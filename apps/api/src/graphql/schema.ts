@@ -6,6 +6,7 @@ import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
 import { notesResolvers } from '../modules/notes/resolvers.ts';
+import { duplicatesResolvers } from '../modules/duplicates/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { automationResolvers } from '../modules/automation/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
@@ -58,6 +59,7 @@ export function buildSchema() {
       opportunitiesResolvers,
       attachmentsResolvers,
       notesResolvers,
+      duplicatesResolvers,
     ],
   });
 }

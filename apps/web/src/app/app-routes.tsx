@@ -26,6 +26,7 @@ const ClientDetailPage = lazy(async () => {
     ),
   };
 });
+const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
 const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
@@ -36,6 +37,7 @@ const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
+const AutomationRulesPage = lazy(() => import('../features/automation/components/automation-rules-page.tsx'));
 const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page.tsx'));
 const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
 const AttributesPage = lazy(() => import('../features/attributes/components/attributes-page.tsx'));
@@ -146,6 +148,14 @@ export function AppRoutes() {
         ))}
         <Route path="reports" element={<ReportsRoute />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="admin/automation"
+          element={
+            <RequirePermission permission="automation.manage">
+              <AutomationRulesPage />
+            </RequirePermission>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

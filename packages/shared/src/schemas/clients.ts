@@ -56,6 +56,8 @@ const clientShape = {
   leadSourceId: id,
   accountManagerId: id,
   attributes: z.record(z.string(), z.unknown()).nullish(),
+  /** Save although another client has the same tax id or registration number (a deliberate second record). */
+  confirmDuplicate: z.boolean().nullish(),
 };
 
 type TaxFields = { country?: string | null; taxId?: string | null; registrationNo?: string | null };

@@ -33,6 +33,7 @@ export type ClientRow = {
   updatedAt: Date;
   version: number;
   deletedAt: Date | null;
+  mergedIntoId: string | null;
 };
 
 /** The columns of ClientRow for Prisma's own queries (create returns them from its INSERT … RETURNING). */
@@ -73,7 +74,8 @@ const COLUMNS =
   c.status_id AS "statusId", c.segment_id AS "segmentId", c.industry_id AS "industryId",
   c.lead_source_id AS "leadSourceId", c.account_manager_id AS "accountManagerId", c.attributes,
   c.last_contact_at AS "lastContactAt", c.created_by_id AS "createdById", c.updated_by_id AS "updatedById",
-  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.version, c.deleted_at AS "deletedAt"`);
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.version, c.deleted_at AS "deletedAt",
+  c.merged_into_id AS "mergedIntoId"`);
 
 /** The account manager with the columns of the users module's `userSelect`, as JSON (timestamps as text). */
 export type ManagerJson = Omit<UserRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
@@ -136,13 +138,16 @@ export class ClientsRepository {
       return toRow(await this.db.client.create({ data: input, select: ROW_SELECT }));
     } catch (error) {
       if (!data.idempotencyKey || !isUniqueViolation(error)) throw error;
-      const first = await this.db.client.findFirst({
-        where: { createdById: data.createdById ?? null, idempotencyKey: data.idempotencyKey },
-        select: ROW_SELECT,
-      });
+      const first = await this.findByIdempotencyKey(data.createdById ?? null, data.idempotencyKey);
       if (!first) throw error;
-      return toRow(first);
+      return first;
     }
+  }
+
+  /** The client an earlier create with this idempotency key wrote, if any. */
+  async findByIdempotencyKey(createdById: string | null, idempotencyKey: string): Promise<ClientRow | null> {
+    const row = await this.db.client.findFirst({ where: { createdById, idempotencyKey }, select: ROW_SELECT });
+    return row ? toRow(row) : null;
   }
 
   /** Optimistic update: false when the version is stale or the row is gone. */
@@ -152,6 +157,18 @@ export class ClientsRepository {
       data: { ...(toPrisma(data) as object), version: { increment: 1 } },
     });
     return count === 1;
+  }
+
+  /** A live client other than `excludeId` with this tax id or registration number (the duplicate guard). */
+  async sameTaxKeys(taxId: string | null, registrationNo: string | null, excludeId: string | null) {
+    if (!taxId && !registrationNo) return null;
+    const rows = await this.db.$queryRaw<{ id: string; field: 'taxId' | 'registrationNo' }[]>`
+      SELECT c.id, CASE WHEN c.tax_id = ${taxId} THEN 'taxId' ELSE 'registrationNo' END AS field
+      FROM clients c
+      WHERE c.deleted_at IS NULL AND c.id IS DISTINCT FROM ${excludeId}::uuid
+        AND (c.tax_id = ${taxId} OR c.registration_no = ${registrationNo})
+      LIMIT 1`;
+    return rows[0] ?? null;
   }
 
   async dictionaryValueKinds(ids: string[]): Promise<Map<string, { kind: string; active: boolean }>> {

@@ -12,8 +12,8 @@ import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
-import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { AppError, badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
+import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { loadAttributeDefs, validatedAttributes } from '../attributes/index.ts';
 import { dictionaryIdsByKey } from '../dictionaries/index.ts';
 import type { UserRow } from '../users/index.ts';
@@ -162,11 +162,41 @@ async function resolveReferences(ctx: Context, input: Record<string, unknown>, p
   return out as ClientWrite;
 }
 
+/**
+ * A second live client with the same tax id or registration number is refused unless the user confirms it is
+ * deliberate (a branch); the error names the field and the existing client.
+ */
+async function guardTaxKeys(
+  ctx: Context,
+  fields: { taxId?: string | null; registrationNo?: string | null },
+  excludeId: string | null,
+  confirmed: boolean | null | undefined,
+  prefix: string,
+) {
+  if (confirmed) return;
+  const same = await new ClientsRepository(ctx.db).sameTaxKeys(
+    fields.taxId ?? null,
+    fields.registrationNo ?? null,
+    excludeId,
+  );
+  if (same)
+    throw new AppError('BAD_USER_INPUT', 'duplicates.taxKeyTaken', {
+      field: `${prefix}${same.field}`,
+      duplicateOf: globalId('Client', same.id),
+    });
+}
+
 /** The row comes back from the INSERT itself: no read after the commit that could fail for a row that exists. */
 export async function createClient(ctx: Context, args: unknown, rawKey?: unknown) {
   const viewer = requirePermission(ctx, 'clients.write');
-  const input = parseInput(CreateClientInput, args);
+  const { confirmDuplicate, ...input } = parseInput(CreateClientInput, args);
   const idempotencyKey = parseInput(IdempotencyKey, rawKey, 'idempotencyKey');
+  // A retry of a create that did happen answers with that row, before the duplicate check would refuse it.
+  const earlier = idempotencyKey
+    ? await new ClientsRepository(ctx.db).findByIdempotencyKey(viewer.user.id, idempotencyKey)
+    : null;
+  if (earlier) return toClientNode(earlier);
+  await guardTaxKeys(ctx, input, null, confirmDuplicate, '');
   const attributes = await validatedAttributes(ctx.db, 'CLIENT', input.attributes ?? {}, undefined, '');
   const refs = await resolveReferences(ctx, input, '');
   const row = await new ClientsRepository(ctx.db).create({
@@ -186,7 +216,7 @@ export async function createClient(ctx: Context, args: unknown, rawKey?: unknown
 export async function updateClient(ctx: Context, args: { id: string; version: number; input: unknown }) {
   const viewer = requirePermission(ctx, 'clients.write');
   const id = parseId(args.id, 'Client');
-  const input = parseInput(UpdateClientInput, args.input, 'input');
+  const { confirmDuplicate, ...input } = parseInput(UpdateClientInput, args.input, 'input');
   const repo = new ClientsRepository(ctx.db);
   const existing = await repo.find(id);
   if (!existing || existing.deletedAt) throw notFound('Client');
@@ -197,6 +227,9 @@ export async function updateClient(ctx: Context, args: { id: string; version: nu
     registrationNo: existing.registrationNo,
     ...pick(input),
   });
+  const changed = (['taxId', 'registrationNo'] as const).filter((k) => taxFields[k] && taxFields[k] !== existing[k]);
+  if (changed.length)
+    await guardTaxKeys(ctx, Object.fromEntries(changed.map((k) => [k, taxFields[k]])), id, confirmDuplicate, 'input.');
   const { attributes: attributeInput, ...rest } = input;
   const attributes = attributeInput
     ? await validatedAttributes(ctx.db, 'CLIENT', attributeInput, existing.attributes, 'input.')

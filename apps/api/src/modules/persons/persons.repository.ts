@@ -20,6 +20,7 @@ export const personSelect = {
   updatedAt: true,
   version: true,
   deletedAt: true,
+  mergedIntoId: true,
 } as const;
 
 export type PersonRow = Prisma.PersonGetPayload<{ select: typeof personSelect }>;

@@ -13,6 +13,7 @@ export interface NavItem {
 export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.home', to: '/' },
   { label: 'nav.clients', to: '/clients', permission: 'clients.read' },
+  { label: 'duplicates.navLabel', to: '/duplicates', permission: 'clients.delete' },
   { label: 'nav.activities', to: '/activities', permission: 'activities.read' },
   { label: 'nav.calendar', to: '/calendar', permission: 'activities.read' },
   { label: 'opportunities.nav', to: '/opportunities', permission: 'opportunities.read' },
@@ -26,6 +27,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'nav.profiles', to: '/admin/profiles', permission: 'profiles.manage' },
   { label: 'dictionaries.navLabel', to: '/admin/dictionaries', permission: 'dictionaries.manage' },
   { label: 'attributes.navLabel', to: '/admin/attributes', permission: 'attributes.manage' },
+  { label: 'automation.navLabel', to: '/admin/automation', permission: 'automation.manage' },
   { label: 'jobs.navLabel', to: '/admin/jobs', permission: 'jobs.manage' },
   { label: 'opportunities.rates.navLabel', to: '/admin/exchange-rates', permission: 'exchangeRates.manage' },
 ];

@@ -18,6 +18,7 @@ import {
   type CreateClientOutput,
 } from './client-form.ts';
 import { ClientFormSections } from './client-form-sections.tsx';
+import { DuplicateWarning } from './duplicate-warning.tsx';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
@@ -57,6 +58,7 @@ export function ClientForm({ client, definitions, onReload }: FormProps) {
         {conflict && <ConflictAlert onReload={() => void reload()} />}
         <ErrorAlert message={formError} />
         <ClientFormSections form={form} client={client} definitions={definitions} />
+        <DuplicateWarning form={form} excludeId={client?.id ?? null} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => void navigate(client ? `/clients/${client.id}` : '/clients')}>
             {t('common.cancel')}

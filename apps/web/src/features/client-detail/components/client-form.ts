@@ -34,6 +34,8 @@ export interface ClientFormValues {
   leadSourceId: string | null;
   accountManagerId: string | null;
   attributes: AttributeValues;
+  /** A deliberate second client with the same tax id or registration number (a branch). */
+  confirmDuplicate: boolean;
 }
 
 export type CreateClientOutput = z.output<typeof CreateClientInput>;
@@ -58,6 +60,7 @@ export const CLIENT_FORM_FIELDS = [
   'leadSourceId',
   'accountManagerId',
   'attributes',
+  'confirmDuplicate',
 ] as const;
 
 export function toClientFormValues(
@@ -83,6 +86,7 @@ export function toClientFormValues(
     leadSourceId: client?.leadSource?.id ?? null,
     accountManagerId: client?.accountManager?.id ?? null,
     attributes: initialAttributeValues(definitions, client?.attributes),
+    confirmDuplicate: false,
   };
 }
 

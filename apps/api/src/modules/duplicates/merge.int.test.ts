@@ -1,0 +1,190 @@
+// Merging clients and persons: nothing is lost (counts before and after), the survivor keeps its own values and
+// gains what it lacked, the merged records are soft-deleted and point to it; permissions and bad input.
+import { toGlobalId } from '@veza/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+
+let api: TestApi;
+let manager: { cookie: string; id: string };
+let agentCookie: string;
+let typeId: string;
+
+const MERGE_CLIENTS = `mutation($k: ID!, $m: [ID!]!) { mergeClients(keepId: $k, mergeIds: $m) { id city taxId emails phones attributes version } }`;
+const MERGE_PERSONS = `mutation($k: ID!, $m: [ID!]!) { mergePersons(keepId: $k, mergeIds: $m) { id emails jobTitle } }`;
+
+async function activity(clientId: string, subject: string, extra: Record<string, unknown> = {}) {
+  return api.db.activity.create({ data: { typeId, clientId, subject, ownerId: manager.id, ...extra } });
+}
+
+async function fileOn(ownerType: string, ownerId: string, name: string) {
+  const file = await api.db.storedFile.create({
+    data: { sha256: 'a'.repeat(64), size: 1n, mimeType: 'text/plain', originalName: name, uploadedById: manager.id },
+  });
+  await api.db.attachment.create({ data: { fileId: file.id, ownerType, ownerId, name } });
+}
+
+async function countsFor(clientId: string) {
+  const [persons, activities, items, attachments, notes] = await Promise.all([
+    api.db.clientPerson.count({ where: { clientId } }),
+    api.db.activity.count({ where: { clientId } }),
+    api.db.campaignItem.count({ where: { clientId } }),
+    api.db.attachment.count({ where: { ownerType: 'Client', ownerId: clientId } }),
+    api.db.note.count({ where: { ownerType: 'Client', ownerId: clientId } }),
+  ]);
+  return { persons, activities, items, attachments, notes };
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await ensureDefaultDictionaries(api.db);
+  const m = await api.createUser('manager');
+  manager = { cookie: await api.login(m.email, m.password), id: m.id };
+  const a = await api.createUser('agent');
+  agentCookie = await api.login(a.email, a.password);
+  typeId = (await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE' } })).id;
+});
+afterAll(() => api.close());
+
+describe('mergeClients', () => {
+  it('moves persons, activities, campaign items, attachments, notes and missing values; nothing is lost', async () => {
+    const keep = await api.db.client.create({
+      data: { kind: 'LEGAL', name: 'Mlinar d.o.o.', emails: ['a@mlinar.hr'], attributes: { tier: 'gold' } },
+    });
+    const dup = await api.db.client.create({
+      data: {
+        kind: 'LEGAL',
+        name: 'MLINAR d.o.o., Zagreb',
+        city: 'Zagreb',
+        taxId: '69435151530',
+        emails: ['a@mlinar.hr', 'b@mlinar.hr'],
+        phones: ['+385 1 222'],
+        attributes: { tier: 'silver', employees: 40 },
+        lastContactAt: new Date('2026-01-01T00:00:00Z'),
+      },
+    });
+    const shared = await api.db.person.create({ data: { firstName: 'Ana', lastName: 'Kos' } });
+    const only = await api.db.person.create({ data: { firstName: 'Ivo', lastName: 'Perić' } });
+    await api.db.clientPerson.createMany({
+      data: [
+        { clientId: keep.id, personId: shared.id },
+        { clientId: dup.id, personId: shared.id },
+        { clientId: dup.id, personId: only.id },
+      ],
+    });
+    await activity(keep.id, 'Keep call');
+    await activity(dup.id, 'Dup call 1');
+    await activity(dup.id, 'Dup call 2');
+    const both = await api.db.campaign.create({ data: { name: 'Both', agentId: manager.id } });
+    const one = await api.db.campaign.create({ data: { name: 'Dup only', agentId: manager.id } });
+    await api.db.campaignItem.create({ data: { campaignId: both.id, clientId: keep.id, position: 1 } });
+    const dupItem = await api.db.campaignItem.create({ data: { campaignId: both.id, clientId: dup.id, position: 2 } });
+    await api.db.campaignItem.create({ data: { campaignId: one.id, clientId: dup.id, position: 1 } });
+    const call = await activity(dup.id, 'Campaign call', { campaignItemId: dupItem.id });
+    await fileOn('Client', keep.id, 'keep.pdf');
+    await fileOn('Client', dup.id, 'dup.pdf');
+    await api.db.note.createMany({
+      data: [
+        { ownerType: 'Client', ownerId: keep.id, text: 'keep note' },
+        { ownerType: 'Client', ownerId: dup.id, text: 'dup note' },
+      ],
+    });
+    const activitiesBefore = await api.db.activity.count();
+
+    const res = await api.gql<{ mergeClients: Record<string, unknown> }>(
+      MERGE_CLIENTS,
+      { k: toGlobalId('Client', keep.id), m: [toGlobalId('Client', dup.id)] },
+      { cookie: manager.cookie },
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    expect(res.data!.mergeClients).toMatchObject({
+      city: 'Zagreb',
+      taxId: '69435151530',
+      emails: ['a@mlinar.hr', 'b@mlinar.hr'],
+      phones: ['+385 1 222'],
+      attributes: { tier: 'gold', employees: 40 },
+      version: 2,
+    });
+    expect(await countsFor(keep.id)).toEqual({ persons: 2, activities: 4, items: 2, attachments: 2, notes: 2 });
+    expect(await countsFor(dup.id)).toEqual({ persons: 0, activities: 0, items: 0, attachments: 0, notes: 0 });
+    expect(await api.db.activity.count()).toBe(activitiesBefore);
+    // The campaign both were on keeps the survivor's item, which now carries the merged client's call.
+    const keptItem = await api.db.campaignItem.findFirstOrThrow({ where: { campaignId: both.id } });
+    expect((await api.db.activity.findUniqueOrThrow({ where: { id: call.id } })).campaignItemId).toBe(keptItem.id);
+    const merged = await api.db.client.findUniqueOrThrow({ where: { id: dup.id } });
+    expect(merged.deletedAt).toBeInstanceOf(Date);
+    expect(merged.mergedIntoId).toBe(keep.id);
+    expect((await api.db.client.findUniqueOrThrow({ where: { id: keep.id } })).lastContactAt).toEqual(
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    const pointer = await api.gql<{ client: { mergedInto: { id: string } } }>(
+      `query($id: ID!) { client(id: $id) { mergedInto { id } } }`,
+      { id: toGlobalId('Client', dup.id) },
+      { cookie: manager.cookie },
+    );
+    expect(pointer.data!.client.mergedInto.id).toBe(toGlobalId('Client', keep.id));
+  });
+
+  it('refuses an agent (merging deletes), a record merged into itself, and deleted or unknown records', async () => {
+    const a = await api.db.client.create({ data: { kind: 'LEGAL', name: 'A' } });
+    const b = await api.db.client.create({ data: { kind: 'LEGAL', name: 'B', deletedAt: new Date() } });
+    const [ga, gb] = [toGlobalId('Client', a.id), toGlobalId('Client', b.id)];
+    expect(errorCode(await api.gql(MERGE_CLIENTS, { k: ga, m: [gb] }, { cookie: agentCookie }))).toBe('FORBIDDEN');
+    const self = await api.gql(MERGE_CLIENTS, { k: ga, m: [ga] }, { cookie: manager.cookie });
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergeIds' });
+    expect(errorCode(await api.gql(MERGE_CLIENTS, { k: ga, m: [gb] }, { cookie: manager.cookie }))).toBe('NOT_FOUND');
+    const none = await api.gql(MERGE_CLIENTS, { k: ga, m: [] }, { cookie: manager.cookie });
+    expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergeIds' });
+  });
+});
+
+describe('mergePersons', () => {
+  it('moves client links, activities, participations, relations and notes; nothing is lost', async () => {
+    const c1 = await api.db.client.create({ data: { kind: 'LEGAL', name: 'C1' } });
+    const c2 = await api.db.client.create({ data: { kind: 'LEGAL', name: 'C2' } });
+    const keep = await api.db.person.create({ data: { firstName: 'Ana', lastName: 'Kos', emails: ['ana@x.hr'] } });
+    const dup = await api.db.person.create({
+      data: { firstName: 'Ana', lastName: 'Kos', emails: ['ana@y.hr'], jobTitle: 'Direktorica' },
+    });
+    const friend = await api.db.person.create({ data: { firstName: 'Ivo', lastName: 'B' } });
+    await api.db.clientPerson.createMany({
+      data: [
+        { clientId: c1.id, personId: keep.id },
+        { clientId: c1.id, personId: dup.id },
+        { clientId: c2.id, personId: dup.id },
+      ],
+    });
+    const act = await activity(c1.id, 'Meeting', { contactPersonId: dup.id });
+    await api.db.activityParticipant.createMany({
+      data: [
+        { activityId: act.id, personId: dup.id },
+        { activityId: act.id, personId: keep.id },
+      ],
+    });
+    await api.db.personRelation.createMany({
+      data: [
+        { personId: dup.id, relatedPersonId: friend.id, kind: 'colleague' },
+        { personId: dup.id, relatedPersonId: keep.id, kind: 'same person' },
+      ],
+    });
+    await api.db.note.create({ data: { ownerType: 'Person', ownerId: dup.id, text: 'likes coffee' } });
+    await fileOn('Person', dup.id, 'cv.pdf');
+    const res = await api.gql<{ mergePersons: Record<string, unknown> }>(
+      MERGE_PERSONS,
+      { k: toGlobalId('Person', keep.id), m: [toGlobalId('Person', dup.id)] },
+      { cookie: manager.cookie },
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    expect(res.data!.mergePersons).toMatchObject({ emails: ['ana@x.hr', 'ana@y.hr'], jobTitle: 'Direktorica' });
+    expect(await api.db.clientPerson.count({ where: { personId: keep.id } })).toBe(2);
+    expect((await api.db.activity.findUniqueOrThrow({ where: { id: act.id } })).contactPersonId).toBe(keep.id);
+    expect(await api.db.activityParticipant.count({ where: { activityId: act.id } })).toBe(1);
+    expect(await api.db.personRelation.findMany({ where: { personId: keep.id }, select: { kind: true } })).toEqual([
+      { kind: 'colleague' },
+    ]);
+    expect(await api.db.note.count({ where: { ownerType: 'Person', ownerId: keep.id } })).toBe(1);
+    expect(await api.db.attachment.count({ where: { ownerType: 'Person', ownerId: keep.id } })).toBe(1);
+    const merged = await api.db.person.findUniqueOrThrow({ where: { id: dup.id } });
+    expect([merged.deletedAt instanceof Date, merged.mergedIntoId]).toEqual([true, keep.id]);
+  });
+});

@@ -1,0 +1,47 @@
+// Demo data for notifications and automation: agents report to the demo manager, an enabled "new client" rule,
+// and a few notifications so the bell has something to show on the first start.
+import type { Db } from '../db/prisma.ts';
+import { notifyMany } from '../modules/notifications/index.ts';
+
+const DEMO_RULE = 'demo-new-client';
+
+export async function seedDemoNotifications(db: Db): Promise<void> {
+  if (await db.automationRule.findUnique({ where: { templateKey: DEMO_RULE }, select: { id: true } })) return;
+  const users = await db.user.findMany({
+    where: { email: { in: ['manager@veza.local', 'agent@veza.local', 'agent2@veza.local'] } },
+    select: { id: true, email: true },
+  });
+  const manager = users.find((u) => u.email === 'manager@veza.local');
+  const agents = users.filter((u) => u.email !== 'manager@veza.local').map((u) => u.id);
+  if (!manager) return;
+  await db.user.updateMany({ where: { id: { in: agents }, managerId: null }, data: { managerId: manager.id } });
+  await db.automationRule.create({
+    data: {
+      templateKey: DEMO_RULE,
+      name: 'New client → tell the account manager',
+      description: 'Demo rule: when a client is created, its account manager gets a notification.',
+      entity: 'CLIENT',
+      trigger: 'CREATED',
+      condition: {},
+      actions: [{ type: 'NOTIFY', roles: ['ACCOUNT_MANAGER'], userIds: [] }],
+      enabled: true,
+      lastRunAt: new Date(),
+    },
+  });
+  await notifyMany(db, [
+    {
+      recipientIds: [manager.id, ...agents],
+      kind: 'IMPORT_FINISHED',
+      params: { name: 'demo-clients.xlsx', summary: '250' },
+      link: '/clients',
+      dedupeKey: 'demo:import',
+    },
+    {
+      recipientIds: agents,
+      kind: 'OVERDUE_DIGEST',
+      params: { count: 3 },
+      link: '/activities',
+      dedupeKey: 'demo:overdue',
+    },
+  ]);
+}

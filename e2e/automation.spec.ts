@@ -1,0 +1,149 @@
+// Automatic alarms in a real browser: the administrator switches on the "offer request unanswered for 3 days"
+// template; an agent's offer request is moved 3 days into the past in the database (the clock, not a wait); the
+// background tick fires the rule; the agent and their manager see the bell count rise, and the agent opens the
+// activity from the notification.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
+
+const run = Date.now();
+const AGENT = { email: `offer.agent.${run}@veza.local`, password: 'offer-agent-pass', name: 'Olga Agent' };
+const MANAGER = { email: `offer.manager.${run}@veza.local`, password: 'offer-manager-pass', name: 'Milan Manager' };
+const SUBJECT = `Offer for 40 pallets ${run}`;
+
+// pg comes with the API package; the e2e package itself only has Playwright.
+type PgClient = {
+  connect(): Promise<void>;
+  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  end(): Promise<void>;
+};
+const pg = createRequire(path.resolve('apps/api/package.json'))('pg') as {
+  Client: new (options: { connectionString: string }) => PgClient;
+};
+
+async function sql(text: string, values: unknown[] = []) {
+  const password = fs.readFileSync(path.resolve('.data-e2e/postgres-password'), 'utf8').trim();
+  const port = process.env.E2E_DB_PORT ?? '5544';
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/veza`,
+  });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
+  const res = await request.post('/graphql', { data: { query, variables } });
+  const body = await res.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+async function loggedIn(browser: Browser, who: { email: string; password: string; name: string }) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await login(page, who.email, who.password);
+  await expectHome(page, who.name);
+  return { context, page };
+}
+
+test('an unanswered offer request alarms the agent and the manager, who open it from the bell', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const admin = await browser.newContext({ storageState: ADMIN_STATE });
+  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
+    admin.request,
+    '{ permissionProfiles { id name } }',
+  );
+  const profile = (name: string) => [permissionProfiles.find((p) => p.name === name)!.id];
+  const create = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
+  await gql(admin.request, create, {
+    input: {
+      email: AGENT.email,
+      name: AGENT.name,
+      password: AGENT.password,
+      locale: 'en',
+      profileIds: profile('Agent'),
+    },
+  });
+  await gql(admin.request, create, {
+    input: {
+      email: MANAGER.email,
+      name: MANAGER.name,
+      password: MANAGER.password,
+      locale: 'en',
+      profileIds: profile('Manager'),
+    },
+  });
+  await sql(`UPDATE users SET manager_id = (SELECT id FROM users WHERE email = $1) WHERE email = $2`, [
+    MANAGER.email,
+    AGENT.email,
+  ]);
+
+  // The administrator switches the template on in Administration › Automation.
+  const adminPage = await admin.newPage();
+  await adminPage.goto('/admin/automation');
+  const toggle = adminPage.getByRole('switch', { name: 'Rule “Offer request unanswered for 3 days” on' });
+  await expect(toggle).not.toBeChecked();
+  // Mantine draws the track over the (visually hidden) checkbox: click where the user clicks.
+  await toggle.click({ force: true });
+  await expect(adminPage.getByText('Rule “Offer request unanswered for 3 days” is on.')).toBeVisible();
+  await expect(toggle).toBeChecked();
+  await snapshot(adminPage, testInfo, 'automation-rules');
+
+  // The agent logs the client's offer request (through the API, as the activity form would).
+  const { createClient } = await gql<{ createClient: { id: string } }>(
+    admin.request,
+    'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
+    { input: { kind: 'LEGAL', name: `Paleta d.o.o. ${run}`, city: 'Osijek' } },
+  );
+  await admin.close();
+  const { context: agentContext, page } = await loggedIn(browser, AGENT);
+  const { dictionary } = await gql<{ dictionary: { id: string; key: string }[] }>(
+    page.request,
+    '{ dictionary(kind: ACTIVITY_TYPE) { id key } }',
+  );
+  const { createActivity } = await gql<{ createActivity: { id: string } }>(
+    page.request,
+    'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }',
+    {
+      input: {
+        clientId: createClient.id,
+        typeId: dictionary.find((d) => d.key === 'offer_request')!.id,
+        subject: SUBJECT,
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    },
+  );
+  await expect(page.getByRole('button', { name: 'Notifications: 0 unread' })).toBeVisible();
+
+  // Three days pass: the request was made 3 days and an hour ago and is still not answered.
+  await sql(`UPDATE activities SET created_at = created_at - interval '3 days 1 hour' WHERE subject = $1`, [SUBJECT]);
+
+  // The background tick (every 15 s) fires the rule; the stream brings the count without a reload.
+  const bell = page.getByRole('button', { name: 'Notifications: 1 unread' });
+  await expect(bell).toBeVisible({ timeout: 90_000 });
+  await bell.click();
+  const alarm = page.getByRole('button', { name: `Offer request unanswered for 3 days: ${SUBJECT}` });
+  await expect(alarm).toBeVisible();
+  await snapshot(page, testInfo, 'automation-bell');
+  await alarm.click();
+  await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname) === `/activities/${createActivity.id}`);
+  await expect(page.getByText(SUBJECT).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Notifications: 0 unread' })).toBeVisible();
+  await agentContext.close();
+
+  const { context: managerContext, page: managerPage } = await loggedIn(browser, MANAGER);
+  await expect(managerPage.getByRole('button', { name: 'Notifications: 1 unread' })).toBeVisible();
+  await managerPage.getByRole('button', { name: 'Notifications: 1 unread' }).click();
+  await expect(
+    managerPage.getByRole('button', { name: `Offer request unanswered for 3 days: ${SUBJECT}` }),
+  ).toBeVisible();
+  await managerContext.close();
+});

@@ -56,7 +56,7 @@ const ROW_SELECT = {
   industryId: true,
   leadSourceId: true,
   accountManagerId: true,
-  note: true,
+  mergedIntoId: true,
   attributes: true,
   lastContactAt: true,
   createdById: true,

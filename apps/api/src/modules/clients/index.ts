@@ -1,6 +1,6 @@
 // Public entry of the clients module: the Client node, the compiled client filter (campaign generation) and LIKE
 // escaping for other modules' text search.
-export { asClientNode, toClientNode, type ClientNode } from './clients.mapper.ts';
+export { toClientNode, type ClientNode } from './clients.mapper.ts';
 export type { ClientRow } from './clients.repository.ts';
 export { clientWhere } from './clients.service.ts';
 export { escapeLike } from './filter.sql.ts';

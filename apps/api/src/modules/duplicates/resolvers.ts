@@ -1,5 +1,5 @@
 // GraphQL resolvers for duplicate warnings, candidate pairs and merges.
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import { toClientNode } from '../clients/index.ts';
 import { toPersonNode } from '../persons/index.ts';

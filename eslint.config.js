@@ -12,7 +12,16 @@ const dirs = (p) => (fs.existsSync(p) ? fs.readdirSync(p, { withFileTypes: true 
 const webFeatures = dirs('apps/web/src/features').map((d) => d.name);
 const apiModules = dirs('apps/api/src/modules').map((d) => d.name);
 
-const tests = ['**/*.test.{ts,tsx}', '**/*.spec.ts', 'e2e/**', 'apps/api/src/test/**', 'apps/web/src/test/**'];
+const tests = [
+  '**/*.test.{ts,tsx}',
+  '**/*.spec.ts',
+  // Helpers only tests import: seeding kits and child-process fixtures.
+  '**/*-test-kit.ts',
+  '**/*.fixture.ts',
+  'e2e/**',
+  'apps/api/src/test/**',
+  'apps/web/src/test/**',
+];
 
 // `x as never` and `x as unknown as T` silence the type checker; type the value instead (codegen mappers, zod output).
 const castSyntax = [

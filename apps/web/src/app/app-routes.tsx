@@ -113,6 +113,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'clients/new', permission: 'clients.write', Page: ClientCreatePage },
   { path: 'clients/:id', permission: 'clients.read', Page: ClientDetailPage },
   { path: 'clients/:id/edit', permission: 'clients.write', Page: ClientEditPage },
+  { path: 'duplicates', permission: 'clients.read', Page: DuplicatesPage },
   { path: 'admin/dictionaries', permission: 'dictionaries.manage', Page: DictionariesPage },
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },

@@ -2,12 +2,12 @@
 // over the change outbox; each (rule, record, occurrence) fires once, inside one transaction with its actions.
 import { AutomationAction, AutomationCondition, localDate, zoneOffset } from '@veza/shared';
 import { z } from 'zod';
-import { Prisma, type Db } from '../../db/prisma.ts';
+import type { Db, Prisma } from '../../db/prisma.ts';
 import { notifyMany } from '../notifications/index.ts';
 import { entityAdapter, type EntityAdapter } from './automation-entities.repository.ts';
+import { bothHold, triggerPart } from './automation-trigger.sql.ts';
 import {
   AutomationRepository,
-  changedRecords,
   createTasks,
   fire,
   markAsRule,
@@ -17,8 +17,6 @@ import {
   type RuleRow,
 } from './automation.repository.ts';
 
-const { sql } = Prisma;
-type Sql = Prisma.Sql;
 const BATCH = 5000;
 /** How far back a time rule looks when it is enabled (its first window); also what its preview counts. */
 export const CATCH_UP_DAYS = 7;
@@ -39,33 +37,6 @@ export function dailyInstant(now: Date, dailyAt: string, timeZone: string): Date
   const day = localDate(now, timeZone);
   const wall = Date.parse(`${day}T${dailyAt}:00Z`);
   return new Date(wall - zoneOffset(wall, timeZone));
-}
-
-/** What a rule run matches: the trigger's part of the WHERE, the occurrence key and the ordering moment. */
-export function triggerPart(rule: RuleRow, e: EntityAdapter, window: { from: Date; to: Date }, hi: bigint | null) {
-  if (rule.trigger === 'TIME_RELATIVE') {
-    const col = e.dates[rule.triggerField ?? ''];
-    if (!col) throw new Error(`unknown date field ${rule.triggerField}`);
-    const days = rule.offsetDays ?? 0;
-    // date + offset ∈ [from, to)  ⇔  date ∈ [from − offset, to − offset): the date column's index serves it.
-    const where = sql`${col} >= ${window.from}::timestamptz - make_interval(days => ${days}::int)
-      AND ${col} < ${window.to}::timestamptz - make_interval(days => ${days}::int)`;
-    return { where, occurrence: sql`${col}::text`, moment: col };
-  }
-  if (rule.trigger === 'DAILY') {
-    return {
-      where: sql`TRUE`,
-      occurrence: sql`${localDate(window.to, rule.timeZone)}::text`,
-      moment: sql`NULL::timestamptz`,
-    };
-  }
-  const column = rule.trigger === 'UPDATED' && rule.triggerField ? (e.changes[rule.triggerField] ?? null) : null;
-  const changed = changedRecords(rule.entity, rule.trigger === 'CREATED' ? 'INSERT' : 'UPDATE', column, hi ?? 0n);
-  return {
-    where: sql`${e.id} IN (SELECT record_id FROM ${changed} chg)`,
-    occurrence: sql`'change:' || (SELECT max(chg.change_id) FROM ${changed} chg WHERE chg.record_id = ${e.id})::text`,
-    moment: sql`NULL::timestamptz`,
-  };
 }
 
 function recipientsFor(row: MatchRow, roles: readonly string[], userIds: readonly string[]): string[] {
@@ -140,7 +111,7 @@ export async function runWhere(
 ) {
   const part = triggerPart(rule, e, window, hi);
   const condition = await e.condition(db, parseCondition(rule), rule.timeZone);
-  return { ...part, where: sql`${condition} AND ${part.where}` as Sql };
+  return { ...part, where: bothHold(condition, part.where) };
 }
 
 /** Runs one rule for its current window; logs the run when it acted or failed. */

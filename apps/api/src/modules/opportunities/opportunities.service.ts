@@ -9,7 +9,7 @@ import { forbidden, parseInput } from '../../graphql/errors.ts';
 import { tryParseId } from '../../graphql/ids.ts';
 import { toOpportunityNode } from './opportunities.mapper.ts';
 import { OpportunitiesRepository, type OpportunityRow } from './opportunities.repository.ts';
-import { all, checkCursor, compileOpportunityFilter, sortSpec, type OrderInput } from './opportunity-filter.ts';
+import { all, checkCursor, compileOpportunityFilter, sortSpec, type OrderInput } from './opportunity-filter.sql.ts';
 
 /** JSON round trip: GraphQL input objects have a null prototype that zod's record parsing refuses. */
 export const plain = (value: unknown): unknown => (value == null ? value : JSON.parse(JSON.stringify(value)));

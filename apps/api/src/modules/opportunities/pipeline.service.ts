@@ -2,15 +2,13 @@
 // closed ones at their locked amounts), and each column's cards for the board.
 import { isoDate, stageMetaOf } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
-import { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
 import { parseInput } from '../../graphql/errors.ts';
 import { baseCurrency, todayIso } from './exchange-rates.service.ts';
 import { OpportunitiesRepository } from './opportunities.repository.ts';
 import { filterSql, listOpportunities } from './opportunities.service.ts';
+import { inStage } from './opportunity-filter.sql.ts';
 import { PipelineRepository } from './pipeline.repository.ts';
-
-const { sql } = Prisma;
 
 export type PipelineStageParent = {
   stageRowId: string;
@@ -57,7 +55,5 @@ export function stageColumn(
       ? { field: 'BOARD' as const, direction: 'ASC' as const }
       : { field: 'CLOSED_AT' as const, direction: 'DESC' as const },
   ];
-  return listOpportunities(ctx, { ...args, filter: parent.filter, orderBy }, [
-    sql`o.stage_id = ${parent.stageRowId}::uuid`,
-  ]);
+  return listOpportunities(ctx, { ...args, filter: parent.filter, orderBy }, [inStage(parent.stageRowId)]);
 }

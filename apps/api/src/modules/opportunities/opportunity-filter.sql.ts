@@ -75,3 +75,6 @@ export function checkCursor(values: unknown[] | null, spec: SortSpec): string[] 
   if (!ok) throw badInput('after', 'validation.cursor');
   return values as string[];
 }
+
+/** Opportunities in one stage (a board column). */
+export const inStage = (stageRowId: string): Prisma.Sql => sql`o.stage_id = ${stageRowId}::uuid`;

@@ -139,9 +139,11 @@ export class AutomationRepository {
     await this.db.$executeRaw`DELETE FROM automation_changes WHERE id <= ${hi}`;
   }
 
-  async upsertTemplate(templateKey: string, data: RuleData) {
-    await this.db.automationRule.upsert({ where: { templateKey }, create: { ...data, templateKey }, update: {} });
+  /** Inserts the template unless its key exists (ON CONFLICT DO NOTHING: safe when two processes start at once). */
+  async insertTemplate(templateKey: string, data: RuleData) {
+    await this.db.automationRule.createMany({ data: [{ ...data, templateKey }], skipDuplicates: true });
   }
+
 }
 
 /** Records satisfying `where` (plus the trigger's own part), with their role holders. */

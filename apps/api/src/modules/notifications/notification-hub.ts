@@ -4,6 +4,8 @@ import { listenForNotifications } from './notifications.repository.ts';
 
 const HEARTBEAT_MS = 25_000;
 const RECONNECT_MS = 2_000;
+/** Open streams per user (tabs, devices); a further one closes the oldest, so a client cannot pile up sockets. */
+const MAX_STREAMS_PER_USER = 8;
 
 export type NotificationHub = ReturnType<typeof createNotificationHub>;
 
@@ -54,7 +56,13 @@ export function createNotificationHub(databaseUrl: string, log: (m: string) => v
       });
       res.write('retry: 5000\n\n');
       if (!streams.has(userId)) streams.set(userId, new Set());
-      streams.get(userId)!.add(res);
+      const own = streams.get(userId)!;
+      const oldest = own.size >= MAX_STREAMS_PER_USER ? own.values().next().value : undefined;
+      if (oldest) {
+        own.delete(oldest);
+        oldest.end();
+      }
+      own.add(res);
       ensureListening();
       send(res, 'ready', {});
       res.on('close', () => {

@@ -143,7 +143,6 @@ export class AutomationRepository {
   async insertTemplate(templateKey: string, data: RuleData) {
     await this.db.automationRule.createMany({ data: [{ ...data, templateKey }], skipDuplicates: true });
   }
-
 }
 
 /** Records satisfying `where` (plus the trigger's own part), with their role holders. */

@@ -177,3 +177,16 @@ CREATE TRIGGER clients_automation_change AFTER INSERT OR UPDATE ON clients
   FOR EACH ROW EXECUTE FUNCTION automation_record_change('CLIENT');
 CREATE TRIGGER activities_automation_change AFTER INSERT OR UPDATE ON activities
   FOR EACH ROW EXECUTE FUNCTION automation_record_change('ACTIVITY');
+
+-- "Assigned to me" for campaigns: a campaign someone made for another agent goes to the outbox (never for rules).
+CREATE FUNCTION automation_campaign_assigned() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.created_by_id IS NOT NULL AND NEW.agent_id <> NEW.created_by_id THEN
+    INSERT INTO automation_changes (entity, record_id, op, changed_fields, actor_id)
+    VALUES ('CAMPAIGN', NEW.id, 'INSERT', '{}', NEW.created_by_id);
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER campaigns_automation_assigned AFTER INSERT ON campaigns
+  FOR EACH ROW EXECUTE FUNCTION automation_campaign_assigned();

@@ -11,6 +11,7 @@ import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { automationResolvers } from '../modules/automation/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
 import { authResolvers } from '../modules/auth/resolvers.ts';
+import { celebrationsResolvers } from '../modules/celebrations/resolvers.ts';
 import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
 import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
@@ -60,6 +61,7 @@ export function buildSchema() {
       attachmentsResolvers,
       notesResolvers,
       duplicatesResolvers,
+      celebrationsResolvers,
     ],
   });
 }

@@ -6,7 +6,6 @@ import { notifyMany } from '../modules/notifications/index.ts';
 const DEMO_RULE = 'demo-new-client';
 
 export async function seedDemoNotifications(db: Db): Promise<void> {
-  if (await db.automationRule.findUnique({ where: { templateKey: DEMO_RULE }, select: { id: true } })) return;
   const users = await db.user.findMany({
     where: { email: { in: ['manager@veza.local', 'agent@veza.local', 'agent2@veza.local'] } },
     select: { id: true, email: true },
@@ -14,8 +13,9 @@ export async function seedDemoNotifications(db: Db): Promise<void> {
   const manager = users.find((u) => u.email === 'manager@veza.local');
   const agents = users.filter((u) => u.email !== 'manager@veza.local').map((u) => u.id);
   if (!manager) return;
-  await db.user.updateMany({ where: { id: { in: agents }, managerId: null }, data: { managerId: manager.id } });
-  await db.automationRule.create({
+  // The rule's key is unique: only the process that inserts it (the first start) adds the rest.
+  const { count } = await db.automationRule.createMany({
+    skipDuplicates: true,
     data: {
       templateKey: DEMO_RULE,
       name: 'New client → tell the account manager',
@@ -28,6 +28,8 @@ export async function seedDemoNotifications(db: Db): Promise<void> {
       lastRunAt: new Date(),
     },
   });
+  if (!count) return;
+  await db.user.updateMany({ where: { id: { in: agents }, managerId: null }, data: { managerId: manager.id } });
   await notifyMany(db, [
     {
       recipientIds: [manager.id, ...agents],

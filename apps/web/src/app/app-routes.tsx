@@ -37,6 +37,7 @@ const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
+const CelebrationsCard = lazy(() => import('../features/celebrations/components/celebrations-card.tsx'));
 const AutomationRulesPage = lazy(() => import('../features/automation/components/automation-rules-page.tsx'));
 const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page.tsx'));
 const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
@@ -135,7 +136,7 @@ export function AppRoutes() {
         }
       />
       <Route element={<AppLayout />}>
-        <Route index element={<HomePage agenda={MyAgenda} />} />
+        <Route index element={<HomePage agenda={MyAgenda} celebrations={CelebrationsCard} />} />
         {GUARDED_PAGES.map(({ path, permission, Page }) => (
           <Route
             key={path}

@@ -36,3 +36,8 @@ export const NotificationSettingsInput = z.object({
     .nullish(),
 });
 export type NotificationSettingsInput = z.infer<typeof NotificationSettingsInput>;
+
+/** How many days ahead the home page lists birthdays and name days. */
+export const CelebrationDaysInput = z.object({
+  days: z.number().int('validation.integer').min(1, 'validation.invalid').max(31, 'validation.invalid'),
+});

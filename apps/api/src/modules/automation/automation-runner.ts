@@ -3,6 +3,7 @@
 import { AutomationAction, AutomationCondition, localDate, zoneOffset } from '@veza/shared';
 import { z } from 'zod';
 import type { Db, Prisma } from '../../db/prisma.ts';
+import { globalId } from '../../graphql/ids.ts';
 import { notifyMany } from '../notifications/index.ts';
 import { entityAdapter, type EntityAdapter } from './automation-entities.repository.ts';
 import { bothHold, triggerPart } from './automation-trigger.sql.ts';
@@ -166,16 +167,22 @@ export async function automationTick(db: Db, now = new Date()): Promise<void> {
   const hi = await repo.changesHighWater();
   for (const rule of await repo.enabled()) await runRule(db, rule, now, hi);
   if (hi === null) return;
-  const assigned = await repo.assignments(hi);
-  await notifyMany(
-    db,
-    assigned.map((a) => ({
+  const [activities, campaigns] = await Promise.all([repo.assignments(hi), repo.campaignAssignments(hi)]);
+  await notifyMany(db, [
+    ...activities.map((a) => ({
       recipientIds: [a.owner_id],
       kind: 'ASSIGNED' as const,
       params: { actor: a.actor, subject: a.subject },
       link: entityAdapter('ACTIVITY').link(a.activity_id),
       dedupeKey: `assigned:${a.change_id}`,
     })),
-  );
+    ...campaigns.map((c) => ({
+      recipientIds: [c.agent_id],
+      kind: 'ASSIGNED' as const,
+      params: { actor: c.actor, subject: c.name },
+      link: `/my-campaigns/${globalId('Campaign', c.campaign_id)}`,
+      dedupeKey: `assigned:${c.change_id}`,
+    })),
+  ]);
   await repo.dropChanges(hi);
 }

@@ -52,7 +52,7 @@ export async function ensureAutomationTemplates(db: Db): Promise<void> {
   const repo = new AutomationRepository(db);
   for (const t of AUTOMATION_TEMPLATES) {
     const { rule } = t;
-    await repo.upsertTemplate(t.key, {
+    await repo.insertTemplate(t.key, {
       name: rule.name,
       description: rule.description,
       entity: rule.entity,

@@ -206,6 +206,18 @@ describe('automation rules', () => {
     expect(await api.db.automationChange.count()).toBe(0);
   });
 
+  it('tells an agent a manager made a campaign for them, not when they made it themselves', async () => {
+    const campaign = await api.db.campaign.create({
+      data: { name: 'Spring calls', agentId: agent.id, createdById: manager.id },
+    });
+    await api.db.campaign.create({ data: { name: 'My own list', agentId: agent.id, createdById: agent.id } });
+    await automationTick(api.db);
+    const assigned = (await notificationsOf(agent.id, 'ASSIGNED')).filter((n) => n.link?.startsWith('/my-campaigns/'));
+    expect(assigned.map((n) => [n.text, n.link])).toEqual([
+      ['Maja Manager assigned you: Spring calls', `/my-campaigns/${toGlobalId('Campaign', campaign.id)}`],
+    ]);
+  });
+
   it('runs a daily rule once at its time: the turnover template', async () => {
     const low = await api.db.client.create({
       data: {

@@ -125,12 +125,23 @@ export class AutomationRepository {
         AND a.owner_id <> ch.actor_id AND a.deleted_at IS NULL`;
   }
 
+  /** Campaigns made by one user for another agent, up to `hi`. */
+  campaignAssignments(hi: bigint) {
+    return this.db.$queryRaw<
+      { change_id: bigint; campaign_id: string; agent_id: string; name: string; actor: string }[]
+    >`
+      SELECT ch.id AS change_id, k.id AS campaign_id, k.agent_id, k.name, u.name AS actor
+      FROM automation_changes ch JOIN campaigns k ON k.id = ch.record_id JOIN users u ON u.id = ch.actor_id
+      WHERE ch.id <= ${hi} AND ch.entity = 'CAMPAIGN'`;
+  }
+
   async dropChanges(hi: bigint) {
     await this.db.$executeRaw`DELETE FROM automation_changes WHERE id <= ${hi}`;
   }
 
-  async upsertTemplate(templateKey: string, data: RuleData) {
-    await this.db.automationRule.upsert({ where: { templateKey }, create: { ...data, templateKey }, update: {} });
+  /** Inserts the template unless its key exists (ON CONFLICT DO NOTHING: safe when two processes start at once). */
+  async insertTemplate(templateKey: string, data: RuleData) {
+    await this.db.automationRule.createMany({ data: [{ ...data, templateKey }], skipDuplicates: true });
   }
 }
 

@@ -4,6 +4,18 @@ import { listenForNotifications } from './notifications.repository.ts';
 
 const HEARTBEAT_MS = 25_000;
 const RECONNECT_MS = 2_000;
+/** Open streams per user (tabs, devices); a further one closes the oldest, so a client cannot pile up sockets. */
+const MAX_STREAMS_PER_USER = 8;
+
+/** Adds a stream for one user; past the cap the oldest one is closed. */
+function addCapped(own: Set<ServerResponse>, res: ServerResponse) {
+  const oldest = own.size >= MAX_STREAMS_PER_USER ? own.values().next().value : undefined;
+  if (oldest) {
+    own.delete(oldest);
+    oldest.end();
+  }
+  own.add(res);
+}
 
 export type NotificationHub = ReturnType<typeof createNotificationHub>;
 
@@ -54,7 +66,7 @@ export function createNotificationHub(databaseUrl: string, log: (m: string) => v
       });
       res.write('retry: 5000\n\n');
       if (!streams.has(userId)) streams.set(userId, new Set());
-      streams.get(userId)!.add(res);
+      addCapped(streams.get(userId)!, res);
       ensureListening();
       send(res, 'ready', {});
       res.on('close', () => {

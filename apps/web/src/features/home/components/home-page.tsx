@@ -67,7 +67,14 @@ function ShortcutsCard() {
   );
 }
 
-export function HomePage({ agenda: Agenda }: { agenda?: ComponentType }) {
+export function HomePage({
+  agenda: Agenda,
+  celebrations: Celebrations,
+}: {
+  agenda?: ComponentType;
+  /** Birthdays and name days of my clients' persons (plugged in by the app from the celebrations feature). */
+  celebrations?: ComponentType;
+}) {
   const { t } = useTranslation();
   const { user } = useSession();
   const can = useCan();
@@ -90,6 +97,11 @@ export function HomePage({ agenda: Agenda }: { agenda?: ComponentType }) {
         )}
         <Grid.Col span={{ base: 12, lg: showAgenda ? 4 : 12 }}>
           <Stack gap="lg">
+            {Celebrations && can('clients.read') && (
+              <Suspense fallback={null}>
+                <Celebrations />
+              </Suspense>
+            )}
             <ShortcutsCard />
             <AccountCard />
           </Stack>

@@ -1,0 +1,2 @@
+// The celebrations module's surface for other modules.
+export { upcomingCelebrations } from './celebrations.service.ts';

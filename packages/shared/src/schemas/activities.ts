@@ -8,6 +8,8 @@ export const ACTIVITY_PRIORITIES = ['LOW', 'NORMAL', 'HIGH'] as const;
 export const ACTIVITY_SORT_FIELDS = ['STARTS_AT', 'CREATED_AT', 'UPDATED_AT'] as const;
 /** The longest range one calendar query may span (a month view with its leading and trailing weeks fits). */
 export const CALENDAR_MAX_DAYS = 62;
+/** The longest reminder lead time of one activity: a week (the reminder job looks a week ahead). */
+export const REMINDER_MAX_MINUTES = 7 * 24 * 60;
 
 const instant = isoInstant;
 const id = z.string().min(1, 'validation.required');
@@ -54,6 +56,13 @@ const editable = {
     .int('validation.activity.percent')
     .min(0, 'validation.activity.percent')
     .max(100, 'validation.activity.percent')
+    .nullish(),
+  /** Minutes before the start when the owner is reminded (up to a week); null = the owner's default, 0 = none. */
+  reminderMinutes: z
+    .number()
+    .int('reminders.invalidMinutes')
+    .min(0, 'reminders.invalidMinutes')
+    .max(REMINDER_MAX_MINUTES, 'reminders.invalidMinutes')
     .nullish(),
   ownerId: id.nullish(),
   parentId: id.nullish(),

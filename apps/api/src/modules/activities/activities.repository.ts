@@ -22,6 +22,7 @@ export type ActivityRow = {
   startsAt: Date | null;
   endsAt: Date | null;
   allDay: boolean;
+  reminderMinutes: number | null;
   dueAt: Date | null;
   status: ActivityStatus;
   priority: ActivityPriority;
@@ -54,6 +55,7 @@ export const OVERDUE = raw(`(a.status = 'PLANNED' AND COALESCE(a.due_at, a.ends_
 const COLUMNS = raw(`a.id, a.type_id AS "typeId", a.category_id AS "categoryId", a.channel_id AS "channelId",
   a.result_id AS "resultId", a.client_id AS "clientId", a.contact_person_id AS "contactPersonId", a.subject, a.note,
   a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.all_day AS "allDay", a.due_at AS "dueAt",
+  a.reminder_minutes AS "reminderMinutes",
   a.status::text AS status, a.priority::text AS priority, a.percent_complete::int AS "percentComplete",
   (a.status = 'PLANNED' AND COALESCE(a.due_at, a.ends_at, a.starts_at) < now()) AS overdue,
   a.owner_id AS "ownerId", a.created_by_id AS "createdById", a.updated_by_id AS "updatedById",
@@ -160,7 +162,10 @@ export class ActivitiesRepository {
 
   async create(data: ActivityWrite & { clientId: string; typeId: string; subject: string; ownerId: string }) {
     const { attributes, ...rest } = data;
-    const input: Prisma.ActivityUncheckedCreateInput = { ...rest, attributes: attributes as Prisma.InputJsonValue | undefined };
+    const input: Prisma.ActivityUncheckedCreateInput = {
+      ...rest,
+      attributes: attributes as Prisma.InputJsonValue | undefined,
+    };
     const row = await this.db.activity.create({ data: input, select: { id: true } });
     return row.id;
   }

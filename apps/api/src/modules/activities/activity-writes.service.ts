@@ -114,10 +114,13 @@ async function resolveParticipants(repo: Repo, input: RefInput, clientId: string
   return list.filter((p) => !seen.has(`${p.userId}/${p.personId}`) && seen.add(`${p.userId}/${p.personId}`));
 }
 
+/** Plain fields where null is a value (no note; the owner's default reminder). */
+const NULLABLE = new Set(['note', 'reminderMinutes']);
+
 function plainFields(input: Partial<CreateActivity & UpdateActivity>): ActivityWrite {
   const out: Record<string, unknown> = {};
-  for (const key of ['subject', 'note', 'allDay', 'priority', 'percentComplete'] as const)
-    if (input[key] !== undefined && !(input[key] === null && key !== 'note')) out[key] = input[key];
+  for (const key of ['subject', 'note', 'allDay', 'priority', 'percentComplete', 'reminderMinutes'] as const)
+    if (input[key] !== undefined && !(input[key] === null && !NULLABLE.has(key))) out[key] = input[key];
   for (const key of ['startsAt', 'endsAt', 'dueAt'] as const)
     if (input[key] !== undefined) out[key] = input[key] ? new Date(input[key]) : null;
   return out as ActivityWrite;

@@ -132,7 +132,10 @@ export async function listenForNotifications(
 export class NotificationSourcesRepository {
   constructor(private readonly db: Db) {}
 
-  /** Planned activities starting within their owner's reminder lead time (served by (status, starts_at)). */
+  /**
+   * Planned activities starting within their lead time: the activity's own, else its owner's default
+   * (served by (status, starts_at); a lead time is at most a week).
+   */
   dueReminders() {
     return this.db.$queryRaw<{ id: string; owner_id: string; subject: string; starts_at: Date; minutes: number }[]>`
       SELECT a.id, a.owner_id, a.subject, a.starts_at,
@@ -140,7 +143,8 @@ export class NotificationSourcesRepository {
       FROM activities a JOIN users u ON u.id = a.owner_id
       WHERE a.status = 'PLANNED' AND a.deleted_at IS NULL AND NOT a.all_day
         AND a.starts_at > now() AND a.starts_at <= now() + interval '7 days'
-        AND u.reminder_minutes > 0 AND a.starts_at <= now() + make_interval(mins => u.reminder_minutes)
+        AND COALESCE(a.reminder_minutes, u.reminder_minutes) > 0
+        AND a.starts_at <= now() + make_interval(mins => COALESCE(a.reminder_minutes, u.reminder_minutes))
       LIMIT 5000`;
   }
 

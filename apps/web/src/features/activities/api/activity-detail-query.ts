@@ -6,6 +6,7 @@ export const ActivityDetailQuery = graphql(`
     activity(id: $id) {
       ...ActivityRowFields
       note
+      reminderMinutes
       category {
         ...ActivityDictionaryValueFields
       }

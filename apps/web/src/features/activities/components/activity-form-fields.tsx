@@ -25,6 +25,7 @@ import {
   ParticipantsSelect,
 } from './activity-pickers.tsx';
 import { ActivityOpportunityFields } from './activity-opportunity-fields.tsx';
+import { ActivityReminderField } from './activity-reminder-field.tsx';
 
 export interface ActivityFormContext {
   creating: boolean;
@@ -189,6 +190,7 @@ function WhenFields<Out>({ form }: Props<Out>) {
           {dateInput('startsAt', t('activity.fields.startsAt'), 'datetime-local')}
           {dateInput('endsAt', t('activity.fields.endsAt'), 'datetime-local')}
           {dueAt && dateInput('dueAt', t('activity.fields.dueAt'), 'datetime-local')}
+          <ActivityReminderField form={form} />
         </SimpleGrid>
       )}
       {timing === 'allDay' && (

@@ -25,6 +25,8 @@ export interface ActivityFormValues {
   dueAt: string;
   priority: ActivityPriority;
   percentComplete: number | string;
+  /** Own reminder lead time in minutes; '' = the owner's default. */
+  reminderMinutes: number | string;
   ownerId: string | null;
   /** "user:<id>" or "person:<id>". */
   participants: string[];
@@ -54,6 +56,7 @@ export const ACTIVITY_FORM_FIELDS = [
   'dueAt',
   'priority',
   'percentComplete',
+  'reminderMinutes',
   'ownerId',
   'participants',
   'parentId',
@@ -91,6 +94,7 @@ export interface StoredActivity {
   dueAt?: string | null;
   priority: ActivityPriority;
   percentComplete: number;
+  reminderMinutes?: number | null;
   owner: { id: string };
   participants: { user?: { id: string } | null; person?: { id: string } | null }[];
   parent?: { id: string } | null;
@@ -112,6 +116,7 @@ export function blankActivityValues(ownerId: string | null): ActivityFormValues 
     dueAt: '',
     priority: 'NORMAL',
     percentComplete: 0,
+    reminderMinutes: '',
     ownerId,
     participants: [],
     parentId: null,
@@ -179,6 +184,7 @@ export function storedValues(a: StoredActivity, timeZone: string): ActivityFormV
     note: a.note ?? '',
     priority: a.priority,
     percentComplete: a.percentComplete,
+    reminderMinutes: a.reminderMinutes ?? '',
     participants: a.participants.flatMap((p) =>
       p.user ? [`user:${p.user.id}`] : p.person ? [`person:${p.person.id}`] : [],
     ),
@@ -227,7 +233,7 @@ function timingInput(values: ActivityFormValues, timeZone: string) {
 
 const blank = (v: string) => (v.trim() ? v : null);
 
-function percent(value: number | string): number | null {
+function numberOrNull(value: number | string): number | null {
   if (value === '' || value == null) return null;
   return typeof value === 'number' ? value : Number(value);
 }
@@ -243,7 +249,9 @@ export function activityInput(values: ActivityFormValues, timeZone: string, crea
     note: blank(values.note),
     ...timingInput(values, timeZone),
     priority: values.priority,
-    percentComplete: percent(values.percentComplete),
+    percentComplete: numberOrNull(values.percentComplete),
+    // A reminder belongs to a timed start; all-day and due-date activities are not reminded.
+    reminderMinutes: values.timing === 'time' ? numberOrNull(values.reminderMinutes) : null,
     ownerId: values.ownerId,
     parentId: values.parentId,
     participants: values.participants.map(participantInput),

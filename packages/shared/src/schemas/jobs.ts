@@ -8,7 +8,14 @@ export const BackgroundJobRef = z.object({
 });
 export type BackgroundJobRef = z.infer<typeof BackgroundJobRef>;
 
-export const NOTIFICATION_KINDS = ['ASSIGNED', 'REMINDER', 'OVERDUE_DIGEST', 'RULE_FIRED', 'IMPORT_FINISHED'] as const;
+export const NOTIFICATION_KINDS = [
+  'ASSIGNED',
+  'REMINDER',
+  'OVERDUE_DIGEST',
+  'RULE_FIRED',
+  'IMPORT_FINISHED',
+  'MENTION',
+] as const;
 export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL', 'OFF'] as const;
 
 /** Either some notification ids or `all: true`. */

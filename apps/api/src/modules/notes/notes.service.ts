@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { checkRecord, requireRecord } from '../attachments/index.ts';
+import { notifyMentions } from './note-mentions.service.ts';
 import { NotesRepository, type NoteRow } from './notes.repository.ts';
 
 const NOTE_OWNERS = ['Client', 'Person'] as const;
@@ -47,7 +48,9 @@ export async function createNote(ctx: Context, args: unknown) {
     pinned: input.pinned ?? false,
     authorId: viewer.user.id,
   });
-  return toNoteNode((await repo.find(id))!);
+  const note = (await repo.find(id))!;
+  await notifyMentions(ctx, note, null);
+  return toNoteNode(note);
 }
 
 async function writableNote(ctx: Context, id: string, version: number) {
@@ -68,7 +71,9 @@ export async function updateNote(ctx: Context, args: { id: string; version: numb
   const data = { text: input.text, pinned: input.pinned ?? undefined };
   const repo = new NotesRepository(ctx.db);
   if (!(await repo.update(row.id, args.version, data))) throw conflict();
-  return toNoteNode((await repo.find(row.id))!);
+  const note = (await repo.find(row.id))!;
+  if (note.text !== row.text) await notifyMentions(ctx, note, row.text);
+  return toNoteNode(note);
 }
 
 export async function deleteNote(ctx: Context, args: { id: string; version: number }) {

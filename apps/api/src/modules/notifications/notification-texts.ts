@@ -1,5 +1,6 @@
 // Notification texts per kind and language, rendered once for the recipient when the notification is created.
-export type NotificationKind = 'ASSIGNED' | 'REMINDER' | 'OVERDUE_DIGEST' | 'RULE_FIRED' | 'IMPORT_FINISHED';
+export type NotificationKind =
+  'ASSIGNED' | 'REMINDER' | 'OVERDUE_DIGEST' | 'RULE_FIRED' | 'IMPORT_FINISHED' | 'MENTION';
 type Locale = 'en' | 'pl' | 'hr' | 'cs';
 
 const TEXTS: Record<NotificationKind, Record<Locale, string>> = {
@@ -32,6 +33,12 @@ const TEXTS: Record<NotificationKind, Record<Locale, string>> = {
     pl: 'Import „{{name}}” zakończony: {{summary}}',
     hr: 'Uvoz „{{name}}” završen: {{summary}}',
     cs: 'Import „{{name}}“ dokončen: {{summary}}',
+  },
+  MENTION: {
+    en: '{{author}} mentioned you: {{excerpt}}',
+    pl: '{{author}} wspomniał(a) o Tobie: {{excerpt}}',
+    hr: '{{author}} vas je spomenuo/la: {{excerpt}}',
+    cs: '{{author}} vás zmínil(a): {{excerpt}}',
   },
 };
 

@@ -1,12 +1,14 @@
 // Background work: every module's queues, workers and schedules are registered here, then the job system starts.
 import type { AppServices } from './graphql/context.ts';
 import { ensureAutomationTemplates, registerAutomationJobs } from './modules/automation/index.ts';
+import { registerCelebrationJobs } from './modules/celebrations/index.ts';
 import { registerNotificationJobs } from './modules/notifications/index.ts';
 import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
 export async function startBackground(services: AppServices): Promise<void> {
   registerNotificationJobs(services.jobs, services.db);
   registerAutomationJobs(services.jobs, services.db);
+  registerCelebrationJobs(services.jobs, services.db);
   await ensureAutomationTemplates(services.db);
   if (services.config.demo) await seedDemoNotifications(services.db);
   await services.jobs.start();

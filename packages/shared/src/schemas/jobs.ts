@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'RULE_FIRED',
   'IMPORT_FINISHED',
   'MENTION',
+  'CELEBRATION',
 ] as const;
 export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL', 'OFF'] as const;
 

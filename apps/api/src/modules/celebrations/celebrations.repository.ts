@@ -38,4 +38,34 @@ export class CelebrationsRepository {
       ORDER BY d.day, m.last_name, m.first_name
       LIMIT 500`;
   }
+
+  /**
+   * For account managers who chose CELEBRATION notifications and for whom it is 07:xx locally: their clients' persons
+   * whose birthday or name day is that local day (one row per person and manager).
+   */
+  dueToday() {
+    return this.db.$queryRaw<DueCelebration[]>`
+      WITH managers AS (
+        SELECT u.id, (now() AT TIME ZONE u.time_zone)::date AS day FROM users u
+        JOIN notification_settings s ON s.user_id = u.id AND s.kind = 'CELEBRATION' AND s.channel <> 'OFF'
+        WHERE u.active AND extract(hour FROM now() AT TIME ZONE u.time_zone) = 7)
+      SELECT DISTINCT ON (m.id, p.id) m.id AS manager_id, p.id AS person_id, to_char(m.day, 'YYYY-MM-DD') AS day,
+        p.first_name || ' ' || p.last_name AS person_name, c.id AS client_id, c.name AS client_name
+      FROM managers m
+      JOIN clients c ON c.account_manager_id = m.id AND c.deleted_at IS NULL
+      JOIN client_persons cp ON cp.client_id = c.id
+      JOIN persons p ON p.id = cp.person_id AND p.deleted_at IS NULL
+      WHERE to_char(p.birthday, 'MM-DD') = to_char(m.day, 'MM-DD') OR p.name_day = to_char(m.day, 'MM-DD')
+      ORDER BY m.id, p.id, cp.is_primary DESC
+      LIMIT 20000`;
+  }
 }
+
+export type DueCelebration = {
+  manager_id: string;
+  person_id: string;
+  day: string;
+  person_name: string;
+  client_id: string;
+  client_name: string;
+};

@@ -1,6 +1,6 @@
 // Notification texts per kind and language, rendered once for the recipient when the notification is created.
 export type NotificationKind =
-  'ASSIGNED' | 'REMINDER' | 'OVERDUE_DIGEST' | 'RULE_FIRED' | 'IMPORT_FINISHED' | 'MENTION';
+  'ASSIGNED' | 'REMINDER' | 'OVERDUE_DIGEST' | 'RULE_FIRED' | 'IMPORT_FINISHED' | 'MENTION' | 'CELEBRATION';
 type Locale = 'en' | 'pl' | 'hr' | 'cs';
 
 const TEXTS: Record<NotificationKind, Record<Locale, string>> = {
@@ -39,6 +39,12 @@ const TEXTS: Record<NotificationKind, Record<Locale, string>> = {
     pl: '{{author}} wspomniał(a) o Tobie: {{excerpt}}',
     hr: '{{author}} vas je spomenuo/la: {{excerpt}}',
     cs: '{{author}} vás zmínil(a): {{excerpt}}',
+  },
+  CELEBRATION: {
+    en: 'Birthday or name day today: {{name}} ({{client}})',
+    pl: 'Dziś urodziny lub imieniny: {{name}} ({{client}})',
+    hr: 'Danas rođendan ili imendan: {{name}} ({{client}})',
+    cs: 'Dnes narozeniny nebo svátek: {{name}} ({{client}})',
   },
 };
 

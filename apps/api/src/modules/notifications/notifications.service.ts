@@ -54,12 +54,15 @@ export async function markRead(ctx: Context, args: unknown) {
   return repo.count(viewer.user.id, true);
 }
 
+/** Celebration reminders are opt-in; every other kind comes in-app until the user chooses otherwise. */
+const defaultChannel = (kind: string) => (kind === 'CELEBRATION' ? ('OFF' as const) : ('IN_APP' as const));
+
 export async function getSettings(ctx: Context) {
   const viewer = requireViewer(ctx);
   const { rows, reminderMinutes } = await new NotificationsRepository(ctx.db).settings(viewer.user.id);
   const chosen = new Map(rows.map((r) => [r.kind, r.channel]));
   return {
-    kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, channel: chosen.get(kind) ?? ('IN_APP' as const) })),
+    kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, channel: chosen.get(kind) ?? defaultChannel(kind) })),
     reminderMinutes,
   };
 }

@@ -155,9 +155,24 @@ export class ActivitiesRepository {
       ORDER BY COALESCE(a.starts_at, a.due_at, a.created_at), a.id`;
   }
 
-  async create(data: ActivityWrite & { clientId: string; typeId: string; subject: string; ownerId: string }) {
-    const row = await this.db.activity.create({ data: data as never, select: { id: true } });
+  async create(
+    data: ActivityWrite & { clientId: string; typeId: string; subject: string; ownerId: string },
+    idempotencyKey: string | null = null,
+  ) {
+    const row = await this.db.activity.create({
+      data: { ...(data as object), idempotencyKey } as never,
+      select: { id: true },
+    });
     return row.id;
+  }
+
+  /** The activity a user already created with this idempotency key, if any. */
+  async findByIdempotencyKey(createdById: string, key: string): Promise<ActivityRow | null> {
+    const found = await this.db.activity.findFirst({
+      where: { createdById, idempotencyKey: key },
+      select: { id: true },
+    });
+    return found ? this.find(found.id) : null;
   }
 
   /** Optimistic update of a live row: false when the version is stale or the row is gone. */

@@ -4,6 +4,7 @@ import { Button, Checkbox, Group, Modal, NumberInput, Paper, SimpleGrid, Stack, 
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { ActivityCloseModalProps } from '../../../lib/activity-modals.ts';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -25,12 +26,7 @@ import {
 import { refreshActivityViews } from '../lib/refresh-activity-views.ts';
 import { ColleagueSelect, DictionaryValueSelect } from './activity-pickers.tsx';
 
-export interface ActivityCloseModalProps {
-  opened: boolean;
-  onClose: () => void;
-  activityId: string | null;
-  onClosed?: (a: { id: string }) => void;
-}
+export type { ActivityCloseModalProps };
 
 type Form = ReturnType<typeof useForm<CloseFormValues, unknown, CloseActivityOutput>>;
 
@@ -134,7 +130,7 @@ export function ActivityCloseModal({ opened, onClose, activityId, onClosed }: Ac
     if (!activity) return;
     setFormError(null);
     try {
-      await closeMutation({ variables: { id: activity.id, version: activity.version, input: input as never } });
+      await closeMutation({ variables: { id: activity.id, version: activity.version, input } });
       notifySuccess(input.nextContact ? t('activity.close.doneWithNext') : t('activity.close.done'));
       void refreshActivityViews(apollo);
       onClosed?.({ id: activity.id });

@@ -1,14 +1,13 @@
 // The dictionary value form's values, conversion to API input, and resolvers built on the shared schemas.
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   activityTypeIconOf,
   CreateDictionaryValueInput,
   UpdateDictionaryValueInput,
   type DictionaryKind,
 } from '@veza/shared';
-import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { EMPTY_LABELS, type LabelsDraft } from '../../../components/attribute-field/labels-inputs.tsx';
+import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 import type { DictionaryValueRow } from '../hooks/use-dictionary-values.ts';
 
 export interface DictionaryValueFormValues {
@@ -61,15 +60,8 @@ function meta(kind: DictionaryKind, values: DictionaryValueFormValues, row: Dict
 
 const position = (p: number | string) => (p === '' || p === null ? null : Number(p));
 
-function prepared<Out>(schema: z.ZodType<Out>, shape: (v: DictionaryValueFormValues) => unknown) {
-  const inner = zodResolver(schema as never) as unknown as Resolver<never, unknown, Out>;
-  const resolver: Resolver<DictionaryValueFormValues, unknown, Out> = (values, ctx, options) =>
-    inner(shape(values) as never, ctx, options as never) as never;
-  return resolver;
-}
-
 export function createDictionaryResolver(kind: DictionaryKind) {
-  return prepared(CreateDictionaryValueInput, (v) => ({
+  return shapedResolver(CreateDictionaryValueInput, (v: DictionaryValueFormValues) => ({
     kind,
     key: v.key,
     labels: v.labels,
@@ -81,7 +73,7 @@ export function createDictionaryResolver(kind: DictionaryKind) {
 
 /** An emptied colour is sent as null, which removes it. */
 export function updateDictionaryResolver(kind: DictionaryKind, row: DictionaryValueRow) {
-  return prepared(UpdateDictionaryValueInput, (v) => ({
+  return shapedResolver(UpdateDictionaryValueInput, (v: DictionaryValueFormValues) => ({
     labels: v.labels,
     color: v.color || null,
     position: position(v.position),

@@ -39,6 +39,8 @@ export function FormShell(props: {
   /** An in-page form that is always open has no Cancel. */
   noCancel?: boolean;
   submitDisabled?: boolean;
+  /** For end-to-end tests that pick the submit among several buttons. */
+  submitTestId?: string;
   /** The form's accessible name, where no dialog title names it. */
   label?: string;
   /** Extra buttons left of Cancel (e.g. "save and close the call"). */
@@ -65,7 +67,12 @@ export function FormShell(props: {
               {t('common.cancel')}
             </Button>
           )}
-          <Button type="submit" loading={submit.saving} disabled={props.submitDisabled}>
+          <Button
+            type="submit"
+            loading={submit.saving}
+            disabled={props.submitDisabled}
+            data-testid={props.submitTestId}
+          >
             {props.submitLabel ?? t('common.save')}
           </Button>
         </Group>

@@ -24,22 +24,12 @@ import {
   storedValues,
   type ActivityFormOutput,
   type ActivityFormValues,
-  type ActivityPrefill,
 } from '../lib/activity-form.ts';
 import { ActivityFormFields } from './activity-form-fields.tsx';
+import type { ActivityFormModalProps } from '../../../lib/activity-modals.ts';
 
-/** Prefill of a new activity (calendar selection, client page, campaign item). */
-export interface ActivityFormInitial extends ActivityPrefill {
-  campaignItemId?: string;
-}
-
-export interface ActivityFormModalProps {
-  opened: boolean;
-  onClose: () => void;
-  activityId?: string | null;
-  initial?: ActivityFormInitial;
-  onSaved?: (activity: { id: string; version: number }) => void;
-}
+/** The props the app's screens open this dialog with (lib/activity-modals.ts). */
+export type { ActivityFormModalProps };
 
 type SaveMode = 'close' | 'new' | 'edit';
 

@@ -74,6 +74,7 @@ export interface ActivityPrefill {
   ownerId?: string;
   parentId?: string;
   status?: 'PLANNED' | 'DONE';
+  opportunityId?: string;
 }
 
 /** A stored activity as the form needs it. */
@@ -162,6 +163,7 @@ export function prefillValues(prefill: ActivityPrefill | undefined, ownerId: str
   values.typeId = prefill.typeId ?? null;
   values.subject = prefill.subject ?? '';
   values.parentId = prefill.parentId ?? null;
+  values.opportunityId = prefill.opportunityId ?? null;
   values.done = prefill.status === 'DONE';
   Object.assign(values, timingValues(prefill, timeZone));
   return values;

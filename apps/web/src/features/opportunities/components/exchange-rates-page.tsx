@@ -23,12 +23,10 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { errorText, translateMessage } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
-import {
-  ExchangeRatesQuery,
-  ImportExchangeRatesMutation,
-  SetCurrencyEnabledMutation,
-  SetExchangeRateMutation,
-} from '../api/exchange-rates-query.ts';
+import { ExchangeRatesQuery } from '../api/exchange-rates-query.ts';
+import { ImportExchangeRatesMutation } from '../api/import-exchange-rates-mutation.ts';
+import { SetCurrencyEnabledMutation } from '../api/set-currency-enabled-mutation.ts';
+import { SetExchangeRateMutation } from '../api/set-exchange-rate-mutation.ts';
 import { formatDate, todayIso } from '../lib/money.ts';
 
 type Format = 'ECB' | 'NBP' | 'CNB';

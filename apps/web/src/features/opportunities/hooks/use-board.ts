@@ -7,11 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { hasErrorCode, errorText } from '../../../lib/graphql-errors.ts';
 import type { VariablesOf } from '../../../lib/graphql-types.ts';
 import { notifyError } from '../../../lib/notify.ts';
-import {
-  MarkOpportunityLostMutation,
-  MarkOpportunityWonMutation,
-  MoveOpportunityMutation,
-} from '../api/opportunity-mutations.ts';
+import { MarkOpportunityLostMutation } from '../api/mark-opportunity-lost-mutation.ts';
+import { MarkOpportunityWonMutation } from '../api/mark-opportunity-won-mutation.ts';
+import { MoveOpportunityMutation } from '../api/move-opportunity-mutation.ts';
 import { PipelineQuery } from '../api/pipeline-query.ts';
 import { moveCard, outcomeOf, type Columns, type Outcome } from '../lib/board.ts';
 import type { ColumnData } from '../components/board-column.tsx';

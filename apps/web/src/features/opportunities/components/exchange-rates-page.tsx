@@ -37,9 +37,13 @@ function ImportCard({ onDone }: { onDone: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [run, { loading }] = useMutation(ImportExchangeRatesMutation);
   const [error, setError] = useState<unknown>(null);
+  const [tooLarge, setTooLarge] = useState(false);
   const submit = async () => {
     if (!file) return;
     setError(null);
+    // The request body is limited to 1 MB; daily files are a few kB.
+    setTooLarge(file.size > 900_000);
+    if (file.size > 900_000) return;
     try {
       const res = await run({ variables: { format, content: await file.text() } });
       const r = res.data!.importExchangeRates;
@@ -75,7 +79,7 @@ function ImportCard({ onDone }: { onDone: () => void }) {
           accept=".xml,.csv,.json,.txt"
           clearable
         />
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error} message={tooLarge ? t('opportunities.rates.tooLarge') : undefined} />
         <Group justify="flex-end">
           <Button onClick={submit} loading={loading} disabled={!file}>
             {t('opportunities.rates.import')}

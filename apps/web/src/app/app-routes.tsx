@@ -65,7 +65,14 @@ const CampaignPage = lazy(() => import('../features/campaigns/components/campaig
 const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
 const OpportunityBoardPage = lazy(() => import('../features/opportunities/components/board-page.tsx'));
 const OpportunitiesListPage = lazy(() => import('../features/opportunities/components/opportunities-list-page.tsx'));
-const OpportunityDetailPage = lazy(() => import('../features/opportunities/components/opportunity-detail-page.tsx'));
+// The detail page creates linked activities with the activities feature's form; the app plugs it in.
+const OpportunityDetailPage = lazy(async () => {
+  const [detail, form] = await Promise.all([
+    import('../features/opportunities/components/opportunity-detail-page.tsx'),
+    import('../features/activities/components/activity-form-modal.tsx'),
+  ]);
+  return { default: () => <detail.default activityForm={form.ActivityFormModal} /> };
+});
 const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
 // Working a campaign logs calls with the activities feature's form and close dialogs; the app plugs them in.

@@ -16,6 +16,7 @@ import { createApollo } from './graphql/apollo.ts';
 import type { AppServices, Context } from './graphql/context.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
@@ -122,6 +123,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
   app.use(attachmentRoutes(services, (req, res) => buildContext(services, req, res)));
+  app.use(importRoutes((req, res) => buildContext(services, req, res)));
   app.use(notificationRoutes(services));
   serveSpa(app);
 

@@ -17,3 +17,4 @@ export * from './schemas/attachments.ts';
 export * from './schemas/duplicates.ts';
 export * from './schemas/jobs.ts';
 export * from './schemas/automation.ts';
+export * from './schemas/imports.ts';

@@ -20,6 +20,7 @@ const ClientDetailPage = lazy(async () => {
   ]);
   return { default: () => <detail.default historyTab={activities.ClientHistory} /> };
 });
+const ImportPage = lazy(() => import('../features/imports/components/import-page.tsx'));
 const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
 const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
@@ -209,6 +210,14 @@ export function AppRoutes() {
           element={
             <RequirePermission permission="clients.read">
               <ClientDetailPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="imports"
+          element={
+            <RequirePermission permission="clients.write">
+              <ImportPage />
             </RequirePermission>
           }
         />

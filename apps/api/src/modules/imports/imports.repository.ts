@@ -130,6 +130,36 @@ export class ImportsRepository {
   }
 }
 
+/**
+ * New clients of a batch in one statement (Prisma's createMany built 1 000-row statements slowly): rows travel as one
+ * JSON array; ids are UUIDv7 made in SQL from the clock.
+ */
+async function insertClients(tx: Tx, rows: Prisma.ClientCreateManyInput[]) {
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      ...r,
+      roles: r.roles ?? [],
+      emails: r.emails ?? [],
+      phones: r.phones ?? [],
+      attributes: r.attributes ?? {},
+    })),
+  );
+  await tx.$executeRaw`
+    INSERT INTO clients (id, kind, name, street, postal_code, city, country, tax_id, registration_no, emails, phones,
+      website, status_id, segment_id, industry_id, lead_source_id, external_id, attributes, created_by_id, updated_by_id,
+      updated_at)
+    SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING
+        substring(int8send((extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1),
+        'hex')::uuid,
+      r."kind"::"ClientKind", r."name", r."street", r."postalCode", r."city", r."country", r."taxId", r."registrationNo",
+      r."emails", r."phones", r."website", r."statusId", r."segmentId", r."industryId", r."leadSourceId", r."externalId",
+      r."attributes", r."createdById", r."updatedById", now()
+    FROM jsonb_to_recordset(${json}::jsonb) AS r("kind" text, "name" text, "street" text, "postalCode" text, "city" text,
+      "country" text, "taxId" text, "registrationNo" text, "emails" text[], "phones" text[], "website" text,
+      "statusId" uuid, "segmentId" uuid, "industryId" uuid, "leadSourceId" uuid, "externalId" text, "attributes" jsonb,
+      "createdById" uuid, "updatedById" uuid)`;
+}
+
 /** Writes one batch: new clients, changed clients, the batch's issues and the job's counters, in one transaction. */
 export async function writeBatch(
   tx: Tx,
@@ -142,7 +172,7 @@ export async function writeBatch(
     processed: number;
   },
 ) {
-  if (job.write && batch.creates.length) await tx.client.createMany({ data: batch.creates });
+  if (job.write && batch.creates.length) await insertClients(tx, batch.creates);
   if (job.write)
     for (const u of batch.updates)
       await tx.client.update({ where: { id: u.id }, data: { ...u.data, version: { increment: 1 } } });

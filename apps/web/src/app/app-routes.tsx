@@ -26,6 +26,7 @@ const ClientDetailPage = lazy(async () => {
     ),
   };
 });
+const ImportPage = lazy(() => import('../features/imports/components/import-page.tsx'));
 const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
 const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
@@ -121,6 +122,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'clients/:id', permission: 'clients.read', Page: ClientDetailPage },
   { path: 'clients/:id/edit', permission: 'clients.write', Page: ClientEditPage },
   { path: 'duplicates', permission: 'clients.read', Page: DuplicatesPage },
+  { path: 'imports', permission: 'clients.write', Page: ImportPage },
   { path: 'admin/dictionaries', permission: 'dictionaries.manage', Page: DictionariesPage },
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },

@@ -160,11 +160,6 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    // TEMPORARY (removed by the form-kit commit): web forms still cast their zod resolvers.
-    files: ['apps/web/**'],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
-  {
     files: ['apps/api/src/**/*.sql.ts'],
     rules: { 'no-restricted-syntax': ['error', ...castSyntax, ...runSqlSyntax] },
   },

@@ -18,6 +18,7 @@ import { createLoaders } from './graphql/loaders.ts';
 import { graphiqlPage, securityHeaders } from './security-headers.ts';
 import { isDatabaseUnavailableError } from './db/availability.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
@@ -180,9 +181,11 @@ export async function startServer(services: AppServices, port: number, host = '0
   );
   app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
+  app.use(importRoutes((req, res) => buildContext(services, req, res)));
   app.use(notificationRoutes(services));
   app.use(attachmentRoutes(services, (req, res) => buildContext(services, req, res)));
   serveSpa(app);
+  app.use(bodyErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (err: NodeJS.ErrnoException) =>
@@ -205,6 +208,24 @@ export async function startServer(services: AppServices, port: number, host = '0
       await apollo.stop();
     },
   };
+}
+
+/**
+ * A body the JSON parser refused (malformed, over 1 MB, wrong charset) is the client's error: its 4xx status with a
+ * JSON body carrying a code, not Express's HTML page. Anything else reaching here is unexpected and logged.
+ */
+function bodyErrors(error: unknown, _req: Request, res: Response, next: (error?: unknown) => void) {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (res.headersSent) return next(error);
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const tooLarge = status === 413;
+    const message = tooLarge ? 'The request body is larger than 1 MB' : 'The request body is not valid JSON';
+    return void res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  }
+  console.error('[http] unexpected error:', error);
+  res
+    .status(500)
+    .json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
 
 function databaseUnavailable(): GraphQLError {

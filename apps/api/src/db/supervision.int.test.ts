@@ -97,6 +97,15 @@ describe('external DATABASE_URL', () => {
     });
     expect(Date.now() - began).toBeLessThan(5_000);
     expect(await health(app.url)).toBe(503);
+    // The file routes answer the same way: a calendar program retries, a script sees the code.
+    expect((await fetch(`${app.url}/ical/${'a'.repeat(43)}.ics`)).status).toBe(503);
+    const exported = await fetch(`${app.url}/export/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ format: 'csv', columns: ['NAME'] }),
+    });
+    expect(exported.status).toBe(503);
+    expect(await exported.json()).toMatchObject({ error: { code: 'DATABASE_UNAVAILABLE' } });
 
     database = await startEmbeddedPostgres({ dataDir, port });
     await until(async () => (await health(app.url)) === 200, 30_000);

@@ -70,6 +70,23 @@ describe('refusals of a request shape are 400 with a code (never 500)', () => {
   });
 });
 
+describe('refused bodies answer JSON with a code', () => {
+  it.each([
+    ['malformed JSON', '{"query": "{ me { via } }"', 400],
+    ['a body over 1 MB', JSON.stringify({ query: `{ me { via } } # ${'x'.repeat(1_100_000)}` }), 413],
+  ])('%s', async (_what, body, status) => {
+    for (const path of ['/graphql', '/export/clients']) {
+      const res = await prod.raw(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body,
+      });
+      expect(res.status).toBe(status);
+      expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  });
+});
+
 describe('no suggestions in production', () => {
   it('does not suggest enum values for a wrong value inside a variable', async () => {
     const res = await prod.gql(

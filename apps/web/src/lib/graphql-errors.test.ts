@@ -28,6 +28,10 @@ describe('API error handling', () => {
       'Profile is in use',
     );
     expect(errorText(t, new TypeError('Failed to fetch'))).toMatch(/cannot be reached/);
+    expect(errorText(t, gqlError({ message: 'x', extensions: { code: 'DATABASE_UNAVAILABLE' } }))).toMatch(
+      /database is briefly unavailable/,
+    );
+    expect(errorText(t, gqlError({ message: 'x', extensions: { code: 'SHUTTING_DOWN' } }))).toMatch(/restarting/);
   });
 
   it('expands the list of failing fields into one entry per field', () => {

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'DATABASE_UNAVAILABLE',
+  'SHUTTING_DOWN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -87,6 +89,10 @@ export function describeError(t: TFunction, error: ApiError): string {
       return t('errors.CONFLICT');
     case 'TOO_MANY_REQUESTS':
       return t('errors.TOO_MANY_REQUESTS');
+    case 'DATABASE_UNAVAILABLE':
+      return t('errors.DATABASE_UNAVAILABLE');
+    case 'SHUTTING_DOWN':
+      return t('errors.SHUTTING_DOWN');
     case 'NETWORK':
       return t('errors.NETWORK');
     default:

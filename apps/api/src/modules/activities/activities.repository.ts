@@ -160,14 +160,27 @@ export class ActivitiesRepository {
       ORDER BY COALESCE(a.starts_at, a.due_at, a.created_at), a.id`;
   }
 
-  async create(data: ActivityWrite & { clientId: string; typeId: string; subject: string; ownerId: string }) {
+  async create(
+    data: ActivityWrite & { clientId: string; typeId: string; subject: string; ownerId: string },
+    idempotencyKey: string | null = null,
+  ) {
     const { attributes, ...rest } = data;
     const input: Prisma.ActivityUncheckedCreateInput = {
       ...rest,
       attributes: attributes as Prisma.InputJsonValue | undefined,
+      idempotencyKey,
     };
     const row = await this.db.activity.create({ data: input, select: { id: true } });
     return row.id;
+  }
+
+  /** The activity a user already created with this idempotency key, if any. */
+  async findByIdempotencyKey(createdById: string, key: string): Promise<ActivityRow | null> {
+    const found = await this.db.activity.findFirst({
+      where: { createdById, idempotencyKey: key },
+      select: { id: true },
+    });
+    return found ? this.find(found.id) : null;
   }
 
   /** Optimistic update of a live row: false when the version is stale or the row is gone. */

@@ -3,6 +3,7 @@
 import {
   CloseActivityInput,
   CreateActivityInput,
+  IdempotencyKey,
   MoveActivityInput,
   UpdateActivityInput,
   type CreateActivity,
@@ -161,37 +162,67 @@ async function reload(ctx: Context, id: string) {
   return toActivityNode((await new ActivitiesRepository(ctx.db).find(id))!);
 }
 
-export async function createActivity(ctx: Context, rawInput: unknown) {
+/**
+ * The answer is read inside the write's transaction, so a failure after the commit cannot report a saved activity as
+ * failed; with an idempotency key already used by the caller, the first activity is returned and nothing is written.
+ */
+export async function createActivity(ctx: Context, rawInput: unknown, rawKey?: unknown) {
   const viewer = requirePermission(ctx, 'activities.write');
   const input = parseInput(CreateActivityInput, rawInput, 'input');
+  const key = parseInput(IdempotencyKey, rawKey, 'idempotencyKey');
   const clientId = parseId(input.clientId, 'Client', 'input.clientId');
+  try {
+    return toActivityNode(await createActivityRow(ctx, viewer.user.id, input, clientId, key));
+  } catch (error) {
+    // Two requests with one key at once: the unique index let one insert; the other answers with its row.
+    const first = key && isUniqueViolation(error) ? await repoOf(ctx).findByIdempotencyKey(viewer.user.id, key) : null;
+    if (!first) throw error;
+    return toActivityNode(first);
+  }
+}
+
+const repoOf = (ctx: Context) => new ActivitiesRepository(ctx.db);
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
+
+async function createActivityRow(
+  ctx: Context,
+  viewerId: string,
+  input: CreateActivity,
+  clientId: string,
+  key: string | null,
+) {
   const done = input.status === 'DONE';
-  const id = await ctx.db.$transaction(async (tx) => {
+  return ctx.db.$transaction(async (tx) => {
     const repo = new ActivitiesRepository(tx);
+    const earlier = key ? await repo.findByIdempotencyKey(viewerId, key) : null;
+    if (earlier) return earlier;
     if (!(await repo.liveClientExists(clientId))) throw badInput('input.clientId', 'validation.unknownClient');
     const { data, participants } = await resolveRefs(ctx, repo, input, clientId, 'input.');
     const fields = plainFields(input);
-    const ownerId = data.ownerId ?? viewer.user.id;
+    const ownerId = data.ownerId ?? viewerId;
     if (input.allDay && fields.startsAt)
       Object.assign(
         fields,
         await anchorAllDay(repo, ctx, ownerId, { startsAt: fields.startsAt, endsAt: fields.endsAt ?? null }),
       );
     const opportunityId = await opportunityLink(tx, repo, ctx, input, clientId);
-    const id = await repo.create({
-      ...fields,
-      ...data,
-      ...(await activityAttributes(ctx, input.attributes, undefined)),
-      opportunityId: opportunityId ?? null,
-      clientId,
-      typeId: data.typeId!,
-      subject: input.subject,
-      ownerId,
-      status: done ? 'DONE' : 'PLANNED',
-      closedAt: done ? new Date() : null,
-      createdById: viewer.user.id,
-      updatedById: viewer.user.id,
-    });
+    const id = await repo.create(
+      {
+        ...fields,
+        ...data,
+        ...(await activityAttributes(ctx, input.attributes, undefined)),
+        opportunityId: opportunityId ?? null,
+        clientId,
+        typeId: data.typeId!,
+        subject: input.subject,
+        ownerId,
+        status: done ? 'DONE' : 'PLANNED',
+        closedAt: done ? new Date() : null,
+        createdById: viewerId,
+        updatedById: viewerId,
+      },
+      key,
+    );
     if (participants?.length) await repo.replaceParticipants(id, participants);
     if (input.campaignItemId)
       await linkActivityToCampaignItem(tx, ctx, {
@@ -201,9 +232,8 @@ export async function createActivity(ctx: Context, rawInput: unknown) {
         done,
       });
     if (done) await repo.refreshLastContact([clientId]);
-    return id;
+    return (await repo.find(id))!;
   });
-  return reload(ctx, id);
 }
 
 export async function updateActivity(ctx: Context, args: { id: string; version: number; input: unknown }) {

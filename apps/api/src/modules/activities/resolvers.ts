@@ -43,7 +43,7 @@ export const activitiesResolvers: Resolvers<Context> = {
     myAgenda: (_p, args, ctx) => activities.myAgenda(ctx, args.days),
   },
   Mutation: {
-    createActivity: (_p, args, ctx) => writes.createActivity(ctx, args.input),
+    createActivity: (_p, args, ctx) => writes.createActivity(ctx, args.input, args.idempotencyKey),
     updateActivity: (_p, args, ctx) => writes.updateActivity(ctx, args),
     moveActivity: (_p, args, ctx) => writes.moveActivity(ctx, args),
     closeActivity: (_p, args, ctx) => writes.closeActivity(ctx, args),

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailableError } from '../../db/availability.ts';
 import type { AppServices, Context } from '../../graphql/context.ts';
 import { getActivity } from '../activities/index.ts';
 import { feedCalendar, invitationCalendar, invitationMethod } from './calendar-feed.ics.ts';
@@ -16,6 +17,7 @@ const HTTP_STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 const etagOf = (body: string) => `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
@@ -105,8 +107,13 @@ export function calendarFeedRoutes(services: AppServices, context: ContextFactor
     '/ical/:file',
     (req, res) =>
       void feed(services, req, res).catch((error) => {
-        console.error('[ical] feed failed:', error);
         if (res.headersSent) return void res.destroy();
+        // Calendar programs retry a 503 on their next poll; the outage itself is logged once by the availability check.
+        if (isDatabaseUnavailableError(error)) {
+          services.availability.markDown('the calendar feed could not reach the database');
+          return void res.status(503).setHeader('Retry-After', '30').type('text/plain').send('Try again later');
+        }
+        console.error('[ical] feed failed:', error);
         res.status(500).type('text/plain').send('Internal server error');
       }),
   );

@@ -73,14 +73,8 @@ const DEFAULT_QUEUE: Required<Omit<QueueOptions, 'policy'>> = {
   expireInSeconds: 900,
 };
 
-/**
- * Creates (does not start) the job system. `work` and `schedule` may be called before `start()` — modules register at
- * composition time — and take effect at start; in the `web` role they are recorded but no worker or cron runs there.
- */
-export function createJobs(options: JobsOptions) {
-  const runsWorkers = options.role !== 'web';
-  const log = options.log ?? ((m: string) => console.warn(m));
-  const boss = new PgBoss({
+function newBoss(options: JobsOptions, runsWorkers: boolean): PgBoss {
+  return new PgBoss({
     connectionString: options.databaseUrl,
     schema: JOBS_SCHEMA,
     application_name: `veza-jobs-${options.role}`,
@@ -94,41 +88,47 @@ export function createJobs(options: JobsOptions) {
     cronWorkerIntervalSeconds: Math.min(5, options.cronCheckSeconds ?? 5),
     ...DEFAULT_QUEUE,
   });
-  boss.on('error', (error: Error) => log(`jobs: ${error.message}`));
-  const registrations: Registration[] = [];
+}
+
+/**
+ * Creates each queue once per process; with options (from a `work` registration, which runs in every role) also
+ * brings an existing queue's options up to date. Two processes creating one queue at once may deadlock inside
+ * pg-boss's partition DDL; the loser retries.
+ */
+function queueKeeper(boss: PgBoss) {
   const queues = new Map<string, Promise<void>>();
-  let started = false;
-
-  /**
-   * Creates the queue once per process; with options (from a `work` registration, which runs in every role) also
-   * brings an existing queue's options up to date. Two processes creating one queue at once may deadlock inside
-   * pg-boss's partition DDL; the loser retries.
-   */
-  function ensureQueue(queue: string, queueOptions?: QueueOptions): Promise<void> {
-    let created = queues.get(queue);
-    if (!created) {
-      const settings = { name: queue, ...DEFAULT_QUEUE, ...queueOptions };
-      created = (async () => {
-        for (let attempt = 1; ; attempt++) {
-          try {
-            if (!(await boss.getQueue(queue))) await boss.createQueue(queue, settings);
-            else if (queueOptions) await boss.updateQueue(queue, settings);
-            return;
-          } catch (error) {
-            if (attempt >= 5) throw error;
-            await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
-          }
-        }
-      })();
-      queues.set(queue, created);
-      created.catch(() => queues.delete(queue));
+  async function create(queue: string, queueOptions?: QueueOptions): Promise<void> {
+    const settings = { name: queue, ...DEFAULT_QUEUE, ...queueOptions };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!(await boss.getQueue(queue))) await boss.createQueue(queue, settings);
+        else if (queueOptions) await boss.updateQueue(queue, settings);
+        return;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+      }
     }
-    return created;
   }
+  return {
+    ensure(queue: string, queueOptions?: QueueOptions): Promise<void> {
+      let created = queues.get(queue);
+      if (!created) {
+        created = create(queue, queueOptions);
+        queues.set(queue, created);
+        created.catch(() => queues.delete(queue));
+      }
+      return created;
+    },
+    clear: () => queues.clear(),
+  };
+}
 
-  async function apply(r: Registration): Promise<void> {
+/** Puts one registration into effect: its queue, and in worker roles its workers or cron schedule. */
+function applier(boss: PgBoss, options: JobsOptions, runsWorkers: boolean, queues: ReturnType<typeof queueKeeper>) {
+  return async function apply(r: Registration): Promise<void> {
     if (r.kind === 'work') {
-      await ensureQueue(r.queue, queueSettings(r.options));
+      await queues.ensure(r.queue, queueSettings(r.options));
       if (!runsWorkers) return;
       const workOptions = {
         includeMetadata: true as const,
@@ -141,14 +141,34 @@ export function createJobs(options: JobsOptions) {
         });
       }
     } else {
-      await ensureQueue(r.queue);
+      await queues.ensure(r.queue);
       if (runsWorkers)
         await boss.schedule(r.queue, r.cron, r.data, {
           tz: r.tz,
           ...(r.singletonKey ? { singletonKey: r.singletonKey } : {}),
         });
     }
-  }
+  };
+}
+
+/**
+ * Creates (does not start) the job system. `work` and `schedule` may be called before `start()` — modules register at
+ * composition time — and take effect at start; in the `web` role they are recorded but no worker or cron runs there.
+ */
+export function createJobs(options: JobsOptions) {
+  const runsWorkers = options.role !== 'web';
+  const log = options.log ?? ((m: string) => console.warn(m));
+  const boss = newBoss(options, runsWorkers);
+  const registrations: Registration[] = [];
+  const queues = queueKeeper(boss);
+  const apply = applier(boss, options, runsWorkers, queues);
+  let started = false;
+  let stopped = false;
+  // After stop() the app is shutting its database down: pg-boss's pool may still report the server closing
+  // connections it no longer uses; that is not an error of a job.
+  boss.on('error', (error: Error) => {
+    if (!stopped) log(`jobs: ${error.message}`);
+  });
 
   function register(r: Registration): void {
     registrations.push(r);
@@ -171,11 +191,12 @@ export function createJobs(options: JobsOptions) {
       started = false;
       queues.clear();
       await boss.stop({ graceful: true, wait: true, timeout: options.stopTimeoutMs ?? 20_000 });
+      stopped = true;
     },
     /** Queues a job; returns its id, or null when a `stately` queue already holds one with that singletonKey. */
     async send<T extends object>(queue: string, data: T, sendOptions: SendOptions = {}): Promise<string | null> {
       if (!started) throw new Error(`jobs: send(${queue}) before start()`);
-      await ensureQueue(queue);
+      await queues.ensure(queue);
       const { startAfter, ...rest } = sendOptions;
       return boss.send(queue, data, { ...rest, ...(startAfter === undefined ? {} : { startAfter }) });
     },

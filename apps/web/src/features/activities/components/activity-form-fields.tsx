@@ -161,8 +161,10 @@ function WhenFields<Out>({ form }: Props<Out>) {
   const dueAt = useWatch({ control, name: 'dueAt' });
   const changeTiming = (next: string) => {
     const patch = convertTiming(getValues(), next as Timing);
-    for (const [key, value] of Object.entries(patch))
-      setValue(key as keyof ActivityFormValues, value as never, { shouldDirty: true });
+    for (const key of Object.keys(patch) as (keyof ActivityFormValues)[]) {
+      const value = patch[key];
+      if (value !== undefined) setValue(key, value, { shouldDirty: true });
+    }
   };
   const dateInput = (name: 'startsAt' | 'endsAt' | 'dueAt', label: string, type: string, required = false) => (
     <TextInput type={type} label={label} required={required} {...register(name)} error={fieldError(t, errors[name])} />

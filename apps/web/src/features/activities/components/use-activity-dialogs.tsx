@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useActivityStatus } from '../hooks/use-activity-status.ts';
 import { ActivityCloseModal } from './activity-close-modal.tsx';
-import { ActivityFormModal, type ActivityFormInitial } from './activity-form-modal.tsx';
+import type { ActivityPrefill } from '../../../lib/activity-modals.ts';
+import { ActivityFormModal } from './activity-form-modal.tsx';
 
 export interface ActionTarget {
   id: string;
@@ -14,7 +15,7 @@ export interface ActionTarget {
 }
 
 export interface ActivityActions {
-  create: (initial?: ActivityFormInitial) => void;
+  create: (initial?: ActivityPrefill) => void;
   open: (id: string) => void;
   close: (id: string) => void;
   cancel: (a: ActionTarget) => void;
@@ -31,7 +32,7 @@ export interface ActivityDialogOptions {
 
 export function useActivityDialogs({ openId = null, onFormClosed }: ActivityDialogOptions = {}) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<{ id: string | null; initial?: ActivityFormInitial } | null>(() =>
+  const [editing, setEditing] = useState<{ id: string | null; initial?: ActivityPrefill } | null>(() =>
     openId ? { id: openId } : null,
   );
   const [shownOpenId, setShownOpenId] = useState(openId);

@@ -2,7 +2,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { CreateActivityMutation } from '../api/create-activity-mutation.ts';
 import { UpdateActivityMutation } from '../api/update-activity-mutation.ts';
-import type { ActivityFormOutput } from '../lib/activity-form.ts';
+import type { ActivityFormOutput, CreateActivityOutput, UpdateActivityOutput } from '../lib/activity-form.ts';
 import { refreshActivityViews } from '../lib/refresh-activity-views.ts';
 
 export interface SavedActivity {
@@ -19,13 +19,17 @@ export function useSaveActivity() {
     target: { id: string; version: number } | null,
     extra: { campaignItemId?: string | null } = {},
   ): Promise<SavedActivity> => {
+    // The form validated `input` with the update schema when it edits (`target`), else with the create schema.
     let saved: SavedActivity | undefined;
     if (target) {
-      const { data } = await update({ variables: { id: target.id, version: target.version, input: input as never } });
+      const { data } = await update({
+        variables: { id: target.id, version: target.version, input: input as UpdateActivityOutput },
+      });
       saved = data?.updateActivity;
     } else {
-      const withCampaign = extra.campaignItemId ? { ...input, campaignItemId: extra.campaignItemId } : input;
-      const { data } = await create({ variables: { input: withCampaign as never } });
+      const created = input as CreateActivityOutput;
+      const withCampaign = extra.campaignItemId ? { ...created, campaignItemId: extra.campaignItemId } : created;
+      const { data } = await create({ variables: { input: withCampaign } });
       saved = data?.createActivity;
     }
     if (!saved) throw new Error('The server returned no activity.');

@@ -1,9 +1,12 @@
 // The activity form's values, their conversion from a stored activity or a prefill, to API input, and the resolver
 // that validates with the shared schema (the same one the API parses).
-import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateActivityInput, UpdateActivityInput } from '@veza/shared';
-import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import type { ActivityPrefill } from '../../../lib/activity-modals.ts';
+import { shapedResolver, type FieldOf } from '../../../lib/shaped-resolver.ts';
+
+export type { ActivityPrefill };
 import type { ActivityPriority } from './activity-tone.ts';
 import { addDays, dayKey, toWallValue, wallValueToIso } from './zoned-time.ts';
 
@@ -63,21 +66,6 @@ export const ACTIVITY_FORM_FIELDS = [
   'opportunityId',
   'newOpportunity',
 ] as const;
-
-/** What a new activity may be prefilled with (calendar selection, client page, campaign item). */
-export interface ActivityPrefill {
-  clientId?: string;
-  contactPersonId?: string;
-  typeId?: string;
-  subject?: string;
-  startsAt?: Date;
-  endsAt?: Date;
-  allDay?: boolean;
-  dueAt?: Date;
-  ownerId?: string;
-  parentId?: string;
-  status?: 'PLANNED' | 'DONE';
-}
 
 /** A stored activity as the form needs it. */
 export interface StoredActivity {
@@ -167,6 +155,7 @@ export function prefillValues(prefill: ActivityPrefill | undefined, ownerId: str
   values.typeId = prefill.typeId ?? null;
   values.subject = prefill.subject ?? '';
   values.parentId = prefill.parentId ?? null;
+  values.opportunityId = prefill.opportunityId ?? null;
   values.done = prefill.status === 'DONE';
   Object.assign(values, timingValues(prefill, timeZone));
   return values;
@@ -266,40 +255,17 @@ export function activityInput(values: ActivityFormValues, timeZone: string, crea
   return input;
 }
 
-/** Nested errors (a participant row) collapse onto their top-level field, which is what the form shows. */
-function flattenErrors(errors: FieldErrors): FieldErrors<ActivityFormValues> {
-  const out: Record<string, FieldError> = {};
-  const first = (e: unknown): FieldError | undefined => {
-    if (!e || typeof e !== 'object') return undefined;
-    if ('message' in e && typeof (e as FieldError).message === 'string') return e as FieldError;
-    for (const v of Object.values(e)) {
-      const found = first(v);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  for (const [key, value] of Object.entries(errors)) {
-    const found = first(value);
-    if (found) out[key] = { type: found.type ?? 'validate', message: found.message };
-  }
-  return out as FieldErrors<ActivityFormValues>;
-}
-
 export type ActivityFormOutput = CreateActivityOutput | UpdateActivityOutput;
+
+/** Nested errors (a participant row) collapse onto their top-level field, which is what the form shows. */
+const topLevelField: FieldOf = (path) => (path.length ? String(path[0]) : null);
 
 export function activityResolver(
   timeZone: string,
   creating: boolean,
 ): Resolver<ActivityFormValues, unknown, ActivityFormOutput> {
-  const inner = zodResolver(creating ? CreateActivityInput : UpdateActivityInput) as unknown as Resolver<
-    never,
-    unknown,
-    unknown
-  >;
-  return async (values, context, options) => {
-    const result = await inner(activityInput(values, timeZone, creating) as never, context, options as never);
-    const errors = flattenErrors(result.errors as FieldErrors);
-    if (Object.keys(errors).length > 0) return { values: {}, errors };
-    return { values: result.values as ActivityFormOutput, errors: {} };
-  };
+  const shape = (values: ActivityFormValues) => activityInput(values, timeZone, creating);
+  return creating
+    ? shapedResolver(CreateActivityInput, shape, topLevelField)
+    : shapedResolver(UpdateActivityInput, shape, topLevelField);
 }

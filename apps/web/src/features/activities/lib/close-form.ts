@@ -1,7 +1,6 @@
 // The closing dialog's values and their conversion to `closeActivity` input, validated with the shared schema.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { CloseActivityInput } from '@veza/shared';
-import type { FieldErrors, Resolver } from 'react-hook-form';
+import { byPath, shapedResolver, type FieldOf } from '../../../lib/shaped-resolver.ts';
 import type { z } from 'zod';
 import { wallValueToIso } from './zoned-time.ts';
 
@@ -67,22 +66,16 @@ export function closeInput(values: CloseFormValues, timeZone: string, tracksDist
   };
 }
 
-export function closeResolver(
-  timeZone: string,
-  tracksDistance: boolean,
-): Resolver<CloseFormValues, unknown, CloseActivityOutput> {
-  const inner = zodResolver(CloseActivityInput) as unknown as Resolver<never, unknown, unknown>;
-  return async (values, context, options) => {
-    const result = await inner(closeInput(values, timeZone, tracksDistance) as never, context, options as never);
-    const raw = result.errors as Record<string, unknown>;
-    const errors: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw)) {
-      if (key !== 'nextContact') errors[key] = value;
-      else
-        for (const [sub, e] of Object.entries(value as Record<string, unknown>))
-          if (NEXT_FIELDS[sub]) errors[NEXT_FIELDS[sub]] = e;
-    }
-    if (Object.keys(errors).length > 0) return { values: {}, errors: errors as FieldErrors<CloseFormValues> };
-    return { values: result.values as CloseActivityOutput, errors: {} };
-  };
+/** The next contact's fields are flat on the form (`nextStartsAt`…), nested in the input (`nextContact.startsAt`). */
+const closeField: FieldOf = ([head, sub, ...rest]) =>
+  head === 'nextContact'
+    ? (NEXT_FIELDS[String(sub)] ?? null)
+    : byPath([head, sub, ...rest].filter((p) => p !== undefined));
+
+export function closeResolver(timeZone: string, tracksDistance: boolean) {
+  return shapedResolver(
+    CloseActivityInput,
+    (values: CloseFormValues) => closeInput(values, timeZone, tracksDistance),
+    closeField,
+  );
 }

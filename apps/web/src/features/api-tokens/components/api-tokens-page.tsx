@@ -1,12 +1,11 @@
 // Account › API tokens: the caller's tokens, creating one (secret shown once) and revoking.
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Code, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Code, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AdminTable } from '../../../components/admin-table.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
@@ -66,70 +65,50 @@ export default function ApiTokensPage() {
         actions={<Button onClick={() => setCreating(true)}>{t('apiTokens.create')}</Button>}
       />
       <Card>
-        <ErrorAlert error={error} />
-        {loading ? (
-          <PageLoader />
-        ) : tokens.length === 0 ? (
-          !error && (
-            <Text c="dimmed" ta="center" py="xl">
-              {t('apiTokens.empty')}
-            </Text>
-          )
-        ) : (
-          <Table.ScrollContainer minWidth={820}>
-            <Table striped verticalSpacing="sm" aria-label={t('apiTokens.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('apiTokens.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('apiTokens.fields.prefix')}</Table.Th>
-                  <Table.Th scope="col">{t('apiTokens.fields.createdAt')}</Table.Th>
-                  <Table.Th scope="col">{t('apiTokens.fields.expiresAt')}</Table.Th>
-                  <Table.Th scope="col">{t('apiTokens.fields.lastUsedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('apiTokens.fields.status')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tokens.map((token) => (
-                  <Table.Tr key={token.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {token.name}
-                    </Table.Th>
-                    <Table.Td>
-                      <Code>{token.prefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-                    <Table.Td>{token.expiresAt ? formatDateTime(token.expiresAt) : t('apiTokens.never')}</Table.Td>
-                    <Table.Td>
-                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}
-                    </Table.Td>
-                    <Table.Td>
-                      <TokenStatus token={token} now={now} />
-                      {token.revokedAt && (
-                        <Text size="xs" c="dimmed">
-                          {formatDateTime(token.revokedAt)}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {!token.revokedAt && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setRevoking(token)}
-                          aria-label={t('apiTokens.revokeNamed', { name: token.name })}
-                        >
-                          {t('apiTokens.revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <AdminTable
+          label={t('apiTokens.tableLabel')}
+          rows={tokens}
+          rowKey={(token) => token.id}
+          loading={loading}
+          error={error}
+          empty={t('apiTokens.empty')}
+          minWidth={820}
+          columns={[
+            { header: t('apiTokens.fields.name'), cell: (token) => token.name },
+            { header: t('apiTokens.fields.prefix'), cell: (token) => <Code>{token.prefix}…</Code> },
+            { header: t('apiTokens.fields.createdAt'), cell: (token) => formatDateTime(token.createdAt) },
+            {
+              header: t('apiTokens.fields.expiresAt'),
+              cell: (token) => (token.expiresAt ? formatDateTime(token.expiresAt) : t('apiTokens.never')),
+            },
+            {
+              header: t('apiTokens.fields.lastUsedAt'),
+              cell: (token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('apiTokens.neverUsed')),
+            },
+            {
+              header: t('apiTokens.fields.status'),
+              cell: (token) => (
+                <>
+                  <TokenStatus token={token} now={now} />
+                  {token.revokedAt && (
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(token.revokedAt)}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+          ]}
+          actions={[
+            {
+              label: t('apiTokens.revoke'),
+              name: (token) => t('apiTokens.revokeNamed', { name: token.name }),
+              color: 'red',
+              onClick: setRevoking,
+              hidden: (token) => token.revokedAt != null,
+            },
+          ]}
+        />
       </Card>
       <CreateTokenModal opened={creating} onClose={() => setCreating(false)} onCreated={setSecret} />
       <TokenSecretModal secret={secret} onClose={() => setSecret(null)} />

@@ -1,5 +1,4 @@
 // The attribute definition form's values, conversion to API input, and resolvers built on the shared schemas.
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   CreateAttributeDefinitionInput,
   isChoiceType,
@@ -7,10 +6,10 @@ import {
   type AttributeEntity,
   type AttributeType,
 } from '@veza/shared';
-import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
 import { EMPTY_LABELS, type LabelsDraft } from '../../../components/attribute-field/labels-inputs.tsx';
+import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 import type { AttributeDefinitionRow } from '../hooks/use-attribute-definitions.ts';
 
 export interface ChoiceDraft {
@@ -33,6 +32,7 @@ export interface AttributeDefinitionFormValues {
 }
 
 export type CreateAttributeDefinitionOutput = z.output<typeof CreateAttributeDefinitionInput>;
+export type UpdateAttributeDefinitionOutput = z.output<typeof UpdateAttributeDefinitionInput>;
 
 export const ATTRIBUTE_DEFINITION_FIELDS = [
   'key',
@@ -69,15 +69,8 @@ const position = (p: number | string) => (p === '' || p === null ? null : Number
 const choices = (v: AttributeDefinitionFormValues) =>
   isChoiceType(v.type) ? v.choices.map(({ key, labels, active }) => ({ key, labels, active })) : [];
 
-function prepared<Out>(schema: z.ZodType<Out>, shape: (v: AttributeDefinitionFormValues) => unknown) {
-  const inner = zodResolver(schema as never) as unknown as Resolver<never, unknown, Out>;
-  const resolver: Resolver<AttributeDefinitionFormValues, unknown, Out> = (values, ctx, options) =>
-    inner(shape(values) as never, ctx, options as never) as never;
-  return resolver;
-}
-
 export function createAttributeResolver(entity: AttributeEntity) {
-  return prepared(CreateAttributeDefinitionInput, (v) => ({
+  return shapedResolver(CreateAttributeDefinitionInput, (v: AttributeDefinitionFormValues) => ({
     entity,
     key: v.key,
     labels: v.labels,
@@ -91,7 +84,7 @@ export function createAttributeResolver(entity: AttributeEntity) {
 
 /** `choices` is the complete list; existing ones are always in it (deactivated, never removed). */
 export function updateAttributeResolver(type: AttributeType) {
-  return prepared(UpdateAttributeDefinitionInput, (v) => ({
+  return shapedResolver(UpdateAttributeDefinitionInput, (v: AttributeDefinitionFormValues) => ({
     labels: v.labels,
     help: help(v.help),
     required: v.required,

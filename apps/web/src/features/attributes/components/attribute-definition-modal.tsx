@@ -1,14 +1,14 @@
 // Modal that creates or edits an attribute definition, with a live preview of the field.
-import { useFormSubmit } from '../../../lib/use-form-submit.ts';
-import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, Grid, Group, Modal, Stack } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import type { AttributeEntity } from '@veza/shared';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useKeyFromLabel } from '../../../components/attribute-field/labels-inputs.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormModal, FormShell } from '../../../components/form-modal.tsx';
+import { recordKey } from '../../../lib/record-key.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { AdminAttributeDefinitionsQuery } from '../api/admin-attribute-definitions-query.ts';
 import { CreateAttributeDefinitionMutation } from '../api/create-attribute-definition-mutation.ts';
 import { UpdateAttributeDefinitionMutation } from '../api/update-attribute-definition-mutation.ts';
@@ -20,6 +20,8 @@ import {
   toAttributeFormValues,
   updateAttributeResolver,
   type AttributeDefinitionFormValues,
+  type CreateAttributeDefinitionOutput,
+  type UpdateAttributeDefinitionOutput,
 } from './attribute-definition-form.ts';
 import { AttributeDefinitionFields } from './attribute-definition-fields.tsx';
 import { AttributePreview } from './attribute-preview.tsx';
@@ -32,27 +34,25 @@ interface Props {
   onClose: () => void;
 }
 
+type Output = CreateAttributeDefinitionOutput | UpdateAttributeDefinitionOutput;
+
 function useSave(entity: AttributeEntity, row: AttributeDefinitionRow | null) {
   const refetchQueries = [{ query: AdminAttributeDefinitionsQuery, variables: { entity } }];
-  const [create, created] = useMutation(CreateAttributeDefinitionMutation, { refetchQueries });
-  const [update, updated] = useMutation(UpdateAttributeDefinitionMutation, { refetchQueries });
-  const save = async (input: unknown) => {
-    if (row) await update({ variables: { id: row.id, version: row.version, input: input as never } });
-    else await create({ variables: { input: input as never } });
-  };
-  return { save, saving: created.loading || updated.loading };
+  const [create] = useMutation(CreateAttributeDefinitionMutation, { refetchQueries });
+  const [update] = useMutation(UpdateAttributeDefinitionMutation, { refetchQueries });
+  // The form's resolver is the update or the create schema, fixed for the form's life (it remounts per record).
+  return (input: Output) =>
+    row
+      ? update({ variables: { id: row.id, version: row.version, input: input as UpdateAttributeDefinitionOutput } })
+      : create({ variables: { input: input as CreateAttributeDefinitionOutput } });
 }
 
-export function AttributeDefinitionModal({ entity, row, opened, onClose }: Props) {
+function AttributeDefinitionForm({ entity, row, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const apollo = useApolloClient();
-  const { save, saving } = useSave(entity, row);
-  const resolver = useMemo(
-    () => (row ? updateAttributeResolver(row.type) : createAttributeResolver(entity)),
-    [row, entity],
-  );
-  const form = useForm<AttributeDefinitionFormValues, unknown, unknown>({
-    resolver: resolver as never,
+  const save = useSave(entity, row);
+  const form = useForm<AttributeDefinitionFormValues, unknown, Output>({
+    resolver: row ? updateAttributeResolver(row.type) : createAttributeResolver(entity),
     defaultValues: toAttributeFormValues(row),
   });
   const draft = useWatch({ control: form.control });
@@ -62,52 +62,39 @@ export function AttributeDefinitionModal({ entity, row, opened, onClose }: Props
     [getValues, setValue],
   );
   useKeyFromLabel(draft.labels?.en, !row, keyAccess);
-
-  useEffect(() => {
-    if (opened) form.reset(toAttributeFormValues(row));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, row?.id, row?.version]);
-
-  const { formError, conflict, setConflict, close, onSubmit } = useFormSubmit({
+  const submit = useFormSubmit({
     form,
     fields: ATTRIBUTE_DEFINITION_FIELDS,
     save,
     successMessage: row ? t('attributes.saved') : t('attributes.created'),
     onClose,
   });
-
-  const reload = () =>
-    void apollo.refetchQueries({ include: [AdminAttributeDefinitionsQuery] }).then(() => setConflict(false));
-
+  const reload = () => void apollo.refetchQueries({ include: [AdminAttributeDefinitionsQuery] });
   return (
-    <Modal
+    <FormShell submit={submit} onReload={reload} submitLabel={row ? undefined : t('attributes.submitCreate')}>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <AttributeDefinitionFields form={form} editing={Boolean(row)} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <AttributePreview definition={previewDefinition(form.getValues())} />
+        </Grid.Col>
+      </Grid>
+    </FormShell>
+  );
+}
+
+export function AttributeDefinitionModal({ entity, row, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={row ? t('attributes.editTitle') : t('attributes.createTitle')}
       size="90rem"
+      formKey={recordKey(row)}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          {conflict && <ConflictAlert onReload={reload} />}
-          <ErrorAlert message={formError} />
-          <Grid gap="xl">
-            <Grid.Col span={{ base: 12, md: 8 }}>
-              <AttributeDefinitionFields form={form} editing={Boolean(row)} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              <AttributePreview definition={previewDefinition(draft as AttributeDefinitionFormValues)} />
-            </Grid.Col>
-          </Grid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {row ? t('common.save') : t('attributes.submitCreate')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <AttributeDefinitionForm entity={entity} row={row} onClose={onClose} />
+    </FormModal>
   );
 }

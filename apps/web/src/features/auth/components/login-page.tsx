@@ -1,48 +1,43 @@
 // The login page: e-mail + password; a wrong pair gets one generic message so accounts cannot be probed.
 import { Alert, Box, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
 import { LoginInput } from '@veza/shared';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../../components/password-field.tsx';
-import type { z } from 'zod';
 import { LanguageSelect } from '../../../components/language-select.tsx';
 import { changeLocale } from '../../../i18n/index.ts';
-import { applyApiErrors, fieldError } from '../../../lib/form-errors.ts';
+import { fieldError } from '../../../lib/form-errors.ts';
 import { hasErrorCode } from '../../../lib/graphql-errors.ts';
+import { schemaResolver } from '../../../lib/shaped-resolver.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { LoginMutation } from '../api/login-mutation.ts';
 import { MeQuery } from '../api/me-query.ts';
 import { BrandMark } from './brand-mark.tsx';
 
+const resolver = schemaResolver(LoginInput);
+
 export function LoginPage() {
   const { t, i18n } = useTranslation();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [login, { loading }] = useMutation(LoginMutation);
+  const [login] = useMutation(LoginMutation);
+  const form = useForm({ resolver, defaultValues: { email: '', password: '' } });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors },
-  } = useForm<z.input<typeof LoginInput>, unknown, z.output<typeof LoginInput>>({
-    resolver: zodResolver(LoginInput),
-    defaultValues: { email: '', password: '' },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await login({
+  } = form;
+  const { onSubmit, formError, saving } = useFormSubmit({
+    form,
+    fields: ['email', 'password'],
+    save: (values) =>
+      login({
         variables: values,
         update: (cache, { data }) => {
           if (data) cache.writeQuery({ query: MeQuery, data: { me: data.login } });
         },
-      });
-    } catch (error) {
-      if (hasErrorCode(error, 'UNAUTHENTICATED')) setFormError(t('login.wrongCredentials'));
-      else setFormError(applyApiErrors(t, error, setError, ['email', 'password']));
-    }
+      }),
+    // The session query now answers with the user: the app shell replaces this page.
+    onClose: () => undefined,
+    errorMessage: (error) => (hasErrorCode(error, 'UNAUTHENTICATED') ? t('login.wrongCredentials') : null),
   });
 
   return (
@@ -82,7 +77,7 @@ export function LoginPage() {
                 {...register('password')}
                 error={fieldError(t, errors.password)}
               />
-              <Button type="submit" loading={loading} fullWidth>
+              <Button type="submit" loading={saving} fullWidth>
                 {t('login.submit')}
               </Button>
             </Stack>

@@ -17,23 +17,16 @@ import {
   type ScheduleMode,
   type VisibleRange,
 } from '../lib/calendar-query.ts';
+import type { ActivityFormModalProps } from '../../../lib/activity-modals.ts';
 import { toEventInput } from '../lib/event-mapping.ts';
 import { CalendarBoard, CALENDAR_VIEWS, type CalendarViewType, type NewSpan } from './calendar-board.tsx';
 import { CalendarFeedModal } from './calendar-feed-modal.tsx';
 import { CalendarToolbar } from './calendar-toolbar.tsx';
 import { ScheduleFilters } from './schedule-filters.tsx';
 
-/** The activity form, provided by the app (features do not import each other). */
-export interface CalendarActivityFormProps {
-  opened: boolean;
-  onClose: () => void;
-  activityId?: string | null;
-  initial?: { startsAt?: Date; endsAt?: Date; allDay?: boolean; ownerId?: string };
-  onSaved?: (activity: { id: string; version: number }) => void;
-}
-
 export interface CalendarPageProps {
-  activityForm: ComponentType<CalendarActivityFormProps>;
+  /** The activity form, provided by the app (features do not import each other). */
+  activityForm: ComponentType<ActivityFormModalProps>;
 }
 
 type FormState = { activityId: string } | { span: NewSpan } | null;

@@ -10,7 +10,7 @@ export function useGenerateCampaigns() {
   const generate = async (input: WizardOutput) => {
     const result = await mutate({
       variables: {
-        input: { ...input, filter: input.filter as never, start: input.start ?? null, end: input.end ?? null },
+        input: { ...input, filter: input.filter, start: input.start ?? null, end: input.end ?? null },
       },
     });
     return result.data!.generateCampaigns;

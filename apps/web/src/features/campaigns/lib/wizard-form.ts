@@ -1,15 +1,16 @@
 // The generation wizard's form: the shared GenerateCampaignsInput schema, its starting values and field names.
 import { GenerateCampaignsInput } from '@veza/shared';
+import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 
 export const WizardSchema = GenerateCampaignsInput;
 export type WizardValues = z.input<typeof WizardSchema>;
 export type WizardOutput = z.output<typeof WizardSchema>;
 
-export const WIZARD_DEFAULTS: WizardValues = {
+/** Starting values; the filter has none until the user builds one (the schema then asks for it). */
+export const WIZARD_DEFAULTS: DefaultValues<WizardValues> = {
   name: '',
   description: '',
-  filter: undefined as unknown as WizardValues['filter'],
   agentIds: [],
   strategy: 'EVEN_SPLIT',
   start: null,

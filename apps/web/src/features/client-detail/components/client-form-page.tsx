@@ -1,25 +1,23 @@
 // Create (/clients/new) and edit (/clients/:id/edit) client pages: one form for base data, lists and attributes.
-import { Button, Group, Stack } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormShell } from '../../../components/form-modal.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { recordKey } from '../../../lib/record-key.ts';
 import { useClientDetail, type ClientDetail } from '../hooks/use-client-detail.ts';
 import { useRecordAttributes, type RecordAttributeDefinition } from '../hooks/use-record-attributes.ts';
-import { useSaveClient } from '../hooks/use-save-client.ts';
+import { useSaveClient, type ClientFormOutput } from '../hooks/use-save-client.ts';
 import {
   createClientResolver,
   toClientFormValues,
   updateClientResolver,
   type ClientFormValues,
-  type CreateClientOutput,
 } from './client-form.ts';
 import { ClientFormSections } from './client-form-sections.tsx';
 import { DuplicateWarning } from './duplicate-warning.tsx';
-import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
 interface FormProps {
@@ -28,47 +26,27 @@ interface FormProps {
   onReload?: () => Promise<unknown>;
 }
 
-/** The form itself; `client` null creates a new client. */
+/** The form itself; `client` null creates a new client. Mount it with `key={recordKey(client)}` to reset it. */
 export function ClientForm({ client, definitions, onReload }: FormProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const resolver = useMemo(
-    () =>
-      client
-        ? updateClientResolver(definitions, (client.attributes ?? {}) as Record<string, unknown>)
-        : createClientResolver(definitions),
-    [client, definitions],
-  );
-  const form = useForm<ClientFormValues, unknown, CreateClientOutput>({
+  const form = useForm<ClientFormValues, unknown, ClientFormOutput>({
     mode: 'onChange',
-    resolver: resolver as never,
+    resolver: client
+      ? updateClientResolver(definitions, (client.attributes ?? {}) as Record<string, unknown>)
+      : createClientResolver(definitions),
     defaultValues: toClientFormValues(client, definitions),
   });
-  const { onSubmit, saving, formError, conflict, reload } = useSaveClient(client, form, onReload);
-
-  useEffect(() => {
-    form.reset(toClientFormValues(client, definitions));
-    // Reset when the record was reloaded with a new version, or definitions arrived.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client?.id, client?.version, definitions]);
-
+  const submit = useSaveClient(client, form);
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={client ? t('client.editTitle') : t('client.createTitle')}>
-      <Stack>
-        {conflict && <ConflictAlert onReload={() => void reload()} />}
-        <ErrorAlert message={formError} />
-        <ClientFormSections form={form} client={client} definitions={definitions} />
-        <DuplicateWarning form={form} excludeId={client?.id ?? null} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => void navigate(client ? `/clients/${client.id}` : '/clients')}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {client ? t('common.save') : t('client.submitCreate')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      label={client ? t('client.editTitle') : t('client.createTitle')}
+      submit={submit}
+      onReload={onReload && (() => void onReload())}
+      submitLabel={client ? undefined : t('client.submitCreate')}
+    >
+      <ClientFormSections form={form} client={client} definitions={definitions} />
+      <DuplicateWarning form={form} excludeId={client?.id ?? null} />
+    </FormShell>
   );
 }
 
@@ -95,7 +73,12 @@ export function ClientEditPage() {
     <>
       <PageHeader title={t('client.editTitle')} description={client.name} />
       <ErrorAlert error={attributes.error} />
-      <ClientForm client={client} definitions={attributes.definitions} onReload={() => refetch()} />
+      <ClientForm
+        key={recordKey(client)}
+        client={client}
+        definitions={attributes.definitions}
+        onReload={() => refetch()}
+      />
     </>
   );
 }

@@ -1,5 +1,4 @@
 // The client form's values, their conversion from a record and to API input, and the validating resolvers.
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   checkTaxFields,
   CreateClientInput,
@@ -7,7 +6,6 @@ import {
   type CLIENT_KINDS,
   type CLIENT_ROLES,
 } from '@veza/shared';
-import type { Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import { initialAttributeValues, type AttributeValues } from '../../../components/attribute-field/attribute-fields.tsx';
 import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
@@ -106,17 +104,15 @@ function taxErrors(input: Record<string, unknown>): Record<string, string> {
 }
 
 export function createClientResolver(definitions: readonly AttributeFieldDefinition[]) {
-  const inner = zodResolver(CreateClientInput) as unknown as Resolver<never, unknown, unknown>;
-  return recordResolver<ClientFormValues, CreateClientOutput>({ inner, prepare, definitions, extra: taxErrors });
+  return recordResolver({ schema: CreateClientInput, prepare, definitions, extra: taxErrors });
 }
 
 /** Edits send the whole record, so the tax id is checked against the (possibly changed) country here too. */
 const UpdateClientChecked = UpdateClientInput.transform((v, ctx) => checkTaxFields(v, ctx));
 
 export function updateClientResolver(definitions: readonly AttributeFieldDefinition[], previous: AttributeValues) {
-  const inner = zodResolver(UpdateClientChecked) as unknown as Resolver<never, unknown, unknown>;
-  return recordResolver<ClientFormValues, UpdateClientOutput>({
-    inner,
+  return recordResolver({
+    schema: UpdateClientChecked,
     prepare,
     definitions,
     previous,

@@ -6,7 +6,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ClientDuplicatesQuery } from '../api/client-duplicates-query.ts';
-import type { ClientFormValues, CreateClientOutput } from './client-form.ts';
+import type { ClientFormOutput } from '../hooks/use-save-client.ts';
+import type { ClientFormValues } from './client-form.ts';
 
 const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
 
@@ -14,7 +15,7 @@ export function DuplicateWarning({
   form,
   excludeId,
 }: {
-  form: UseFormReturn<ClientFormValues, unknown, CreateClientOutput>;
+  form: UseFormReturn<ClientFormValues, unknown, ClientFormOutput>;
   excludeId: string | null;
 }) {
   const { t } = useTranslation();

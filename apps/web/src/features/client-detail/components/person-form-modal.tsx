@@ -1,25 +1,24 @@
 // Modal form that adds a contact person to the client or edits one; a stale version offers a reload.
-import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormModal, FormShell } from '../../../components/form-modal.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { recordKey } from '../../../lib/record-key.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { ClientDetailQuery } from '../api/client-detail-query.ts';
 import { CreateContactPersonMutation } from '../api/create-person-mutation.ts';
 import { UpdateContactPersonMutation } from '../api/update-person-mutation.ts';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
-import { useRecordAttributes } from '../hooks/use-record-attributes.ts';
+import { useRecordAttributes, type RecordAttributeDefinition } from '../hooks/use-record-attributes.ts';
 import { applyAttributeErrors } from './attribute-errors.ts';
-import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import {
   PERSON_FORM_FIELDS,
   personResolver,
   toPersonFormValues,
   type CreatePersonOutput,
   type PersonFormValues,
+  type UpdatePersonOutput,
 } from './person-form.ts';
 import { PersonFormFields } from './person-form-fields.tsx';
 
@@ -31,37 +30,30 @@ interface Props {
   onClose: () => void;
 }
 
+type Output = CreatePersonOutput | UpdatePersonOutput;
+
 function useSavePerson(clientId: string, link: ClientPersonLink | null) {
   const refetchQueries = [{ query: ClientDetailQuery, variables: { id: clientId } }];
-  const [create, created] = useMutation(CreateContactPersonMutation, { refetchQueries });
-  const [update, updated] = useMutation(UpdateContactPersonMutation, { refetchQueries });
-  const save = async (input: CreatePersonOutput) => {
-    if (link) await update({ variables: { id: link.person.id, version: link.person.version, input } });
-    else await create({ variables: { input } });
-  };
-  const apollo = useApolloClient();
-  /** Fetches the person's current version; the form resets to it. */
-  const reload = (done: () => void) => void apollo.refetchQueries({ include: [ClientDetailQuery] }).then(done);
-  return { save, saving: created.loading || updated.loading, reload };
+  const [create] = useMutation(CreateContactPersonMutation, { refetchQueries });
+  const [update] = useMutation(UpdateContactPersonMutation, { refetchQueries });
+  // The form's resolver is the update or the create schema, fixed for the form's life (it remounts per record).
+  return (input: Output) =>
+    link
+      ? update({ variables: { id: link.person.id, version: link.person.version, input: input as UpdatePersonOutput } })
+      : create({ variables: { input: input as CreatePersonOutput } });
 }
 
-export function PersonFormModal({ clientId, link, opened, onClose }: Props) {
+function PersonForm(props: Omit<Props, 'opened'> & { definitions: readonly RecordAttributeDefinition[] }) {
+  const { clientId, link, onClose, definitions } = props;
   const { t } = useTranslation();
-  const { definitions, loading } = useRecordAttributes('PERSON');
-  const { save, saving, reload } = useSavePerson(clientId, link);
-  const resolver = useMemo(() => personResolver(clientId, link, definitions), [clientId, link, definitions]);
-  const form = useForm<PersonFormValues, unknown, CreatePersonOutput>({
+  const apollo = useApolloClient();
+  const save = useSavePerson(clientId, link);
+  const form = useForm<PersonFormValues, unknown, Output>({
     mode: 'onTouched',
-    resolver,
+    resolver: personResolver(clientId, link, definitions),
     defaultValues: toPersonFormValues(link, definitions),
   });
-
-  useEffect(() => {
-    if (opened) form.reset(toPersonFormValues(link, definitions));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, link?.person.id, link?.person.version, definitions]);
-
-  const { formError, conflict, setConflict, close, onSubmit } = useFormSubmit({
+  const submit = useFormSubmit({
     form,
     fields: PERSON_FORM_FIELDS,
     save,
@@ -69,28 +61,31 @@ export function PersonFormModal({ clientId, link, opened, onClose }: Props) {
     onClose,
     onServerError: (error) => applyAttributeErrors(error, form.setError),
   });
-
+  // The person's current version remounts the form with its values.
+  const reload = () => void apollo.refetchQueries({ include: [ClientDetailQuery] });
   return (
-    <Modal opened={opened} onClose={close} title={link ? t('person.editTitle') : t('person.createTitle')} size="xl">
+    <FormShell submit={submit} onReload={reload} submitLabel={link ? undefined : t('person.submitCreate')}>
+      <PersonFormFields form={form} definitions={definitions} />
+    </FormShell>
+  );
+}
+
+export function PersonFormModal({ clientId, link, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const { definitions, loading } = useRecordAttributes('PERSON');
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={link ? t('person.editTitle') : t('person.createTitle')}
+      size="xl"
+      formKey={recordKey(link?.person)}
+    >
       {loading ? (
         <PageLoader />
       ) : (
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            {conflict && <ConflictAlert onReload={() => reload(() => setConflict(false))} />}
-            <ErrorAlert message={formError} />
-            <PersonFormFields form={form} definitions={definitions} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving}>
-                {link ? t('common.save') : t('person.submitCreate')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <PersonForm clientId={clientId} link={link} onClose={onClose} definitions={definitions} />
       )}
-    </Modal>
+    </FormModal>
   );
 }

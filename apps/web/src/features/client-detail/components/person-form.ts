@@ -1,7 +1,5 @@
 // The contact person form's values, their conversion from a person and to API input, and the resolvers.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { CreatePersonInput, UpdatePersonInput } from '@veza/shared';
-import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { initialAttributeValues, type AttributeValues } from '../../../components/attribute-field/attribute-fields.tsx';
 import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
@@ -81,13 +79,13 @@ export function personResolver(
   clientId: string,
   link: ClientPersonLink | null,
   definitions: readonly AttributeFieldDefinition[],
-): Resolver<PersonFormValues, unknown, CreatePersonOutput> {
-  const schema = link ? UpdatePersonInput : CreatePersonInput;
-  const inner = zodResolver(schema) as unknown as Resolver<never, unknown, unknown>;
+) {
   const prepare = (values: PersonFormValues) => {
     const { phones: _p, emails: _e, attributes: _a, role: _r, isPrimary: _i, ...rest } = values;
     return { ...blankToNull(rest, ['firstName', 'lastName']), clients: clientLinks(values, clientId, link) };
   };
   const previous = link ? ((link.person.attributes ?? {}) as AttributeValues) : undefined;
-  return recordResolver<PersonFormValues, CreatePersonOutput>({ inner, prepare, definitions, previous });
+  return link
+    ? recordResolver({ schema: UpdatePersonInput, prepare, definitions, previous })
+    : recordResolver({ schema: CreatePersonInput, prepare, definitions, previous });
 }

@@ -1,22 +1,8 @@
-// A list view (filter, visible columns in order, sort) and how the quick search combines with the filter.
+// How the quick search combines with a list view's filter (the view itself: lib/list-view.ts).
 import type { ClientFilter } from '@veza/shared';
-import type { ReactNode } from 'react';
+import type { ListView, ViewSort, ViewsBarComponent } from '../../../lib/list-view.ts';
 
-/** A sort key as a saved view stores it (checked by the API when used). */
-export interface ViewSort {
-  field?: string | null;
-  attribute?: string | null;
-  direction?: 'ASC' | 'DESC' | null;
-}
-
-export interface ListView {
-  filter: ClientFilter | null;
-  columns: string[];
-  sort: ViewSort[];
-}
-
-/** Lets the app plug the saved-views selector into the list without the two features importing each other. */
-export type ViewsBarComponent = (props: { current: ListView; onApply: (view: ListView | null) => void }) => ReactNode;
+export type { ListView, ViewSort, ViewsBarComponent };
 
 /** The filter sent to the API, and where the builder's filter sits in it (for mapping server errors). */
 export function combineFilter(

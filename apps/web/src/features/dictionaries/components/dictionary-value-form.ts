@@ -1,5 +1,4 @@
 // The dictionary value form's values, conversion to API input, and resolvers built on the shared schemas.
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   activityTypeIconOf,
   CreateDictionaryValueInput,
@@ -8,9 +7,9 @@ import {
   UpdateDictionaryValueInput,
   type DictionaryKind,
 } from '@veza/shared';
-import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { EMPTY_LABELS, type LabelsDraft } from '../../../components/attribute-field/labels-inputs.tsx';
+import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 import type { DictionaryValueRow } from '../hooks/use-dictionary-values.ts';
 
 export interface DictionaryValueFormValues {
@@ -73,15 +72,8 @@ function meta(kind: DictionaryKind, values: DictionaryValueFormValues, row: Dict
 
 const position = (p: number | string) => (p === '' || p === null ? null : Number(p));
 
-function prepared<Out>(schema: z.ZodType<Out>, shape: (v: DictionaryValueFormValues) => unknown) {
-  const inner = zodResolver(schema as never) as unknown as Resolver<never, unknown, Out>;
-  const resolver: Resolver<DictionaryValueFormValues, unknown, Out> = (values, ctx, options) =>
-    inner(shape(values) as never, ctx, options as never) as never;
-  return resolver;
-}
-
 export function createDictionaryResolver(kind: DictionaryKind) {
-  return prepared(CreateDictionaryValueInput, (v) => ({
+  return shapedResolver(CreateDictionaryValueInput, (v: DictionaryValueFormValues) => ({
     kind,
     key: v.key,
     labels: v.labels,
@@ -93,7 +85,7 @@ export function createDictionaryResolver(kind: DictionaryKind) {
 
 /** An emptied colour is sent as null, which removes it. */
 export function updateDictionaryResolver(kind: DictionaryKind, row: DictionaryValueRow) {
-  return prepared(UpdateDictionaryValueInput, (v) => ({
+  return shapedResolver(UpdateDictionaryValueInput, (v: DictionaryValueFormValues) => ({
     labels: v.labels,
     color: v.color || null,
     position: position(v.position),

@@ -1,14 +1,13 @@
 // Modal that creates or edits a dictionary value; a stale version offers a reload.
-import { useFormSubmit } from '../../../lib/use-form-submit.ts';
-import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { DictionaryKind } from '@veza/shared';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useKeyFromLabel } from '../../../components/attribute-field/labels-inputs.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormModal, FormShell } from '../../../components/form-modal.tsx';
+import { recordKey } from '../../../lib/record-key.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { AdminDictionaryValuesQuery } from '../api/admin-dictionary-values-query.ts';
 import { CreateDictionaryValueMutation } from '../api/create-dictionary-value-mutation.ts';
 import { UpdateDictionaryValueMutation } from '../api/update-dictionary-value-mutation.ts';
@@ -18,7 +17,9 @@ import {
   DICTIONARY_VALUE_FIELDS,
   toDictionaryFormValues,
   updateDictionaryResolver,
+  type CreateDictionaryValueOutput,
   type DictionaryValueFormValues,
+  type UpdateDictionaryValueOutput,
 } from './dictionary-value-form.ts';
 import { DictionaryValueFields } from './dictionary-value-fields.tsx';
 
@@ -32,25 +33,21 @@ interface Props {
 
 function useSave(kind: DictionaryKind, row: DictionaryValueRow | null) {
   const refetchQueries = [{ query: AdminDictionaryValuesQuery, variables: { kind } }];
-  const [create, created] = useMutation(CreateDictionaryValueMutation, { refetchQueries });
-  const [update, updated] = useMutation(UpdateDictionaryValueMutation, { refetchQueries });
-  const save = async (input: unknown) => {
-    if (row) await update({ variables: { id: row.id, version: row.version, input: input as never } });
-    else await create({ variables: { input: input as never } });
-  };
-  return { save, saving: created.loading || updated.loading };
+  const [create] = useMutation(CreateDictionaryValueMutation, { refetchQueries });
+  const [update] = useMutation(UpdateDictionaryValueMutation, { refetchQueries });
+  // The form's resolver is the update or the create schema, fixed for the form's life (it remounts per record).
+  return (input: CreateDictionaryValueOutput | UpdateDictionaryValueOutput) =>
+    row
+      ? update({ variables: { id: row.id, version: row.version, input: input as UpdateDictionaryValueOutput } })
+      : create({ variables: { input: input as CreateDictionaryValueOutput } });
 }
 
-export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
+function DictionaryValueForm({ kind, row, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const apollo = useApolloClient();
-  const { save, saving } = useSave(kind, row);
-  const resolver = useMemo(
-    () => (row ? updateDictionaryResolver(kind, row) : createDictionaryResolver(kind)),
-    [kind, row],
-  );
-  const form = useForm<DictionaryValueFormValues, unknown, unknown>({
-    resolver: resolver as never,
+  const save = useSave(kind, row);
+  const form = useForm<DictionaryValueFormValues, unknown, CreateDictionaryValueOutput | UpdateDictionaryValueOutput>({
+    resolver: row ? updateDictionaryResolver(kind, row) : createDictionaryResolver(kind),
     defaultValues: toDictionaryFormValues(row),
   });
   const { getValues, setValue } = form;
@@ -59,45 +56,32 @@ export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
     [getValues, setValue],
   );
   useKeyFromLabel(useWatch({ control: form.control, name: 'labels.en' }), !row, keyAccess);
-
-  useEffect(() => {
-    if (opened) form.reset(toDictionaryFormValues(row));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, row?.id, row?.version]);
-
-  const { formError, conflict, setConflict, close, onSubmit } = useFormSubmit({
+  const submit = useFormSubmit({
     form,
     fields: DICTIONARY_VALUE_FIELDS,
     save,
     successMessage: row ? t('dictionaries.saved') : t('dictionaries.created'),
     onClose,
   });
-
-  const reload = () =>
-    void apollo.refetchQueries({ include: [AdminDictionaryValuesQuery] }).then(() => setConflict(false));
-
+  const reload = () => void apollo.refetchQueries({ include: [AdminDictionaryValuesQuery] });
   return (
-    <Modal
+    <FormShell submit={submit} onReload={reload} submitLabel={row ? undefined : t('dictionaries.submitCreate')}>
+      <DictionaryValueFields form={form} kind={kind} editing={Boolean(row)} />
+    </FormShell>
+  );
+}
+
+export function DictionaryValueModal({ kind, row, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <FormModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={row ? t('dictionaries.editTitle') : t('dictionaries.createTitle')}
       size="lg"
+      formKey={recordKey(row)}
     >
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          {conflict && <ConflictAlert onReload={reload} />}
-          <ErrorAlert message={formError} />
-          <DictionaryValueFields form={form} kind={kind} editing={Boolean(row)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {row ? t('common.save') : t('dictionaries.submitCreate')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <DictionaryValueForm kind={kind} row={row} onClose={onClose} />
+    </FormModal>
   );
 }

@@ -2,8 +2,6 @@
 // floating-point numbers), per UI language and currency: 1 234,50 € / 1 234,50 zł / 1 234,50 Kč.
 const LOCALES: Record<string, string> = { en: 'en-IE', pl: 'pl-PL', hr: 'hr-HR', cs: 'cs-CZ' };
 
-type StringFormat = (value: string) => string;
-
 export function formatMoney(amount: string | null | undefined, currency: string, language: string): string {
   if (amount == null) return '—';
   const format = new Intl.NumberFormat(LOCALES[language] ?? language, {
@@ -11,8 +9,9 @@ export function formatMoney(amount: string | null | undefined, currency: string,
     currency,
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
-  }).format as unknown as StringFormat;
-  return format(amount);
+  });
+  // A numeric string (ES2023 Intl.NumberFormat v3) keeps every digit; the API sends only such strings.
+  return format.format(amount as Intl.StringNumericLiteral);
 }
 
 /** Today as YYYY-MM-DD in the browser's zone (what "overdue" compares against on screen). */

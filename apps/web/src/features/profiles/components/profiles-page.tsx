@@ -1,12 +1,11 @@
 // Administration › Profiles: list, create, edit and delete permission profiles.
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Card, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AdminTable } from '../../../components/admin-table.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { DeleteProfileMutation } from '../api/delete-profile-mutation.ts';
@@ -42,71 +41,52 @@ export default function ProfilesPage() {
         actions={<Button onClick={() => setEditing({ profile: null })}>{t('profiles.create')}</Button>}
       />
       <Card>
-        <ErrorAlert error={error} />
-        {loading ? (
-          <PageLoader />
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('profiles.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('profiles.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('profiles.fields.description')}</Table.Th>
-                  <Table.Th scope="col">{t('profiles.fields.userCount')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {profiles.map((profile) => (
-                  <Table.Tr key={profile.id}>
-                    <Table.Th scope="row" fw={500}>
-                      <Group gap="xs">
-                        {profile.name}
-                        {profile.system && (
-                          <Badge size="xs" variant="outline" color="gray">
-                            {t('profiles.system')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Th>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {profile.description}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{profile.userCount}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          onClick={() => setEditing({ profile })}
-                          aria-label={t('profiles.editNamed', { name: profile.name })}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        <Tooltip label={t('profiles.systemCannotDelete')} disabled={!profile.system}>
-                          <span>
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              disabled={profile.system}
-                              onClick={() => setDeleting(profile)}
-                              aria-label={t('profiles.deleteNamed', { name: profile.name })}
-                            >
-                              {t('common.delete')}
-                            </Button>
-                          </span>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <AdminTable
+          label={t('profiles.tableLabel')}
+          rows={profiles}
+          rowKey={(p) => p.id}
+          loading={loading}
+          error={error}
+          empty={t('profiles.empty')}
+          columns={[
+            {
+              header: t('profiles.fields.name'),
+              cell: (p) => (
+                <Group gap="xs">
+                  {p.name}
+                  {p.system && (
+                    <Badge size="xs" variant="outline" color="gray">
+                      {t('profiles.system')}
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
+            {
+              header: t('profiles.fields.description'),
+              cell: (p) => (
+                <Text size="sm" c="dimmed">
+                  {p.description}
+                </Text>
+              ),
+            },
+            { header: t('profiles.fields.userCount'), cell: (p) => p.userCount },
+          ]}
+          actions={[
+            {
+              label: t('common.edit'),
+              name: (p) => t('profiles.editNamed', { name: p.name }),
+              onClick: (profile) => setEditing({ profile }),
+            },
+            {
+              label: t('common.delete'),
+              name: (p) => t('profiles.deleteNamed', { name: p.name }),
+              color: 'red',
+              onClick: setDeleting,
+              disabledBecause: (p) => (p.system ? t('profiles.systemCannotDelete') : null),
+            },
+          ]}
+        />
       </Card>
       <ProfileFormModal profile={editing?.profile ?? null} opened={editing !== null} onClose={() => setEditing(null)} />
       <ConfirmDialog

@@ -1,22 +1,13 @@
-// The list view shape this feature stores (structurally the client list's), and how a saved view becomes one.
+// How a saved view becomes a list view (lib/list-view.ts, shared with the client list) and back.
 import type { ClientFilter } from '@veza/shared';
+import type { ListView, ViewSort } from '../../../lib/list-view.ts';
 
-export interface ViewSort {
-  field?: string | null;
-  attribute?: string | null;
-  direction?: 'ASC' | 'DESC' | null;
-}
-
-export interface ListView {
-  filter: ClientFilter | null;
-  columns: string[];
-  sort: ViewSort[];
-}
+export type { ListView };
 
 interface StoredView {
   filter: unknown;
   columns: string[];
-  sort: { field: string | null; attribute: string | null; direction: 'ASC' | 'DESC' }[];
+  sort: { field: ViewSort['field']; attribute: string | null; direction: 'ASC' | 'DESC' }[];
 }
 
 export function toListView(view: StoredView): ListView {

@@ -15,7 +15,7 @@ export interface ViewMeta {
 }
 
 function input(view: ListView, meta: ViewMeta) {
-  return { ...meta, filter: view.filter, columns: view.columns, sort: view.sort } as never;
+  return { ...meta, filter: view.filter, columns: view.columns, sort: view.sort };
 }
 
 export function useSavedViews() {

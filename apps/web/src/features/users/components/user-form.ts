@@ -1,7 +1,6 @@
 // The user form's values and the resolvers that validate them with the shared zod schemas.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { CreateUserInput, UpdateUserInput, type Locale } from '@veza/shared';
-import type { Resolver } from 'react-hook-form';
+import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 
 export interface UserFormValues {
   name: string;
@@ -25,21 +24,13 @@ export const EMPTY_USER: UserFormValues = {
   active: true,
 };
 
-/** Runs a zod resolver on the form values after `prepare` reshapes them for the schema. */
-function resolverFor<Out>(
-  inner: Resolver<never, unknown, Out>,
-  prepare: (values: UserFormValues) => unknown,
-): Resolver<UserFormValues, unknown, Out> {
-  return (values, context, options) => inner(prepare(values) as never, context, options as never);
-}
-
-export const createUserResolver = resolverFor<CreateUserInput>(
-  zodResolver(CreateUserInput) as unknown as Resolver<never, unknown, CreateUserInput>,
-  ({ active: _active, ...rest }) => rest,
+export const createUserResolver = shapedResolver(
+  CreateUserInput,
+  ({ active: _active, ...rest }: UserFormValues) => rest,
 );
 
 /** On edit an empty password means "keep the current one". */
-export const updateUserResolver = resolverFor<UpdateUserInput>(
-  zodResolver(UpdateUserInput) as unknown as Resolver<never, unknown, UpdateUserInput>,
-  (values) => ({ ...values, password: values.password === '' ? undefined : values.password }),
-);
+export const updateUserResolver = shapedResolver(UpdateUserInput, (values: UserFormValues) => ({
+  ...values,
+  password: values.password === '' ? undefined : values.password,
+}));

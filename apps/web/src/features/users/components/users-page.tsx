@@ -4,15 +4,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { AdminTable, type AdminAction } from '../../../components/admin-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useCan } from '../../../lib/session.tsx';
 import { useSetUserActive } from '../hooks/use-set-user-active.ts';
 import { useUsers, type UserRow } from '../hooks/use-users.ts';
 import { CreateUserModal } from './create-user-modal.tsx';
 import { EditUserModal } from './edit-user-modal.tsx';
-import { UsersTable } from './users-table.tsx';
+import { useUserColumns } from './user-columns.tsx';
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -31,6 +30,20 @@ export default function UsersPage() {
     if (user.active) setDisabling(user);
     else void setActive(user, true);
   };
+  const columns = useUserColumns();
+  const actions: AdminAction<UserRow>[] = [
+    {
+      label: t('common.edit'),
+      name: (u) => t('users.editNamed', { name: u.name }),
+      onClick: (u) => setEditingId(u.id),
+    },
+    {
+      label: (u) => (u.active ? t('users.disable') : t('users.enable')),
+      name: (u) => (u.active ? t('users.disableNamed', { name: u.name }) : t('users.enableNamed', { name: u.name })),
+      color: (u) => (u.active ? 'red' : 'teal'),
+      onClick: toggleActive,
+    },
+  ];
 
   return (
     <>
@@ -49,35 +62,31 @@ export default function UsersPage() {
             onChange={(event) => setSearch(event.currentTarget.value)}
             maw={360}
           />
-          <ErrorAlert error={error} />
-          {loading ? (
-            <PageLoader />
-          ) : users.length === 0 ? (
-            !error && (
-              <Text c="dimmed" ta="center" py="xl">
-                {debounced ? t('users.noMatches') : t('users.empty')}
-              </Text>
-            )
-          ) : (
-            <UsersTable
-              users={users}
-              canManage={canManage}
-              onEdit={(u) => setEditingId(u.id)}
-              onToggleActive={toggleActive}
-            />
-          )}
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {users.length > 0 && t('users.count', { shown: users.length, total: totalCount })}
-            </Text>
-            {hasMore && (
-              <Center>
-                <Button variant="light" loading={loadingMore} onClick={() => void loadMore()}>
-                  {t('common.loadMore')}
-                </Button>
-              </Center>
-            )}
-          </Group>
+          <AdminTable
+            label={t('users.tableLabel')}
+            rows={users}
+            rowKey={(u) => u.id}
+            loading={loading}
+            error={error}
+            empty={debounced ? t('users.noMatches') : t('users.empty')}
+            minWidth={760}
+            columns={columns}
+            actions={canManage ? actions : []}
+            footer={
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {users.length > 0 && t('users.count', { shown: users.length, total: totalCount })}
+                </Text>
+                {hasMore && (
+                  <Center>
+                    <Button variant="light" loading={loadingMore} onClick={() => void loadMore()}>
+                      {t('common.loadMore')}
+                    </Button>
+                  </Center>
+                )}
+              </Group>
+            }
+          />
         </Stack>
       </Card>
       {canManage && (

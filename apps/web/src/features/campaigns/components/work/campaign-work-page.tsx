@@ -9,7 +9,7 @@ import { PageHeader } from '../../../../components/page-header.tsx';
 import { PageLoader } from '../../../../components/page-loader.tsx';
 import { notifySuccess } from '../../../../lib/notify.ts';
 import { useCampaignWork, type WorkCampaign, type WorkItem } from '../../hooks/use-campaign-work.ts';
-import type { ActivityModals } from '../../lib/activity-modals.ts';
+import type { ActivityModals } from '../../../../lib/activity-modals.ts';
 import { callSubject, openCall, primaryPersonId } from '../../lib/work-item.ts';
 import { usePeriodText } from '../campaign-period.tsx';
 import { CampaignProgress } from '../campaign-progress.tsx';

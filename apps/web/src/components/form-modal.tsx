@@ -1,0 +1,82 @@
+// Form kit: the modal and the form layout every edit dialog shares. `FormModal` mounts its form only while open and
+// again for another record (`formKey`, see lib/record-key.ts), so a form starts from its record's values without
+// effects; `FormShell` lays out the conflict notice, the form-level error, the fields and Cancel / Save.
+import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
+import type { BaseSyntheticEvent, FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from './conflict-alert.tsx';
+import { ErrorAlert } from './error-alert.tsx';
+
+export function FormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  size?: ModalProps['size'];
+  formKey?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size={props.size}>
+      {props.opened && <Stack key={props.formKey ?? 'form'}>{props.children}</Stack>}
+    </Modal>
+  );
+}
+
+/** What `useFormSubmit` returns that the layout needs. */
+export interface SubmitState {
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  close: () => void;
+  formError: string | null;
+  conflict: boolean;
+  saving: boolean;
+}
+
+export function FormShell(props: {
+  submit: SubmitState;
+  /** Reloads the record after a stale-version conflict (the form then remounts with fresh values). */
+  onReload?: () => void;
+  submitLabel?: string;
+  /** An in-page form that is always open has no Cancel. */
+  noCancel?: boolean;
+  submitDisabled?: boolean;
+  /** For end-to-end tests that pick the submit among several buttons. */
+  submitTestId?: string;
+  /** The form's accessible name, where no dialog title names it. */
+  label?: string;
+  /** Extra buttons left of Cancel (e.g. "save and close the call"). */
+  extraActions?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { submit } = props;
+  // A dialog opened from inside another form is portalled but still inside it in React's tree: keep its submit.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.stopPropagation();
+    void submit.onSubmit(event);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={props.label}>
+      <Stack>
+        {submit.conflict && props.onReload && <ConflictAlert onReload={props.onReload} />}
+        <ErrorAlert message={submit.formError} />
+        {props.children}
+        <Group justify="flex-end">
+          {props.extraActions}
+          {!props.noCancel && (
+            <Button variant="default" onClick={submit.close}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button
+            type="submit"
+            loading={submit.saving}
+            disabled={props.submitDisabled}
+            data-testid={props.submitTestId}
+          >
+            {props.submitLabel ?? t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

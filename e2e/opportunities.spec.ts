@@ -96,6 +96,16 @@ test.describe('sales opportunities', () => {
     await page.getByRole('button', { name: 'Won' }).click();
     await page.getByRole('dialog', { name: 'Mark as won' }).getByRole('button', { name: 'Mark as won' }).click();
     await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+    // A follow-up call created from here is linked to the opportunity.
+    await page.getByRole('button', { name: 'New activity' }).click();
+    const activity = page.getByRole('dialog', { name: 'New activity' });
+    await expect(activity.getByRole('combobox', { name: 'Sales opportunity' })).toHaveValue(name);
+    await activity.getByRole('textbox', { name: 'Subject' }).fill('Delivery planning call');
+    await activity.getByRole('textbox', { name: 'Start' }).fill('2030-01-15T10:00');
+    await activity.getByTestId('activity-save').click();
+    await expect(activity).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Activities (1)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Delivery planning call' })).toBeVisible();
     const history = page.getByRole('table', { name: 'Stage history' });
     await expect(history.getByRole('row')).toHaveCount(7);
     await snapshot(page, testInfo, 'opportunity-detail');

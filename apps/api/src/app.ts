@@ -15,6 +15,7 @@ import { createNotificationHub } from './modules/notifications/index.ts';
 import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.ts';
 import { seedClients } from './seed/demo-data.ts';
 import { Lifecycle, type StopHook } from './lifecycle.ts';
+import { seedDemoNotesAndFiles } from './seed/demo-notes-files.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 export type RunningApp = {
@@ -74,6 +75,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     await ensureAttributeIndexes(db);
     const seedDemo = config.demo && config.demoClients > 0 && (await db.client.count()) === 0;
     const demoClients = seedDemo ? (await seedClients(db, config.demoClients)).clients : 0;
+    if (seedDemo) await seedDemoNotesAndFiles(db, config);
     const services = createServices(config, db, database.url, defaultThrottleRules, availability);
     await startBackground(services);
     lifecycle.onShutdown('background jobs', () => stopBackground(services));

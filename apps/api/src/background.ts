@@ -1,12 +1,14 @@
 // Background work: every module's queues, workers and schedules are registered here, then the job system starts.
 import type { AppServices } from './graphql/context.ts';
 import { ensureAutomationTemplates, registerAutomationJobs } from './modules/automation/index.ts';
+import { registerImportJobs } from './modules/imports/index.ts';
 import { registerNotificationJobs } from './modules/notifications/index.ts';
 import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
 export async function startBackground(services: AppServices): Promise<void> {
   registerNotificationJobs(services.jobs, services.db);
   registerAutomationJobs(services.jobs, services.db);
+  registerImportJobs(services.jobs, services.db, services.config);
   await ensureAutomationTemplates(services.db);
   if (services.config.demo) await seedDemoNotifications(services.db);
   await services.jobs.start();

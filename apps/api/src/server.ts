@@ -18,6 +18,7 @@ import { createLoaders } from './graphql/loaders.ts';
 import { graphiqlPage, securityHeaders } from './security-headers.ts';
 import { isDatabaseUnavailableError } from './db/availability.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
@@ -180,6 +181,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   );
   app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
+  app.use(importRoutes((req, res) => buildContext(services, req, res)));
   app.use(notificationRoutes(services));
   app.use(attachmentRoutes(services, (req, res) => buildContext(services, req, res)));
   serveSpa(app);

@@ -20,3 +20,4 @@ export * from './schemas/opportunities.ts';
 export * from './schemas/attachments.ts';
 export * from './instant.ts';
 export * from './schemas/duplicates.ts';
+export * from './schemas/imports.ts';

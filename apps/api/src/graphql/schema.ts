@@ -7,6 +7,7 @@ import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
 import { notesResolvers } from '../modules/notes/resolvers.ts';
 import { duplicatesResolvers } from '../modules/duplicates/resolvers.ts';
+import { importsResolvers } from '../modules/imports/resolvers.ts';
 import { apiTokensResolvers } from '../modules/api-tokens/resolvers.ts';
 import { automationResolvers } from '../modules/automation/resolvers.ts';
 import { attributesResolvers } from '../modules/attributes/resolvers.ts';
@@ -53,6 +54,7 @@ export function buildSchema() {
       activitiesResolvers,
       campaignsResolvers,
       calendarFeedResolvers,
+      importsResolvers,
       jobsResolvers,
       notificationsResolvers,
       automationResolvers,

@@ -26,6 +26,7 @@ const ClientDetailPage = lazy(async () => {
     ),
   };
 });
+const ImportPage = lazy(() => import('../features/imports/components/import-page.tsx'));
 const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
 const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
@@ -65,7 +66,14 @@ const CampaignPage = lazy(() => import('../features/campaigns/components/campaig
 const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
 const OpportunityBoardPage = lazy(() => import('../features/opportunities/components/board-page.tsx'));
 const OpportunitiesListPage = lazy(() => import('../features/opportunities/components/opportunities-list-page.tsx'));
-const OpportunityDetailPage = lazy(() => import('../features/opportunities/components/opportunity-detail-page.tsx'));
+// The detail page creates linked activities with the activities feature's form; the app plugs it in.
+const OpportunityDetailPage = lazy(async () => {
+  const [detail, form] = await Promise.all([
+    import('../features/opportunities/components/opportunity-detail-page.tsx'),
+    import('../features/activities/components/activity-form-modal.tsx'),
+  ]);
+  return { default: () => <detail.default activityForm={form.ActivityFormModal} /> };
+});
 const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
 // Working a campaign logs calls with the activities feature's form and close dialogs; the app plugs them in.
@@ -114,6 +122,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'clients/:id', permission: 'clients.read', Page: ClientDetailPage },
   { path: 'clients/:id/edit', permission: 'clients.write', Page: ClientEditPage },
   { path: 'duplicates', permission: 'clients.read', Page: DuplicatesPage },
+  { path: 'imports', permission: 'clients.write', Page: ImportPage },
   { path: 'admin/dictionaries', permission: 'dictionaries.manage', Page: DictionariesPage },
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },

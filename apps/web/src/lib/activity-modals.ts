@@ -16,6 +16,8 @@ export interface ActivityPrefill {
   ownerId?: string;
   parentId?: string;
   status?: 'PLANNED' | 'DONE';
+  /** The activity belongs to this opportunity (its detail page). */
+  opportunityId?: string;
   /** The call is logged for this campaign item (the work view). */
   campaignItemId?: string;
 }

@@ -23,6 +23,8 @@ export interface FileStore {
   /** Drops a staged file that will not be kept. */
   discard(staged: StagedFile): Promise<void>;
   open(sha256: string): Readable;
+  /** A path the bytes can be read from as a file (readers that need one: a remote store would copy to a temp file). */
+  localPath(sha256: string): Promise<string>;
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -76,5 +78,9 @@ export class LocalFileStore implements FileStore {
 
   open(sha256: string): Readable {
     return fs.createReadStream(this.pathOf(sha256));
+  }
+
+  async localPath(sha256: string): Promise<string> {
+    return this.pathOf(sha256);
   }
 }

@@ -9,8 +9,11 @@ import { badInput, parseInput } from '../../graphql/errors.ts';
 import { ExchangeRatesRepository } from './exchange-rates.repository.ts';
 import { parseRateFile, RateFileError, ratesToBase, type RateFileFormat } from './rate-files.ts';
 
-/** Uploaded files are text; the ECB's whole history since 1999 is about 1.5 MB. */
-export const MAX_RATE_FILE_CHARS = 4_000_000;
+/**
+ * Uploaded files travel as text inside the GraphQL request (1 MB body limit): daily files are a few kB and the ECB's
+ * 90-day history about 40 kB; its full history since 1999 is larger and has to be split.
+ */
+export const MAX_RATE_FILE_CHARS = 900_000;
 const MAX_RATE_ROWS = 200_000;
 
 const Money = Decimal.clone({ precision: 40 });

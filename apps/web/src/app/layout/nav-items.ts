@@ -14,6 +14,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.home', to: '/' },
   { label: 'nav.clients', to: '/clients', permission: 'clients.read' },
   { label: 'duplicates.navLabel', to: '/duplicates', permission: 'clients.delete' },
+  { label: 'imports.navLabel', to: '/imports', permission: 'clients.write' },
   { label: 'nav.activities', to: '/activities', permission: 'activities.read' },
   { label: 'nav.calendar', to: '/calendar', permission: 'activities.read' },
   { label: 'opportunities.nav', to: '/opportunities', permission: 'opportunities.read' },

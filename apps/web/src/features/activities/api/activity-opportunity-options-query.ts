@@ -1,9 +1,9 @@
-// The client's open opportunities an activity can be linked to, and the currencies a new one may use.
+// The client's opportunities (by name) an activity can be linked to, and the currencies a new one may use.
 import { graphql } from '@veza/shared/graphql';
 
 export const ActivityOpportunityOptionsQuery = graphql(`
   query ActivityOpportunityOptions($clientId: ID!) {
-    opportunities(filter: { clientId: $clientId, status: OPEN }, orderBy: [{ field: NAME }], first: 100) {
+    opportunities(filter: { clientId: $clientId }, orderBy: [{ field: NAME }], first: 100) {
       edges {
         node {
           id

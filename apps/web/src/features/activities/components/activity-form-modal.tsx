@@ -1,222 +1,195 @@
 // Create and edit an activity (contact or task): "Save", "Save and new" (keeps client, type and owner) and
 // "Save and edit" (stays open on the saved activity); server errors on their fields, a stale version offers a reload.
+// The form is mounted again for each record, version and "new" (form kit): its values come from what it edits.
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Modal, Stack, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Anchor, Button, Stack, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FormModal, FormShell } from '../../../components/form-modal.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import { applyApiErrors } from '../../../lib/form-errors.ts';
-import { hasErrorCode } from '../../../lib/graphql-errors.ts';
-import { notifySuccess } from '../../../lib/notify.ts';
+import type { ActivityFormModalProps, ActivityPrefill } from '../../../lib/activity-modals.ts';
+import type { ResultOf } from '../../../lib/graphql-types.ts';
+import { recordKey } from '../../../lib/record-key.ts';
 import { useSession } from '../../../lib/session.tsx';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { ActivityClientQuery } from '../api/activity-client-query.ts';
 import { ActivityDetailQuery } from '../api/activity-detail-query.ts';
 import { useActivityDictionary } from '../hooks/use-activity-dictionary.ts';
-import { useSaveActivity } from '../hooks/use-save-activity.ts';
+import { useSaveActivity, type SavedActivity } from '../hooks/use-save-activity.ts';
 import {
   ACTIVITY_FORM_FIELDS,
   activityResolver,
   prefillValues,
   storedValues,
-  type ActivityFormOutput,
   type ActivityFormValues,
 } from '../lib/activity-form.ts';
 import { ActivityFormFields } from './activity-form-fields.tsx';
-import type { ActivityFormModalProps } from '../../../lib/activity-modals.ts';
 
 /** The props the app's screens open this dialog with (lib/activity-modals.ts). */
 export type { ActivityFormModalProps };
 
 type SaveMode = 'close' | 'new' | 'edit';
+type Activity = NonNullable<ResultOf<typeof ActivityDetailQuery>['activity']>;
+/** What the dialog shows: an activity to edit, or a new one (from the prefill, or keeping fields after a save). */
+type Target = { id: string } | { keep?: Partial<ActivityFormValues>; n: number };
 
-function useActivityForm(editingId: string | null, opened: boolean) {
+interface FormProps {
+  activity: Activity | null;
+  initial?: ActivityPrefill;
+  keep?: Partial<ActivityFormValues>;
+  defaultTypeId: string | null;
+  onClose: () => void;
+  onSaved?: ActivityFormModalProps['onSaved'];
+  onReload: () => void;
+  /** After "Save and new" / "Save and edit". */
+  onNext: (next: Target) => void;
+}
+
+function ActivityForm({ activity, initial, keep, defaultTypeId, onClose, onSaved, onReload, onNext }: FormProps) {
+  const { t } = useTranslation();
   const { user } = useSession();
-  const creating = editingId === null;
-  const resolver = useMemo(() => activityResolver(user.timeZone, creating), [user.timeZone, creating]);
-  const form = useForm<ActivityFormValues, unknown, ActivityFormOutput>({
+  const { save } = useSaveActivity();
+  const prefill = prefillValues(keep ? undefined : initial, user.id, user.timeZone);
+  const form = useForm<ActivityFormValues, unknown, Parameters<typeof save>[0]>({
     mode: 'onTouched',
-    resolver,
-    defaultValues: prefillValues(undefined, user.id, user.timeZone),
+    resolver: activityResolver(user.timeZone, activity === null),
+    defaultValues: activity
+      ? storedValues(activity, user.timeZone)
+      : { ...prefill, typeId: prefill.typeId ?? defaultTypeId, ...keep },
   });
+  const mode = useRef<SaveMode>('close');
+  const saved = useRef<SavedActivity | null>(null);
+  const submit = useFormSubmit({
+    form,
+    fields: ACTIVITY_FORM_FIELDS,
+    save: async (input) => {
+      const target = activity ? { id: activity.id, version: activity.version } : null;
+      saved.current = await save(input, target, { campaignItemId: target ? null : initial?.campaignItemId });
+      onSaved?.(saved.current);
+    },
+    successMessage: activity ? t('activity.saved') : t('activity.created'),
+    onClose,
+    onSaved: () => {
+      const { clientId, typeId, ownerId } = form.getValues();
+      if (mode.current === 'close') onClose();
+      else if (mode.current === 'new') onNext({ keep: { clientId, typeId, ownerId }, n: Date.now() });
+      else if (saved.current) onNext({ id: saved.current.id });
+    },
+  });
+  const saveAs = (next: SaveMode) => {
+    mode.current = next;
+    void submit.onSubmit();
+  };
+  const clientId = useWatch({ control: form.control, name: 'clientId' });
+  const client = useQuery(ActivityClientQuery, { variables: { id: clientId ?? '' }, skip: !clientId });
+  const clientData = client.data?.client;
+  const extraActions = (
+    <>
+      {activity?.icsUrl && (
+        <Anchor href={activity.icsUrl} download size="sm" mr="auto">
+          {t('activity.downloadIcs')}
+        </Anchor>
+      )}
+      <Button variant="light" loading={submit.saving} onClick={() => saveAs('new')} data-testid="activity-save-new">
+        {t('activity.saveAndNew')}
+      </Button>
+      <Button variant="light" loading={submit.saving} onClick={() => saveAs('edit')} data-testid="activity-save-edit">
+        {t('activity.saveAndEdit')}
+      </Button>
+    </>
+  );
+  // Enter and "Save" submit the form element: save and close.
+  const onSubmit: typeof submit.onSubmit = (event) => {
+    mode.current = 'close';
+    return submit.onSubmit(event);
+  };
+  return (
+    <FormShell
+      submit={{ ...submit, onSubmit }}
+      onReload={onReload}
+      submitTestId="activity-save"
+      label={activity ? t('activity.editTitle') : t('activity.createTitle')}
+      extraActions={extraActions}
+    >
+      <ActivityFormFields
+        form={form}
+        context={{
+          creating: activity === null,
+          activityId: activity?.id ?? null,
+          client: clientData ? { id: clientData.id, name: clientData.name } : (activity?.client ?? null),
+          persons: clientData?.persons.map((l) => l.person) ?? [],
+          knownUsers: [activity?.owner, ...(activity?.participants.map((p) => p.user) ?? [])],
+          current: activity
+            ? { type: activity.type, category: activity.category, channel: activity.channel, parent: activity.parent }
+            : undefined,
+        }}
+      />
+    </FormShell>
+  );
+}
+
+/** Loads what the form needs (the activity to edit, the default type of a new one) before mounting it. */
+function ActivityFormLoader(
+  props: Omit<ActivityFormModalProps, 'opened' | 'activityId'> & { target: Target; onNext: (t: Target) => void },
+) {
+  const { target, initial, onClose, onSaved, onNext } = props;
+  const { t } = useTranslation();
+  const editingId = 'id' in target ? target.id : null;
   const detail = useQuery(ActivityDetailQuery, {
     variables: { id: editingId ?? '' },
-    skip: !opened || !editingId,
+    skip: !editingId,
     fetchPolicy: 'cache-and-network',
   });
-  return { form, detail };
+  const types = useActivityDictionary('ACTIVITY_TYPE');
+  const activity = editingId ? (detail.data?.activity ?? null) : null;
+  if (editingId && !activity) return detail.error ? <ErrorAlert error={detail.error} /> : <PageLoader />;
+  if (types.loading) return <PageLoader />;
+  const form = (
+    <ActivityForm
+      key={activity ? recordKey(activity) : `new#${'n' in target ? target.n : 0}`}
+      activity={activity}
+      initial={initial}
+      keep={'keep' in target ? target.keep : undefined}
+      defaultTypeId={types.options[0]?.value ?? null}
+      onClose={onClose}
+      onSaved={onSaved}
+      onReload={() => void detail.refetch()}
+      onNext={onNext}
+    />
+  );
+  if (!activity) return form;
+  // A saved activity keeps its files (offers, contracts) next to the form.
+  return (
+    <>
+      {form}
+      <Stack mt="lg" gap="xs">
+        <Title order={3} size="h5">
+          {t('files.tab')}
+        </Title>
+        <AttachmentsPanel ownerId={activity.id} canWrite />
+      </Stack>
+    </>
+  );
 }
 
 export function ActivityFormModal({ opened, onClose, activityId, initial, onSaved }: ActivityFormModalProps) {
   const { t } = useTranslation();
-  const { user } = useSession();
-  const [editingId, setEditingId] = useState<string | null>(activityId ?? null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const start = (): Target => (activityId ? { id: activityId } : { n: 0 });
+  const [target, setTarget] = useState<Target>(start);
   // Opening starts from the props: a new activity with its prefill, or the activity to edit.
   const openKey = opened ? `open:${activityId ?? ''}` : 'closed';
   const [seenKey, setSeenKey] = useState(openKey);
   if (seenKey !== openKey) {
     setSeenKey(openKey);
-    setEditingId(activityId ?? null);
-    setFormError(null);
-    setConflict(false);
+    setTarget(start());
   }
-  const { form, detail } = useActivityForm(editingId, opened);
-  const activity = editingId ? (detail.data?.activity ?? null) : null;
-  const types = useActivityDictionary('ACTIVITY_TYPE');
-  const { save, saving } = useSaveActivity();
-  const loadedKey = useRef<string | null>(null);
-
-  const prefill = (keep?: Partial<ActivityFormValues>) => {
-    const values = prefillValues(keep ? undefined : initial, user.id, user.timeZone);
-    form.reset({ ...values, typeId: values.typeId ?? types.options[0]?.value ?? null, ...keep });
-  };
-
-  useEffect(() => {
-    loadedKey.current = null;
-    if (opened && !activityId) prefill();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [openKey]);
-
-  // A new activity gets the first active type once the types are known.
-  useEffect(() => {
-    if (opened && !editingId && !form.getValues('typeId') && types.options[0])
-      form.setValue('typeId', types.options[0].value);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, editingId, types.options[0]?.value]);
-
-  // An activity to edit fills the form when it arrives, and again when a reload after CONFLICT brings a new version.
-  useEffect(() => {
-    if (!opened || !activity) return;
-    const key = `${activity.id}@${activity.version}`;
-    if (loadedKey.current === key) return;
-    loadedKey.current = key;
-    form.reset(storedValues(activity, user.timeZone));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [opened, activity?.id, activity?.version]);
-
-  const clientId = useWatch({ control: form.control, name: 'clientId' });
-  const client = useQuery(ActivityClientQuery, { variables: { id: clientId ?? '' }, skip: !opened || !clientId });
-  const knownUsers = [activity?.owner, ...(activity?.participants.map((p) => p.user) ?? [])];
-  const clientData = client.data?.client;
-  const persons = clientData?.persons.map((l) => l.person) ?? [];
-
-  const close = () => {
-    setFormError(null);
-    setConflict(false);
-    onClose();
-  };
-
-  const submit = (mode: SaveMode) =>
-    form.handleSubmit(async (input) => {
-      setFormError(null);
-      try {
-        const target = activity ? { id: activity.id, version: activity.version } : null;
-        const saved = await save(input, target, { campaignItemId: target ? null : initial?.campaignItemId });
-        notifySuccess(target ? t('activity.saved') : t('activity.created'));
-        onSaved?.(saved);
-        if (mode === 'close') return close();
-        if (mode === 'new') {
-          const keep = form.getValues();
-          setEditingId(null);
-          loadedKey.current = null;
-          return prefill({ clientId: keep.clientId, typeId: keep.typeId, ownerId: keep.ownerId });
-        }
-        loadedKey.current = null;
-        setEditingId(saved.id);
-        await detail.refetch({ id: saved.id });
-      } catch (error) {
-        if (hasErrorCode(error, 'CONFLICT')) return setConflict(true);
-        setFormError(applyApiErrors(t, error, form.setError, ACTIVITY_FORM_FIELDS));
-      }
-    });
-
-  const reload = () => {
-    loadedKey.current = null;
-    void detail.refetch().then(() => setConflict(false));
-  };
-
-  const waiting = !!editingId && !activity;
-  const title = editingId ? t('activity.editTitle') : t('activity.createTitle');
+  const title = 'id' in target ? t('activity.editTitle') : t('activity.createTitle');
   return (
-    <Modal opened={opened} onClose={close} title={title} size="xl">
-      {waiting ? (
-        detail.error ? (
-          <ErrorAlert error={detail.error} />
-        ) : (
-          <PageLoader />
-        )
-      ) : (
-        <form onSubmit={(e) => submit('close')(e)} noValidate aria-label={title}>
-          <Stack>
-            {conflict && <ConflictAlert onReload={reload} />}
-            <ErrorAlert message={formError} />
-            <ActivityFormFields
-              form={form}
-              context={{
-                creating: !editingId,
-                activityId: editingId,
-                client: clientData ? { id: clientData.id, name: clientData.name } : (activity?.client ?? null),
-                persons,
-                knownUsers,
-                current: activity
-                  ? {
-                      type: activity.type,
-                      category: activity.category,
-                      channel: activity.channel,
-                      parent: activity.parent,
-                    }
-                  : undefined,
-              }}
-            />
-            <Group justify="space-between">
-              <Group>
-                {activity?.icsUrl && (
-                  <Anchor href={activity.icsUrl} download size="sm">
-                    {t('activity.downloadIcs')}
-                  </Anchor>
-                )}
-              </Group>
-              <Group justify="flex-end">
-                <Button variant="default" onClick={close}>
-                  {t('common.cancel')}
-                </Button>
-                <Button
-                  variant="light"
-                  loading={saving}
-                  onClick={(e) => submit('new')(e)}
-                  data-testid="activity-save-new"
-                >
-                  {t('activity.saveAndNew')}
-                </Button>
-                <Button
-                  variant="light"
-                  loading={saving}
-                  onClick={(e) => submit('edit')(e)}
-                  data-testid="activity-save-edit"
-                >
-                  {t('activity.saveAndEdit')}
-                </Button>
-                <Button type="submit" loading={saving} data-testid="activity-save">
-                  {t('common.save')}
-                </Button>
-              </Group>
-            </Group>
-          </Stack>
-        </form>
-      )}
-      {activity && !waiting && (
-        <Stack mt="lg" gap="xs">
-          <Title order={3} size="h5">
-            {t('files.tab')}
-          </Title>
-          <AttachmentsPanel ownerId={activity.id} canWrite />
-        </Stack>
-      )}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={title} size="xl" formKey={openKey}>
+      <ActivityFormLoader target={target} initial={initial} onClose={onClose} onSaved={onSaved} onNext={setTarget} />
+    </FormModal>
   );
 }

@@ -150,6 +150,7 @@ export function prefillValues(prefill: ActivityPrefill | undefined, ownerId: str
   values.typeId = prefill.typeId ?? null;
   values.subject = prefill.subject ?? '';
   values.parentId = prefill.parentId ?? null;
+  values.opportunityId = prefill.opportunityId ?? null;
   values.done = prefill.status === 'DONE';
   Object.assign(values, timingValues(prefill, timeZone));
   return values;

@@ -16,34 +16,3 @@ export const ExchangeRatesQuery = graphql(`
     }
   }
 `);
-
-export const SetExchangeRateMutation = graphql(`
-  mutation SetExchangeRate($input: SetExchangeRateInput!) {
-    setExchangeRate(input: $input) {
-      currency
-      date
-      rate
-      source
-    }
-  }
-`);
-
-export const ImportExchangeRatesMutation = graphql(`
-  mutation ImportExchangeRates($format: ExchangeRateFileFormat!, $content: String!) {
-    importExchangeRates(format: $format, content: $content) {
-      imported
-      dates
-      skipped
-    }
-  }
-`);
-
-export const SetCurrencyEnabledMutation = graphql(`
-  mutation SetCurrencyEnabled($code: String!, $enabled: Boolean!) {
-    setCurrencyEnabled(code: $code, enabled: $enabled) {
-      code
-      enabled
-      isBase
-    }
-  }
-`);

@@ -56,6 +56,11 @@ function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChange: (f:
   }));
   return (
     <Group align="flex-end" mb="md" wrap="wrap">
+      {filter.clientId && (
+        <Button variant="light" size="xs" onClick={() => onChange({ ...filter, clientId: null })}>
+          {t('opportunities.filter.allClients')}
+        </Button>
+      )}
       <Switch
         label={t('opportunities.filter.mine')}
         checked={filter.mine ?? false}

@@ -23,12 +23,10 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { errorText, translateMessage } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
-import {
-  ExchangeRatesQuery,
-  ImportExchangeRatesMutation,
-  SetCurrencyEnabledMutation,
-  SetExchangeRateMutation,
-} from '../api/exchange-rates-query.ts';
+import { ExchangeRatesQuery } from '../api/exchange-rates-query.ts';
+import { ImportExchangeRatesMutation } from '../api/import-exchange-rates-mutation.ts';
+import { SetCurrencyEnabledMutation } from '../api/set-currency-enabled-mutation.ts';
+import { SetExchangeRateMutation } from '../api/set-exchange-rate-mutation.ts';
 import { formatDate, todayIso } from '../lib/money.ts';
 
 type Format = 'ECB' | 'NBP' | 'CNB';
@@ -39,9 +37,13 @@ function ImportCard({ onDone }: { onDone: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [run, { loading }] = useMutation(ImportExchangeRatesMutation);
   const [error, setError] = useState<unknown>(null);
+  const [tooLarge, setTooLarge] = useState(false);
   const submit = async () => {
     if (!file) return;
     setError(null);
+    // The request body is limited to 1 MB; daily files are a few kB.
+    setTooLarge(file.size > 900_000);
+    if (file.size > 900_000) return;
     try {
       const res = await run({ variables: { format, content: await file.text() } });
       const r = res.data!.importExchangeRates;
@@ -77,7 +79,7 @@ function ImportCard({ onDone }: { onDone: () => void }) {
           accept=".xml,.csv,.json,.txt"
           clearable
         />
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error} message={tooLarge ? t('opportunities.rates.tooLarge') : undefined} />
         <Group justify="flex-end">
           <Button onClick={submit} loading={loading} disabled={!file}>
             {t('opportunities.rates.import')}

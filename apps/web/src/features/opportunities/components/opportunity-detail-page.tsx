@@ -1,8 +1,8 @@
 // One opportunity: its fields, won / lost / reopen and edit, persons, stage history and linked activities.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { labelIn } from '@veza/shared';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -12,11 +12,9 @@ import { useFormatDateTime } from '../../../lib/format.ts';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError } from '../../../lib/notify.ts';
-import {
-  MarkOpportunityLostMutation,
-  MarkOpportunityWonMutation,
-  ReopenOpportunityMutation,
-} from '../api/opportunity-mutations.ts';
+import { MarkOpportunityLostMutation } from '../api/mark-opportunity-lost-mutation.ts';
+import { MarkOpportunityWonMutation } from '../api/mark-opportunity-won-mutation.ts';
+import { ReopenOpportunityMutation } from '../api/reopen-opportunity-mutation.ts';
 import { OpportunityQuery } from '../api/opportunity-query.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
 import { formatDate, formatMoney } from '../lib/money.ts';
@@ -35,7 +33,15 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export default function OpportunityDetailPage() {
+/** The activities feature's form, plugged in by the app: a new activity for this client and opportunity. */
+export type ActivityFormSlot = ComponentType<{
+  opened: boolean;
+  onClose: () => void;
+  initial?: { clientId?: string; opportunityId?: string };
+  onSaved?: () => void;
+}>;
+
+export default function OpportunityDetailPage({ activityForm: ActivityForm }: { activityForm?: ActivityFormSlot }) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -44,7 +50,7 @@ export default function OpportunityDetailPage() {
   const format = useFormatDateTime();
   const options = useOpportunityOptions();
   const { data, loading, error, refetch } = useQuery(OpportunityQuery, { variables: { id } });
-  const [dialog, setDialog] = useState<'won' | 'lost' | 'edit' | null>(null);
+  const [dialog, setDialog] = useState<'won' | 'lost' | 'edit' | 'activity' | null>(null);
   const [won] = useMutation(MarkOpportunityWonMutation);
   const [lost] = useMutation(MarkOpportunityLostMutation);
   const [reopen, reopening] = useMutation(ReopenOpportunityMutation);
@@ -152,9 +158,16 @@ export default function OpportunityDetailPage() {
             )}
           </Card>
           <Card withBorder>
-            <Title order={2} size="h4" mb="xs">
-              {t('opportunities.detail.activities', { n: o.activities.totalCount })}
-            </Title>
+            <Group justify="space-between" mb="xs">
+              <Title order={2} size="h4">
+                {t('opportunities.detail.activities', { n: o.activities.totalCount })}
+              </Title>
+              {ActivityForm && can('activities.write') && (
+                <Button size="xs" variant="light" onClick={() => setDialog('activity')}>
+                  {t('opportunities.detail.newActivity')}
+                </Button>
+              )}
+            </Group>
             <List size="sm">
               {o.activities.edges.map(({ node: a }) => (
                 <List.Item key={a.id}>
@@ -214,6 +227,14 @@ export default function OpportunityDetailPage() {
           await done();
         }}
       />
+      {ActivityForm && (
+        <ActivityForm
+          opened={dialog === 'activity'}
+          onClose={() => setDialog(null)}
+          initial={{ clientId: o.client.id, opportunityId: o.id }}
+          onSaved={() => void refetch()}
+        />
+      )}
       <OpportunityFormModal
         opened={dialog === 'edit'}
         clientId={o.client.id}

@@ -24,7 +24,8 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { OpportunityClientOptionsQuery } from '../api/client-options-query.ts';
-import { CreateOpportunityMutation, UpdateOpportunityMutation } from '../api/opportunity-mutations.ts';
+import { CreateOpportunityMutation } from '../api/create-opportunity-mutation.ts';
+import { UpdateOpportunityMutation } from '../api/update-opportunity-mutation.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
 
 type Values = z.input<typeof CreateOpportunityInput>;

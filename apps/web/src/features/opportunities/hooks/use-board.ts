@@ -5,13 +5,11 @@ import { labelIn } from '@veza/shared';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasErrorCode, errorText } from '../../../lib/graphql-errors.ts';
-import type { VariablesOf } from '../../../lib/graphql-types.ts';
+import type { ResultOf, VariablesOf } from '../../../lib/graphql-types.ts';
 import { notifyError } from '../../../lib/notify.ts';
-import {
-  MarkOpportunityLostMutation,
-  MarkOpportunityWonMutation,
-  MoveOpportunityMutation,
-} from '../api/opportunity-mutations.ts';
+import { MarkOpportunityLostMutation } from '../api/mark-opportunity-lost-mutation.ts';
+import { MarkOpportunityWonMutation } from '../api/mark-opportunity-won-mutation.ts';
+import { MoveOpportunityMutation } from '../api/move-opportunity-mutation.ts';
 import { PipelineQuery } from '../api/pipeline-query.ts';
 import { moveCard, outcomeOf, type Columns, type Outcome } from '../lib/board.ts';
 import type { ColumnData } from '../components/board-column.tsx';
@@ -20,6 +18,21 @@ import type { OpportunityCardData } from '../components/opportunity-card.tsx';
 export type BoardFilter = NonNullable<VariablesOf<typeof PipelineQuery>['filter']>;
 /** Cards per column on the first load; the rest are counted in the header. */
 export const CARDS_PER_COLUMN = 100;
+
+type PipelineStage = NonNullable<ResultOf<typeof PipelineQuery>['pipeline']>['stages'][number];
+
+/** Each stage's header: its label in the UI language, colour, count, sums and whether it closes as won / lost. */
+function toColumnData(stages: PipelineStage[], language: string): (ColumnData & { outcome: Outcome })[] {
+  return stages.map((s) => ({
+    id: s.stage.id,
+    label: labelIn(s.stage.labels, language),
+    color: s.stage.color ?? null,
+    count: s.count,
+    sum: s.sum,
+    weightedSum: s.weightedSum,
+    outcome: outcomeOf(s.stage.meta),
+  }));
+}
 
 export function useBoard(filter: BoardFilter) {
   const { t, i18n } = useTranslation();
@@ -38,15 +51,7 @@ export function useBoard(filter: BoardFilter) {
     [stages],
   );
   const columns: Columns = optimistic ?? serverColumns;
-  const columnData: (ColumnData & { outcome: Outcome })[] = stages.map((s) => ({
-    id: s.stage.id,
-    label: labelIn(s.stage.labels, i18n.language),
-    color: s.stage.color ?? null,
-    count: s.count,
-    sum: s.sum,
-    weightedSum: s.weightedSum,
-    outcome: outcomeOf(s.stage.meta),
-  }));
+  const columnData = toColumnData(stages, i18n.language);
 
   const [move] = useMutation(MoveOpportunityMutation);
   const moveTo = useCallback(

@@ -9,9 +9,9 @@ export function formatMoney(amount: string | null | undefined, currency: string,
     currency,
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
-  }).format;
-  // A decimal string is formatted as written (ES2023 Intl takes numeric strings), never through a float.
-  return format(amount as Intl.StringNumericLiteral);
+  });
+  // A numeric string (ES2023 Intl.NumberFormat v3) keeps every digit; the API sends only such strings.
+  return format.format(amount as Intl.StringNumericLiteral);
 }
 
 /** Today as YYYY-MM-DD in the browser's zone (what "overdue" compares against on screen). */

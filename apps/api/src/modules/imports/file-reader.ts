@@ -1,0 +1,136 @@
+// Reads an import file row by row with bounded memory: XLSX through exceljs's streaming reader (first sheet), CSV
+// with its encoding (UTF-8, Windows-1250, ISO-8859-2) and delimiter detected. Cells come out as trimmed strings;
+// formulas are never evaluated (their cached result is read as text), and every limit below stops a hostile file.
+import fs from 'node:fs';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+
+export const LIMITS = { rows: 200_000, columns: 200, cellChars: 10_000 };
+
+export class FileFormatError extends Error {}
+
+export type Format = { kind: 'xlsx' } | { kind: 'csv'; encoding: string; delimiter: string };
+
+const LETTERS = 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻčđšžČĐŠŽěřůťďňĚŘŮŤĎŇýáíéúÝÁÍÉÚ';
+
+/** UTF-8 when the bytes are valid UTF-8; else Windows-1250 or ISO-8859-2, whichever yields more CE letters. */
+export function detectEncoding(head: Buffer): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
+    return 'utf-8';
+  } catch {
+    // not UTF-8
+  }
+  if (head.some((b) => b >= 0x80 && b <= 0x9f)) return 'windows-1250';
+  const score = (enc: string) => [...iconv.decode(head, enc)].filter((c) => LETTERS.includes(c)).length;
+  return score('iso-8859-2') > score('windows-1250') ? 'iso-8859-2' : 'windows-1250';
+}
+
+/** The delimiter that splits the first lines into the same, largest number of fields (quotes respected). */
+export function detectDelimiter(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 10);
+  let best = ',';
+  let bestScore = 0;
+  for (const d of [';', ',', '\t', '|']) {
+    const counts = lines.map((l) => l.replace(/"[^"]*"/g, '').split(d).length - 1);
+    const min = Math.min(...counts);
+    if (min > bestScore) [best, bestScore] = [d, min];
+  }
+  return best;
+}
+
+function cellText(value: unknown): string {
+  if (value == null) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown; error?: unknown };
+    if ('result' in v) return cellText(v.result);
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if ('text' in v) return cellText(v.text);
+    return '';
+  }
+  return String(value);
+}
+
+function clean(cells: string[]): string[] {
+  if (cells.length > LIMITS.columns) throw new FileFormatError('imports.tooManyColumns');
+  return cells.map((c) => {
+    const t = c.trim();
+    if (t.length > LIMITS.cellChars) throw new FileFormatError('imports.cellTooLong');
+    return t;
+  });
+}
+
+async function* xlsxRows(filePath: string): AsyncGenerator<string[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const values = (row.values as unknown[]) ?? [];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      yield cells;
+    }
+    return; // the first sheet only
+  }
+}
+
+async function* csvRows(filePath: string, encoding: string, delimiter: string): AsyncGenerator<string[]> {
+  const parser = fs
+    .createReadStream(filePath)
+    .pipe(iconv.decodeStream(encoding))
+    .pipe(
+      parse({
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        max_record_size: 1_000_000,
+      }),
+    );
+  for await (const record of parser) yield record as string[];
+}
+
+export async function detectFormat(filePath: string, mimeType: string): Promise<Format> {
+  if (mimeType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return { kind: 'xlsx' };
+  if (mimeType === 'application/zip') throw new FileFormatError('imports.notSpreadsheet');
+  if (mimeType !== 'text/plain') throw new FileFormatError('imports.unsupportedFile');
+  const handle = await fs.promises.open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(65_536);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const encoding = detectEncoding(head.subarray(0, bytesRead));
+    return { kind: 'csv', encoding, delimiter: detectDelimiter(iconv.decode(head.subarray(0, bytesRead), encoding)) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The header row, then data rows numbered as in the file (row 2 is the first data row); blank rows are skipped. */
+export async function* readRows(filePath: string, format: Format): AsyncGenerator<{ rowNo: number; cells: string[] }> {
+  const source = format.kind === 'xlsx' ? xlsxRows(filePath) : csvRows(filePath, format.encoding, format.delimiter);
+  let rowNo = 0;
+  try {
+    for await (const raw of source) {
+      rowNo += 1;
+      const cells = clean(raw);
+      if (!cells.some(Boolean)) continue;
+      if (rowNo > LIMITS.rows + 1) throw new FileFormatError('imports.tooManyRows');
+      yield { rowNo, cells };
+    }
+  } catch (error) {
+    if (error instanceof FileFormatError) throw error;
+    throw new FileFormatError('imports.unreadableFile');
+  }
+}

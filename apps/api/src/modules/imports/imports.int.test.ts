@@ -1,0 +1,363 @@
+// Imports end to end: preview and header mapping of CSV (encodings, delimiters) and XLSX files, dry run with counts
+// and a per-row report, the run in the background (pg-boss), rerun = no change, only mapped columns change,
+// dictionaries and attributes, match keys, all-or-nothing, resuming an interrupted job without duplicates, and
+// hostile files (`__proto__` header, formulas, too many rows, not a spreadsheet).
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { toGlobalId } from '@veza/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { runImport } from './import-runner.ts';
+import { registerImportJobs } from './imports.jobs.ts';
+
+let api: TestApi;
+let cookie: string;
+let userId: string;
+
+type Job = {
+  id: string;
+  state: string;
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  invalid: number;
+  error: string | null;
+  reportUrl: string;
+  issues: { row: number; field: string; message: string }[];
+};
+const JOB_FIELDS = `id state processed created updated unchanged invalid error reportUrl issues { row field message value }`;
+
+async function upload(name: string, bytes: Buffer) {
+  const boundary = '----veza-import';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n`;
+  const res = await api.raw('/api/files', {
+    method: 'POST',
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'apollo-require-preflight': '1', cookie },
+    body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+  });
+  const body = (await res.json()) as { id: string };
+  if (res.status !== 201) throw new Error(JSON.stringify(body));
+  return body.id;
+}
+
+async function gql<T>(query: string, variables: Record<string, unknown>) {
+  const res = await api.gql<T>(query, variables, { cookie });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!;
+}
+
+async function start(fileId: string, mapping: (string | null)[], extra: Record<string, unknown> = {}) {
+  const data = await gql<{ startImport: Job }>(
+    `mutation($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`,
+    {
+      input: { fileId, mapping, matchKey: 'TAX_ID', dryRun: false, defaultCountry: 'HR', ...extra },
+    },
+  );
+  return data.startImport;
+}
+
+/** Waits for the background worker to finish the job. */
+async function settle(id: string): Promise<Job> {
+  for (let i = 0; i < 200; i++) {
+    const { importJob } = await gql<{ importJob: Job }>(`query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`, {
+      id,
+    });
+    if (['DONE', 'FAILED', 'CANCELLED'].includes(importJob.state)) return importJob;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('import did not finish');
+}
+
+const run = async (fileId: string, mapping: (string | null)[], extra: Record<string, unknown> = {}) =>
+  settle((await start(fileId, mapping, extra)).id);
+
+const rawId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+const MAPPING = ['name', 'taxId', 'city', 'email', 'status', 'attr:employees'];
+const csv = (rows: string[][]) => rows.map((r) => r.join(';')).join('\r\n');
+const HEADER = ['Naziv', 'OIB', 'Grad', 'E-mail', 'Status', 'Zaposlenih'];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await ensureDefaultDictionaries(api.db);
+  await api.db.attributeDefinition.create({
+    data: { entity: 'CLIENT', key: 'employees', labels: { en: 'Employees', hr: 'Zaposlenih' }, type: 'INTEGER' },
+  });
+  const u = await api.createUser('manager');
+  userId = u.id;
+  cookie = await api.login(u.email, u.password);
+  registerImportJobs(api.jobs, api.db, api.config);
+  await api.jobs.start();
+}, 60_000);
+afterAll(() => api.close());
+
+describe('preview', () => {
+  it('detects a Windows-1250 CSV with semicolons and maps Croatian headers and attribute labels', async () => {
+    const file = await upload(
+      'klijenti.csv',
+      iconv.encode(
+        csv([HEADER, ['Žitni Đakovo d.o.o.', '69435151530', 'Đakovo', 'info@zito.hr', 'customer', '40']]),
+        'windows-1250',
+      ),
+    );
+    const { importPreview } = await gql<{ importPreview: Record<string, unknown> }>(
+      `query($f: ID!) { importPreview(fileId: $f) { format encoding delimiter headers rows suggestedMapping } }`,
+      { f: file },
+    );
+    expect(importPreview).toMatchObject({
+      format: 'CSV',
+      encoding: 'windows-1250',
+      delimiter: ';',
+      headers: HEADER,
+      rows: [['Žitni Đakovo d.o.o.', '69435151530', 'Đakovo', 'info@zito.hr', 'customer', '40']],
+      suggestedMapping: ['name', 'taxId', 'city', 'email', 'status', 'attr:employees'],
+    });
+  });
+
+  it('refuses a file that is no spreadsheet, and another user’s upload', async () => {
+    const zip = await upload('data.csv', Buffer.from('504b0304140000000000', 'hex'));
+    const res = await api.gql(`query($f: ID!) { importPreview(fileId: $f) { format } }`, { f: zip }, { cookie });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileId' });
+    const other = await api.createUser('manager');
+    const otherCookie = await api.login(other.email, other.password);
+    const mine = await upload('x.csv', Buffer.from('a;b\n1;2\n'));
+    const res2 = await api.gql(
+      `query($f: ID!) { importPreview(fileId: $f) { format } }`,
+      { f: mine },
+      { cookie: otherCookie },
+    );
+    expect(res2.errors?.[0]?.message).toBe('files.fileUnknown');
+  });
+});
+
+describe('running', () => {
+  const rows = [
+    HEADER,
+    ['Mlinar d.o.o.', '94577403194', 'Zagreb', 'ured@mlinar.hr', 'customer', '12'],
+    ['Bez OIB-a', '', 'Split', '', '', ''],
+    ['Krivi OIB', '12345678901', 'Rijeka', '', '', ''],
+    ['Nepoznat status', '33392005961', 'Osijek', '', 'no-such-status', ''],
+    ['Mlinar d.o.o. (again)', '94577403194', 'Zagreb', 'nabava@mlinar.hr', '', ''],
+  ];
+
+  it('dry-runs: counts new and invalid rows, reports each problem, writes nothing', async () => {
+    const file = await upload('dry.csv', Buffer.from(csv(rows)));
+    const job = await run(file, MAPPING, { dryRun: true });
+    expect(job).toMatchObject({ state: 'DONE', processed: 5, created: 1, updated: 0, unchanged: 0, invalid: 4 });
+    expect(job.issues.map((i) => [i.row, i.field, i.message])).toEqual([
+      [3, 'TAX_ID', 'imports.matchKeyMissing'],
+      [4, 'taxId', 'validation.taxId.checksum'],
+      [5, 'status', 'imports.unknownDictionaryValue'],
+      [6, 'TAX_ID', 'imports.duplicateInFile'],
+    ]);
+    expect(await api.db.client.count({ where: { city: 'Zagreb' } })).toBe(0);
+  });
+
+  it('imports in the background; a rerun changes nothing; a changed cell updates only its column', async () => {
+    const file = await upload('run.csv', Buffer.from(csv(rows)));
+    const first = await run(file, MAPPING);
+    expect(first).toMatchObject({ state: 'DONE', created: 1, updated: 0, invalid: 4 });
+    const client = await api.db.client.findFirstOrThrow({ where: { taxId: '94577403194', deletedAt: null } });
+    expect(client).toMatchObject({
+      name: 'Mlinar d.o.o.',
+      city: 'Zagreb',
+      emails: ['ured@mlinar.hr'],
+      attributes: { employees: 12 },
+    });
+    await api.db.client.update({ where: { id: client.id }, data: { website: 'mlinar.hr' } });
+    const again = await run(file, MAPPING);
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1, invalid: 4 });
+    const changed = await upload(
+      'changed.csv',
+      Buffer.from(csv([HEADER.slice(0, 3), ['Mlinar d.o.o.', '94577403194', 'Velika Gorica']])),
+    );
+    expect(await run(changed, ['name', 'taxId', 'city'])).toMatchObject({ created: 0, updated: 1 });
+    const after = await api.db.client.findUniqueOrThrow({ where: { id: client.id } });
+    expect(after).toMatchObject({
+      city: 'Velika Gorica',
+      website: 'mlinar.hr',
+      emails: ['ured@mlinar.hr'],
+      attributes: { employees: 12 },
+    });
+    expect(await api.db.client.count({ where: { taxId: '94577403194' } })).toBe(1);
+  });
+
+  it('creates missing dictionary values on request', async () => {
+    const file = await upload(
+      'dict.csv',
+      Buffer.from(
+        csv([
+          ['Naziv', 'OIB', 'Djelatnost'],
+          ['Pekara', '33392005961', 'Pekarstvo'],
+        ]),
+      ),
+    );
+    const refused = await run(file, ['name', 'taxId', 'industry']);
+    expect(refused).toMatchObject({ invalid: 1, created: 0 });
+    const ok = await run(file, ['name', 'taxId', 'industry'], { createDictionaryValues: true });
+    expect(ok).toMatchObject({ invalid: 0, created: 1 });
+    const industry = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'INDUSTRY', key: 'pekarstvo' } });
+    expect((await api.db.client.findFirstOrThrow({ where: { taxId: '33392005961' } })).industryId).toBe(industry.id);
+  });
+
+  it('writes nothing when all-or-nothing meets an invalid row', async () => {
+    const file = await upload(
+      'aon.csv',
+      Buffer.from(
+        csv([
+          ['Naziv', 'OIB'],
+          ['Dobar', '46914416309'],
+          ['Loš', '111'],
+        ]),
+      ),
+    );
+    expect(await run(file, ['name', 'taxId'], { allOrNothing: true })).toMatchObject({
+      state: 'DONE',
+      invalid: 1,
+      created: 0,
+    });
+    expect(await api.db.client.count({ where: { taxId: '46914416309' } })).toBe(0);
+  });
+
+  it('refuses a mapping without the matching key, and unknown targets', async () => {
+    const file = await upload('k.csv', Buffer.from(csv([['Naziv'], ['X']])));
+    const res = await api.gql(
+      `mutation($input: StartImportInput!) { startImport(input: $input) { id } }`,
+      {
+        input: { fileId: file, mapping: ['name'], matchKey: 'TAX_ID' },
+      },
+      { cookie },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.matchKey' });
+    const bad = await api.gql(
+      `mutation($input: StartImportInput!) { startImport(input: $input) { id } }`,
+      {
+        input: { fileId: file, mapping: ['__proto__'], matchKey: 'TAX_ID' },
+      },
+      { cookie },
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('saves a mapping for next time', async () => {
+    const file = await upload(
+      's.csv',
+      Buffer.from(
+        csv([
+          ['Naziv', 'OIB'],
+          ['Saved', '69435151530'],
+        ]),
+      ),
+    );
+    await start(file, ['name', 'taxId'], { dryRun: true, saveMappingAs: 'ERP export' });
+    const { importMappings } = await gql<{ importMappings: { name: string; mapping: string[] }[] }>(
+      `{ importMappings { name mapping } }`,
+      {},
+    );
+    expect(importMappings).toEqual([{ name: 'ERP export', mapping: ['name', 'taxId'] }]);
+  });
+});
+
+describe('XLSX and hostile content', () => {
+  it('reads an XLSX with a formula and a __proto__ header without evaluating or polluting anything', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Klijenti');
+    ws.addRow(['Name', 'Tax ID', '__proto__', 'City']);
+    ws.addRow(['Formula Ltd', '46914416309', 'polluted', { formula: '"Zag"&"reb"', result: 'Zagreb' }]);
+    ws.addRow(['=cmd|calc', '80327931800', 'x', '=1+1']);
+    const file = await upload('clients.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const job = await run(file, ['name', 'taxId', null, 'city']);
+    expect(job).toMatchObject({ state: 'DONE', created: 2 });
+    expect(await api.db.client.findFirstOrThrow({ where: { taxId: '46914416309' } })).toMatchObject({ city: 'Zagreb' });
+    expect(await api.db.client.findFirstOrThrow({ where: { taxId: '80327931800' } })).toMatchObject({
+      name: '=cmd|calc',
+      city: '=1+1',
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('fails a file with too many rows with a clear error, keeping what it read', async () => {
+    const lines = ['Naziv;OIB', ...Array.from({ length: 200_001 }, (_, i) => `Firma ${i};`)];
+    const file = await upload('huge.csv', Buffer.from(lines.join('\n')));
+    const job = await run(file, ['name', 'taxId'], { dryRun: true });
+    expect(job).toMatchObject({ state: 'FAILED', error: 'imports.tooManyRows' });
+  }, 60_000);
+});
+
+describe('interrupted and repeated imports', () => {
+  it('resumes after the rows already committed, and a second import of the file creates no duplicate', async () => {
+    const lines = [['Naziv', 'ID'], ...Array.from({ length: 2500 }, (_, i) => [`Klijent ${i}`, `EXT-${i}`])];
+    const file = await upload('resume.csv', Buffer.from(csv(lines)));
+    const job = await api.db.importJob.create({
+      data: {
+        fileId: rawId(file),
+        options: {
+          fileId: rawId(file),
+          mapping: ['name', 'externalId'],
+          matchKey: 'EXTERNAL_ID',
+          dryRun: false,
+          allOrNothing: false,
+          createDictionaryValues: false,
+        },
+        dryRun: false,
+        createdById: userId,
+      },
+    });
+    // The first attempt dies right after its second batch committed (as a killed worker; an uncommitted batch rolls back).
+    let batches = 0;
+    const dies = runImport(api.db, api.config, job.id, {
+      batchSize: 500,
+      afterBatch: () => {
+        if (++batches === 2) throw new Error('killed');
+      },
+    });
+    await expect(dies).rejects.toThrow('killed');
+    expect(await api.db.importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      state: 'RUNNING',
+      processed: 1000,
+      created: 1000,
+    });
+    // The job system's retry continues after the committed rows.
+    await runImport(api.db, api.config, job.id, { batchSize: 500 });
+    expect(await api.db.importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      state: 'DONE',
+      processed: 2500,
+      created: 2500,
+    });
+    expect(await api.db.client.count({ where: { externalId: { startsWith: 'EXT-' } } })).toBe(2500);
+    const again = await run(file, ['name', 'externalId'], { matchKey: 'EXTERNAL_ID' });
+    expect(again).toMatchObject({ created: 0, unchanged: 2500 });
+    expect(await api.db.client.count({ where: { externalId: { startsWith: 'EXT-' } } })).toBe(2500);
+  }, 60_000);
+
+  it('cancels a queued import, and the report downloads as XLSX in the user’s language', async () => {
+    const file = await upload(
+      'c.csv',
+      Buffer.from(
+        csv([
+          ['Naziv', 'OIB'],
+          ['A', '1'],
+        ]),
+      ),
+    );
+    const job = await run(file, ['name', 'taxId'], { dryRun: true });
+    const res = await api.raw(job.reportUrl, { headers: { cookie } });
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const values = wb.worksheets[0]!.getRow(2).values as unknown[];
+    expect(values.slice(1, 3)).toEqual([2, 'taxId']);
+    expect(String(values[3])).not.toMatch(/^validation\./);
+    expect((await api.raw(job.reportUrl)).status).toBe(401);
+    const cancel = await api.gql(
+      `mutation($id: ID!) { cancelImport(id: $id) { state } }`,
+      { id: toGlobalId('ImportJob', rawId(job.id)) },
+      { cookie },
+    );
+    expect(cancel.data).toEqual({ cancelImport: { state: 'DONE' } });
+    expect(errorCode(await api.gql(`mutation { cancelImport(id: "x") { state } }`, {}, { cookie }))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+});

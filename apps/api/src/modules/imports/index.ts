@@ -1,0 +1,3 @@
+// The imports module's surface: its background worker, registered by background.ts.
+export { registerImportJobs } from './imports.jobs.ts';
+export { runImport } from './import-runner.ts';

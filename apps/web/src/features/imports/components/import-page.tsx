@@ -1,0 +1,74 @@
+// Import (/imports): upload a file → preview and column mapping → dry run report → import with a progress bar.
+// The job id stays in the URL (?job=…), so the user can leave and come back to it.
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, FileButton, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { uploadFile, UploadError } from '../../../components/attachments/upload-file.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { translateMessage } from '../../../lib/graphql-errors.ts';
+import { ImportPreviewQuery } from '../api/import-preview-query.ts';
+import { ImportJobPanel } from './import-job-panel.tsx';
+import { ImportMapping } from './import-mapping.tsx';
+
+export default function ImportPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const jobId = params.get('job');
+  const [file, setFile] = useState<{ id: string; name: string } | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const preview = useQuery(ImportPreviewQuery, {
+    variables: { fileId: file?.id ?? '' },
+    skip: !file,
+    fetchPolicy: 'network-only',
+  });
+  const choose = async (chosen: File | null) => {
+    if (!chosen) return;
+    setUploadError(null);
+    setUploading(true);
+    try {
+      const stored = await uploadFile(chosen);
+      setFile({ id: stored.id, name: stored.name });
+      setParams({}, { replace: true });
+    } catch (e) {
+      setUploadError(e instanceof UploadError ? (translateMessage(t, e.message) ?? e.message) : String(e));
+    } finally {
+      setUploading(false);
+    }
+  };
+  return (
+    <>
+      <PageHeader title={t('imports.title')} description={t('imports.intro')} />
+      <Stack>
+        <Card>
+          <Group>
+            <FileButton
+              onChange={(f) => void choose(f)}
+              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            >
+              {(props) => (
+                <Button {...props} loading={uploading}>
+                  {t('imports.upload')}
+                </Button>
+              )}
+            </FileButton>
+            {file && <Text>{file.name}</Text>}
+          </Group>
+          <ErrorAlert message={uploadError} />
+        </Card>
+        {jobId && <ImportJobPanel jobId={jobId} />}
+        {file && !jobId && (
+          <Card>
+            <ErrorAlert error={preview.error} />
+            {preview.data && (
+              <ImportMapping fileId={file.id} data={preview.data} onStarted={(id) => setParams({ job: id })} />
+            )}
+          </Card>
+        )}
+      </Stack>
+    </>
+  );
+}

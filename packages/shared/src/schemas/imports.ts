@@ -1,0 +1,30 @@
+// Input schemas for imports; parsed by the wizard and by the API.
+import { z } from 'zod';
+
+export const IMPORT_MATCH_KEYS = ['TAX_ID', 'REGISTRATION_NO', 'EMAIL', 'EXTERNAL_ID'] as const;
+
+/** One column's target: a built-in field name, `attr:<key>`, or null to ignore it. */
+const target = z
+  .string()
+  .regex(/^([a-zA-Z]+|attr:[a-z][a-z0-9_]{0,39})$/, 'imports.badTarget')
+  .nullable();
+
+export const StartImportInput = z.object({
+  fileId: z.string().min(1, 'validation.required'),
+  /** Targets by column position (index 0 = first column). */
+  mapping: z.array(target).min(1, 'imports.nothingMapped').max(200, 'validation.tooMany'),
+  matchKey: z.enum(IMPORT_MATCH_KEYS),
+  dryRun: z.boolean().default(true),
+  allOrNothing: z.boolean().default(false),
+  /** Dictionary values the file names but the list lacks are created (else the row is invalid). */
+  createDictionaryValues: z.boolean().default(false),
+  /** Country for tax id checks when the file has no country column. */
+  defaultCountry: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'validation.country')
+    .nullish(),
+  saveMappingAs: z.string().trim().max(120, 'validation.tooLong').nullish(),
+});
+export type StartImportInput = z.output<typeof StartImportInput>;

@@ -48,6 +48,7 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
     setDialog(null);
     await refetch();
   };
+  const reload = () => void done();
   return (
     <>
       <PageHeader
@@ -120,6 +121,7 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
         opened={dialog === 'won'}
         name={o.name}
         onCancel={() => setDialog(null)}
+        onReload={reload}
         onConfirm={async () => {
           await won({ variables: { id: o.id, version: o.version } });
           await done();
@@ -130,6 +132,7 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
         name={o.name}
         reasons={options.lostReasons}
         onCancel={() => setDialog(null)}
+        onReload={reload}
         onConfirm={async (lostReasonId, note) => {
           await lost({ variables: { id: o.id, version: o.version, lostReasonId, note } });
           await done();

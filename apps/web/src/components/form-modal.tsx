@@ -39,6 +39,8 @@ export function FormShell(props: {
   /** An in-page form that is always open has no Cancel. */
   noCancel?: boolean;
   submitDisabled?: boolean;
+  /** A closing action's colour (green for won, red for lost). */
+  submitColor?: string;
   /** For end-to-end tests that pick the submit among several buttons. */
   submitTestId?: string;
   /** The form's accessible name, where no dialog title names it. */
@@ -71,6 +73,7 @@ export function FormShell(props: {
             type="submit"
             loading={submit.saving}
             disabled={props.submitDisabled}
+            color={props.submitColor}
             data-testid={props.submitTestId}
           >
             {props.submitLabel ?? t('common.save')}

@@ -1,11 +1,10 @@
 // Administration › Automation: rules with their trigger, on/off switch, editing, preview and run log.
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Switch, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { AdminTable } from '../../../components/admin-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { UpdateAutomationRuleMutation } from '../api/automation-rule-mutations.ts';
@@ -45,12 +44,33 @@ function EnabledSwitch({ rule }: { rule: RuleRow }) {
   );
 }
 
+function RuleName({ rule }: { rule: RuleRow }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {rule.name}
+      {rule.templateKey && (
+        <Badge ml="xs" variant="light" size="xs">
+          {t('automation.template')}
+        </Badge>
+      )}
+      {rule.description && (
+        <Text size="xs" c="dimmed" fw={400}>
+          {rule.description}
+        </Text>
+      )}
+    </>
+  );
+}
+
 export default function AutomationRulesPage() {
   const { t } = useTranslation();
   const { rules, loading, error } = useAutomationRules();
-  const [editing, setEditing] = useState<RuleRow | null>(null);
+  // The edited rule by id, so a reload after a conflict hands the form the fresh version.
+  const [editingId, setEditingId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [runsOf, setRunsOf] = useState<RuleRow | null>(null);
+  const editing = rules.find((r) => r.id === editingId) ?? null;
   return (
     <>
       <PageHeader
@@ -59,71 +79,43 @@ export default function AutomationRulesPage() {
         actions={<Button onClick={() => setCreating(true)}>{t('automation.create')}</Button>}
       />
       <Card>
-        <ErrorAlert error={error} />
-        {loading ? (
-          <PageLoader />
-        ) : rules.length === 0 ? (
-          <Text c="dimmed" ta="center" py="xl">
-            {t('automation.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped verticalSpacing="sm" aria-label={t('automation.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('automation.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('automation.fields.entity')}</Table.Th>
-                  <Table.Th scope="col">{t('automation.fields.trigger')}</Table.Th>
-                  <Table.Th scope="col">{t('automation.enabled')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rules.map((rule) => (
-                  <Table.Tr key={rule.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {rule.name}
-                      {rule.templateKey && (
-                        <Badge ml="xs" variant="light" size="xs">
-                          {t('automation.template')}
-                        </Badge>
-                      )}
-                      {rule.description && (
-                        <Text size="xs" c="dimmed" fw={400}>
-                          {rule.description}
-                        </Text>
-                      )}
-                    </Table.Th>
-                    <Table.Td>{t(`automation.entity.${rule.entity}`, { defaultValue: rule.entity })}</Table.Td>
-                    <Table.Td>
-                      <TriggerText rule={rule} />
-                    </Table.Td>
-                    <Table.Td>
-                      <EnabledSwitch rule={rule} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="light" onClick={() => setEditing(rule)}>
-                          {t('automation.editShort')}
-                        </Button>
-                        <Button size="xs" variant="subtle" onClick={() => setRunsOf(rule)}>
-                          {t('automation.runs')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <AdminTable
+          label={t('automation.tableLabel')}
+          rows={rules}
+          rowKey={(rule) => rule.id}
+          loading={loading}
+          error={error}
+          empty={t('automation.empty')}
+          minWidth={760}
+          columns={[
+            { header: t('automation.fields.name'), cell: (rule) => <RuleName rule={rule} /> },
+            {
+              header: t('automation.fields.entity'),
+              cell: (rule) => t(`automation.entity.${rule.entity}`, { defaultValue: rule.entity }),
+            },
+            { header: t('automation.fields.trigger'), cell: (rule) => <TriggerText rule={rule} /> },
+            { header: t('automation.enabled'), cell: (rule) => <EnabledSwitch rule={rule} /> },
+          ]}
+          actions={[
+            {
+              label: t('automation.editShort'),
+              name: (rule) => t('automation.editNamed', { name: rule.name }),
+              onClick: (rule) => setEditingId(rule.id),
+            },
+            {
+              label: t('automation.runs'),
+              name: (rule) => t('automation.runsOf', { name: rule.name }),
+              onClick: setRunsOf,
+            },
+          ]}
+        />
       </Card>
       <RuleFormModal
         rule={editing}
         opened={creating || editing !== null}
         onClose={() => {
           setCreating(false);
-          setEditing(null);
+          setEditingId(null);
         }}
       />
       <RuleRunsDrawer rule={runsOf} onClose={() => setRunsOf(null)} />

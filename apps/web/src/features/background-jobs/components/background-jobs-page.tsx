@@ -1,11 +1,10 @@
 // Administration › Background jobs: queues with their counts, jobs with their errors, retry and cancel one.
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Group, MultiSelect, Select, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, MultiSelect, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { AdminTable, type AdminAction } from '../../../components/admin-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
@@ -30,45 +29,38 @@ const STATE_COLOR: Record<BackgroundJobState, string> = {
 function QueuesTable() {
   const { t } = useTranslation();
   const { queues, loading, error } = useJobQueues();
-  if (loading) return <PageLoader />;
   return (
     <Card mb="lg">
-      <ErrorAlert error={error} />
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped aria-label={t('jobs.queuesLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('jobs.queue')}</Table.Th>
-              <Table.Th scope="col">{t('jobs.counts.queued')}</Table.Th>
-              <Table.Th scope="col">{t('jobs.counts.active')}</Table.Th>
-              <Table.Th scope="col">{t('jobs.counts.failed')}</Table.Th>
-              <Table.Th scope="col">{t('jobs.counts.completed')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {queues.map((q) => (
-              <Table.Tr key={q.name}>
-                <Table.Th scope="row" fw={500}>
-                  {q.name}
-                </Table.Th>
-                <Table.Td>{q.queued}</Table.Td>
-                <Table.Td>{q.active}</Table.Td>
-                <Table.Td c={q.failed > 0 ? 'red' : undefined}>{q.failed}</Table.Td>
-                <Table.Td>{q.completed}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <AdminTable
+        label={t('jobs.queuesLabel')}
+        rows={queues}
+        rowKey={(q) => q.name}
+        loading={loading}
+        error={error}
+        empty=""
+        columns={[
+          { header: t('jobs.queue'), cell: (q) => q.name },
+          { header: t('jobs.counts.queued'), cell: (q) => q.queued },
+          { header: t('jobs.counts.active'), cell: (q) => q.active },
+          {
+            header: t('jobs.counts.failed'),
+            cell: (q) => (q.failed > 0 ? <Text c="red">{q.failed}</Text> : q.failed),
+          },
+          { header: t('jobs.counts.completed'), cell: (q) => q.completed },
+        ]}
+      />
     </Card>
   );
 }
 
-function JobActions({ job }: { job: BackgroundJobRow }) {
+const canRetry = (job: BackgroundJobRow) => job.state === 'FAILED' || job.state === 'CANCELLED';
+const canCancel = (job: BackgroundJobRow) => job.state === 'CREATED' || job.state === 'RETRY' || job.state === 'ACTIVE';
+
+/** Retry and cancel as the table's row actions, each with its notice. */
+function useJobActions(): AdminAction<BackgroundJobRow>[] {
   const { t } = useTranslation();
-  const [retry, { loading: retrying }] = useMutation(RetryBackgroundJobMutation);
-  const [cancel, { loading: cancelling }] = useMutation(CancelBackgroundJobMutation);
-  const variables = { queue: job.queue, id: job.id };
+  const [retry] = useMutation(RetryBackgroundJobMutation);
+  const [cancel] = useMutation(CancelBackgroundJobMutation);
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
@@ -77,33 +69,22 @@ function JobActions({ job }: { job: BackgroundJobRow }) {
       notifyError(errorText(t, e));
     }
   };
-  const canRetry = job.state === 'FAILED' || job.state === 'CANCELLED';
-  const canCancel = job.state === 'CREATED' || job.state === 'RETRY' || job.state === 'ACTIVE';
-  return (
-    <Group gap="xs" wrap="nowrap">
-      {canRetry && (
-        <Button
-          size="xs"
-          variant="light"
-          loading={retrying}
-          onClick={() => void run(() => retry({ variables }), 'jobs.retried')}
-        >
-          {t('jobs.retry')}
-        </Button>
-      )}
-      {canCancel && (
-        <Button
-          size="xs"
-          variant="subtle"
-          color="red"
-          loading={cancelling}
-          onClick={() => void run(() => cancel({ variables }), 'jobs.cancelled')}
-        >
-          {t('jobs.cancel')}
-        </Button>
-      )}
-    </Group>
-  );
+  const variables = (job: BackgroundJobRow) => ({ queue: job.queue, id: job.id });
+  return [
+    {
+      label: t('jobs.retry'),
+      name: (job) => t('jobs.retryNamed', { id: job.id }),
+      onClick: (job) => void run(() => retry({ variables: variables(job) }), 'jobs.retried'),
+      hidden: (job) => !canRetry(job),
+    },
+    {
+      label: t('jobs.cancel'),
+      name: (job) => t('jobs.cancelNamed', { id: job.id }),
+      color: 'red',
+      onClick: (job) => void run(() => cancel({ variables: variables(job) }), 'jobs.cancelled'),
+      hidden: (job) => !canCancel(job),
+    },
+  ];
 }
 
 export default function BackgroundJobsPage() {
@@ -113,85 +94,74 @@ export default function BackgroundJobsPage() {
   const [queue, setQueue] = useState<string | null>(null);
   const [states, setStates] = useState<BackgroundJobState[]>(['FAILED', 'ACTIVE', 'RETRY']);
   const { jobs, loading, error, hasMore, loadMore, loadingMore, totalCount } = useBackgroundJobs(queue, states);
+  const actions = useJobActions();
+  const toolbar = (
+    <Group align="flex-end">
+      <Select
+        label={t('jobs.queue')}
+        placeholder={t('jobs.allQueues')}
+        clearable
+        data={queues.map((q) => q.name)}
+        value={queue}
+        onChange={setQueue}
+      />
+      <MultiSelect
+        label={t('jobs.states')}
+        data={STATES.map((s) => ({ value: s, label: t(`jobs.state.${s}`) }))}
+        value={states}
+        onChange={(v) => setStates(v as BackgroundJobState[])}
+        miw={280}
+      />
+      <Text size="sm" c="dimmed">
+        {t('jobs.count', { count: totalCount })}
+      </Text>
+    </Group>
+  );
+  const footer = hasMore && (
+    <Group justify="center">
+      <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
+        {t('jobs.loadMore')}
+      </Button>
+    </Group>
+  );
   return (
     <>
       <PageHeader title={t('jobs.title')} description={t('jobs.description')} />
       <QueuesTable />
       <Card>
-        <Group mb="md" align="flex-end">
-          <Select
-            label={t('jobs.queue')}
-            placeholder={t('jobs.allQueues')}
-            clearable
-            data={queues.map((q) => q.name)}
-            value={queue}
-            onChange={setQueue}
-          />
-          <MultiSelect
-            label={t('jobs.states')}
-            data={STATES.map((s) => ({ value: s, label: t(`jobs.state.${s}`) }))}
-            value={states}
-            onChange={(v) => setStates(v as BackgroundJobState[])}
-            miw={280}
-          />
-          <Text size="sm" c="dimmed">
-            {t('jobs.count', { count: totalCount })}
-          </Text>
-        </Group>
-        <ErrorAlert error={error} />
-        {loading ? (
-          <PageLoader />
-        ) : jobs.length === 0 ? (
-          <Text c="dimmed" ta="center" py="xl">
-            {t('jobs.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={820}>
-            <Table striped verticalSpacing="sm" aria-label={t('jobs.jobsLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('jobs.queue')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.stateLabel')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.createdAt')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.attempts')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.error')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {jobs.map((job) => (
-                  <Table.Tr key={job.id}>
-                    <Table.Td>{job.queue}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATE_COLOR[job.state]} variant="light">
-                        {t(`jobs.state.${job.state}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(job.createdAt)}</Table.Td>
-                    <Table.Td>
-                      {job.retryCount + 1} / {job.retryLimit + 1}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="red" lineClamp={3} style={{ wordBreak: 'break-word' }}>
-                        {job.error}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <JobActions job={job} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        {hasMore && (
-          <Group justify="center" mt="md">
-            <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-              {t('jobs.loadMore')}
-            </Button>
-          </Group>
-        )}
+        <AdminTable
+          label={t('jobs.jobsLabel')}
+          rows={jobs}
+          rowKey={(job) => job.id}
+          loading={loading}
+          error={error}
+          empty={t('jobs.empty')}
+          minWidth={820}
+          toolbar={toolbar}
+          footer={footer}
+          actions={actions}
+          columns={[
+            { header: t('jobs.queue'), cell: (job) => job.queue },
+            {
+              header: t('jobs.stateLabel'),
+              cell: (job) => (
+                <Badge color={STATE_COLOR[job.state]} variant="light">
+                  {t(`jobs.state.${job.state}`)}
+                </Badge>
+              ),
+            },
+            { header: t('jobs.createdAt'), cell: (job) => formatDateTime(job.createdAt) },
+            { header: t('jobs.attempts'), cell: (job) => `${job.retryCount + 1} / ${job.retryLimit + 1}` },
+            {
+              header: t('jobs.error'),
+              cell: (job) => (
+                <Text size="sm" c="red" lineClamp={3} style={{ wordBreak: 'break-word' }}>
+                  {job.error}
+                </Text>
+              ),
+            },
+          ]}
+        />
       </Card>
     </>
   );

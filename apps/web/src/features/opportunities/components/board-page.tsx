@@ -102,6 +102,11 @@ export default function BoardPage() {
   const [dragging, setDragging] = useState<OpportunityCardData | null>(null);
   const [closing, setClosing] = useState<Closing>(null);
   const [creating, setCreating] = useState(false);
+  // A stale card after a conflict: close the dialog and show the board as it is now.
+  const reload = () => {
+    setClosing(null);
+    void board.refetch();
+  };
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
@@ -201,6 +206,7 @@ export default function BoardPage() {
         opened={closing?.kind === 'won'}
         name={closing?.card.name ?? ''}
         onCancel={() => setClosing(null)}
+        onReload={reload}
         onConfirm={async () => {
           await board.markWon(closing!.card, closing!.stageId);
           setClosing(null);
@@ -211,6 +217,7 @@ export default function BoardPage() {
         name={closing?.card.name ?? ''}
         reasons={options.lostReasons}
         onCancel={() => setClosing(null)}
+        onReload={reload}
         onConfirm={async (reasonId, note) => {
           await board.markLost(closing!.card, closing!.stageId, reasonId, note);
           setClosing(null);

@@ -1,7 +1,6 @@
 // One opportunity: its fields, won / lost / reopen and edit, persons, stage history and linked activities.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { labelIn } from '@veza/shared';
+import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,21 +16,9 @@ import { MarkOpportunityWonMutation } from '../api/mark-opportunity-won-mutation
 import { ReopenOpportunityMutation } from '../api/reopen-opportunity-mutation.ts';
 import { OpportunityQuery } from '../api/opportunity-query.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
-import { formatDate, formatMoney } from '../lib/money.ts';
 import { LostDialog, WonDialog } from './close-dialogs.tsx';
+import { OpportunityFactsCard, PersonsCard, StageHistoryCard } from './opportunity-detail-cards.tsx';
 import { OpportunityFormModal } from './opportunity-form-modal.tsx';
-import { OpportunityStatusBadge } from './status-badge.tsx';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </Stack>
-  );
-}
 
 /** The activities feature's form, plugged in by the app: a new activity for this client and opportunity. */
 export type ActivityFormSlot = ComponentType<{
@@ -43,8 +30,7 @@ export type ActivityFormSlot = ComponentType<{
 
 export default function OpportunityDetailPage({ activityForm: ActivityForm }: { activityForm?: ActivityFormSlot }) {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const can = useCan();
   const { user } = useSession();
   const format = useFormatDateTime();
@@ -62,6 +48,7 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
     setDialog(null);
     await refetch();
   };
+  const reload = () => void done();
   return (
     <>
       <PageHeader
@@ -100,63 +87,9 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
         }
       />
       <Stack>
-        <Card withBorder>
-          <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            <Field label={t('opportunities.fields.status')}>
-              <OpportunityStatusBadge status={o.status} />
-            </Field>
-            <Field label={t('opportunities.fields.stage')}>{labelIn(o.stage.labels, lang)}</Field>
-            <Field label={t('opportunities.fields.amount')}>{formatMoney(o.amount, o.currency, lang)}</Field>
-            <Field label={t('opportunities.fields.baseAmount')}>
-              {formatMoney(o.baseAmount, o.baseCurrency, lang)}
-              {o.rateDate ? ` (${formatDate(o.rateDate, lang)})` : ''}
-            </Field>
-            <Field label={t('opportunities.fields.probability')}>{o.probability} %</Field>
-            <Field label={t('opportunities.fields.expectedCloseOn')}>
-              <Text span c={o.overdue ? 'red' : undefined} size="sm">
-                {formatDate(o.expectedCloseOn, lang)}
-              </Text>
-            </Field>
-            <Field label={t('opportunities.fields.owner')}>{o.owner.name}</Field>
-            <Field label={t('opportunities.fields.client')}>
-              <Anchor component={Link} to={`/clients/${o.client.id}`} size="sm">
-                {o.client.name}
-              </Anchor>
-            </Field>
-            <Field label={t('opportunities.fields.leadSource')}>
-              {o.leadSource ? labelIn(o.leadSource.labels, lang) : '—'}
-            </Field>
-            {o.lostReason && (
-              <Field label={t('opportunities.lost.reason')}>
-                {labelIn(o.lostReason.labels, lang)}
-                {o.lostNote ? ` — ${o.lostNote}` : ''}
-              </Field>
-            )}
-            {o.closedAt && <Field label={t('opportunities.fields.closedAt')}>{format(o.closedAt)}</Field>}
-          </SimpleGrid>
-          {o.description && (
-            <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
-              {o.description}
-            </Text>
-          )}
-        </Card>
+        <OpportunityFactsCard opportunity={o} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Card withBorder>
-            <Title order={2} size="h4" mb="xs">
-              {t('opportunities.detail.persons')}
-            </Title>
-            {o.persons.length ? (
-              <List size="sm">
-                {o.persons.map((p) => (
-                  <List.Item key={p.id}>{`${p.firstName} ${p.lastName}`}</List.Item>
-                ))}
-              </List>
-            ) : (
-              <Text size="sm" c="dimmed">
-                —
-              </Text>
-            )}
-          </Card>
+          <PersonsCard opportunity={o} />
           <Card withBorder>
             <Group justify="space-between" mb="xs">
               <Title order={2} size="h4">
@@ -182,36 +115,13 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
             </List>
           </Card>
         </SimpleGrid>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t('opportunities.detail.history')}
-          </Title>
-          <Table aria-label={t('opportunities.detail.history')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('opportunities.detail.when')}</Table.Th>
-                <Table.Th>{t('opportunities.detail.from')}</Table.Th>
-                <Table.Th>{t('opportunities.detail.to')}</Table.Th>
-                <Table.Th>{t('opportunities.detail.who')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {o.stageHistory.map((h, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{format(h.changedAt)}</Table.Td>
-                  <Table.Td>{h.from ? labelIn(h.from.labels, lang) : '—'}</Table.Td>
-                  <Table.Td>{labelIn(h.to.labels, lang)}</Table.Td>
-                  <Table.Td>{h.changedBy?.name ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
+        <StageHistoryCard opportunity={o} />
       </Stack>
       <WonDialog
         opened={dialog === 'won'}
         name={o.name}
         onCancel={() => setDialog(null)}
+        onReload={reload}
         onConfirm={async () => {
           await won({ variables: { id: o.id, version: o.version } });
           await done();
@@ -222,6 +132,7 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
         name={o.name}
         reasons={options.lostReasons}
         onCancel={() => setDialog(null)}
+        onReload={reload}
         onConfirm={async (lostReasonId, note) => {
           await lost({ variables: { id: o.id, version: o.version, lostReasonId, note } });
           await done();

@@ -1,0 +1,127 @@
+// The opportunity page's read-only cards: its facts, its persons and its stage history.
+import { Anchor, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { labelIn } from '@veza/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatDateTime } from '../../../lib/format.ts';
+import type { ResultOf } from '../../../lib/graphql-types.ts';
+import type { OpportunityQuery } from '../api/opportunity-query.ts';
+import { formatDate, formatMoney } from '../lib/money.ts';
+import { OpportunityStatusBadge } from './status-badge.tsx';
+
+type Opportunity = NonNullable<ResultOf<typeof OpportunityQuery>['opportunity']>;
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </Stack>
+  );
+}
+
+export function OpportunityFactsCard({ opportunity: o }: { opportunity: Opportunity }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const format = useFormatDateTime();
+  return (
+    <Card withBorder>
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <Field label={t('opportunities.fields.status')}>
+          <OpportunityStatusBadge status={o.status} />
+        </Field>
+        <Field label={t('opportunities.fields.stage')}>{labelIn(o.stage.labels, lang)}</Field>
+        <Field label={t('opportunities.fields.amount')}>{formatMoney(o.amount, o.currency, lang)}</Field>
+        <Field label={t('opportunities.fields.baseAmount')}>
+          {formatMoney(o.baseAmount, o.baseCurrency, lang)}
+          {o.rateDate ? ` (${formatDate(o.rateDate, lang)})` : ''}
+        </Field>
+        <Field label={t('opportunities.fields.probability')}>{o.probability} %</Field>
+        <Field label={t('opportunities.fields.expectedCloseOn')}>
+          <Text span c={o.overdue ? 'red' : undefined} size="sm">
+            {formatDate(o.expectedCloseOn, lang)}
+          </Text>
+        </Field>
+        <Field label={t('opportunities.fields.owner')}>{o.owner.name}</Field>
+        <Field label={t('opportunities.fields.client')}>
+          <Anchor component={Link} to={`/clients/${o.client.id}`} size="sm">
+            {o.client.name}
+          </Anchor>
+        </Field>
+        <Field label={t('opportunities.fields.leadSource')}>
+          {o.leadSource ? labelIn(o.leadSource.labels, lang) : '—'}
+        </Field>
+        {o.lostReason && (
+          <Field label={t('opportunities.lost.reason')}>
+            {labelIn(o.lostReason.labels, lang)}
+            {o.lostNote ? ` — ${o.lostNote}` : ''}
+          </Field>
+        )}
+        {o.closedAt && <Field label={t('opportunities.fields.closedAt')}>{format(o.closedAt)}</Field>}
+      </SimpleGrid>
+      {o.description && (
+        <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
+          {o.description}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+export function PersonsCard({ opportunity: o }: { opportunity: Opportunity }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('opportunities.detail.persons')}
+      </Title>
+      {o.persons.length ? (
+        <List size="sm">
+          {o.persons.map((p) => (
+            <List.Item key={p.id}>{`${p.firstName} ${p.lastName}`}</List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm" c="dimmed">
+          —
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+export function StageHistoryCard({ opportunity: o }: { opportunity: Opportunity }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const format = useFormatDateTime();
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('opportunities.detail.history')}
+      </Title>
+      <Table aria-label={t('opportunities.detail.history')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('opportunities.detail.when')}</Table.Th>
+            <Table.Th>{t('opportunities.detail.from')}</Table.Th>
+            <Table.Th>{t('opportunities.detail.to')}</Table.Th>
+            <Table.Th>{t('opportunities.detail.who')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {o.stageHistory.map((h, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{format(h.changedAt)}</Table.Td>
+              <Table.Td>{h.from ? labelIn(h.from.labels, lang) : '—'}</Table.Td>
+              <Table.Td>{labelIn(h.to.labels, lang)}</Table.Td>
+              <Table.Td>{h.changedBy?.name ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}

@@ -134,7 +134,9 @@ const selector = (options: Options) => (id: string) =>
   !options.only.length || options.only.some((prefix) => id.startsWith(prefix));
 
 const buildWorkloads = (options: Options, c: BenchContext) =>
-  [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c), ...opportunityWorkloads(c)].filter((w) => selector(options)(w.id));
+  [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c), ...opportunityWorkloads(c)].filter((w) =>
+    selector(options)(w.id),
+  );
 
 /**
  * Reads first, then the throughput run, then writes: rows a write leaves behind (and the autovacuum it causes) must

@@ -83,19 +83,8 @@ function newClient(
   };
 }
 
-/** Decides each row of a batch: new, updated, unchanged or invalid. */
-async function decideBatch(
-  repo: ImportsRepository,
-  rules: RowRules,
-  rows: Row[],
-  pending: Pending,
-  seen: Set<string>,
-  userId: string,
-) {
-  const counts: Counts = { created: 0, updated: 0, unchanged: 0, invalid: 0 };
-  const issues: IssueRow[] = [];
-  const creates = new Map<string, Prisma.ClientCreateManyInput>();
-  const updates = new Map<string, { id: string; data: Prisma.ClientUpdateInput }>();
+/** The values of a batch's rows; a row with issues, or with a key seen earlier in the file, is reported invalid. */
+async function batchValues(rules: RowRules, rows: Row[], seen: Set<string>, counts: Counts, issues: IssueRow[]) {
   const decided: { rowNo: number; values: RowValues }[] = [];
   for (const row of rows) {
     const r = await rowValues(rules, row.rowNo, row.cells);
@@ -116,6 +105,23 @@ async function decideBatch(
       decided.push({ rowNo: row.rowNo, values: r.values });
     }
   }
+  return decided;
+}
+
+/** Decides each row of a batch: new, updated, unchanged or invalid. */
+async function decideBatch(
+  repo: ImportsRepository,
+  rules: RowRules,
+  rows: Row[],
+  pending: Pending,
+  seen: Set<string>,
+  userId: string,
+) {
+  const counts: Counts = { created: 0, updated: 0, unchanged: 0, invalid: 0 };
+  const issues: IssueRow[] = [];
+  const creates = new Map<string, Prisma.ClientCreateManyInput>();
+  const updates = new Map<string, { id: string; data: Prisma.ClientUpdateInput }>();
+  const decided = await batchValues(rules, rows, seen, counts, issues);
   const matched = new Map(
     (
       await repo.matchClients(

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
-import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 import { runImport } from './import-runner.ts';
 import { registerImportJobs } from './imports.jobs.ts';
 

@@ -1,5 +1,5 @@
 // GraphQL resolvers for imports; the job itself runs in import-runner.ts, the report downloads over imports.routes.ts.
-import type { Resolvers } from '@veza/shared/resolvers';
+import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import * as imports from './imports.service.ts';
 

@@ -2,7 +2,7 @@
 // validated on write, filterable, and editing an opportunity merges them; a closed opportunity's amount is locked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
-import { ensureDefaultDictionaries } from '../dictionaries/dictionaries.defaults.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 import { kit, OPP_FIELDS, WON, type Opp, type TestUser } from './opportunity-test-kit.ts';
 
 let api: TestApi;

@@ -123,11 +123,7 @@ export default function ClientDetailPage({
       />
       {client.deletedAt && <DeletedBanner client={client} />}
       <ErrorAlert error={error} />
-      <ClientTabs
-        client={client}
-        historyTab={historyTab}
-        opportunitiesTab={opportunitiesTab}
-      />
+      <ClientTabs client={client} historyTab={historyTab} opportunitiesTab={opportunitiesTab} />
     </>
   );
 }

@@ -51,11 +51,11 @@ function ActionButtons<Row>({ row, actions }: { row: Row; actions: readonly Admi
     <Group gap={4} wrap="nowrap">
       {actions
         .filter((action) => !action.hidden?.(row))
-        .map((action) => {
+        .map((action, index) => {
           const why = action.disabledBecause?.(row) ?? null;
           const label = resolve(action.label, row);
           return (
-            <Tooltip key={label} label={why} disabled={!why}>
+            <Tooltip key={index} label={why} disabled={!why}>
               <span>
                 <Button
                   size="xs"
@@ -92,8 +92,8 @@ export function AdminTable<Row>(props: Props<Row>) {
       <Table striped highlightOnHover verticalSpacing="sm" aria-label={props.label}>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th key={c.header} scope="col">
+            {columns.map((c, i) => (
+              <Table.Th key={i} scope="col">
                 {c.header}
               </Table.Th>
             ))}
@@ -106,8 +106,8 @@ export function AdminTable<Row>(props: Props<Row>) {
               <Table.Th scope="row" fw={500}>
                 {first.cell(row)}
               </Table.Th>
-              {rest.map((c) => (
-                <Table.Td key={c.header}>{c.cell(row)}</Table.Td>
+              {rest.map((c, i) => (
+                <Table.Td key={i}>{c.cell(row)}</Table.Td>
               ))}
               {actions.length > 0 && (
                 <Table.Td>

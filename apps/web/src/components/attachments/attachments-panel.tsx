@@ -15,13 +15,18 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { AttachmentName } from '@veza/shared';
+import { RenameAttachmentInput } from '@veza/shared';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { ErrorAlert } from '../error-alert.tsx';
-import { errorText, translateMessage } from '../../lib/graphql-errors.ts';
+import { FormShell } from '../form-modal.tsx';
+import { fieldError } from '../../lib/form-errors.ts';
 import { useFormatDateTime } from '../../lib/format.ts';
+import { recordKey } from '../../lib/record-key.ts';
+import { schemaResolver } from '../../lib/shaped-resolver.ts';
+import { useFormSubmit } from '../../lib/use-form-submit.ts';
 import { DeleteAttachmentMutation } from './api/delete-attachment-mutation.ts';
 import { RenameAttachmentMutation } from './api/rename-attachment-mutation.ts';
 import { useRecordAttachments } from './use-record-attachments.ts';
@@ -39,38 +44,28 @@ export function formatSize(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
 
-function RenameField({ row, onDone }: { row: Row; onDone: () => void }) {
+const renameResolver = schemaResolver(RenameAttachmentInput);
+
+/** Rename in place (form kit): the shared schema checks the name, the server's refusal lands under it. */
+function RenameField({ row, onDone, onReload }: { row: Row; onDone: () => void; onReload: () => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(row.name);
-  const [error, setError] = useState<string | null>(null);
-  const [rename, { loading }] = useMutation(RenameAttachmentMutation);
-  const save = async () => {
-    const parsed = AttachmentName.safeParse(name);
-    if (!parsed.success) return setError(translateMessage(t, parsed.error.issues[0]?.message) ?? null);
-    try {
-      await rename({ variables: { id: row.id, version: row.version, name: parsed.data } });
-      onDone();
-    } catch (e) {
-      setError(errorText(t, e));
-    }
-  };
+  const [rename] = useMutation(RenameAttachmentMutation);
+  const form = useForm({ resolver: renameResolver, defaultValues: { name: row.name } });
+  const submit = useFormSubmit({
+    form,
+    fields: ['name'],
+    save: ({ name }) => rename({ variables: { id: row.id, version: row.version, name } }),
+    onClose: onDone,
+  });
   return (
-    <Group gap="xs" wrap="nowrap">
+    <FormShell submit={submit} onReload={onReload}>
       <TextInput
         size="xs"
         label={t('files.newName')}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        error={error}
-        onKeyDown={(e) => e.key === 'Enter' && void save()}
+        {...form.register('name')}
+        error={fieldError(t, form.formState.errors.name)}
       />
-      <Button size="xs" mt={22} loading={loading} onClick={() => void save()}>
-        {t('common.save')}
-      </Button>
-      <Button size="xs" mt={22} variant="default" onClick={onDone}>
-        {t('common.cancel')}
-      </Button>
-    </Group>
+    </FormShell>
   );
 }
 
@@ -145,7 +140,12 @@ export function AttachmentsPanel({ ownerId, canWrite }: { ownerId: string; canWr
               <Table.Tr key={row.id}>
                 <Table.Td>
                   {renaming === row.id ? (
-                    <RenameField row={row} onDone={() => setRenaming(null)} />
+                    <RenameField
+                      key={recordKey(row)}
+                      row={row}
+                      onDone={() => setRenaming(null)}
+                      onReload={() => void refetch()}
+                    />
                   ) : (
                     <FileName row={row} />
                   )}

@@ -1,63 +1,56 @@
-// The text box for a new note or an edit of one's own note (shared zod schema; server errors on the field).
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
+// The text box for a new note or an edit of one's own note (form kit: shared zod schema, server errors on the field,
+// a stale version offers a reload). A new note's box starts empty again by being mounted afresh after each note.
+import { Checkbox, Textarea } from '@mantine/core';
 import { NoteText } from '@veza/shared';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../error-alert.tsx';
-import { applyApiErrors, fieldError } from '../../lib/form-errors.ts';
+import { FormShell } from '../form-modal.tsx';
+import { fieldError } from '../../lib/form-errors.ts';
+import { schemaResolver } from '../../lib/shaped-resolver.ts';
+import { useFormSubmit } from '../../lib/use-form-submit.ts';
 
 const NoteFormSchema = z.object({ text: NoteText, pinned: z.boolean() });
-type In = z.input<typeof NoteFormSchema>;
 type Out = z.output<typeof NoteFormSchema>;
+const resolver = schemaResolver(NoteFormSchema);
+const FIELDS = ['text', 'pinned'] as const;
 
 interface Props {
   initial?: { text: string; pinned: boolean };
   submitLabel: string;
   onSubmit: (values: Out) => Promise<unknown>;
   onCancel?: () => void;
+  /** Reloads the note after a stale-version conflict. */
+  onReload?: () => void;
 }
 
-export function NoteForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+function NoteFormBody({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onReload,
+  onSaved,
+}: Props & { onSaved: () => void }) {
   const { t } = useTranslation();
-  const form = useForm<In, unknown, Out>({
-    resolver: zodResolver(NoteFormSchema),
-    defaultValues: initial ?? { text: '', pinned: false },
-  });
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-      if (!initial) form.reset({ text: '', pinned: false });
-    } catch (error) {
-      form.setError('root', { message: applyApiErrors(t, error, form.setError, ['text', 'pinned']) ?? undefined });
-    }
-  });
+  const form = useForm({ resolver, defaultValues: initial ?? { text: '', pinned: false } });
+  const submit = useFormSubmit({ form, fields: FIELDS, save: onSubmit, onClose: onCancel ?? onSaved, onSaved });
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="xs">
-        <ErrorAlert message={form.formState.errors.root?.message} />
-        <Textarea
-          label={initial ? t('notes.editLabel') : t('notes.newLabel')}
-          autosize
-          minRows={3}
-          {...form.register('text')}
-          error={fieldError(t, form.formState.errors.text)}
-        />
-        <Group justify="space-between">
-          {initial ? <span /> : <Checkbox label={t('notes.pinNew')} {...form.register('pinned')} />}
-          <Group gap="xs">
-            {onCancel && (
-              <Button variant="default" onClick={onCancel}>
-                {t('common.cancel')}
-              </Button>
-            )}
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {submitLabel}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell submit={submit} onReload={onReload} submitLabel={submitLabel} noCancel={!onCancel}>
+      <Textarea
+        label={initial ? t('notes.editLabel') : t('notes.newLabel')}
+        autosize
+        minRows={3}
+        {...form.register('text')}
+        error={fieldError(t, form.formState.errors.text)}
+      />
+      {!initial && <Checkbox label={t('notes.pinNew')} {...form.register('pinned')} />}
+    </FormShell>
   );
+}
+
+export function NoteForm(props: Props) {
+  const [round, setRound] = useState(0);
+  return <NoteFormBody key={round} {...props} onSaved={() => setRound((r) => r + 1)} />;
 }

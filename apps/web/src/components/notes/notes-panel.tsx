@@ -14,6 +14,7 @@ import { CreateNoteMutation } from './api/create-note-mutation.ts';
 import { DeleteNoteMutation } from './api/delete-note-mutation.ts';
 import { RecordNotesQuery } from './api/record-notes-query.ts';
 import { UpdateNoteMutation } from './api/update-note-mutation.ts';
+import { recordKey } from '../../lib/record-key.ts';
 import { NoteForm } from './note-form.tsx';
 
 function useRecordNotes(ownerId: string) {
@@ -73,10 +74,12 @@ function NoteCard({ note, canWrite, onChanged }: { note: Note; canWrite: boolean
       </Group>
       {editing ? (
         <NoteForm
+          key={recordKey(note)}
           initial={{ text: note.text, pinned: note.pinned }}
           submitLabel={t('common.save')}
           onSubmit={(v) => save({ text: v.text }).then(() => setEditing(false))}
           onCancel={() => setEditing(false)}
+          onReload={() => void onChanged()}
         />
       ) : (
         <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>

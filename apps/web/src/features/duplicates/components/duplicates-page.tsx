@@ -1,12 +1,12 @@
 // Duplicates (/duplicates): candidate pairs of clients or persons with their score and reasons, scanned a batch at a
 // time; with clients.delete a pair is merged into the side the user keeps.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AdminTable } from '../../../components/admin-table.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
@@ -81,6 +81,20 @@ function SideCell({ side }: { side: Side }) {
 const label = (side: Side) =>
   side.__typename === 'Client' ? side.name : side.__typename === 'Person' ? side.fullName : '';
 
+function Reasons({ pair }: { pair: Pair }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      <Badge variant="light">{Math.round(pair.score * 100)} %</Badge>
+      {pair.reasons.map((r) => (
+        <Badge key={r} variant="outline" size="sm">
+          {t(`duplicates.reason.${r}`)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
 export default function DuplicatesPage() {
   const { t } = useTranslation();
   const can = useCan();
@@ -114,69 +128,43 @@ export default function DuplicatesPage() {
           { value: 'PERSON', label: t('duplicates.persons') },
         ]}
       />
-      <ErrorAlert error={error} />
       <Card>
-        {pairs.length === 0 && !loading ? (
-          <Text c="dimmed">{hasMore ? t('duplicates.noneYet') : t('duplicates.none')}</Text>
-        ) : (
-          <Table aria-label={t('duplicates.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('duplicates.record')}</Table.Th>
-                <Table.Th>{t('duplicates.record')}</Table.Th>
-                <Table.Th>{t('duplicates.why')}</Table.Th>
-                {canMerge && <Table.Th>{t('duplicates.merge')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pairs.map((pair) => (
-                <Table.Tr key={`${pair.left.id}:${pair.right.id}`}>
-                  <Table.Td>
-                    <SideCell side={pair.left} />
-                  </Table.Td>
-                  <Table.Td>
-                    <SideCell side={pair.right} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Badge variant="light">{Math.round(pair.score * 100)} %</Badge>
-                      {pair.reasons.map((r) => (
-                        <Badge key={r} variant="outline" size="sm">
-                          {t(`duplicates.reason.${r}`)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  {canMerge && (
-                    <Table.Td>
-                      <Group gap={4}>
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          onClick={() => setPending({ pair, keep: pair.left, merge: pair.right })}
-                        >
-                          {t('duplicates.keep', { name: label(pair.left) })}
-                        </Button>
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          onClick={() => setPending({ pair, keep: pair.right, merge: pair.left })}
-                        >
-                          {t('duplicates.keep', { name: label(pair.right) })}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        {hasMore && (
-          <Button mt="md" variant="subtle" loading={loading} onClick={() => void more()}>
-            {t('duplicates.scanMore')}
-          </Button>
-        )}
+        <AdminTable
+          label={t('duplicates.title')}
+          rows={pairs}
+          error={error}
+          rowKey={(pair) => `${pair.left.id}:${pair.right.id}`}
+          loading={loading && pairs.length === 0}
+          empty={hasMore ? t('duplicates.noneYet') : t('duplicates.none')}
+          columns={[
+            { header: t('duplicates.record'), cell: (pair) => <SideCell side={pair.left} /> },
+            { header: t('duplicates.record'), cell: (pair) => <SideCell side={pair.right} /> },
+            { header: t('duplicates.why'), cell: (pair) => <Reasons pair={pair} /> },
+          ]}
+          actions={
+            canMerge
+              ? [
+                  {
+                    label: (pair) => t('duplicates.keep', { name: label(pair.left) }),
+                    name: (pair) => t('duplicates.keep', { name: label(pair.left) }),
+                    onClick: (pair) => setPending({ pair, keep: pair.left, merge: pair.right }),
+                  },
+                  {
+                    label: (pair) => t('duplicates.keep', { name: label(pair.right) }),
+                    name: (pair) => t('duplicates.keep', { name: label(pair.right) }),
+                    onClick: (pair) => setPending({ pair, keep: pair.right, merge: pair.left }),
+                  },
+                ]
+              : []
+          }
+          footer={
+            hasMore && (
+              <Button variant="subtle" loading={loading} onClick={() => void more()}>
+                {t('duplicates.scanMore')}
+              </Button>
+            )
+          }
+        />
       </Card>
       <ConfirmDialog
         opened={pending != null}

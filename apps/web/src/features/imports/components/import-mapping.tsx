@@ -1,80 +1,49 @@
 // Step 2 of the import: each column's target (suggested from its header, or a saved mapping), the matching key and
-// the options; then a dry run or the import itself.
+// the options; then a dry run or the import itself. A form-kit form: the shared StartImportInput checks it here and
+// on the server, whose refusals land on their fields.
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { IMPORT_MATCH_KEYS, StartImportInput } from '@veza/shared';
-import { useState } from 'react';
+import { useRef } from 'react';
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { errorText, translateMessage } from '../../../lib/graphql-errors.ts';
+import { FormShell } from '../../../components/form-modal.tsx';
+import { fieldError } from '../../../lib/form-errors.ts';
 import type { ResultOf } from '../../../lib/graphql-types.ts';
+import { shapedResolver } from '../../../lib/shaped-resolver.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import type { ImportPreviewQuery } from '../api/import-preview-query.ts';
 import { StartImportMutation } from '../api/start-import-mutation.ts';
 
 type Preview = ResultOf<typeof ImportPreviewQuery>;
 type MatchKey = (typeof IMPORT_MATCH_KEYS)[number];
+type Values = {
+  fileId: string;
+  mapping: (string | null)[];
+  matchKey: MatchKey;
+  defaultCountry: string;
+  createDictionaryValues: boolean;
+  allOrNothing: boolean;
+  saveMappingAs: string;
+};
+type MappingForm = UseFormReturn<Values, unknown, StartImportInput>;
+
+const FIELDS = ['mapping', 'matchKey', 'defaultCountry', 'saveMappingAs'] as const;
+const resolver = shapedResolver<Values, typeof StartImportInput>(StartImportInput, (values) => ({
+  ...values,
+  saveMappingAs: values.saveMappingAs || null,
+}));
 
 function targetLabel(t: (k: string) => string, target: string) {
   return target.startsWith('attr:') ? target.slice(5) : t(`imports.fields.${target}`);
 }
 
-export function ImportMapping({
-  fileId,
-  data,
-  onStarted,
-}: {
-  fileId: string;
-  data: Preview;
-  onStarted: (id: string) => void;
-}) {
+function MappingTable({ form, preview }: { form: MappingForm; preview: Preview['importPreview'] }) {
   const { t } = useTranslation();
-  const preview = data.importPreview;
-  const [mapping, setMapping] = useState<(string | null)[]>(preview.suggestedMapping.map((m) => m ?? null));
-  const [matchKey, setMatchKey] = useState<MatchKey>('TAX_ID');
-  const [defaultCountry, setDefaultCountry] = useState('HR');
-  const [createDictionaryValues, setCreate] = useState(false);
-  const [allOrNothing, setAllOrNothing] = useState(false);
-  const [saveMappingAs, setSaveAs] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [start, { loading }] = useMutation(StartImportMutation);
   const options = preview.targets.map((v) => ({ value: v, label: targetLabel(t, v) }));
-  const submit = async (dryRun: boolean) => {
-    setError(null);
-    const input = {
-      fileId,
-      mapping,
-      matchKey,
-      dryRun,
-      createDictionaryValues,
-      allOrNothing,
-      defaultCountry,
-      saveMappingAs: saveMappingAs || null,
-    };
-    const parsed = StartImportInput.safeParse(input);
-    if (!parsed.success) return setError(translateMessage(t, parsed.error.issues[0]?.message) ?? null);
-    try {
-      const res = await start({ variables: { input } });
-      if (res.data) onStarted(res.data.startImport.id);
-    } catch (e) {
-      setError(errorText(t, e));
-    }
-  };
   return (
-    <Stack>
-      <Text size="sm" c="dimmed">
-        {t('imports.format', { format: preview.format })}
-        {preview.encoding && `, ${t('imports.encoding', { encoding: preview.encoding, delimiter: preview.delimiter })}`}
-      </Text>
-      {data.importMappings.length > 0 && (
-        <Select
-          label={t('imports.savedMapping')}
-          data={data.importMappings.map((m) => ({ value: m.id, label: m.name }))}
-          onChange={(id) => {
-            const saved = data.importMappings.find((m) => m.id === id);
-            if (saved) setMapping(preview.headers.map((_, i) => saved.mapping[i] ?? null));
-          }}
-        />
-      )}
+    <>
       <Table aria-label={t('imports.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -95,59 +64,128 @@ export function ImportMapping({
                   .join(' · ')}
               </Table.Td>
               <Table.Td>
-                <Select
-                  aria-label={t('imports.targetFor', { column: header })}
-                  placeholder={t('imports.ignore')}
-                  data={options}
-                  value={mapping[i] ?? null}
-                  clearable
-                  searchable
-                  onChange={(v) => setMapping((m) => m.map((x, j) => (j === i ? v : x)))}
+                <Controller
+                  control={form.control}
+                  name={`mapping.${i}`}
+                  render={({ field }) => (
+                    <Select
+                      aria-label={t('imports.targetFor', { column: header })}
+                      placeholder={t('imports.ignore')}
+                      data={options}
+                      value={field.value ?? null}
+                      clearable
+                      searchable
+                      onChange={field.onChange}
+                    />
+                  )}
                 />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <Group grow align="flex-end">
+      <ErrorAlert message={fieldError(t, form.formState.errors.mapping)} />
+    </>
+  );
+}
+
+export function ImportMapping({
+  fileId,
+  data,
+  onStarted,
+}: {
+  fileId: string;
+  data: Preview;
+  onStarted: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const preview = data.importPreview;
+  const [start] = useMutation(StartImportMutation);
+  const form = useForm<Values, unknown, StartImportInput>({
+    resolver,
+    defaultValues: {
+      fileId,
+      mapping: preview.suggestedMapping.map((m) => m ?? null),
+      matchKey: 'TAX_ID',
+      defaultCountry: 'HR',
+      createDictionaryValues: false,
+      allOrNothing: false,
+      saveMappingAs: '',
+    },
+  });
+  // Which button submitted: "dry run" sets this for its one submit.
+  const dryRun = useRef(false);
+  const submit = useFormSubmit({
+    form,
+    fields: FIELDS,
+    save: async (input) => {
+      const res = await start({ variables: { input: { ...input, dryRun: dryRun.current } } });
+      if (res.data) onStarted(res.data.startImport.id);
+    },
+    onClose: () => {},
+  });
+  const runDry = () => {
+    dryRun.current = true;
+    void submit.onSubmit().finally(() => {
+      dryRun.current = false;
+    });
+  };
+  const errors = form.formState.errors;
+  const dryRunButton = (
+    <Button variant="light" loading={submit.saving} onClick={runDry}>
+      {t('imports.dryRun')}
+    </Button>
+  );
+  return (
+    <FormShell submit={submit} noCancel submitLabel={t('imports.run')} extraActions={dryRunButton}>
+      <Text size="sm" c="dimmed">
+        {t('imports.format', { format: preview.format })}
+        {preview.encoding && `, ${t('imports.encoding', { encoding: preview.encoding, delimiter: preview.delimiter })}`}
+      </Text>
+      {data.importMappings.length > 0 && (
         <Select
-          label={t('imports.matchKey')}
-          data={IMPORT_MATCH_KEYS.map((k) => ({ value: k, label: t(`imports.matchKeys.${k}`) }))}
-          value={matchKey}
-          onChange={(v) => v && setMatchKey(v as MatchKey)}
-          allowDeselect={false}
+          label={t('imports.savedMapping')}
+          data={data.importMappings.map((m) => ({ value: m.id, label: m.name }))}
+          onChange={(id) => {
+            const saved = data.importMappings.find((m) => m.id === id);
+            if (saved)
+              form.setValue(
+                'mapping',
+                preview.headers.map((_, i) => saved.mapping[i] ?? null),
+              );
+          }}
+        />
+      )}
+      <MappingTable form={form} preview={preview} />
+      <Group grow align="flex-end">
+        <Controller
+          control={form.control}
+          name="matchKey"
+          render={({ field }) => (
+            <Select
+              label={t('imports.matchKey')}
+              data={IMPORT_MATCH_KEYS.map((k) => ({ value: k, label: t(`imports.matchKeys.${k}`) }))}
+              value={field.value}
+              onChange={(v) => v && field.onChange(v)}
+              allowDeselect={false}
+              error={fieldError(t, errors.matchKey)}
+            />
+          )}
         />
         <TextInput
           label={t('imports.defaultCountry')}
-          value={defaultCountry}
           maxLength={2}
-          onChange={(e) => setDefaultCountry(e.currentTarget.value)}
+          {...form.register('defaultCountry')}
+          error={fieldError(t, errors.defaultCountry)}
         />
         <TextInput
           label={t('imports.saveMappingAs')}
-          value={saveMappingAs}
-          onChange={(e) => setSaveAs(e.currentTarget.value)}
+          {...form.register('saveMappingAs')}
+          error={fieldError(t, errors.saveMappingAs)}
         />
       </Group>
-      <Checkbox
-        label={t('imports.createDictionaryValues')}
-        checked={createDictionaryValues}
-        onChange={(e) => setCreate(e.currentTarget.checked)}
-      />
-      <Checkbox
-        label={t('imports.allOrNothing')}
-        checked={allOrNothing}
-        onChange={(e) => setAllOrNothing(e.currentTarget.checked)}
-      />
-      <ErrorAlert message={error} />
-      <Group justify="flex-end">
-        <Button variant="light" loading={loading} onClick={() => void submit(true)}>
-          {t('imports.dryRun')}
-        </Button>
-        <Button loading={loading} onClick={() => void submit(false)}>
-          {t('imports.run')}
-        </Button>
-      </Group>
-    </Stack>
+      <Checkbox label={t('imports.createDictionaryValues')} {...form.register('createDictionaryValues')} />
+      <Checkbox label={t('imports.allOrNothing')} {...form.register('allOrNothing')} />
+    </FormShell>
   );
 }

@@ -3,9 +3,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Card, FileInput, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { SetExchangeRateInput } from '@veza/shared';
+import type { ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormShell } from '../../../components/form-modal.tsx';
+import { FormShell, type SubmitState } from '../../../components/form-modal.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { schemaResolver } from '../../../lib/shaped-resolver.ts';
@@ -18,6 +19,27 @@ const FORMATS = ['ECB', 'NBP', 'CNB'] as const;
 type ImportValues = { format: (typeof FORMATS)[number]; file: File | null };
 // The request body is limited to 1 MB; daily files are a few kB.
 const MAX_FILE = 900_000;
+
+/** An always-open form in a titled card: the title names the form, no Cancel. */
+function FormCard(props: {
+  title: string;
+  submit: SubmitState;
+  submitLabel?: string;
+  submitDisabled?: boolean;
+  children: ReactNode;
+}) {
+  const { title, children, ...shell } = props;
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      <FormShell {...shell} noCancel label={title}>
+        {children}
+      </FormShell>
+    </Card>
+  );
+}
 
 export function ImportCard({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -36,50 +58,44 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
     onClose: onDone,
   });
   return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="xs">
-        {t('opportunities.rates.importTitle')}
-      </Title>
-      <FormShell
-        submit={submit}
-        noCancel
-        label={t('opportunities.rates.importTitle')}
-        submitLabel={t('opportunities.rates.import')}
-        submitDisabled={!file}
-      >
-        <Text size="sm" c="dimmed">
-          {t('opportunities.rates.importHint')}
-        </Text>
-        <Controller
-          control={form.control}
-          name="format"
-          render={({ field }) => (
-            <Select
-              label={t('opportunities.rates.format')}
-              value={field.value}
-              allowDeselect={false}
-              onChange={(v) => field.onChange(v ?? 'ECB')}
-              data={FORMATS.map((f) => ({ value: f, label: t(`opportunities.rates.formats.${f}`) }))}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="file"
-          rules={{ validate: (f) => !f || f.size <= MAX_FILE || 'opportunities.rates.tooLarge' }}
-          render={({ field, fieldState }) => (
-            <FileInput
-              label={t('opportunities.rates.file')}
-              value={field.value}
-              onChange={field.onChange}
-              accept=".xml,.csv,.json,.txt"
-              clearable
-              error={fieldError(t, fieldState.error)}
-            />
-          )}
-        />
-      </FormShell>
-    </Card>
+    <FormCard
+      title={t('opportunities.rates.importTitle')}
+      submit={submit}
+      submitLabel={t('opportunities.rates.import')}
+      submitDisabled={!file}
+    >
+      <Text size="sm" c="dimmed">
+        {t('opportunities.rates.importHint')}
+      </Text>
+      <Controller
+        control={form.control}
+        name="format"
+        render={({ field }) => (
+          <Select
+            label={t('opportunities.rates.format')}
+            value={field.value}
+            allowDeselect={false}
+            onChange={(v) => field.onChange(v ?? 'ECB')}
+            data={FORMATS.map((f) => ({ value: f, label: t(`opportunities.rates.formats.${f}`) }))}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="file"
+        rules={{ validate: (f) => !f || f.size <= MAX_FILE || 'opportunities.rates.tooLarge' }}
+        render={({ field, fieldState }) => (
+          <FileInput
+            label={t('opportunities.rates.file')}
+            value={field.value}
+            onChange={field.onChange}
+            accept=".xml,.csv,.json,.txt"
+            clearable
+            error={fieldError(t, fieldState.error)}
+          />
+        )}
+      />
+    </FormCard>
   );
 }
 
@@ -99,40 +115,35 @@ export function ManualRateCard({ currencies, onDone }: { currencies: string[]; o
     onClose: onDone,
   });
   return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="xs">
-        {t('opportunities.rates.manualTitle')}
-      </Title>
-      <FormShell submit={submit} noCancel label={t('opportunities.rates.manualTitle')}>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Controller
-            control={form.control}
-            name="currency"
-            render={({ field }) => (
-              <Select
-                label={t('opportunities.fields.currency')}
-                data={currencies}
-                value={field.value}
-                allowDeselect={false}
-                onChange={(v) => field.onChange(v ?? '')}
-                error={fieldError(t, errors.currency)}
-              />
-            )}
-          />
-          <TextInput
-            type="date"
-            label={t('opportunities.rates.date')}
-            {...form.register('date')}
-            error={fieldError(t, errors.date)}
-          />
-          <TextInput
-            label={t('opportunities.rates.rate')}
-            inputMode="decimal"
-            {...form.register('rate')}
-            error={fieldError(t, errors.rate)}
-          />
-        </SimpleGrid>
-      </FormShell>
-    </Card>
+    <FormCard title={t('opportunities.rates.manualTitle')} submit={submit}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Controller
+          control={form.control}
+          name="currency"
+          render={({ field }) => (
+            <Select
+              label={t('opportunities.fields.currency')}
+              data={currencies}
+              value={field.value}
+              allowDeselect={false}
+              onChange={(v) => field.onChange(v ?? '')}
+              error={fieldError(t, errors.currency)}
+            />
+          )}
+        />
+        <TextInput
+          type="date"
+          label={t('opportunities.rates.date')}
+          {...form.register('date')}
+          error={fieldError(t, errors.date)}
+        />
+        <TextInput
+          label={t('opportunities.rates.rate')}
+          inputMode="decimal"
+          {...form.register('rate')}
+          error={fieldError(t, errors.rate)}
+        />
+      </SimpleGrid>
+    </FormCard>
   );
 }

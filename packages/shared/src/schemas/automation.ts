@@ -11,7 +11,7 @@ export const AUTOMATION_ROLES = ['ACCOUNT_MANAGER', 'OWNER', 'OWNER_MANAGER'] as
 /** Fields a rule may watch or count days from, per entity (API names; the API maps them to columns). */
 export const AUTOMATION_FIELDS: Record<string, { changeable: string[]; dates: string[]; settable: string[] }> = {
   CLIENT: {
-    changeable: ['name', 'status', 'segment', 'accountManager', 'attributes', 'city', 'note'],
+    changeable: ['name', 'status', 'segment', 'accountManager', 'attributes', 'city'],
     dates: ['createdAt', 'updatedAt', 'lastContactAt'],
     settable: ['attribute'],
   },

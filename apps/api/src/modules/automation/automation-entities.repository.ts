@@ -56,7 +56,6 @@ const client: EntityAdapter = {
     accountManager: 'account_manager_id',
     attributes: 'attributes',
     city: 'city',
-    note: 'note',
   },
   link: (id) => `/clients/${globalId('Client', id)}`,
   async condition(db, condition, timeZone) {

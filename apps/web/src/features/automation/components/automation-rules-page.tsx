@@ -16,10 +16,17 @@ import { RuleRunsDrawer } from './rule-runs-drawer.tsx';
 function TriggerText({ rule }: { rule: RuleRow }) {
   const { t } = useTranslation();
   if (rule.trigger === 'TIME_RELATIVE')
-    return <>{t('automation.when.timeRelative', { days: rule.offsetDays ?? 0, field: rule.triggerField ?? '' })}</>;
+    return (
+      <>
+        {t('automation.when.timeRelative', {
+          days: rule.offsetDays ?? 0,
+          field: t(`automation.field.${rule.triggerField ?? 'createdAt'}`),
+        })}
+      </>
+    );
   if (rule.trigger === 'DAILY') return <>{t('automation.when.daily', { time: rule.dailyAt ?? '' })}</>;
   if (rule.trigger === 'UPDATED' && rule.triggerField)
-    return <>{t('automation.when.updatedField', { field: rule.triggerField })}</>;
+    return <>{t('automation.when.updatedField', { field: t(`automation.field.${rule.triggerField}`) })}</>;
   return <>{t(`automation.trigger.${rule.trigger}`)}</>;
 }
 

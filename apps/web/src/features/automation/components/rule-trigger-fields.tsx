@@ -10,8 +10,9 @@ export function RuleTriggerFields({ form }: { form: UseFormReturn<RuleFormValues
   const { t } = useTranslation();
   const entity = useWatch({ control: form.control, name: 'entity' });
   const trigger = useWatch({ control: form.control, name: 'trigger' });
-  const fieldOptions =
-    trigger === 'TIME_RELATIVE' ? AUTOMATION_FIELDS[entity]!.dates : AUTOMATION_FIELDS[entity]!.changeable;
+  const fieldOptions = (
+    trigger === 'TIME_RELATIVE' ? AUTOMATION_FIELDS[entity]!.dates : AUTOMATION_FIELDS[entity]!.changeable
+  ).map((value) => ({ value, label: t(`automation.field.${value}`) }));
   const err = (f: keyof RuleFormValues) => fieldError(t, form.formState.errors[f]);
   return (
     <>

@@ -24,6 +24,10 @@ const Env = z.object({
     .regex(/^https?:\/\//, 'VEZA_PUBLIC_URL must start with http:// or https://')
     .optional(),
   VEZA_ROLE: z.enum(['web', 'worker', 'all']).default('all'),
+  VEZA_DEFAULT_COUNTRY: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'VEZA_DEFAULT_COUNTRY must be a two-letter country code')
+    .default('HR'),
 });
 
 export type Config = {
@@ -46,6 +50,8 @@ export type Config = {
   role: 'web' | 'worker' | 'all';
   /** Largest accepted upload (attachments, import files), in bytes. */
   uploadMaxBytes: number;
+  /** Country (ISO 3166 alpha-2) whose name-day calendar applies to clients without a country. */
+  defaultCountry: string;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +82,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.VEZA_PUBLIC_URL?.replace(/\/+$/, ''),
     role: e.VEZA_ROLE,
     uploadMaxBytes: Math.round(e.VEZA_UPLOAD_MAX_MB * 1024 * 1024),
+    defaultCountry: e.VEZA_DEFAULT_COUNTRY.toUpperCase(),
   };
 }

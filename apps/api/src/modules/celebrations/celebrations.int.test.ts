@@ -14,7 +14,7 @@ const day = (offset: number) =>
 
 async function person(managerId: string, firstName: string, data: { birthday?: Date; nameDay?: string }) {
   const client = await api.db.client.create({
-    data: { kind: 'LEGAL', name: `${firstName} Ltd`, accountManagerId: managerId },
+    data: { kind: 'LEGAL', name: `${firstName} Ltd`, country: 'GB', accountManagerId: managerId }, // no name-day calendar
   });
   const p = await api.db.person.create({
     data: { firstName, lastName: 'Test', emails: [`${firstName}@x.hr`], ...data },

@@ -6,8 +6,8 @@ import type { Jobs } from '../jobs/index.ts';
 import { notifyMany } from '../notifications/index.ts';
 import { CelebrationsRepository } from './celebrations.repository.ts';
 
-export async function sendCelebrationReminders(db: Db): Promise<number> {
-  const rows = await new CelebrationsRepository(db).dueToday();
+export async function sendCelebrationReminders(db: Db, defaultCountry = 'HR'): Promise<number> {
+  const rows = await new CelebrationsRepository(db).dueToday(defaultCountry);
   return notifyMany(
     db,
     rows.map((r) => ({
@@ -20,8 +20,10 @@ export async function sendCelebrationReminders(db: Db): Promise<number> {
   );
 }
 
-export function registerCelebrationJobs(jobs: Jobs, db: Db): void {
+export function registerCelebrationJobs(jobs: Jobs, db: Db, defaultCountry: string): void {
   // Hourly: each manager's reminder comes in the hour it is 07:00 where they are.
   jobs.schedule('celebrations-reminders', '5 * * * *');
-  jobs.work('celebrations-reminders', async () => void (await sendCelebrationReminders(db)), { expireInSeconds: 600 });
+  jobs.work('celebrations-reminders', async () => void (await sendCelebrationReminders(db, defaultCountry)), {
+    expireInSeconds: 600,
+  });
 }

@@ -9,7 +9,12 @@ import { CelebrationsRepository } from './celebrations.repository.ts';
 export async function upcomingCelebrations(ctx: Context, args: { days?: number | null }) {
   const viewer = requirePermission(ctx, 'clients.read');
   const { days } = parseInput(CelebrationDaysInput, { days: args.days ?? 7 });
-  const rows = await new CelebrationsRepository(ctx.db).upcoming(viewer.user.id, viewer.user.timeZone, days);
+  const rows = await new CelebrationsRepository(ctx.db).upcoming(
+    viewer.user.id,
+    viewer.user.timeZone,
+    days,
+    ctx.config.defaultCountry,
+  );
   return rows.map((r) => ({
     kind: r.kind,
     date: r.day,

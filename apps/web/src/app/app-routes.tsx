@@ -38,7 +38,14 @@ const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
-const CelebrationsCard = lazy(() => import('../features/celebrations/components/celebrations-card.tsx'));
+// Congratulating logs a call with the activities feature's form; the app plugs it in.
+const CelebrationsCard = lazy(async () => {
+  const [card, form] = await Promise.all([
+    import('../features/celebrations/components/celebrations-card.tsx'),
+    import('../features/activities/components/activity-form-modal.tsx'),
+  ]);
+  return { default: () => <card.default activityForm={form.ActivityFormModal} /> };
+});
 const AutomationRulesPage = lazy(() => import('../features/automation/components/automation-rules-page.tsx'));
 const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page.tsx'));
 const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));

@@ -42,6 +42,8 @@ export const UpdateUserInput = z.object({
   password: password.optional(),
   profileIds: z.array(z.string().min(1)).min(1, 'validation.profileRequired').optional(),
   active: z.boolean().optional(),
+  /** The user's manager (a User id; null clears): "the owner's manager" in automation rules. */
+  managerId: z.string().min(1, 'validation.required').nullable().optional(),
 });
 export type UpdateUserInput = z.output<typeof UpdateUserInput>;
 

@@ -25,6 +25,12 @@ export const usersResolvers: Resolvers<Context> = {
     user: (viewer) => toUserNode(viewer.user),
   },
   User: {
+    manager: async (user, _args, ctx) => {
+      if (!user.managerId) return null;
+      if (tryParseId(user.id!, 'User') !== ctx.viewer?.user.id) requirePermission(ctx, 'users.read');
+      const row = await ctx.loaders.userById.load(user.managerId);
+      return row ? toUserNode(row) : null;
+    },
     profiles: async (user, _args, ctx) => {
       const id = tryParseId(user.id!, 'User');
       if (!id) return [];

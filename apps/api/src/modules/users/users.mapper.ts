@@ -9,6 +9,7 @@ type UserLike = {
   locale: string;
   timeZone: string;
   active: boolean;
+  managerId?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;

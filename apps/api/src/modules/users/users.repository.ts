@@ -8,6 +8,7 @@ export const userSelect = {
   locale: true,
   timeZone: true,
   active: true,
+  managerId: true,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -72,6 +73,17 @@ export class UsersRepository {
     return this.db.user.findUnique({ where: { id }, select: userSelect });
   }
 
+  /** The user and the managers above them, nearest first (a chain of at most 100). */
+  async managerChain(userId: string): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`
+      WITH RECURSIVE up(id, depth) AS (
+        SELECT id, 0 FROM users WHERE id = ${userId}::uuid
+        UNION ALL SELECT u.manager_id, up.depth + 1 FROM up JOIN users u ON u.id = up.id
+        WHERE u.manager_id IS NOT NULL AND up.depth < 100)
+      SELECT id::text FROM up ORDER BY depth`;
+    return rows.map((r) => r.id);
+  }
+
   findUsers(ids: readonly string[]) {
     return this.db.user.findMany({ where: { id: { in: [...ids] } }, select: userSelect });
   }
@@ -122,6 +134,7 @@ export class UsersRepository {
       timeZone?: string;
       passwordHash?: string;
       active?: boolean;
+      managerId?: string | null;
     },
     profileIds: string[] | undefined,
   ) {

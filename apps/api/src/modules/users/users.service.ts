@@ -98,6 +98,17 @@ export async function createUser(ctx: Context, args: unknown) {
   return toUserNode(row);
 }
 
+/** A new manager: an existing user, not the user, not someone they (indirectly) manage. */
+async function resolveManager(repo: UsersRepository, userId: string, globalManagerId: string | null | undefined) {
+  if (!globalManagerId) return globalManagerId;
+  const managerId = parseId(globalManagerId, 'User', 'input.managerId');
+  if (managerId === userId) throw badInput('input.managerId', 'validation.managerSelf');
+  const chain = await repo.managerChain(managerId);
+  if (chain.length === 0) throw badInput('input.managerId', 'validation.unknownUser');
+  if (chain.includes(userId)) throw badInput('input.managerId', 'validation.managerCycle');
+  return managerId;
+}
+
 export async function updateUser(ctx: Context, args: { id: string; version: number; input: unknown }) {
   const viewer = requirePermission(ctx, 'users.manage');
   const id = parseId(args.id, 'User');
@@ -106,9 +117,10 @@ export async function updateUser(ctx: Context, args: { id: string; version: numb
   if (id === viewer.user.id && input.active === false) throw badInput('input.active', 'validation.cannotDisableSelf');
   if (input.email && (await repo.emailTaken(input.email, id))) throw badInput('input.email', 'validation.emailTaken');
   const profileIds = input.profileIds ? await resolveProfileIds(repo, input.profileIds) : undefined;
+  const managerId = await resolveManager(repo, id, input.managerId);
   const { password, profileIds: _ignored, ...data } = input;
   const passwordHash = password ? await hashPassword(password) : undefined;
-  const row = await repo.updateUser(id, args.version, { ...data, passwordHash }, profileIds);
+  const row = await repo.updateUser(id, args.version, { ...data, managerId, passwordHash }, profileIds);
   if (!row) throw (await repo.findUser(id)) ? conflict() : notFound('User');
   // Disabling or a new password ends every session and token at once.
   if (input.active === false || passwordHash) {

@@ -14,5 +14,9 @@ export const UserFieldsFragment = graphql(`
       id
       name
     }
+    manager {
+      id
+      name
+    }
   }
 `);

@@ -21,6 +21,7 @@ function toFormValues(user: UserRow): UserFormValues {
     timeZone: user.timeZone,
     profileIds: user.profiles.map((p) => p.id),
     active: user.active,
+    managerId: user.manager?.id ?? null,
   };
 }
 
@@ -43,7 +44,7 @@ function EditUserForm({ user, onClose }: { user: UserRow; onClose: () => void })
   return (
     <>
       <FormShell submit={submit} onReload={reload}>
-        <UserFormFields form={form} mode="edit" />
+        <UserFormFields form={form} mode="edit" userId={user.id} manager={user.manager} />
       </FormShell>
       <ConfirmDialog
         opened={submit.held}

@@ -7,14 +7,18 @@ import { PasswordField } from '../../../components/password-field.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { useProfileOptions } from '../hooks/use-profile-options.ts';
 import { useTimeZones } from '../hooks/use-time-zones.ts';
+import { ManagerSelect } from './manager-select.tsx';
 import type { UserFormValues } from './user-form.ts';
 
 interface Props<Out> {
   form: UseFormReturn<UserFormValues, unknown, Out>;
   mode: 'create' | 'edit';
+  /** On edit: the user (left out of the manager choices) and their current manager. */
+  userId?: string;
+  manager?: { id: string; name: string } | null;
 }
 
-export function UserFormFields<Out>({ form, mode }: Props<Out>) {
+export function UserFormFields<Out>({ form, mode, userId, manager }: Props<Out>) {
   const { t } = useTranslation();
   const timeZones = useTimeZones();
   const profiles = useProfileOptions();
@@ -85,6 +89,21 @@ export function UserFormFields<Out>({ form, mode }: Props<Out>) {
           />
         )}
       />
+      {mode === 'edit' && (
+        <Controller
+          control={control}
+          name="managerId"
+          render={({ field }) => (
+            <ManagerSelect
+              userId={userId}
+              current={manager}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(t, errors.managerId)}
+            />
+          )}
+        />
+      )}
       {mode === 'edit' && (
         <Controller
           control={control}

@@ -10,9 +10,20 @@ export interface UserFormValues {
   timeZone: string;
   profileIds: string[];
   active: boolean;
+  /** The manager's User id, or null (edit only). */
+  managerId: string | null;
 }
 
-export const USER_FORM_FIELDS = ['name', 'email', 'password', 'locale', 'timeZone', 'profileIds', 'active'] as const;
+export const USER_FORM_FIELDS = [
+  'name',
+  'email',
+  'password',
+  'locale',
+  'timeZone',
+  'profileIds',
+  'active',
+  'managerId',
+] as const;
 
 export const EMPTY_USER: UserFormValues = {
   name: '',
@@ -22,11 +33,12 @@ export const EMPTY_USER: UserFormValues = {
   timeZone: 'Europe/Zagreb',
   profileIds: [],
   active: true,
+  managerId: null,
 };
 
 export const createUserResolver = shapedResolver(
   CreateUserInput,
-  ({ active: _active, ...rest }: UserFormValues) => rest,
+  ({ active: _active, managerId: _managerId, ...rest }: UserFormValues) => rest,
 );
 
 /** On edit an empty password means "keep the current one". */

@@ -6,3 +6,4 @@ export { countryName } from './filter-subjects.ts';
 export { filterPathErrors } from './filter-api-errors.ts';
 export type { PathError } from './filter-validation.ts';
 export { countFilterConditions } from './filter-tree-edit.ts';
+export { UserSelect } from './user-select.tsx';

@@ -43,6 +43,7 @@ const field = (name: string) => screen.getByRole('textbox', { name: new RegExp(`
 describe('rule form', { timeout: 20_000 }, () => {
   it('keeps JSON that does not parse on its field and sends nothing', async () => {
     const { sent } = renderForm(() => ({ data: null }));
+    fireEvent.click(screen.getByRole('radio', { name: 'JSON' }));
     fireEvent.change(field('Name'), { target: { value: 'Stale offers' } });
     fireEvent.change(field('Actions'), { target: { value: '[{' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -58,6 +59,7 @@ describe('rule form', { timeout: 20_000 }, () => {
         }),
       ],
     }));
+    fireEvent.click(screen.getByRole('radio', { name: 'JSON' }));
     fireEvent.change(field('Name'), { target: { value: 'Stale offers' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Choose who gets the task.')).toBeTruthy();

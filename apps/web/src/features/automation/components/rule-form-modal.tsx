@@ -1,4 +1,5 @@
-// Create or edit a rule: trigger, condition (filter language as JSON) and actions (JSON), with a live preview.
+// Create or edit a rule: trigger, condition (client filter builder) and actions (a list of forms), or both as JSON for
+// advanced users; with a live preview.
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
@@ -14,6 +15,7 @@ import { AutomationRulesQuery } from '../api/automation-rules-query.ts';
 import { usePreviewRule, useSaveRule, type RuleRow } from '../hooks/use-automation-rules.ts';
 import type { RuleFormValues } from '../lib/rule-input.ts';
 import { ruleResolver } from '../lib/rule-resolver.ts';
+import { RuleConditionAndActions } from './rule-condition-and-actions.tsx';
 import { RuleTriggerFields } from './rule-trigger-fields.tsx';
 
 const FIELDS = [
@@ -104,7 +106,6 @@ function RuleForm({ rule, onClose }: { rule: RuleRow | null; onClose: () => void
   });
   const reload = () => void client.refetchQueries({ include: [AutomationRulesQuery] });
   const err = (f: keyof RuleFormValues) => fieldError(t, form.formState.errors[f]);
-  const monospace = { input: { fontFamily: 'monospace' } };
   const previewButton = (
     <Button variant="default" loading={preview.loading} onClick={() => void runPreview()}>
       {t('automation.preview')}
@@ -115,24 +116,7 @@ function RuleForm({ rule, onClose }: { rule: RuleRow | null; onClose: () => void
       <TextInput label={t('automation.fields.name')} {...form.register('name')} error={err('name')} required />
       <Textarea label={t('automation.fields.description')} {...form.register('description')} autosize minRows={2} />
       <RuleTriggerFields form={form} />
-      <Textarea
-        label={t('automation.fields.condition')}
-        description={t('automation.conditionHint')}
-        {...form.register('condition')}
-        autosize
-        minRows={3}
-        styles={monospace}
-        error={err('condition')}
-      />
-      <Textarea
-        label={t('automation.fields.actions')}
-        description={t('automation.actionsHint')}
-        {...form.register('actions')}
-        autosize
-        minRows={4}
-        styles={monospace}
-        error={err('actions')}
-      />
+      <RuleConditionAndActions form={form} />
       <PreviewResult result={preview.result} />
       <ErrorAlert message={previewError} />
     </FormShell>

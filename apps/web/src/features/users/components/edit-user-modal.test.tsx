@@ -13,7 +13,6 @@ import { EditUserModal } from './edit-user-modal.tsx';
 
 const profile = { __typename: 'PermissionProfile' as const, id: 'PP1', name: 'Agent' };
 const user: UserRow = {
-  __typename: 'User',
   id: 'U1',
   name: 'Ana Agent',
   email: 'ana@veza.local',
@@ -71,7 +70,7 @@ async function chooseManager(name: string) {
 describe('user manager field', { timeout: 40_000 }, () => {
   it('offers other users only and sends the chosen manager', async () => {
     const sent = renderModal(() => ({
-      data: { updateUser: { ...user, version: 4, manager: { __typename: 'User', id: 'U2', name: 'Lena Lead' } } },
+      data: { updateUser: { ...user, __typename: 'User', version: 4, manager: { __typename: 'User', id: 'U2', name: 'Lena Lead' } } },
     }));
     fireEvent.click(screen.getByRole('combobox', { name: /^Manager/ }));
     expect(await screen.findByRole('option', { name: 'Lena Lead', hidden: true })).toBeTruthy();

@@ -8,9 +8,13 @@ import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.t
 import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { entityAdapter } from './automation-entities.repository.ts';
 import { CATCH_UP_DAYS, runWhere, windowOf } from './automation-runner.ts';
+import { delocalizeTemplate, localizeTemplate } from './automation-template-texts.ts';
 import { AutomationRepository, match, type RuleData, type RuleRow } from './automation.repository.ts';
 
-export const toRuleNode = (row: RuleRow) => ({ ...row, id: globalId('AutomationRule', row.id) });
+export const toRuleNode = (row: RuleRow, locale = 'en') => ({
+  ...localizeTemplate(row, locale),
+  id: globalId('AutomationRule', row.id),
+});
 
 function toData(input: RuleInput, viewerTz: string): Omit<RuleData, 'createdById' | 'lastRunAt'> {
   return {
@@ -39,15 +43,15 @@ function parseRule(args: { input: unknown }): RuleInput {
 }
 
 export async function listRules(ctx: Context) {
-  requirePermission(ctx, 'automation.manage');
-  return (await new AutomationRepository(ctx.db).list()).map(toRuleNode);
+  const viewer = requirePermission(ctx, 'automation.manage');
+  return (await new AutomationRepository(ctx.db).list()).map((row) => toRuleNode(row, viewer.user.locale));
 }
 
 export async function getRule(ctx: Context, id: string) {
-  requirePermission(ctx, 'automation.manage');
+  const viewer = requirePermission(ctx, 'automation.manage');
   const raw = tryParseId(id, 'AutomationRule');
   const row = raw ? await new AutomationRepository(ctx.db).find(raw) : null;
-  return row ? toRuleNode(row) : null;
+  return row ? toRuleNode(row, viewer.user.locale) : null;
 }
 
 export async function createRule(ctx: Context, args: { input: unknown }) {
@@ -69,7 +73,8 @@ export async function updateRule(ctx: Context, args: { id: string; version: numb
   const repo = new AutomationRepository(ctx.db);
   const current = await repo.find(id);
   if (!current) throw notFound('AutomationRule');
-  const data = toData(input, current.timeZone ?? viewer.user.timeZone);
+  const shown = delocalizeTemplate(current.templateKey, viewer.user.locale, input);
+  const data = toData(shown, current.timeZone ?? viewer.user.timeZone);
   // Switching on (or changing what a time rule counts from) starts a fresh window; disabling keeps the mark.
   const restart = input.enabled && (!current.enabled || current.trigger !== input.trigger);
   const row = await repo.update(id, args.version, {
@@ -77,7 +82,7 @@ export async function updateRule(ctx: Context, args: { id: string; version: numb
     ...(restart ? { lastRunAt: firstRun(input.trigger) } : {}),
   });
   if (!row) throw conflict();
-  return toRuleNode(row);
+  return toRuleNode(row, viewer.user.locale);
 }
 
 export async function previewRule(ctx: Context, args: { input: unknown }) {

@@ -17,6 +17,7 @@ import { graphqlClient, type GraphQLClient } from './graphql-client.ts';
 import { describeData, describeMachine } from './machine.ts';
 import { runLatency, runThroughput, settle } from './phases.ts';
 import { latencyTable, throughputTable, updateDocument, type RunResult } from './report.ts';
+import { fanOutWorkload, ruleWorkload } from './workloads/automation.ts';
 import { calendarWorkload } from './workloads/calendar.ts';
 import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
@@ -134,9 +135,14 @@ const selector = (options: Options) => (id: string) =>
   !options.only.length || options.only.some((prefix) => id.startsWith(prefix));
 
 const buildWorkloads = (options: Options, c: BenchContext) =>
-  [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c), ...opportunityWorkloads(c)].filter((w) =>
-    selector(options)(w.id),
-  );
+  [
+    ...clientListWorkloads(c),
+    calendarWorkload(c),
+    ...campaignWorkloads(c),
+    ...opportunityWorkloads(c),
+    ruleWorkload(c, options.scale),
+    ...(c.databaseUrl ? [fanOutWorkload(c, c.databaseUrl)] : []),
+  ].filter((w) => selector(options)(w.id));
 
 /**
  * Reads first, then the throughput run, then writes: rows a write leaves behind (and the autovacuum it causes) must
@@ -216,7 +222,15 @@ async function runAgainst(options: Options, database: Database, stops: (() => Pr
     gql = graphqlClient(api.url);
     const token = await login(gql);
     const fixtures = await loadFixtures(client, new Date(database.marker.anchor), hashApiTokenSecret(token.secret));
-    const run: Run = { options, database, api, token, ctx: { api: gql, pg: client, fixtures }, pool, failures };
+    const run: Run = {
+      options,
+      database,
+      api,
+      token,
+      ctx: { api: gql, pg: client, fixtures, databaseUrl: database.url },
+      pool,
+      failures,
+    };
     const measured = await measure(run);
     if (options.explain) await explainAll(run, measured.latency);
     await gql.request(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: token.id });

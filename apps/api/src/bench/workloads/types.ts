@@ -38,6 +38,8 @@ export type BenchContext = {
   /** A connection for the SQL side (the floor), separate from the API's pool. */
   pg: pg.Client;
   fixtures: Fixtures;
+  /** The benchmark database, for workloads that run API code in-process (notification fan-out). */
+  databaseUrl?: string;
 };
 
 export type Fixtures = {

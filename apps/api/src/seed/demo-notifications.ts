@@ -1,9 +1,8 @@
 // Demo data for notifications and automation: agents report to the demo manager, an enabled "new client" rule,
 // and a few notifications so the bell has something to show on the first start.
 import type { Db } from '../db/prisma.ts';
+import { DEMO_RULE_TEXT } from '../modules/automation/automation-template-texts.ts';
 import { notifyMany } from '../modules/notifications/index.ts';
-
-const DEMO_RULE = 'demo-new-client';
 
 export async function seedDemoNotifications(db: Db): Promise<void> {
   const users = await db.user.findMany({
@@ -17,9 +16,9 @@ export async function seedDemoNotifications(db: Db): Promise<void> {
   const { count } = await db.automationRule.createMany({
     skipDuplicates: true,
     data: {
-      templateKey: DEMO_RULE,
-      name: 'New client → tell the account manager',
-      description: 'Demo rule: when a client is created, its account manager gets a notification.',
+      templateKey: DEMO_RULE_TEXT.key,
+      name: DEMO_RULE_TEXT.name,
+      description: DEMO_RULE_TEXT.description,
       entity: 'CLIENT',
       trigger: 'CREATED',
       condition: {},

@@ -7,7 +7,28 @@ import { AUTOMATION_TEMPLATES } from './automation-templates.ts';
 
 type Texts = { name: string; description: string };
 
+/** The demo's rule (seed/demo-notifications.ts), stored with its English text like the templates. */
+export const DEMO_RULE_TEXT: Texts & { key: string } = {
+  key: 'demo-new-client',
+  name: 'New client → tell the account manager',
+  description: 'Demo rule: when a client is created, its account manager gets a notification.',
+};
+
 const TRANSLATIONS: Record<string, Record<Exclude<Locale, 'en'>, Texts>> = {
+  'demo-new-client': {
+    pl: {
+      name: 'Nowy klient → powiadom opiekuna',
+      description: 'Reguła demonstracyjna: gdy powstaje klient, jego opiekun dostaje powiadomienie.',
+    },
+    hr: {
+      name: 'Novi klijent → obavijesti voditelja',
+      description: 'Demo pravilo: kad se stvori klijent, njegov voditelj dobiva obavijest.',
+    },
+    cs: {
+      name: 'Nový klient → upozornit správce',
+      description: 'Ukázkové pravidlo: když vznikne klient, jeho správce dostane upozornění.',
+    },
+  },
   'turnover-below-potential': {
     pl: {
       name: 'Obrót poniżej 10 % potencjału → telefon',
@@ -51,9 +72,10 @@ const TRANSLATIONS: Record<string, Record<Exclude<Locale, 'en'>, Texts>> = {
 };
 
 function textsOf(templateKey: string, locale: string): { original: Texts; shown: Texts } | null {
-  const template = AUTOMATION_TEMPLATES.find((t) => t.key === templateKey);
-  if (!template) return null;
-  const original = { name: template.rule.name, description: template.rule.description };
+  const template = AUTOMATION_TEMPLATES.find((t) => t.key === templateKey)?.rule;
+  const found = template ?? (templateKey === DEMO_RULE_TEXT.key ? DEMO_RULE_TEXT : null);
+  if (!found) return null;
+  const original = { name: found.name, description: found.description };
   const translated = TRANSLATIONS[templateKey]?.[locale as Exclude<Locale, 'en'>];
   return { original, shown: translated ?? original };
 }

@@ -1,6 +1,6 @@
 // One action of a rule in the visual editor: notify roles/users, create a task for a role or a user, or set a field.
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Card, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Card, Group, Input, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { AUTOMATION_FIELDS, AUTOMATION_ROLES, fromGlobalId, toGlobalId } from '@veza/shared';
 import { useTranslation } from 'react-i18next';
 import { UserSelect } from '../../../components/filter-builder/index.ts';
@@ -29,12 +29,14 @@ function NotifyFields({ action, onChange }: Pick<Props, 'action' | 'onChange'>) 
         value={(action.roles as string[] | undefined) ?? []}
         onChange={(value) => onChange({ ...action, roles: value })}
       />
-      <UserSelect
-        multiple
-        label={t('automation.action.users')}
-        value={toGlobal(action.userIds)}
-        onChange={(ids) => onChange({ ...action, userIds: ids.map(toRaw) })}
-      />
+      <Input.Wrapper label={t('automation.action.users')}>
+        <UserSelect
+          multiple
+          label={t('automation.action.users')}
+          value={toGlobal(action.userIds)}
+          onChange={(ids) => onChange({ ...action, userIds: ids.map(toRaw) })}
+        />
+      </Input.Wrapper>
     </>
   );
 }
@@ -54,11 +56,13 @@ function TaskFields({ action, onChange }: Pick<Props, 'action' | 'onChange'>) {
           onChange={(role) => onChange({ ...action, role, userId: role ? null : action.userId })}
           clearable
         />
-        <UserSelect
-          label={t('automation.action.forUser')}
-          value={userId}
-          onChange={(id) => onChange({ ...action, userId: id ? toRaw(id) : null, role: id ? null : action.role })}
-        />
+        <Input.Wrapper label={t('automation.action.forUser')}>
+          <UserSelect
+            label={t('automation.action.forUser')}
+            value={userId}
+            onChange={(id) => onChange({ ...action, userId: id ? toRaw(id) : null, role: id ? null : action.role })}
+          />
+        </Input.Wrapper>
       </Group>
       <Group grow align="flex-start">
         <Select

@@ -2,7 +2,7 @@
 // congratulate: an e-mail draft (mailto, until Veza sends e-mail) or a call logged on the spot (the activities
 // feature's form, plugged in by the app, prefilled with the client, the person, the call type and a subject).
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -81,14 +81,15 @@ export default function CelebrationsCard({
                   </Anchor>
                 )}
                 {Form ? (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="xs"
                     onClick={() => setCall(prefill(c))}
                     aria-label={t('celebrations.logCallFor', { name: c.personName })}
                   >
                     {t('celebrations.logCall')}
-                  </Button>
+                  </Anchor>
                 ) : (
                   <Anchor size="xs" component={Link} to={`/clients/${c.clientId}?tab=history`}>
                     {t('celebrations.logCall')}

@@ -81,13 +81,18 @@ test('an unanswered offer request alarms the agent and the manager, who open it 
       profileIds: profile('Manager'),
     },
   });
-  await sql(`UPDATE users SET manager_id = (SELECT id FROM users WHERE email = $1) WHERE email = $2`, [
-    MANAGER.email,
-    AGENT.email,
-  ]);
+  // The administrator makes the manager the agent's manager in Administration › Users.
+  const adminPage = await admin.newPage();
+  await adminPage.goto('/admin/users');
+  await adminPage.getByRole('searchbox', { name: 'Search users' }).fill(AGENT.email);
+  await adminPage.getByRole('button', { name: `Edit ${AGENT.name}` }).click();
+  const dialog = adminPage.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: /^Manager/ }).fill(MANAGER.name);
+  await adminPage.getByRole('option', { name: MANAGER.name }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(adminPage.getByText('User saved.')).toBeVisible();
 
   // The administrator switches the template on in Administration › Automation.
-  const adminPage = await admin.newPage();
   await adminPage.goto('/admin/automation');
   const toggle = adminPage.getByRole('switch', { name: 'Rule “Offer request unanswered for 3 days” on' });
   await expect(toggle).not.toBeChecked();

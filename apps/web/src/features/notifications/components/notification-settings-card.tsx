@@ -36,6 +36,7 @@ export function NotificationSettingsCard() {
             <Select
               aria-label={t(`notifications.kind.${k.kind}`)}
               w={160}
+              style={{ flexShrink: 0 }}
               allowDeselect={false}
               data={CHANNELS.map((c) => ({ value: c, label: t(`notifications.channel.${c}`) }))}
               value={k.channel}

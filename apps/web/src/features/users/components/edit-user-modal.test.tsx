@@ -70,7 +70,14 @@ async function chooseManager(name: string) {
 describe('user manager field', { timeout: 40_000 }, () => {
   it('offers other users only and sends the chosen manager', async () => {
     const sent = renderModal(() => ({
-      data: { updateUser: { ...user, __typename: 'User', version: 4, manager: { __typename: 'User', id: 'U2', name: 'Lena Lead' } } },
+      data: {
+        updateUser: {
+          ...user,
+          __typename: 'User',
+          version: 4,
+          manager: { __typename: 'User', id: 'U2', name: 'Lena Lead' },
+        },
+      },
     }));
     fireEvent.click(screen.getByRole('combobox', { name: /^Manager/ }));
     expect(await screen.findByRole('option', { name: 'Lena Lead', hidden: true })).toBeTruthy();

@@ -1,10 +1,11 @@
 // The duplicates page shows each candidate pair with both records' details read back from the app's cache (the
 // earlier query selected them through a fragment on the Node interface, which the cache never matched: blank page).
 import type { MockLink } from '@apollo/client/testing';
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
 import { DuplicateCandidatesQuery } from '../api/duplicate-candidates-query.ts';
+import { MergeClientsMutation } from '../api/merge-clients-mutation.ts';
 import DuplicatesPage from './duplicates-page.tsx';
 
 const client = (id: string, name: string) => ({
@@ -52,5 +53,22 @@ describe('DuplicatesPage', () => {
     expect(screen.getByText('similar name')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Keep Mlinar d.o.o.' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Keep MLINAR d.o.o., Zagreb' })).toBeTruthy();
+  });
+
+  it('merges the other side into the one kept, after the confirmation, and hides the pair', async () => {
+    const merged = vi.fn(() => ({ data: { mergeClients: { __typename: 'Client', id: 'c2', version: 2 } } }));
+    renderWithProviders(<DuplicatesPage />, {
+      mocks: [
+        candidates,
+        { request: { query: MergeClientsMutation, variables: { keepId: 'c2', mergeIds: ['c1'] } }, result: merged },
+      ],
+      session: testSession(['clients.read', 'clients.write', 'clients.delete']),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep MLINAR d.o.o., Zagreb' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Merge records' });
+    expect(dialog.textContent).toContain('Keep “MLINAR d.o.o., Zagreb” and merge “Mlinar d.o.o.” into it?');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByText('No likely duplicates found.')).toBeTruthy();
+    expect(merged).toHaveBeenCalledTimes(1);
   });
 });

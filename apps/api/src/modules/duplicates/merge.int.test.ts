@@ -9,6 +9,7 @@ let api: TestApi;
 let manager: { cookie: string; id: string };
 let agentCookie: string;
 let typeId: string;
+let stageId: string;
 
 const MERGE_CLIENTS = `mutation($k: ID!, $m: [ID!]!) { mergeClients(keepId: $k, mergeIds: $m) { id city taxId emails phones attributes version } }`;
 const MERGE_PERSONS = `mutation($k: ID!, $m: [ID!]!) { mergePersons(keepId: $k, mergeIds: $m) { id emails jobTitle } }`;
@@ -24,15 +25,22 @@ async function fileOn(ownerType: string, ownerId: string, name: string) {
   await api.db.attachment.create({ data: { fileId: file.id, ownerType, ownerId, name } });
 }
 
+async function opportunity(clientId: string, name: string) {
+  return api.db.opportunity.create({
+    data: { clientId, name, ownerId: manager.id, stageId, amount: 1000, currency: 'EUR', probability: 10 },
+  });
+}
+
 async function countsFor(clientId: string) {
-  const [persons, activities, items, attachments, notes] = await Promise.all([
+  const [persons, activities, items, opportunities, attachments, notes] = await Promise.all([
     api.db.clientPerson.count({ where: { clientId } }),
     api.db.activity.count({ where: { clientId } }),
     api.db.campaignItem.count({ where: { clientId } }),
+    api.db.opportunity.count({ where: { clientId } }),
     api.db.attachment.count({ where: { ownerType: 'Client', ownerId: clientId } }),
     api.db.note.count({ where: { ownerType: 'Client', ownerId: clientId } }),
   ]);
-  return { persons, activities, items, attachments, notes };
+  return { persons, activities, items, opportunities, attachments, notes };
 }
 
 beforeAll(async () => {
@@ -43,11 +51,12 @@ beforeAll(async () => {
   const a = await api.createUser('agent');
   agentCookie = await api.login(a.email, a.password);
   typeId = (await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE' } })).id;
+  stageId = (await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'OPPORTUNITY_STAGE' } })).id;
 });
 afterAll(() => api.close());
 
 describe('mergeClients', () => {
-  it('moves persons, activities, campaign items, attachments, notes and missing values; nothing is lost', async () => {
+  it('moves persons, activities, campaign items, opportunities, attachments, notes and missing values; nothing is lost', async () => {
     const keep = await api.db.client.create({
       data: { kind: 'LEGAL', name: 'Mlinar d.o.o.', emails: ['a@mlinar.hr'], attributes: { tier: 'gold' } },
     });
@@ -89,7 +98,12 @@ describe('mergeClients', () => {
         { ownerType: 'Client', ownerId: dup.id, text: 'dup note' },
       ],
     });
+    await opportunity(keep.id, 'Keep deal');
+    const dupDeal = await opportunity(dup.id, 'Dup deal');
+    await api.db.opportunityPerson.create({ data: { opportunityId: dupDeal.id, personId: only.id } });
+    const linked = await activity(dup.id, 'Deal call', { opportunityId: dupDeal.id });
     const activitiesBefore = await api.db.activity.count();
+    const opportunitiesBefore = await api.db.opportunity.count();
 
     const res = await api.gql<{ mergeClients: Record<string, unknown> }>(
       MERGE_CLIENTS,
@@ -105,9 +119,31 @@ describe('mergeClients', () => {
       attributes: { tier: 'gold', employees: 40 },
       version: 2,
     });
-    expect(await countsFor(keep.id)).toEqual({ persons: 2, activities: 4, items: 2, attachments: 2, notes: 2 });
-    expect(await countsFor(dup.id)).toEqual({ persons: 0, activities: 0, items: 0, attachments: 0, notes: 0 });
+    expect(await countsFor(keep.id)).toEqual({
+      persons: 2,
+      activities: 5,
+      items: 2,
+      opportunities: 2,
+      attachments: 2,
+      notes: 2,
+    });
+    expect(await countsFor(dup.id)).toEqual({
+      persons: 0,
+      activities: 0,
+      items: 0,
+      opportunities: 0,
+      attachments: 0,
+      notes: 0,
+    });
     expect(await api.db.activity.count()).toBe(activitiesBefore);
+    expect(await api.db.opportunity.count()).toBe(opportunitiesBefore);
+    // The moved opportunity keeps its persons and its activity.
+    const moved = await api.db.opportunity.findUniqueOrThrow({ where: { id: dupDeal.id }, include: { persons: true } });
+    expect([moved.clientId, moved.version, moved.persons.map((p) => p.personId)]).toEqual([keep.id, 2, [only.id]]);
+    expect(await api.db.activity.findUniqueOrThrow({ where: { id: linked.id } })).toMatchObject({
+      clientId: keep.id,
+      opportunityId: dupDeal.id,
+    });
     // The campaign both were on keeps the survivor's item, which now carries the merged client's call.
     const keptItem = await api.db.campaignItem.findFirstOrThrow({ where: { campaignId: both.id } });
     expect((await api.db.activity.findUniqueOrThrow({ where: { id: call.id } })).campaignItemId).toBe(keptItem.id);
@@ -186,5 +222,68 @@ describe('mergePersons', () => {
     expect(await api.db.attachment.count({ where: { ownerType: 'Person', ownerId: keep.id } })).toBe(1);
     const merged = await api.db.person.findUniqueOrThrow({ where: { id: dup.id } });
     expect([merged.deletedAt instanceof Date, merged.mergedIntoId]).toEqual([true, keep.id]);
+  });
+});
+
+describe('merging several records at once and again later', () => {
+  it('moves opportunity roles and participations of two merged persons on the same records without a conflict', async () => {
+    const c = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Trio' } });
+    const [keep, d1, d2] = await Promise.all(
+      ['Jan', 'Jan', 'Jan'].map((firstName, i) =>
+        api.db.person.create({ data: { firstName, lastName: 'Nowak', emails: [`jan${i}@x.pl`] } }),
+      ),
+    );
+    const deal = await opportunity(c.id, 'Deal for three');
+    const other = await opportunity(c.id, 'Deal for one');
+    await api.db.opportunityPerson.createMany({
+      data: [
+        { opportunityId: deal.id, personId: d1.id },
+        { opportunityId: deal.id, personId: d2.id },
+        { opportunityId: other.id, personId: d2.id },
+      ],
+    });
+    const act = await activity(c.id, 'Meeting of three');
+    await api.db.activityParticipant.createMany({
+      data: [
+        { activityId: act.id, personId: d1.id },
+        { activityId: act.id, personId: d2.id },
+      ],
+    });
+    const res = await api.gql(
+      MERGE_PERSONS,
+      { k: toGlobalId('Person', keep.id), m: [toGlobalId('Person', d1.id), toGlobalId('Person', d2.id)] },
+      { cookie: manager.cookie },
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    const roles = await api.db.opportunityPerson.findMany({ where: { personId: { in: [keep.id, d1.id, d2.id] } } });
+    expect(roles.map((r) => [r.opportunityId, r.personId]).sort()).toEqual(
+      [
+        [deal.id, keep.id],
+        [other.id, keep.id],
+      ].sort(),
+    );
+    expect(
+      await api.db.activityParticipant.findMany({ where: { activityId: act.id }, select: { personId: true } }),
+    ).toEqual([{ personId: keep.id }]);
+  });
+
+  it('re-points an earlier merge into a record that is merged now (no pointer chains)', async () => {
+    const [a, b, c] = await Promise.all(
+      ['Kovač A', 'Kovač B', 'Kovač C'].map((name) => api.db.client.create({ data: { kind: 'LEGAL', name } })),
+    );
+    await activity(a.id, 'History of A');
+    await activity(b.id, 'History of B');
+    const merge = (keep: string, m: string) =>
+      api.gql(
+        MERGE_CLIENTS,
+        { k: toGlobalId('Client', keep), m: [toGlobalId('Client', m)] },
+        { cookie: manager.cookie },
+      );
+    expect((await merge(b.id, a.id)).errors).toBeUndefined();
+    expect((await merge(c.id, b.id)).errors).toBeUndefined();
+    const rows = await api.db.client.findMany({ where: { id: { in: [a.id, b.id] } }, select: { mergedIntoId: true } });
+    expect(rows).toEqual([{ mergedIntoId: c.id }, { mergedIntoId: c.id }]);
+    const subjects = await api.db.activity.findMany({ where: { clientId: c.id }, select: { subject: true } });
+    expect(subjects.map((s) => s.subject).sort()).toEqual(['History of A', 'History of B']);
   });
 });

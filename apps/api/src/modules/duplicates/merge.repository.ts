@@ -1,6 +1,7 @@
 // Merging duplicates in one transaction: everything that hangs on the merged records moves to the survivor (the
 // survivor's own values win; what it lacks is taken over), and the merged records are soft-deleted with a pointer to
-// it. A module that adds a table referencing clients or persons adds its move here.
+// it. A module that adds a table referencing clients or persons adds its move here and its line to
+// merge-references.ts (a test compares that list with the database's foreign keys and owner columns).
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../db/prisma.ts';
 import { moveAttachments } from '../attachments/index.ts';
@@ -15,6 +16,22 @@ async function lockLive(tx: Tx, table: 'clients' | 'persons', ids: string[]) {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM ${Prisma.raw(table)} WHERE id = ANY(${ids}::uuid[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
   return new Set(rows.map((r) => r.id));
+}
+
+/** The merged records are soft-deleted pointing at the survivor; earlier merges into them point on to it too. */
+async function softDeleteMerged(
+  tx: Tx,
+  table: 'clients' | 'persons',
+  keepId: string,
+  mergeIds: string[],
+  userId: string,
+) {
+  const t = Prisma.raw(table);
+  await tx.$executeRaw`
+    UPDATE ${t} SET merged_into_id = ${keepId}::uuid WHERE merged_into_id = ANY(${mergeIds}::uuid[])`;
+  await tx.$executeRaw`
+    UPDATE ${t} SET deleted_at = now(), merged_into_id = ${keepId}::uuid, updated_by_id = ${userId}::uuid,
+      version = version + 1 WHERE id = ANY(${mergeIds}::uuid[])`;
 }
 
 /** Scalars the survivor lacks are filled from the merged records (oldest first); lists are united; attributes too. */
@@ -86,12 +103,14 @@ export async function mergeClientsTx(db: Db, keepId: string, mergeIds: string[],
     const activities = await tx.$executeRaw`
       UPDATE activities SET client_id = ${keepId}::uuid, version = version + 1 WHERE client_id = ANY(${mergeIds}::uuid[])`;
     const items = await moveCampaignItems(tx, keepId, mergeIds);
+    // Opportunities keep their own history (stage changes, persons, activities hang on the opportunity).
+    const opportunities = await tx.$executeRaw`
+      UPDATE opportunities SET client_id = ${keepId}::uuid, version = version + 1, updated_at = now()
+      WHERE client_id = ANY(${mergeIds}::uuid[])`;
     const attachments = await moveAttachments(tx, 'Client', mergeIds, keepId);
     const notes = await moveNotes(tx, 'Client', mergeIds, keepId);
-    await tx.$executeRaw`
-      UPDATE clients SET deleted_at = now(), merged_into_id = ${keepId}::uuid, updated_by_id = ${userId}::uuid,
-        version = version + 1 WHERE id = ANY(${mergeIds}::uuid[])`;
-    return { persons, activities, ...items, attachments, notes } satisfies MergeCounts;
+    await softDeleteMerged(tx, 'clients', keepId, mergeIds, userId);
+    return { persons, activities, ...items, opportunities, attachments, notes } satisfies MergeCounts;
   });
 }
 
@@ -114,6 +133,27 @@ async function fillPerson(tx: Tx, keepId: string, mergeIds: string[], userId: st
     mergeIds,
     userId,
   );
+}
+
+/**
+ * Rows linking a merged person to an activity or an opportunity move to the survivor; where the survivor (or an
+ * earlier merged person) is already linked to the same record, the merged person's row goes (the link is unique).
+ */
+async function movePersonLinks(
+  tx: Tx,
+  table: 'activity_participants' | 'opportunity_persons',
+  keepId: string,
+  mergeIds: string[],
+) {
+  const [t, key] = [
+    Prisma.raw(table),
+    Prisma.raw(table === 'activity_participants' ? 'activity_id' : 'opportunity_id'),
+  ];
+  await tx.$executeRaw`
+    DELETE FROM ${t} m WHERE m.person_id = ANY(${mergeIds}::uuid[]) AND EXISTS (
+      SELECT 1 FROM ${t} o WHERE o.${key} = m.${key}
+        AND (o.person_id = ${keepId}::uuid OR (o.person_id = ANY(${mergeIds}::uuid[]) AND o.person_id < m.person_id)))`;
+  return tx.$executeRaw`UPDATE ${t} SET person_id = ${keepId}::uuid WHERE person_id = ANY(${mergeIds}::uuid[])`;
 }
 
 /** Relations move to the survivor unless it already has the same one, or they would relate it to itself. */
@@ -145,17 +185,12 @@ export async function mergePersonsTx(db: Db, keepId: string, mergeIds: string[],
     const activities = await tx.$executeRaw`
       UPDATE activities SET contact_person_id = ${keepId}::uuid, version = version + 1
       WHERE contact_person_id = ANY(${mergeIds}::uuid[])`;
-    await tx.$executeRaw`
-      DELETE FROM activity_participants m USING activity_participants k
-      WHERE m.person_id = ANY(${mergeIds}::uuid[]) AND k.activity_id = m.activity_id AND k.person_id = ${keepId}::uuid`;
-    const participations = await tx.$executeRaw`
-      UPDATE activity_participants SET person_id = ${keepId}::uuid WHERE person_id = ANY(${mergeIds}::uuid[])`;
+    const participations = await movePersonLinks(tx, 'activity_participants', keepId, mergeIds);
+    const opportunities = await movePersonLinks(tx, 'opportunity_persons', keepId, mergeIds);
     for (const mergeId of mergeIds) await moveRelations(tx, keepId, mergeId);
     const attachments = await moveAttachments(tx, 'Person', mergeIds, keepId);
     const notes = await moveNotes(tx, 'Person', mergeIds, keepId);
-    await tx.$executeRaw`
-      UPDATE persons SET deleted_at = now(), merged_into_id = ${keepId}::uuid, updated_by_id = ${userId}::uuid,
-        version = version + 1 WHERE id = ANY(${mergeIds}::uuid[])`;
-    return { clients, activities, participations, attachments, notes } satisfies MergeCounts;
+    await softDeleteMerged(tx, 'persons', keepId, mergeIds, userId);
+    return { clients, activities, participations, opportunities, attachments, notes } satisfies MergeCounts;
   });
 }

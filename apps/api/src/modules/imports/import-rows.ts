@@ -76,6 +76,9 @@ function attributeValue(def: AttributeDef, raw: string): unknown {
     case 'BOOLEAN':
       return BOOLEANS[normaliseHeader(raw)] ?? raw;
     case 'DATE': {
+      // A spreadsheet date cell read without its style is a day serial (LibreOffice and Excel: days since 1899-12-30).
+      if (/^\d{1,7}$/.test(raw) && Number(raw) <= 2958465)
+        return new Date(Date.UTC(1899, 11, 30) + Number(raw) * 86_400_000).toISOString().slice(0, 10);
       const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/.exec(raw);
       return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : raw;
     }

@@ -69,7 +69,8 @@ function RenameField({ row, onDone, onReload }: { row: Row; onDone: () => void; 
   );
 }
 
-function FileName({ row }: { row: Row }) {
+/** Long names wrap anywhere; on a phone the size and date columns fold into a line under the name. */
+function FileName({ row, meta }: { row: Row; meta: string }) {
   const { t } = useTranslation();
   return (
     <Group gap="sm" wrap="nowrap">
@@ -77,9 +78,12 @@ function FileName({ row }: { row: Row }) {
         <Image src={`${row.url}?inline=1`} alt="" w={40} h={40} fit="cover" radius="sm" />
       )}
       <Stack gap={0}>
-        <Anchor href={row.url} download={row.name}>
+        <Anchor href={row.url} download={row.name} style={{ overflowWrap: 'anywhere' }}>
           {row.name}
         </Anchor>
+        <Text size="xs" c="dimmed" hiddenFrom="sm">
+          {meta}
+        </Text>
         {row.previewable && (
           <Anchor href={`${row.url}?inline=1`} target="_blank" rel="noopener" size="xs">
             {t('files.preview')}
@@ -130,8 +134,8 @@ export function AttachmentsPanel({ ownerId, canWrite }: { ownerId: string; canWr
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('files.name')}</Table.Th>
-              <Table.Th>{t('files.size')}</Table.Th>
-              <Table.Th>{t('files.added')}</Table.Th>
+              <Table.Th visibleFrom="sm">{t('files.size')}</Table.Th>
+              <Table.Th visibleFrom="sm">{t('files.added')}</Table.Th>
               {canWrite && <Table.Th aria-label={t('common.actions')} />}
             </Table.Tr>
           </Table.Thead>
@@ -147,11 +151,16 @@ export function AttachmentsPanel({ ownerId, canWrite }: { ownerId: string; canWr
                       onReload={() => void refetch()}
                     />
                   ) : (
-                    <FileName row={row} />
+                    <FileName
+                      row={row}
+                      meta={[formatSize(row.size, i18n.language), format(row.createdAt), row.createdBy?.name]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    />
                   )}
                 </Table.Td>
-                <Table.Td>{formatSize(row.size, i18n.language)}</Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">{formatSize(row.size, i18n.language)}</Table.Td>
+                <Table.Td visibleFrom="sm">
                   {format(row.createdAt)}
                   {row.createdBy && (
                     <Text size="xs" c="dimmed">

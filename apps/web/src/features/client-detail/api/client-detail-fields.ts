@@ -45,6 +45,10 @@ export const ClientDetailFieldsFragment = graphql(`
     createdAt
     updatedAt
     deletedAt
+    mergedInto {
+      id
+      name
+    }
     version
   }
 `);

@@ -1,5 +1,5 @@
 // Client detail page (/clients/:id): header with actions, a "deleted" banner, and the tabs.
-import { Alert, Anchor, Breadcrumbs, Card, Tabs } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Card, Tabs, Text } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -27,6 +27,16 @@ function DeletedBanner({ client }: { client: ClientDetail }) {
   return (
     <Alert color="red" variant="light" role="status" title={t('client.deletedTitle')} mb="md">
       {t('client.deletedBody', { at: format(client.deletedAt) })}
+      {client.mergedInto && (
+        <>
+          {' '}
+          {t('duplicates.mergedIntoBefore')}{' '}
+          <Anchor component={Link} to={`/clients/${client.mergedInto.id}`}>
+            {client.mergedInto.name}
+          </Anchor>
+          .
+        </>
+      )}
     </Alert>
   );
 }
@@ -114,7 +124,9 @@ export default function ClientDetailPage({
         <Anchor component={Link} to="/clients" size="sm">
           {t('client.list')}
         </Anchor>
-        <span>{client.name}</span>
+        <Text span size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
+          {client.name}
+        </Text>
       </Breadcrumbs>
       <PageHeader
         title={client.name}

@@ -1,4 +1,6 @@
 // One bounded scan of candidate duplicate pairs (clients or persons).
+// The sides are spread with fragments on the concrete types: the cache has no possibleTypes, so a fragment on the
+// Node interface never matches a Client or Person when read back, and every side came back with no fields.
 import { graphql } from '@veza/shared/graphql';
 
 export const DuplicateCandidatesQuery = graphql(`
@@ -8,10 +10,16 @@ export const DuplicateCandidatesQuery = graphql(`
         score
         reasons
         left {
-          ...DuplicateSide
+          __typename
+          id
+          ...DuplicateClient
+          ...DuplicatePerson
         }
         right {
-          ...DuplicateSide
+          __typename
+          id
+          ...DuplicateClient
+          ...DuplicatePerson
         }
       }
       endCursor
@@ -19,21 +27,18 @@ export const DuplicateCandidatesQuery = graphql(`
     }
   }
 
-  fragment DuplicateSide on Node {
-    __typename
-    id
-    ... on Client {
-      name
-      city
-      taxId
-      emails
-      createdAt
-    }
-    ... on Person {
-      fullName
-      emails
-      phones
-      createdAt
-    }
+  fragment DuplicateClient on Client {
+    name
+    city
+    taxId
+    emails
+    createdAt
+  }
+
+  fragment DuplicatePerson on Person {
+    fullName
+    emails
+    phones
+    createdAt
   }
 `);

@@ -1,7 +1,7 @@
 // Duplicates (/duplicates): candidate pairs of clients or persons with their score and reasons, scanned a batch at a
 // time; with clients.delete a pair is merged into the side the user keeps.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -53,15 +53,22 @@ function useCandidates() {
   };
 }
 
-function SideCell({ side }: { side: Side }) {
+const label = (side: Side) =>
+  side.__typename === 'Client' ? side.name : side.__typename === 'Person' ? side.fullName : '';
+
+/** Names wrap between words (long ones anywhere), addresses anywhere: a phone shows the pair without scrolling. */
+const WRAP = { overflowWrap: 'break-word', wordBreak: 'break-word' } as const;
+const WRAP_ANY = { overflowWrap: 'anywhere' } as const;
+
+function SideDetails({ side }: { side: Side }) {
   const { t } = useTranslation();
   if (side.__typename === 'Client')
     return (
       <Stack gap={0}>
-        <Anchor component={Link} to={`/clients/${side.id}`}>
+        <Anchor component={Link} to={`/clients/${side.id}`} style={WRAP}>
           {side.name}
         </Anchor>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" style={WRAP_ANY}>
           {[side.city, side.taxId, ...side.emails].filter(Boolean).join(' · ') || t('duplicates.noDetails')}
         </Text>
       </Stack>
@@ -69,8 +76,8 @@ function SideCell({ side }: { side: Side }) {
   if (side.__typename === 'Person')
     return (
       <Stack gap={0}>
-        <Text>{side.fullName}</Text>
-        <Text size="xs" c="dimmed">
+        <Text style={WRAP}>{side.fullName}</Text>
+        <Text size="xs" c="dimmed" style={WRAP_ANY}>
           {[...side.emails, ...side.phones].join(' · ') || t('duplicates.noDetails')}
         </Text>
       </Stack>
@@ -78,20 +85,36 @@ function SideCell({ side }: { side: Side }) {
   return null;
 }
 
-const label = (side: Side) =>
-  side.__typename === 'Client' ? side.name : side.__typename === 'Person' ? side.fullName : '';
+/** One side of a pair with its "keep" button (short visible label; the accessible name says which record). */
+function SideCell({ side, onKeep }: { side: Side; onKeep?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" align="flex-start">
+      <SideDetails side={side} />
+      {onKeep && (
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={onKeep}
+          aria-label={t('duplicates.keep', { name: label(side) })}
+        >
+          {t('duplicates.keepShort')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
 
+/** The score, then the reasons as plain text that wraps between words in a narrow column (a phone). */
 function Reasons({ pair }: { pair: Pair }) {
   const { t } = useTranslation();
   return (
-    <Group gap={4}>
-      <Badge variant="light">{Math.round(pair.score * 100)} %</Badge>
-      {pair.reasons.map((r) => (
-        <Badge key={r} variant="outline" size="sm">
-          {t(`duplicates.reason.${r}`)}
-        </Badge>
-      ))}
-    </Group>
+    <Stack gap={4} align="flex-start" miw={80}>
+      <Badge variant="light">{Math.round(pair.score * 100)}&nbsp;%</Badge>
+      <Text size="xs" c="dimmed">
+        {pair.reasons.map((r) => t(`duplicates.reason.${r}`)).join(', ')}
+      </Text>
+    </Stack>
   );
 }
 
@@ -136,27 +159,28 @@ export default function DuplicatesPage() {
           rowKey={(pair) => `${pair.left.id}:${pair.right.id}`}
           loading={loading && pairs.length === 0}
           empty={hasMore ? t('duplicates.noneYet') : t('duplicates.none')}
+          minWidth={0}
           columns={[
-            { header: t('duplicates.record'), cell: (pair) => <SideCell side={pair.left} /> },
-            { header: t('duplicates.record'), cell: (pair) => <SideCell side={pair.right} /> },
+            {
+              header: t('duplicates.record'),
+              cell: (pair) => (
+                <SideCell
+                  side={pair.left}
+                  onKeep={canMerge ? () => setPending({ pair, keep: pair.left, merge: pair.right }) : undefined}
+                />
+              ),
+            },
+            {
+              header: t('duplicates.record'),
+              cell: (pair) => (
+                <SideCell
+                  side={pair.right}
+                  onKeep={canMerge ? () => setPending({ pair, keep: pair.right, merge: pair.left }) : undefined}
+                />
+              ),
+            },
             { header: t('duplicates.why'), cell: (pair) => <Reasons pair={pair} /> },
           ]}
-          actions={
-            canMerge
-              ? [
-                  {
-                    label: (pair) => t('duplicates.keep', { name: label(pair.left) }),
-                    name: (pair) => t('duplicates.keep', { name: label(pair.left) }),
-                    onClick: (pair) => setPending({ pair, keep: pair.left, merge: pair.right }),
-                  },
-                  {
-                    label: (pair) => t('duplicates.keep', { name: label(pair.right) }),
-                    name: (pair) => t('duplicates.keep', { name: label(pair.right) }),
-                    onClick: (pair) => setPending({ pair, keep: pair.right, merge: pair.left }),
-                  },
-                ]
-              : []
-          }
           footer={
             hasMore && (
               <Button variant="subtle" loading={loading} onClick={() => void more()}>

@@ -1,0 +1,69 @@
+// Everything that refers to a client or a person, and what a merge does with it. The merge code (merge.repository.ts)
+// implements each line; merge-references.int.test.ts fails when the database gains a foreign key to clients or
+// persons, or a polymorphic owner column, that is not listed here — so a new module cannot forget merges.
+
+export type MergeHandling =
+  /** Re-pointed to the survivor. */
+  | 'moved'
+  /** Re-pointed, except where the survivor already has the same link (then the merged record's row is dropped). */
+  | 'moved-unless-present'
+  /** Left on the merged record on purpose (history of that record); the record stays reachable via mergedInto. */
+  | 'kept';
+
+/** `table.column` → handling, for foreign keys to clients(id) and persons(id). */
+export const CLIENT_REFERENCES: Record<string, MergeHandling> = {
+  'activities.client_id': 'moved',
+  'campaign_items.client_id': 'moved-unless-present',
+  'client_persons.client_id': 'moved-unless-present',
+  'opportunities.client_id': 'moved',
+};
+
+export const PERSON_REFERENCES: Record<string, MergeHandling> = {
+  'activities.contact_person_id': 'moved',
+  'activity_participants.person_id': 'moved-unless-present',
+  'client_persons.person_id': 'moved-unless-present',
+  'opportunity_persons.person_id': 'moved-unless-present',
+  'person_relations.person_id': 'moved-unless-present',
+  'person_relations.related_person_id': 'moved-unless-present',
+};
+
+/**
+ * Every other id-like column (`*_id`, `*_ids`, uuid or text) without a foreign key: the ones that may hold a client's
+ * or person's id (an owner type + id pair, a record id of an automation rule's entity, the merge pointer) with their
+ * handling, and the ones that never do ('unrelated': users, files, dictionary values, outside ids).
+ */
+export const OTHER_ID_COLUMNS: Record<string, MergeHandling | 'unrelated'> = {
+  'attachments.owner_id': 'moved',
+  'notes.owner_id': 'moved',
+  // An earlier merge into a record merged now points on to the new survivor (no chains).
+  'clients.merged_into_id': 'moved',
+  'persons.merged_into_id': 'moved',
+  // A firing records that a rule already acted on that record for one occurrence; the survivor's own firings stand.
+  'automation_firings.record_id': 'kept',
+  // Pending change events and the run log describe what happened to the merged record.
+  'automation_changes.record_id': 'kept',
+  'automation_runs.record_ids': 'kept',
+  'activities.created_by_id': 'unrelated',
+  'activities.updated_by_id': 'unrelated',
+  'attachments.created_by_id': 'unrelated',
+  'automation_changes.actor_id': 'unrelated',
+  'automation_firings.rule_id': 'unrelated',
+  'automation_rules.created_by_id': 'unrelated',
+  'campaigns.generation_id': 'unrelated',
+  'clients.created_by_id': 'unrelated',
+  'clients.external_id': 'unrelated',
+  'clients.tax_id': 'unrelated',
+  'clients.updated_by_id': 'unrelated',
+  'exchange_rates.updated_by_id': 'unrelated',
+  'import_jobs.created_by_id': 'unrelated',
+  'import_jobs.file_id': 'unrelated',
+  'import_mappings.owner_id': 'unrelated',
+  'opportunities.created_by_id': 'unrelated',
+  'opportunities.updated_by_id': 'unrelated',
+  'opportunity_stage_changes.changed_by_id': 'unrelated',
+  'opportunity_stage_changes.from_stage_id': 'unrelated',
+  'opportunity_stage_changes.to_stage_id': 'unrelated',
+  'persons.created_by_id': 'unrelated',
+  'persons.updated_by_id': 'unrelated',
+  'stored_files.uploaded_by_id': 'unrelated',
+};

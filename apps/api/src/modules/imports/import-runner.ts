@@ -8,6 +8,7 @@ import { loadAttributeDefs } from '../attributes/index.ts';
 import type { Config } from '../../config/env.ts';
 import { FileFormatError, detectFormat, readRows } from './file-reader.ts';
 import { normaliseHeader } from './import-fields.ts';
+import { notifyFinished } from './import-notice.ts';
 import { changesFor, checkAttributes, rowValues, type RowRules, type RowValues } from './import-rows.ts';
 import {
   ImportsRepository,
@@ -229,6 +230,11 @@ async function countRows(filePath: string, mimeType: string) {
  * process would; production passes none.
  */
 export async function runImport(db: Db, config: Config, jobId: string, hooks: RunHooks = {}): Promise<void> {
+  await runJob(db, config, jobId, hooks);
+  await notifyFinished(db, jobId);
+}
+
+async function runJob(db: Db, config: Config, jobId: string, hooks: RunHooks): Promise<void> {
   const repo = new ImportsRepository(db);
   const job = await repo.findJob(jobId);
   if (!job || ['DONE', 'FAILED', 'CANCELLED'].includes(job.state)) return;

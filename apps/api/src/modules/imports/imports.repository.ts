@@ -125,6 +125,15 @@ export class ImportsRepository {
       FROM clients c WHERE c.deleted_at IS NULL AND ${where}`;
   }
 
+  /** The creator's language and the file's name, for the "import finished" notification. */
+  async noticeContext(job: ImportJobRow) {
+    const [user, file] = await Promise.all([
+      this.db.user.findUnique({ where: { id: job.createdById }, select: { locale: true } }),
+      this.db.storedFile.findUnique({ where: { id: job.fileId }, select: { originalName: true } }),
+    ]);
+    return { locale: user?.locale ?? 'en', fileName: file?.originalName ?? '' };
+  }
+
   transaction<T>(fn: (tx: Tx) => Promise<T>) {
     return this.db.$transaction(fn, { timeout: 120_000 });
   }

@@ -3,7 +3,7 @@
 // on the server, whose refusals land on their fields.
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Select, Table, Text, TextInput } from '@mantine/core';
-import { IMPORT_MATCH_KEYS, StartImportInput } from '@veza/shared';
+import { IMPORT_MATCH_KEYS, PERSON_MATCH_KEYS, StartImportInput } from '@veza/shared';
 import { useRef } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +15,14 @@ import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import type { ImportPreviewQuery } from '../api/import-preview-query.ts';
 import { StartImportMutation } from '../api/start-import-mutation.ts';
+import { fieldLabel } from '../lib/field-label.ts';
 
 type Preview = ResultOf<typeof ImportPreviewQuery>;
 type MatchKey = (typeof IMPORT_MATCH_KEYS)[number];
+export type ImportEntity = 'CLIENT' | 'PERSON';
 type Values = {
   fileId: string;
+  entity: ImportEntity;
   mapping: (string | null)[];
   matchKey: MatchKey;
   defaultCountry: string;
@@ -35,13 +38,9 @@ const resolver = shapedResolver<Values, typeof StartImportInput>(StartImportInpu
   saveMappingAs: values.saveMappingAs || null,
 }));
 
-function targetLabel(t: (k: string) => string, target: string) {
-  return target.startsWith('attr:') ? target.slice(5) : t(`imports.fields.${target}`);
-}
-
 function MappingTable({ form, preview }: { form: MappingForm; preview: Preview['importPreview'] }) {
   const { t } = useTranslation();
-  const options = preview.targets.map((v) => ({ value: v, label: targetLabel(t, v) }));
+  const options = preview.targets.map((v) => ({ value: v, label: fieldLabel(t, v) }));
   return (
     <>
       <Table aria-label={t('imports.title')}>
@@ -91,13 +90,17 @@ function MappingTable({ form, preview }: { form: MappingForm; preview: Preview['
 
 export function ImportMapping({
   fileId,
+  entity = 'CLIENT',
   data,
   onStarted,
 }: {
   fileId: string;
+  entity?: ImportEntity;
   data: Preview;
   onStarted: (id: string) => void;
 }) {
+  const persons = entity === 'PERSON';
+  const matchKeys = persons ? PERSON_MATCH_KEYS : IMPORT_MATCH_KEYS;
   const { t } = useTranslation();
   const preview = data.importPreview;
   const [start] = useMutation(StartImportMutation);
@@ -105,8 +108,9 @@ export function ImportMapping({
     resolver,
     defaultValues: {
       fileId,
+      entity,
       mapping: preview.suggestedMapping.map((m) => m ?? null),
-      matchKey: 'TAX_ID',
+      matchKey: persons ? 'EMAIL' : 'TAX_ID',
       defaultCountry: 'HR',
       createDictionaryValues: false,
       allOrNothing: false,
@@ -163,8 +167,8 @@ export function ImportMapping({
           name="matchKey"
           render={({ field }) => (
             <Select
-              label={t('imports.matchKey')}
-              data={IMPORT_MATCH_KEYS.map((k) => ({ value: k, label: t(`imports.matchKeys.${k}`) }))}
+              label={t(persons ? 'imports.personMatchKeyLabel' : 'imports.matchKey')}
+              data={matchKeys.map((k) => ({ value: k, label: t(`imports.matchKeys.${k}`) }))}
               value={field.value}
               onChange={(v) => v && field.onChange(v)}
               allowDeselect={false}
@@ -172,19 +176,23 @@ export function ImportMapping({
             />
           )}
         />
-        <TextInput
-          label={t('imports.defaultCountry')}
-          maxLength={2}
-          {...form.register('defaultCountry')}
-          error={fieldError(t, errors.defaultCountry)}
-        />
+        {!persons && (
+          <TextInput
+            label={t('imports.defaultCountry')}
+            maxLength={2}
+            {...form.register('defaultCountry')}
+            error={fieldError(t, errors.defaultCountry)}
+          />
+        )}
         <TextInput
           label={t('imports.saveMappingAs')}
           {...form.register('saveMappingAs')}
           error={fieldError(t, errors.saveMappingAs)}
         />
       </Group>
-      <Checkbox label={t('imports.createDictionaryValues')} {...form.register('createDictionaryValues')} />
+      {!persons && (
+        <Checkbox label={t('imports.createDictionaryValues')} {...form.register('createDictionaryValues')} />
+      )}
       <Checkbox label={t('imports.allOrNothing')} {...form.register('allOrNothing')} />
     </FormShell>
   );

@@ -12,11 +12,7 @@ import {
   writeClients,
   type Counts,
   type IssueRow,
-  type MatchedClient,
 } from './imports.repository.ts';
-
-/** Keys created earlier in this run (a dry run writes nothing, so later rows must still see them as matched). */
-type Pending = Map<string, MatchedClient>;
 
 async function dictionaryIndex(db: Db) {
   const rows = await db.dictionaryValue.findMany({
@@ -102,14 +98,7 @@ async function batchValues(rules: RowRules, rows: Row[], seen: Set<string>, coun
 }
 
 /** Decides each row of a batch: new, updated, unchanged or invalid. */
-async function decideBatch(
-  repo: ImportsRepository,
-  rules: RowRules,
-  rows: Row[],
-  pending: Pending,
-  seen: Set<string>,
-  userId: string,
-) {
+async function decideBatch(repo: ImportsRepository, rules: RowRules, rows: Row[], seen: Set<string>, userId: string) {
   const counts: Counts = emptyCounts();
   const issues: IssueRow[] = [];
   const creates = new Map<string, Prisma.ClientCreateManyInput>();
@@ -125,7 +114,8 @@ async function decideBatch(
   );
   for (const { rowNo, values } of decided) {
     const key = values.key!;
-    const existing = pending.get(key) ?? matched.get(key);
+    // A key appears once per file (a later row with it is invalid), so only the database can already hold it.
+    const existing = matched.get(key);
     const attrs = checkAttributes(rules, rowNo, values, existing?.attributes);
     if (!attrs.ok || (!existing && !values.scalars.name)) {
       counts.invalid += 1;
@@ -139,26 +129,16 @@ async function decideBatch(
       if (!Object.keys(data).length) counts.unchanged += 1;
       else {
         counts.updated += 1;
-        Object.assign(existing, data);
-        const target = creates.get(key);
-        if (target) Object.assign(target, data);
-        else
-          updates.set(existing.id, {
-            id: existing.id,
-            data: { ...(data as Prisma.ClientUpdateInput), updatedById: userId },
-          });
+        updates.set(existing.id, {
+          id: existing.id,
+          data: { ...(data as Prisma.ClientUpdateInput), updatedById: userId },
+        });
       }
       continue;
     }
     counts.created += 1;
     const create = newClient(values, attrs.attributes, userId, rules.defaultCountry);
     creates.set(key, create);
-    pending.set(key, {
-      id: `pending:${key}`,
-      key,
-      ...(create as object),
-      attributes: attrs.attributes,
-    } as MatchedClient);
   }
   return { counts, issues, creates: [...creates.values()], updates: [...updates.values()] };
 }
@@ -171,13 +151,11 @@ export async function clientImporter(
 ): Promise<EntityImporter> {
   const repo = new ImportsRepository(db);
   const rules = await rulesFor(db, options, dryRun);
-  const pending: Pending = new Map();
   const seen = new Set<string>();
   return {
     async decide(rows) {
-      const { creates, updates, ...plan } = await decideBatch(repo, rules, rows, pending, seen, userId);
+      const { creates, updates, ...plan } = await decideBatch(repo, rules, rows, seen, userId);
       return { ...plan, write: (tx) => writeClients(tx, creates, updates) };
     },
-    committed: () => pending.clear(),
   };
 }

@@ -42,7 +42,6 @@ async function pass(
   const flush = async () => {
     const plan = await importer.decide(batch);
     await repo.transaction((tx) => writeBatch(tx, { id: job.id, write }, { ...plan, processed: batch.length }));
-    if (write) importer.committed();
     batch = [];
     await hooks.afterBatch?.();
     return !(await repo.findJob(job.id))?.cancelRequested;

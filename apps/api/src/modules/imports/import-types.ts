@@ -7,10 +7,6 @@ export type Row = { rowNo: number; cells: string[] };
 /** A batch decided: its counts and report rows, and the writes (run in the batch's transaction unless a dry run). */
 export type BatchPlan = { counts: Counts; issues: IssueRow[]; write: (tx: Prisma.TransactionClient) => Promise<void> };
 
-export type EntityImporter = {
-  decide(rows: Row[]): Promise<BatchPlan>;
-  /** The batch's writes committed: records created in this run are now found by the database. */
-  committed(): void;
-};
+export type EntityImporter = { decide(rows: Row[]): Promise<BatchPlan> };
 
 export const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, invalid: 0 });

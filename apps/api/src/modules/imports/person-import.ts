@@ -105,31 +105,7 @@ function newPerson(
   };
 }
 
-/** As a matched person: a person created earlier in this run, for the rows after it. */
-function asMatched(person: NewPerson, link: PersonLink, key: string): MatchedPerson {
-  const p = person as NewPerson & Partial<MatchedPerson>;
-  return {
-    id: person.id,
-    clientId: link.clientId,
-    key,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    title: p.title ?? null,
-    jobTitle: p.jobTitle ?? null,
-    emails: p.emails ?? [],
-    phones: p.phones ?? [],
-    birthday: p.birthday ?? null,
-    nameDay: p.nameDay ?? null,
-    marketingConsent: p.marketingConsent ?? false,
-    consentSource: p.consentSource ?? null,
-    externalId: p.externalId ?? null,
-    attributes: p.attributes ?? {},
-    role: link.role,
-    isPrimary: link.isPrimary,
-  };
-}
-
-type State = { rules: PersonRules; pending: Map<string, MatchedPerson>; seen: Set<string>; userId: string };
+type State = { rules: PersonRules; seen: Set<string>; userId: string };
 
 /** Valid rows of a batch, each with its client; the first row for a (client, key) wins, a later one is reported. */
 async function decidedRows(repo: PersonImportRepository, state: State, rows: Row[], plan: Plan) {
@@ -175,23 +151,14 @@ function decideRow(state: State, plan: Plan, d: Decided, existing: MatchedPerson
     plan.counts.created += 1;
     plan.creates.push(person);
     plan.links.push(link);
-    state.pending.set(pairKey(d.clientId, d.values.key), asMatched(person, link, d.values.key));
     return;
   }
   const data = personChanges(existing, d.values, attrs.attributes);
   const link = linkChange(existing, d.values);
   if (!Object.keys(data).length && !link) return void (plan.counts.unchanged += 1);
   plan.counts.updated += 1;
-  const created = plan.creates.find((p) => p.id === existing.id);
-  if (created) Object.assign(created, data);
-  else if (Object.keys(data).length)
-    plan.updates.push({ id: existing.id, data: { ...data, updatedById: state.userId } });
-  if (link) {
-    const newLink = plan.links.find((l) => l.personId === existing.id);
-    if (newLink) Object.assign(newLink, link);
-    else plan.linkUpdates.push(link);
-  }
-  Object.assign(existing, data, link ?? {});
+  if (Object.keys(data).length) plan.updates.push({ id: existing.id, data: { ...data, updatedById: state.userId } });
+  if (link) plan.linkUpdates.push(link);
 }
 
 export async function personImporter(
@@ -207,7 +174,7 @@ export async function personImporter(
     matchKey,
     attributeDefs: await loadAttributeDefs(db, 'PERSON'),
   };
-  const state: State = { rules, pending: new Map(), seen: new Set(), userId };
+  const state: State = { rules, seen: new Set(), userId };
   return {
     async decide(rows) {
       const plan: Plan = { counts: emptyCounts(), issues: [], creates: [], links: [], updates: [], linkUpdates: [] };
@@ -223,11 +190,11 @@ export async function personImporter(
       );
       for (const d of decided) {
         const key = pairKey(d.clientId, d.values.key);
-        decideRow(state, plan, d, state.pending.get(key) ?? matched.get(key));
+        // A (client, key) appears once per file (a later row with it is invalid): only the database can hold it.
+        decideRow(state, plan, d, matched.get(key));
       }
       const { counts, issues, ...writes } = plan;
       return { counts, issues, write: (tx) => writePersons(tx, writes) };
     },
-    committed: () => state.pending.clear(),
   };
 }

@@ -19,7 +19,8 @@ export const LIMITS = {
 
 export class FileFormatError extends Error {}
 
-export type Format = { kind: 'xlsx' } | { kind: 'csv'; encoding: string; delimiter: string };
+/** For XLSX, `rows` is the first sheet's row count as the zip check saw it (null: not known before reading). */
+export type Format = { kind: 'xlsx'; rows: number | null } | { kind: 'csv'; encoding: string; delimiter: string };
 
 const LETTERS = 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻčđšžČĐŠŽěřůťďňĚŘŮŤĎŇýáíéúÝÁÍÉÚ';
 
@@ -153,11 +154,10 @@ async function* csvRows(filePath: string, encoding: string, delimiter: string): 
 export async function detectFormat(filePath: string, mimeType: string): Promise<Format> {
   if (mimeType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') {
     try {
-      await checkZip(filePath);
+      return { kind: 'xlsx', rows: (await checkZip(filePath)).sheetRows };
     } catch (error) {
       throw error instanceof ZipRefused ? new FileFormatError(error.message) : error;
     }
-    return { kind: 'xlsx' };
   }
   if (mimeType === 'application/zip') throw new FileFormatError('imports.notSpreadsheet');
   if (mimeType !== 'text/plain') throw new FileFormatError('imports.unsupportedFile');

@@ -117,6 +117,6 @@ describe('zip bombs dressed as .xlsx', () => {
     const result = await importInChild(file, XLSX, MAPPING);
     expect(result).toMatchObject({ state: 'FAILED', error: 'imports.zipBomb', thrown: null });
     expect(result.maxRssMb).toBeLessThan(BUDGET_MB);
-    expect(result.ms).toBeLessThan(30_000);
+    expect(result.ms).toBeLessThan(60_000);
   }, 120_000);
 });

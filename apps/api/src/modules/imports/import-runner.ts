@@ -6,7 +6,7 @@ import { fileStoreFor } from '../attachments/index.ts';
 import type { Config } from '../../config/env.ts';
 import type { StartImportInput } from '@veza/shared';
 import { clientImporter } from './client-import.ts';
-import { FileFormatError, detectFormat, readRows } from './file-reader.ts';
+import { FileFormatError, LIMITS, detectFormat, readRows } from './file-reader.ts';
 import { notifyFinished } from './import-notice.ts';
 import type { EntityImporter, Row } from './import-types.ts';
 import { ImportsRepository, writeBatch, type ImportJobRow } from './imports.repository.ts';
@@ -61,10 +61,18 @@ async function pass(
   return { cancelled: false };
 }
 
-/** Data rows in the file (a first streaming pass): the progress bar's total, and a too-large file fails at once. */
+/**
+ * Data rows in the file: the progress bar's total, and a too-large file fails at once. An XLSX's rows were counted
+ * by the zip check (blank rows included); a CSV takes a first streaming pass.
+ */
 async function countRows(filePath: string, mimeType: string) {
+  const format = await detectFormat(filePath, mimeType);
+  if (format.kind === 'xlsx' && format.rows !== null) {
+    if (format.rows > LIMITS.rows + 1) throw new FileFormatError('imports.tooManyRows');
+    return Math.max(format.rows - 1, 0);
+  }
   let rows = -1;
-  for await (const _ of readRows(filePath, await detectFormat(filePath, mimeType))) rows += 1;
+  for await (const _ of readRows(filePath, format)) rows += 1;
   return Math.max(rows, 0);
 }
 

@@ -103,14 +103,32 @@ async function checkLayout(handle: fs.promises.FileHandle, entries: Entry[], dir
   return starts;
 }
 
-/** Inflates one entry, counting and discarding: refused past its declared size or the limits. */
+const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+const ROW = Buffer.from('<row');
+
+/** `<row ` and `<row>` tags in a chunk of sheet XML (`carry`: the previous chunk's last bytes, so none is split). */
+function countRows(chunk: Buffer, carry: Buffer) {
+  const text = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+  let rows = 0;
+  for (let i = text.indexOf(ROW); i >= 0 && i + 4 < text.length; i = text.indexOf(ROW, i + 4))
+    if (text[i + 4] === 0x20 || text[i + 4] === 0x3e) rows += 1;
+  return { rows, carry: text.subarray(Math.max(0, text.length - 4)) };
+}
+
+/** Inflates one entry, counting and discarding: refused past its declared size or the limits. Returns its rows. */
 async function inflateCounting(filePath: string, e: Entry, start: number, budget: { left: number }) {
-  if (e.method === 0 || e.compressed === 0) return;
+  if (e.method === 0 || e.compressed === 0) return 0;
   const source = fs.createReadStream(filePath, { start, end: start + e.compressed - 1 });
   const inflate = zlib.createInflateRaw();
+  const sheet = SHEET.test(e.name);
   let size = 0;
+  let rows: { rows: number; carry: Buffer } = { rows: 0, carry: Buffer.alloc(0) };
   try {
     for await (const chunk of source.pipe(inflate) as AsyncIterable<Buffer>) {
+      if (sheet) {
+        const counted = countRows(chunk, rows.carry);
+        rows = { rows: rows.rows + counted.rows, carry: counted.carry };
+      }
       size += chunk.length;
       budget.left -= chunk.length;
       if (size > e.size || budget.left < 0) throw new ZipRefused('imports.zipBomb');
@@ -124,10 +142,14 @@ async function inflateCounting(filePath: string, e: Entry, start: number, budget
     inflate.destroy();
   }
   if (size !== e.size) throw new ZipRefused('imports.unreadableFile');
+  return rows.rows;
 }
 
-/** Throws ZipRefused (message: an i18n key) unless the zip is safe to hand to a streaming reader. */
-export async function checkZip(filePath: string): Promise<void> {
+/**
+ * Throws ZipRefused (message: an i18n key) unless the zip is safe to hand to a streaming reader. Returns the row
+ * tags of the first worksheet in the file (the one the reader takes), or null when it has none it recognises.
+ */
+export async function checkZip(filePath: string): Promise<{ sheetRows: number | null }> {
   const handle = await fs.promises.open(filePath, 'r');
   try {
     const { size: fileSize } = await handle.stat();
@@ -138,7 +160,12 @@ export async function checkZip(filePath: string): Promise<void> {
     checkDeclared(entries);
     const starts = await checkLayout(handle, entries, end.offset);
     const budget = { left: ZIP_LIMITS.totalBytes };
-    for (const e of entries) await inflateCounting(filePath, e, starts.get(e)!, budget);
+    let sheetRows: number | null = null;
+    for (const e of [...entries].sort((a, b) => a.offset - b.offset)) {
+      const rows = await inflateCounting(filePath, e, starts.get(e)!, budget);
+      if (sheetRows === null && SHEET.test(e.name) && rows > 0) sheetRows = rows;
+    }
+    return { sheetRows };
   } finally {
     await handle.close();
   }

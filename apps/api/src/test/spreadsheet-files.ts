@@ -124,13 +124,27 @@ const escapeXml = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 async function openXlsx(file: string) {
   const zip = await ZipWriter.open(file);
-  for (const [name, text] of Object.entries(PARTS)) await zip.add(name, [text]);
+  await addParts(zip);
   return zip;
 }
 
-/** An XLSX whose first sheet holds the header and then `count` rows from `row(i)` (inline strings). */
-export async function writeXlsx(file: string, header: string[], count: number, row: (i: number) => string[]) {
-  const zip = await openXlsx(file);
+async function addParts(zip: ZipWriter) {
+  for (const [name, text] of Object.entries(PARTS)) await zip.add(name, [text]);
+}
+
+/**
+ * An XLSX whose first sheet holds the header and then `count` rows from `row(i)` (inline strings). `sheetFirst` puts
+ * the sheet before the package parts, as exceljs's streaming writer does (a byte sniff then sees only a zip).
+ */
+export async function writeXlsx(
+  file: string,
+  header: string[],
+  count: number,
+  row: (i: number) => string[],
+  sheetFirst = false,
+) {
+  const zip = await ZipWriter.open(file);
+  if (!sheetFirst) await addParts(zip);
   // exceljs's reader needs each row's and cell's address (r="2", r="B2").
   const column = (n: number): string =>
     (n < 26 ? '' : column(Math.floor(n / 26) - 1)) + String.fromCharCode(65 + (n % 26));
@@ -149,6 +163,7 @@ export async function writeXlsx(file: string, header: string[], count: number, r
     yield chunk + SHEET_END;
   }
   await zip.add('xl/worksheets/sheet1.xml', sheet());
+  if (sheetFirst) await addParts(zip);
   await zip.close();
 }
 

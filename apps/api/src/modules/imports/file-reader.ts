@@ -151,15 +151,20 @@ async function* csvRows(filePath: string, encoding: string, delimiter: string): 
   for await (const record of parser) yield record as string[];
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** XLSX (a zip holding a workbook, whatever the byte sniff called it) or CSV (text: encoding and delimiter sniffed). */
 export async function detectFormat(filePath: string, mimeType: string): Promise<Format> {
-  if (mimeType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') {
-    try {
-      return { kind: 'xlsx', rows: (await checkZip(filePath)).sheetRows };
-    } catch (error) {
-      throw error instanceof ZipRefused ? new FileFormatError(error.message) : error;
-    }
+  if (mimeType === XLSX_TYPE || mimeType === 'application/zip') {
+    const zip = await checkZip(filePath).catch((error: unknown) => {
+      if (!(error instanceof ZipRefused)) throw error;
+      // A broken zip that never claimed to be a spreadsheet is just not one.
+      const notOne = mimeType !== XLSX_TYPE && error.message === 'imports.unreadableFile';
+      throw new FileFormatError(notOne ? 'imports.notSpreadsheet' : error.message);
+    });
+    if (!zip.workbook) throw new FileFormatError('imports.notSpreadsheet');
+    return { kind: 'xlsx', rows: zip.sheetRows };
   }
-  if (mimeType === 'application/zip') throw new FileFormatError('imports.notSpreadsheet');
   if (mimeType !== 'text/plain') throw new FileFormatError('imports.unsupportedFile');
   const handle = await fs.promises.open(filePath, 'r');
   try {

@@ -149,7 +149,7 @@ async function inflateCounting(filePath: string, e: Entry, start: number, budget
  * Throws ZipRefused (message: an i18n key) unless the zip is safe to hand to a streaming reader. Returns the row
  * tags of the first worksheet in the file (the one the reader takes), or null when it has none it recognises.
  */
-export async function checkZip(filePath: string): Promise<{ sheetRows: number | null }> {
+export async function checkZip(filePath: string): Promise<{ sheetRows: number | null; workbook: boolean }> {
   const handle = await fs.promises.open(filePath, 'r');
   try {
     const { size: fileSize } = await handle.stat();
@@ -165,7 +165,10 @@ export async function checkZip(filePath: string): Promise<{ sheetRows: number | 
       const rows = await inflateCounting(filePath, e, starts.get(e)!, budget);
       if (sheetRows === null && SHEET.test(e.name) && rows > 0) sheetRows = rows;
     }
-    return { sheetRows };
+    // An XLSX: the package's content types and a workbook part (the byte sniff may miss them when a big sheet
+    // comes first in the file, as exceljs's streaming writer puts it).
+    const names = new Set(entries.map((e) => e.name));
+    return { sheetRows, workbook: names.has('[Content_Types].xml') && names.has('xl/workbook.xml') };
   } finally {
     await handle.close();
   }

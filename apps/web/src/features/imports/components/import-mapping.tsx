@@ -2,7 +2,7 @@
 // the options; then a dry run or the import itself. A form-kit form: the shared StartImportInput checks it here and
 // on the server, whose refusals land on their fields.
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { IMPORT_MATCH_KEYS, PERSON_MATCH_KEYS, StartImportInput } from '@veza/shared';
 import { useRef } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
@@ -47,40 +47,47 @@ function MappingTable({ form, preview }: { form: MappingForm; preview: Preview['
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.column')}</Table.Th>
-            <Table.Th>{t('imports.sample')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('imports.sample')}</Table.Th>
             <Table.Th>{t('imports.target')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {preview.headers.map((header, i) => (
-            <Table.Tr key={`${i}:${header}`}>
-              <Table.Td>{header}</Table.Td>
-              <Table.Td>
-                {preview.rows
-                  .slice(0, 3)
-                  .map((r) => r[i] ?? '')
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Table.Td>
-              <Table.Td>
-                <Controller
-                  control={form.control}
-                  name={`mapping.${i}`}
-                  render={({ field }) => (
-                    <Select
-                      aria-label={t('imports.targetFor', { column: header })}
-                      placeholder={t('imports.ignore')}
-                      data={options}
-                      value={field.value ?? null}
-                      clearable
-                      searchable
-                      onChange={field.onChange}
-                    />
-                  )}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {preview.headers.map((header, i) => {
+            const sample = preview.rows
+              .slice(0, 3)
+              .map((r) => r[i] ?? '')
+              .filter(Boolean)
+              .join(' · ');
+            return (
+              <Table.Tr key={`${i}:${header}`}>
+                <Table.Td>
+                  {header}
+                  {/* On a phone the sample goes under the column's name, leaving the field select its width. */}
+                  <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {sample}
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{sample}</Table.Td>
+                <Table.Td miw={150}>
+                  <Controller
+                    control={form.control}
+                    name={`mapping.${i}`}
+                    render={({ field }) => (
+                      <Select
+                        aria-label={t('imports.targetFor', { column: header })}
+                        placeholder={t('imports.ignore')}
+                        data={options}
+                        value={field.value ?? null}
+                        clearable
+                        searchable
+                        onChange={field.onChange}
+                      />
+                    )}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
       <ErrorAlert message={fieldError(t, form.formState.errors.mapping)} />
@@ -161,7 +168,7 @@ export function ImportMapping({
         />
       )}
       <MappingTable form={form} preview={preview} />
-      <Group grow align="flex-end">
+      <SimpleGrid cols={{ base: 1, sm: persons ? 2 : 3 }}>
         <Controller
           control={form.control}
           name="matchKey"
@@ -189,7 +196,7 @@ export function ImportMapping({
           {...form.register('saveMappingAs')}
           error={fieldError(t, errors.saveMappingAs)}
         />
-      </Group>
+      </SimpleGrid>
       {!persons && (
         <Checkbox label={t('imports.createDictionaryValues')} {...form.register('createDictionaryValues')} />
       )}

@@ -1,5 +1,6 @@
 // Import (/imports): upload a file → preview and column mapping → dry run report → import with a progress bar.
-// The job id stays in the URL (?job=…), so the user can leave and come back to it.
+// The job id stays in the URL (?job=…), so the user can leave and come back to it; the chosen file's mapping stays below
+// the job, so a dry run is followed by the import itself.
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, FileButton, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
@@ -67,7 +68,8 @@ export default function ImportPage() {
           <ErrorAlert message={uploadError} />
         </Card>
         {jobId && <ImportJobPanel jobId={jobId} />}
-        {file && !jobId && (
+        {/* The mapping stays under a finished dry run: fix a column or run the import without uploading again. */}
+        {file && (
           <Card>
             <ErrorAlert error={preview.error} />
             {preview.data && !preview.loading && (

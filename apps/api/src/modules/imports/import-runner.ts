@@ -8,7 +8,7 @@ import type { StartImportInput } from '@veza/shared';
 import { clientImporter } from './client-import.ts';
 import { FileFormatError, LIMITS, detectFormat, readRows } from './file-reader.ts';
 import { notifyFinished } from './import-notice.ts';
-import type { EntityImporter, Row } from './import-types.ts';
+import type { BatchPlan, EntityImporter, Row } from './import-types.ts';
 import { ImportsRepository, writeBatch, type ImportJobRow } from './imports.repository.ts';
 import { personImporter } from './person-import.ts';
 
@@ -23,9 +23,31 @@ async function finish(repo: ImportsRepository, id: string, data: Prisma.ImportJo
   await repo.updateJob(id, { ...data, finishedAt: new Date() });
 }
 
-/** One pass over the file; returns false when a cancel request stopped it. */
 export type RunHooks = { batchSize?: number; afterBatch?: () => Promise<void> | void };
 
+/**
+ * Batches written one at a time, each overlapping the reading and deciding of the next one (the database and Node
+ * work at once); `next` waits for the write before, so writes stay in file order and a failure stops the pass.
+ */
+function batchWriter(repo: ImportsRepository, job: { id: string; write: boolean }, hooks: RunHooks) {
+  let inflight: Promise<boolean> = Promise.resolve(true);
+  return {
+    /** False when the write before was followed by a cancel request (this batch is then not written). */
+    async next(plan: BatchPlan, processed: number): Promise<boolean> {
+      if (!(await inflight)) return false;
+      inflight = (async () => {
+        await repo.transaction((tx) => writeBatch(tx, job, { ...plan, processed }));
+        await hooks.afterBatch?.();
+        return !(await repo.findJob(job.id))?.cancelRequested;
+      })();
+      inflight.catch(() => undefined); // awaited by the next call or by done(); no unhandled rejection meanwhile
+      return true;
+    },
+    done: () => inflight,
+  };
+}
+
+/** One pass over the file; `cancelled` when a cancel request stopped it. */
 async function pass(
   db: Db,
   filePath: string,
@@ -34,31 +56,34 @@ async function pass(
   write: boolean,
   hooks: RunHooks,
 ) {
-  const repo = new ImportsRepository(db);
   const importer = await importerFor(db, options, write, job.createdById);
   const format = await detectFormat(filePath, job.mimeType);
+  const writer = batchWriter(new ImportsRepository(db), { id: job.id, write }, hooks);
   let batch: Row[] = [];
   let rowsRead = 0;
   const flush = async () => {
-    const plan = await importer.decide(batch);
-    await repo.transaction((tx) => writeBatch(tx, { id: job.id, write }, { ...plan, processed: batch.length }));
+    const rows = batch;
     batch = [];
-    await hooks.afterBatch?.();
-    return !(await repo.findJob(job.id))?.cancelRequested;
+    return writer.next(await importer.decide(rows), rows.length);
   };
   let header = true;
-  for await (const row of readRows(filePath, format)) {
-    if (header) {
-      header = false;
-      continue;
+  try {
+    for await (const row of readRows(filePath, format)) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      rowsRead += 1;
+      if (rowsRead <= job.processed) continue; // done by an earlier attempt of this job
+      batch.push(row);
+      if (batch.length >= (hooks.batchSize ?? BATCH) && !(await flush())) return { cancelled: true };
     }
-    rowsRead += 1;
-    if (rowsRead <= job.processed) continue; // done by an earlier attempt of this job
-    batch.push(row);
-    if (batch.length >= (hooks.batchSize ?? BATCH) && !(await flush())) return { cancelled: true };
+  } catch (error) {
+    await writer.done().catch(() => undefined); // a file error mid-way: the batch in flight still lands first
+    throw error;
   }
   if (batch.length && !(await flush())) return { cancelled: true };
-  return { cancelled: false };
+  return { cancelled: !(await writer.done()) };
 }
 
 /**

@@ -61,8 +61,11 @@ export const list = (v: string | undefined, sep: RegExp) =>
         .filter(Boolean)
     : [];
 
-/** A dd.mm.yyyy (or d. m. yyyy.) date as yyyy-mm-dd; anything else as it is (the schema then judges it). */
+/** A dd.mm.yyyy (or d. m. yyyy.) date or a day serial as yyyy-mm-dd; anything else as it is (the schema judges it). */
 export function isoDate(raw: string): string {
+  // A spreadsheet date cell read without its style is a day serial (LibreOffice and Excel: days since 1899-12-30).
+  if (/^\d{1,7}$/.test(raw) && Number(raw) <= 2958465)
+    return new Date(Date.UTC(1899, 11, 30) + Number(raw) * 86_400_000).toISOString().slice(0, 10);
   const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/.exec(raw);
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : raw;
 }

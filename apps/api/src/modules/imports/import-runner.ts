@@ -1,6 +1,7 @@
 // Runs an import job (a pg-boss handler): reads the file in batches of rows, matches each row on the chosen key,
 // and writes each batch — creates, updates, the row report and the job's counters — in one transaction. A retried
 // job continues after the rows already counted; matching on the key means a rerun never duplicates a client.
+import fs from 'node:fs';
 import type { Db, Prisma } from '../../db/prisma.ts';
 import { fileStoreFor } from '../attachments/index.ts';
 import type { Config } from '../../config/env.ts';
@@ -75,7 +76,8 @@ async function pass(
       }
       rowsRead += 1;
       if (rowsRead <= job.processed) continue; // done by an earlier attempt of this job
-      batch.push(row);
+      // Cells of unmapped columns are dropped at once (a long note column is never held for a batch).
+      batch.push({ rowNo: row.rowNo, cells: row.cells.map((c, i) => (options.mapping[i] ? c : '')) });
       if (batch.length >= (hooks.batchSize ?? BATCH) && !(await flush())) return { cancelled: true };
     }
   } catch (error) {
@@ -86,15 +88,28 @@ async function pass(
   return { cancelled: !(await writer.done()) };
 }
 
+/** Line breaks in a file (a byte scan, no parsing): a CSV's rows, counting blank lines and quoted line breaks too. */
+async function countLines(filePath: string) {
+  let lines = 0;
+  let last = 0x0a;
+  for await (const chunk of fs.createReadStream(filePath) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) lines += 1;
+    if (chunk.length) last = chunk[chunk.length - 1]!;
+  }
+  return last === 0x0a ? lines : lines + 1;
+}
+
 /**
  * Data rows in the file: the progress bar's total, and a too-large file fails at once. An XLSX's rows were counted
- * by the zip check (blank rows included); a CSV takes a first streaming pass.
+ * by the zip check, a CSV's lines by a byte scan (both may count blank rows: the total is corrected at the end); only
+ * a CSV with more lines than the limit is parsed to count its real rows.
  */
 async function countRows(filePath: string, mimeType: string) {
   const format = await detectFormat(filePath, mimeType);
-  if (format.kind === 'xlsx' && format.rows !== null) {
-    if (format.rows > LIMITS.rows + 1) throw new FileFormatError('imports.tooManyRows');
-    return Math.max(format.rows - 1, 0);
+  const estimate = format.kind === 'xlsx' ? format.rows : await countLines(filePath);
+  if (estimate !== null) {
+    if (format.kind === 'xlsx' && estimate > LIMITS.rows + 1) throw new FileFormatError('imports.tooManyRows');
+    if (estimate <= LIMITS.rows + 1) return Math.max(estimate - 1, 0);
   }
   let rows = -1;
   for await (const _ of readRows(filePath, format)) rows += 1;
@@ -132,7 +147,8 @@ async function runJob(db: Db, config: Config, jobId: string, hooks: RunHooks): P
       await repo.updateJob(job.id, { processed: 0, created: 0, updated: 0, unchanged: 0, invalid: 0 });
     }
     const result = await pass(db, filePath, await current(), options, !job.dryRun, hooks);
-    await finish(repo, job.id, { state: result.cancelled ? 'CANCELLED' : 'DONE' });
+    if (result.cancelled) return finish(repo, job.id, { state: 'CANCELLED' });
+    await finish(repo, job.id, { state: 'DONE', total: (await current()).processed });
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error; // retried by the job system
     await finish(repo, job.id, { state: 'FAILED', error: error.message });

@@ -21,6 +21,7 @@ import { fanOutWorkload, ruleWorkload } from './workloads/automation.ts';
 import { calendarWorkload } from './workloads/calendar.ts';
 import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
+import { IMPORT_WORKLOAD_ID, runImportWorkload } from './workloads/imports.ts';
 import { opportunityWorkloads } from './workloads/opportunities.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
 import type { BenchContext } from './workloads/types.ts';
@@ -160,6 +161,12 @@ async function measure({ options, api, token, ctx, pool, failures }: Run) {
   await settle(ctx.pg);
   const heavy = workloads.filter((w) => w.weight === 'heavy');
   latency.push(...(await runLatency(heavy, options.quick, failures, ctx.pg)));
+  if (selector(options)(IMPORT_WORKLOAD_ID)) {
+    // 100 000 rows (the target's size) on a full run, a small file in the smoke test.
+    const rows = Math.min(options.scale, options.quick ? 1_000 : 100_000);
+    const failure = await runImportWorkload({ url: api.url, token: token.secret, api: ctx.api, pg: ctx.pg }, rows);
+    if (failure) failures.push(`import: ${failure}`);
+  }
   return { latency, throughput };
 }
 

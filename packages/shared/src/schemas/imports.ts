@@ -2,6 +2,10 @@
 import { z } from 'zod';
 
 export const IMPORT_MATCH_KEYS = ['TAX_ID', 'REGISTRATION_NO', 'EMAIL', 'EXTERNAL_ID'] as const;
+/** What a file's rows become: clients, or contact persons attached to their client by a client key column. */
+export const IMPORT_ENTITIES = ['CLIENT', 'PERSON'] as const;
+/** Persons are matched within their client on one of these. */
+export const PERSON_MATCH_KEYS = ['EMAIL', 'EXTERNAL_ID'] as const;
 
 /** One column's target: a built-in field name, `attr:<key>`, or null to ignore it. */
 const target = z
@@ -13,6 +17,7 @@ export const StartImportInput = z.object({
   fileId: z.string().min(1, 'validation.required'),
   /** Targets by column position (index 0 = first column). */
   mapping: z.array(target).min(1, 'imports.nothingMapped').max(200, 'validation.tooMany'),
+  entity: z.enum(IMPORT_ENTITIES).default('CLIENT'),
   matchKey: z.enum(IMPORT_MATCH_KEYS),
   dryRun: z.boolean().default(true),
   allOrNothing: z.boolean().default(false),

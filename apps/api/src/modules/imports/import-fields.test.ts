@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, detectEncoding } from './file-reader.ts';
 import { autoMap, normaliseHeader } from './import-fields.ts';
+import { isoDate } from './import-rows.ts';
 
 describe('autoMap', () => {
   it('recognises headers in English, Polish, Croatian and Czech, and user-defined attributes by key or label', () => {
@@ -46,5 +47,14 @@ describe('CSV detection', () => {
     expect(detectDelimiter('a;b;c\n"x,y";2;3\n')).toBe(';');
     expect(detectDelimiter('a,b\n"x;y",2\n')).toBe(',');
     expect(detectDelimiter('a\tb\n1\t2\n')).toBe('\t');
+  });
+});
+
+describe('isoDate', () => {
+  it('reads day serials (a date cell without its style), dd.mm.yyyy and leaves the rest to the schema', () => {
+    expect(isoDate('34233')).toBe('1993-09-21');
+    expect(isoDate('24. 12. 1990.')).toBe('1990-12-24');
+    expect(isoDate('1990-12-24')).toBe('1990-12-24');
+    expect(isoDate('soon')).toBe('soon');
   });
 });

@@ -1,4 +1,7 @@
 // The client fields an import column can map to, and the header names (en, pl, hr, cs) each is recognised by.
+import { PERSON_IMPORT_FIELDS, PERSON_SYNONYMS } from './person-import-fields.ts';
+
+export type ImportEntity = 'CLIENT' | 'PERSON';
 export const CLIENT_IMPORT_FIELDS = [
   'name',
   'kind',
@@ -84,16 +87,24 @@ export function normaliseHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const BY_HEADER = new Map<string, ClientImportField>(
-  Object.entries(SYNONYMS).flatMap(([field, names]) =>
-    names.map((n) => [normaliseHeader(n), field as ClientImportField] as const),
-  ),
-);
+const byHeader = (synonyms: Record<string, string[]>) =>
+  new Map<string, string>(
+    Object.entries(synonyms).flatMap(([field, names]) => names.map((n) => [normaliseHeader(n), field] as const)),
+  );
+const BY_HEADER: Record<ImportEntity, Map<string, string>> = {
+  CLIENT: byHeader(SYNONYMS),
+  PERSON: byHeader(PERSON_SYNONYMS),
+};
+
+/** The built-in targets of an entity (attributes come on top, as attr:<key>). */
+export const importFields = (entity: ImportEntity): readonly string[] =>
+  entity === 'PERSON' ? PERSON_IMPORT_FIELDS : CLIENT_IMPORT_FIELDS;
 
 /** A target for each header: a built-in field, `attr:<key>` for a user-defined attribute, or null (ignored). */
 export function autoMap(
   headers: readonly string[],
   attributes: readonly { key: string; labels: Record<string, string> }[],
+  entity: ImportEntity = 'CLIENT',
 ): (string | null)[] {
   const attrByName = new Map<string, string>();
   for (const a of attributes) {
@@ -103,7 +114,7 @@ export function autoMap(
   const used = new Set<string>();
   return headers.map((h) => {
     const n = normaliseHeader(h);
-    const field = BY_HEADER.get(n) ?? (attrByName.has(n) ? `attr:${attrByName.get(n)}` : null);
+    const field = BY_HEADER[entity].get(n) ?? (attrByName.has(n) ? `attr:${attrByName.get(n)}` : null);
     if (!field || used.has(field)) return null;
     used.add(field);
     return field;

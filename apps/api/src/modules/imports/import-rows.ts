@@ -39,7 +39,7 @@ const KINDS: Record<string, 'LEGAL' | 'NATURAL'> = {
   osobafizyczna: 'NATURAL',
   fyzicka: 'NATURAL',
 };
-const BOOLEANS: Record<string, boolean> = {
+export const BOOLEANS: Record<string, boolean> = {
   yes: true,
   no: false,
   true: true,
@@ -53,7 +53,7 @@ const BOOLEANS: Record<string, boolean> = {
   ano: true,
 };
 
-const list = (v: string | undefined, sep: RegExp) =>
+export const list = (v: string | undefined, sep: RegExp) =>
   v
     ? v
         .split(sep)
@@ -61,8 +61,17 @@ const list = (v: string | undefined, sep: RegExp) =>
         .filter(Boolean)
     : [];
 
+/** A dd.mm.yyyy (or d. m. yyyy.) date or a day serial as yyyy-mm-dd; anything else as it is (the schema judges it). */
+export function isoDate(raw: string): string {
+  // A spreadsheet date cell read without its style is a day serial (LibreOffice and Excel: days since 1899-12-30).
+  if (/^\d{1,7}$/.test(raw) && Number(raw) <= 2958465)
+    return new Date(Date.UTC(1899, 11, 30) + Number(raw) * 86_400_000).toISOString().slice(0, 10);
+  const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/.exec(raw);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : raw;
+}
+
 /** A cell as the attribute's type expects it (numbers with a decimal comma, dd.mm.yyyy dates, yes/da/tak/ano…). */
-function attributeValue(def: AttributeDef, raw: string): unknown {
+export function attributeValue(def: AttributeDef, raw: string): unknown {
   const choice = (v: string) =>
     def.choices.find(
       (c) => c.key === v || Object.values(c.labels).some((l) => normaliseHeader(String(l)) === normaliseHeader(v)),
@@ -75,13 +84,8 @@ function attributeValue(def: AttributeDef, raw: string): unknown {
     }
     case 'BOOLEAN':
       return BOOLEANS[normaliseHeader(raw)] ?? raw;
-    case 'DATE': {
-      // A spreadsheet date cell read without its style is a day serial (LibreOffice and Excel: days since 1899-12-30).
-      if (/^\d{1,7}$/.test(raw) && Number(raw) <= 2958465)
-        return new Date(Date.UTC(1899, 11, 30) + Number(raw) * 86_400_000).toISOString().slice(0, 10);
-      const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/.exec(raw);
-      return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : raw;
-    }
+    case 'DATE':
+      return isoDate(raw);
     case 'CHOICE':
       return choice(raw);
     case 'MULTI_CHOICE':
@@ -92,7 +96,7 @@ function attributeValue(def: AttributeDef, raw: string): unknown {
 }
 
 /** The mapped cells of a row by target (a Map: a header such as `__proto__` is only ever data). */
-export function pickValues(rules: RowRules, cells: string[]) {
+export function pickValues(rules: Pick<RowRules, 'mapping'>, cells: string[]) {
   const byTarget = new Map<string, string>();
   rules.mapping.forEach((target, i) => {
     const value = cells[i]?.trim();
@@ -183,7 +187,12 @@ export async function rowValues(rules: RowRules, rowNo: number, cells: string[])
 }
 
 /** Attribute values checked against the definitions (merged onto the existing ones for an update). */
-export function checkAttributes(rules: RowRules, rowNo: number, values: RowValues, existing?: Record<string, unknown>) {
+export function checkAttributes(
+  rules: Pick<RowRules, 'attributeDefs'>,
+  rowNo: number,
+  values: Pick<RowValues, 'attributes'>,
+  existing?: Record<string, unknown>,
+) {
   if (!Object.keys(values.attributes).length && existing) return { ok: true as const, attributes: existing };
   const result = validateAttributeValues(rules.attributeDefs, values.attributes, existing);
   if (result.ok) return { ok: true as const, attributes: result.values };
@@ -197,7 +206,7 @@ export function checkAttributes(rules: RowRules, rowNo: number, values: RowValue
 }
 
 /** JSON with sorted keys: PostgreSQL returns jsonb keys in its own order. */
-const stable = (v: Record<string, unknown>) =>
+export const stable = (v: Record<string, unknown>) =>
   JSON.stringify(
     Object.keys(v)
       .sort()

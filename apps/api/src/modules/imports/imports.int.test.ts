@@ -2,12 +2,17 @@
 // and a per-row report, the run in the background (pg-boss), rerun = no change, only mapped columns change,
 // dictionaries and attributes, match keys, all-or-nothing, resuming an interrupted job without duplicates, and
 // hostile files (`__proto__` header, formulas, too many rows, not a spreadsheet).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
+import { writeXlsx } from '../../test/spreadsheet-files.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { detectFormat } from './file-reader.ts';
 import { runImport } from './import-runner.ts';
 import { registerImportJobs } from './imports.jobs.ts';
 
@@ -275,6 +280,18 @@ describe('XLSX and hostile content', () => {
       city: '=1+1',
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads an XLSX whose big sheet comes before the workbook parts (sniffed as a plain zip)', async () => {
+    const file = path.join(os.tmpdir(), `sheet-first-${Date.now()}.xlsx`);
+    await writeXlsx(file, ['Naziv', 'ID'], 2, (i) => [`Prvi list ${i}`, `FIRST-${i}`], true);
+    const job = await run(await upload('sheet-first.xlsx', await fs.promises.readFile(file)), ['name', 'externalId'], {
+      matchKey: 'EXTERNAL_ID',
+    });
+    // The upload's byte sniff may call such a file a plain zip (it did for a 100 000-row exceljs file).
+    expect(await detectFormat(file, 'application/zip')).toEqual({ kind: 'xlsx', rows: 3 });
+    await fs.promises.rm(file);
+    expect(job).toMatchObject({ state: 'DONE', created: 2, invalid: 0 });
   });
 
   it('fails a file with too many rows with a clear error, keeping what it read', async () => {

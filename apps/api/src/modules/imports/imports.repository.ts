@@ -39,7 +39,7 @@ const KEY_COLUMN = {
 export class ImportsRepository {
   constructor(private readonly db: Db) {}
 
-  createJob(data: { fileId: string; options: object; dryRun: boolean; createdById: string }) {
+  createJob(data: { fileId: string; entity: string; options: object; dryRun: boolean; createdById: string }) {
     return this.db.importJob.create({ data: { ...data, options: data.options as Prisma.InputJsonValue } });
   }
 
@@ -87,10 +87,10 @@ export class ImportsRepository {
     }
   }
 
-  /** Active client attributes with their labels (header recognition). */
-  async attributeLabels() {
+  /** Active client (or person) attributes with their labels (header recognition). */
+  async attributeLabels(entity: 'CLIENT' | 'PERSON') {
     const rows = await this.db.attributeDefinition.findMany({
-      where: { entity: 'CLIENT', active: true },
+      where: { entity, active: true },
       select: { key: true, labels: true },
     });
     return rows.map((r) => ({ key: r.key, labels: (r.labels ?? {}) as Record<string, string> }));
@@ -123,6 +123,15 @@ export class ImportsRepository {
         c.status_id AS "statusId", c.segment_id AS "segmentId", c.industry_id AS "industryId",
         c.lead_source_id AS "leadSourceId", c.external_id AS "externalId", c.attributes
       FROM clients c WHERE c.deleted_at IS NULL AND ${where}`;
+  }
+
+  /** The creator's language and the file's name, for the "import finished" notification. */
+  async noticeContext(job: ImportJobRow) {
+    const [user, file] = await Promise.all([
+      this.db.user.findUnique({ where: { id: job.createdById }, select: { locale: true } }),
+      this.db.storedFile.findUnique({ where: { id: job.fileId }, select: { originalName: true } }),
+    ]);
+    return { locale: user?.locale ?? 'en', fileName: file?.originalName ?? '' };
   }
 
   transaction<T>(fn: (tx: Tx) => Promise<T>) {
@@ -160,22 +169,24 @@ async function insertClients(tx: Tx, rows: Prisma.ClientCreateManyInput[]) {
       "createdById" uuid, "updatedById" uuid)`;
 }
 
-/** Writes one batch: new clients, changed clients, the batch's issues and the job's counters, in one transaction. */
+/** A batch's new clients (one statement) and changed clients. */
+export async function writeClients(
+  tx: Tx,
+  creates: Prisma.ClientCreateManyInput[],
+  updates: { id: string; data: Prisma.ClientUpdateInput }[],
+) {
+  if (creates.length) await insertClients(tx, creates);
+  for (const u of updates)
+    await tx.client.update({ where: { id: u.id }, data: { ...u.data, version: { increment: 1 } } });
+}
+
+/** Writes one batch: its records (unless a dry run), its issues and the job's counters, in one transaction. */
 export async function writeBatch(
   tx: Tx,
-  job: { id: string; userId: string; write: boolean },
-  batch: {
-    creates: Prisma.ClientCreateManyInput[];
-    updates: { id: string; data: Prisma.ClientUpdateInput }[];
-    issues: IssueRow[];
-    counts: Counts;
-    processed: number;
-  },
+  job: { id: string; write: boolean },
+  batch: { write: (tx: Tx) => Promise<void>; issues: IssueRow[]; counts: Counts; processed: number },
 ) {
-  if (job.write && batch.creates.length) await insertClients(tx, batch.creates);
-  if (job.write)
-    for (const u of batch.updates)
-      await tx.client.update({ where: { id: u.id }, data: { ...u.data, version: { increment: 1 } } });
+  if (job.write) await batch.write(tx);
   if (batch.issues.length)
     await tx.importIssue.createMany({
       data: batch.issues.map((i) => ({ ...i, jobId: job.id })),

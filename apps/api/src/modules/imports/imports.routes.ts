@@ -1,32 +1,12 @@
 // GET /api/imports/<id>/report: the per-row report of an import as XLSX (streamed), messages in the viewer's language.
-import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import express, { type Request, type Response } from 'express';
-import { repoRoot } from '../../config/paths.ts';
 import type { Context } from '../../graphql/context.ts';
+import { translate } from './import-texts.ts';
 import { ImportsRepository } from './imports.repository.ts';
 
 type ContextFactory = (req: Request, res: Response) => Promise<Context>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const catalogs = new Map<string, Record<string, unknown>>();
-
-/** The web app's catalog for the language (read once): import messages are the same i18n keys the UI shows. */
-export function translate(locale: string, key: string): string {
-  const lang = ['en', 'pl', 'hr', 'cs'].includes(locale) ? locale : 'en';
-  if (!catalogs.has(lang)) {
-    const file = path.join(repoRoot, 'apps/web/src/i18n/locales', `${lang}.json`);
-    catalogs.set(
-      lang,
-      fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {},
-    );
-  }
-  let node: unknown = catalogs.get(lang);
-  for (const part of key.split('.'))
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  return typeof node === 'string' ? node : key;
-}
-
 /** A cell a spreadsheet would run as a formula is written as text. */
 const inert = (v: string | null) => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ''));
 

@@ -1,6 +1,6 @@
 // Imports: preview and column mapping of an uploaded file, starting (dry) runs as background jobs, progress and
 // report, cancel, saved mappings. Only the uploader may import a file; a job is seen by its creator (and clients.delete).
-import { StartImportInput } from '@veza/shared';
+import { PERSON_MATCH_KEYS, StartImportInput } from '@veza/shared';
 import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
@@ -8,14 +8,21 @@ import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { fileStoreFor } from '../attachments/index.ts';
 import { loadAttributeDefs } from '../attributes/index.ts';
 import { FileFormatError, detectFormat, readRows } from './file-reader.ts';
-import { CLIENT_IMPORT_FIELDS, autoMap } from './import-fields.ts';
+import { autoMap, importFields, type ImportEntity } from './import-fields.ts';
 import { ImportsRepository, type ImportJobRow } from './imports.repository.ts';
+import { CLIENT_KEY_FIELDS } from './person-import-fields.ts';
 
 export const IMPORT_QUEUE = 'import-run';
 const MATCH_FIELD = { TAX_ID: 'taxId', REGISTRATION_NO: 'registrationNo', EMAIL: 'email', EXTERNAL_ID: 'externalId' };
 
 export function toImportJobNode(row: ImportJobRow) {
-  return { ...row, id: globalId('ImportJob', row.id), rowId: row.id, reportUrl: `/api/imports/${row.id}/report` };
+  return {
+    ...row,
+    id: globalId('ImportJob', row.id),
+    rowId: row.id,
+    entity: row.entity === 'PERSON' ? ('PERSON' as const) : ('CLIENT' as const),
+    reportUrl: `/api/imports/${row.id}/report`,
+  };
 }
 
 async function ownFile(ctx: Context, fileGlobalId: string, field: string) {
@@ -24,12 +31,12 @@ async function ownFile(ctx: Context, fileGlobalId: string, field: string) {
   return file;
 }
 
-async function targets(ctx: Context) {
-  const defs = (await loadAttributeDefs(ctx.db, 'CLIENT')).filter((d) => d.active);
-  return { all: [...CLIENT_IMPORT_FIELDS, ...defs.map((d) => `attr:${d.key}`)] };
+async function targets(ctx: Context, entity: ImportEntity) {
+  const defs = (await loadAttributeDefs(ctx.db, entity)).filter((d) => d.active);
+  return { all: [...importFields(entity), ...defs.map((d) => `attr:${d.key}`)] };
 }
 
-export async function importPreview(ctx: Context, fileId: string) {
+export async function importPreview(ctx: Context, fileId: string, entity: ImportEntity = 'CLIENT') {
   requirePermission(ctx, 'clients.write');
   const file = await ownFile(ctx, fileId, 'fileId');
   const path = await fileStoreFor(ctx.config).localPath(file.sha256);
@@ -41,14 +48,14 @@ export async function importPreview(ctx: Context, fileId: string) {
       if (rows.length > 10) break;
     }
     const headers = rows.shift() ?? [];
-    const { all } = await targets(ctx);
+    const { all } = await targets(ctx, entity);
     return {
       format: format.kind.toUpperCase(),
       encoding: format.kind === 'csv' ? format.encoding : null,
       delimiter: format.kind === 'csv' ? format.delimiter : null,
       headers,
       rows,
-      suggestedMapping: autoMap(headers, await new ImportsRepository(ctx.db).attributeLabels()),
+      suggestedMapping: autoMap(headers, await new ImportsRepository(ctx.db).attributeLabels(entity), entity),
       targets: all,
     };
   } catch (error) {
@@ -57,20 +64,32 @@ export async function importPreview(ctx: Context, fileId: string) {
   }
 }
 
-export async function startImport(ctx: Context, args: unknown) {
-  const viewer = requirePermission(ctx, 'clients.write');
-  const input = parseInput(StartImportInput, args, 'input');
-  const file = await ownFile(ctx, input.fileId, 'input.fileId');
-  const allowed = new Set((await targets(ctx)).all);
+/** Known targets, each once; the matching key mapped; persons also need a client key column. */
+async function checkMapping(ctx: Context, input: StartImportInput) {
+  const allowed = new Set((await targets(ctx, input.entity)).all);
   const bad = input.mapping.findIndex((t) => t !== null && !allowed.has(t));
   if (bad >= 0) throw badInput(`input.mapping.${bad}`, 'imports.badTarget');
   const mapped = input.mapping.filter((t): t is string => t !== null);
   if (new Set(mapped).size !== mapped.length) throw badInput('input.mapping', 'validation.duplicate');
+  if (input.entity === 'PERSON') {
+    if (!(PERSON_MATCH_KEYS as readonly string[]).includes(input.matchKey))
+      throw badInput('input.matchKey', 'imports.personMatchKey');
+    if (!CLIENT_KEY_FIELDS.some((f) => mapped.includes(f)))
+      throw badInput('input.mapping', 'imports.clientKeyNotMapped');
+  }
   if (!mapped.includes(MATCH_FIELD[input.matchKey])) throw badInput('input.matchKey', 'imports.matchKeyNotMapped');
+}
+
+export async function startImport(ctx: Context, args: unknown) {
+  const viewer = requirePermission(ctx, 'clients.write');
+  const input = parseInput(StartImportInput, args, 'input');
+  const file = await ownFile(ctx, input.fileId, 'input.fileId');
+  await checkMapping(ctx, input);
   const repo = new ImportsRepository(ctx.db);
-  if (input.saveMappingAs) await repo.saveMapping(viewer.user.id, 'CLIENT', input.saveMappingAs, input.mapping);
+  if (input.saveMappingAs) await repo.saveMapping(viewer.user.id, input.entity, input.saveMappingAs, input.mapping);
   const job = await repo.createJob({
     fileId: file.id,
+    entity: input.entity,
     options: { ...input, fileId: file.id },
     dryRun: input.dryRun,
     createdById: viewer.user.id,
@@ -104,9 +123,9 @@ export async function cancelImport(ctx: Context, id: string) {
   return toImportJobNode(job);
 }
 
-export async function importMappings(ctx: Context) {
+export async function importMappings(ctx: Context, entity: ImportEntity = 'CLIENT') {
   const viewer = requirePermission(ctx, 'clients.write');
-  const rows = await new ImportsRepository(ctx.db).mappings(viewer.user.id, 'CLIENT');
+  const rows = await new ImportsRepository(ctx.db).mappings(viewer.user.id, entity);
   return rows.map((r) => ({
     id: globalId('ImportMapping', r.id),
     name: r.name,

@@ -5,9 +5,9 @@ import * as imports from './imports.service.ts';
 
 export const importsResolvers: Resolvers<Context> = {
   Query: {
-    importPreview: (_p, args, ctx) => imports.importPreview(ctx, args.fileId),
+    importPreview: (_p, args, ctx) => imports.importPreview(ctx, args.fileId, args.entity ?? 'CLIENT'),
     importJob: (_p, args, ctx) => imports.importJob(ctx, args.id),
-    importMappings: (_p, _args, ctx) => imports.importMappings(ctx),
+    importMappings: (_p, args, ctx) => imports.importMappings(ctx, args.entity ?? 'CLIENT'),
   },
   Mutation: {
     startImport: (_p, args, ctx) => imports.startImport(ctx, args.input),

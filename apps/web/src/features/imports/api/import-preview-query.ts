@@ -2,8 +2,8 @@
 import { graphql } from '@veza/shared/graphql';
 
 export const ImportPreviewQuery = graphql(`
-  query ImportPreview($fileId: ID!) {
-    importPreview(fileId: $fileId) {
+  query ImportPreview($fileId: ID!, $entity: ImportEntity!) {
+    importPreview(fileId: $fileId, entity: $entity) {
       format
       encoding
       delimiter
@@ -12,7 +12,7 @@ export const ImportPreviewQuery = graphql(`
       suggestedMapping
       targets
     }
-    importMappings {
+    importMappings(entity: $entity) {
       id
       name
       mapping

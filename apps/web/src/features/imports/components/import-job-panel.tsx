@@ -4,6 +4,7 @@ import { Anchor, Badge, Button, Card, Group, Progress, Stack, Table, Text } from
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { translateMessage } from '../../../lib/graphql-errors.ts';
+import { fieldLabel } from '../lib/field-label.ts';
 import { CancelImportMutation } from '../api/cancel-import-mutation.ts';
 import { ImportJobQuery } from '../api/import-job-query.ts';
 
@@ -63,7 +64,7 @@ export function ImportJobPanel({ jobId }: { jobId: string }) {
               {job.issues.map((i) => (
                 <Table.Tr key={`${i.row}:${i.field}`}>
                   <Table.Td>{i.row}</Table.Td>
-                  <Table.Td>{i.field}</Table.Td>
+                  <Table.Td>{fieldLabel(t, i.field)}</Table.Td>
                   <Table.Td>{translateMessage(t, i.message)}</Table.Td>
                 </Table.Tr>
               ))}

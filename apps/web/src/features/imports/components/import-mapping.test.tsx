@@ -20,7 +20,7 @@ const data = {
   importMappings: [],
 } as unknown as Parameters<typeof ImportMapping>[0]['data'];
 
-function renderMapping() {
+function renderMapping(entity: 'CLIENT' | 'PERSON' = 'CLIENT') {
   const sent = vi.fn();
   const mock: MockLink.MockedResponse = {
     request: {
@@ -34,7 +34,7 @@ function renderMapping() {
     maxUsageCount: 5,
   };
   const onStarted = vi.fn();
-  renderWithProviders(<ImportMapping fileId="f1" data={data} onStarted={onStarted} />, {
+  renderWithProviders(<ImportMapping fileId="f1" entity={entity} data={data} onStarted={onStarted} />, {
     session: testSession(['clients.import']),
     mocks: [mock],
   });
@@ -63,5 +63,15 @@ describe('import mapping', { timeout: 20_000 }, () => {
       ),
     );
     expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('imports contact persons: matched by e-mail by default, no client-only options', async () => {
+    const { sent, onStarted } = renderMapping('PERSON');
+    expect(screen.queryByRole('textbox', { name: 'Country for tax id checks' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /Create missing list values/ })).toBeNull();
+    expect(screen.getAllByText('Match existing contacts of the client by').length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Dry run' }));
+    await waitFor(() => expect(onStarted).toHaveBeenCalledWith('job-1'));
+    expect(sent.mock.calls[0]![0]).toMatchObject({ input: { entity: 'PERSON', matchKey: 'EMAIL', dryRun: true } });
   });
 });

@@ -2,8 +2,8 @@
 // the options; then a dry run or the import itself. A form-kit form: the shared StartImportInput checks it here and
 // on the server, whose refusals land on their fields.
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Select, Table, Text, TextInput } from '@mantine/core';
-import { IMPORT_MATCH_KEYS, StartImportInput } from '@veza/shared';
+import { Button, Checkbox, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { IMPORT_MATCH_KEYS, PERSON_MATCH_KEYS, StartImportInput } from '@veza/shared';
 import { useRef } from 'react';
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +15,14 @@ import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import type { ImportPreviewQuery } from '../api/import-preview-query.ts';
 import { StartImportMutation } from '../api/start-import-mutation.ts';
+import { fieldLabel } from '../lib/field-label.ts';
 
 type Preview = ResultOf<typeof ImportPreviewQuery>;
 type MatchKey = (typeof IMPORT_MATCH_KEYS)[number];
+export type ImportEntity = 'CLIENT' | 'PERSON';
 type Values = {
   fileId: string;
+  entity: ImportEntity;
   mapping: (string | null)[];
   matchKey: MatchKey;
   defaultCountry: string;
@@ -35,53 +38,56 @@ const resolver = shapedResolver<Values, typeof StartImportInput>(StartImportInpu
   saveMappingAs: values.saveMappingAs || null,
 }));
 
-function targetLabel(t: (k: string) => string, target: string) {
-  return target.startsWith('attr:') ? target.slice(5) : t(`imports.fields.${target}`);
-}
-
 function MappingTable({ form, preview }: { form: MappingForm; preview: Preview['importPreview'] }) {
   const { t } = useTranslation();
-  const options = preview.targets.map((v) => ({ value: v, label: targetLabel(t, v) }));
+  const options = preview.targets.map((v) => ({ value: v, label: fieldLabel(t, v) }));
   return (
     <>
       <Table aria-label={t('imports.title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('imports.column')}</Table.Th>
-            <Table.Th>{t('imports.sample')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('imports.sample')}</Table.Th>
             <Table.Th>{t('imports.target')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {preview.headers.map((header, i) => (
-            <Table.Tr key={`${i}:${header}`}>
-              <Table.Td>{header}</Table.Td>
-              <Table.Td>
-                {preview.rows
-                  .slice(0, 3)
-                  .map((r) => r[i] ?? '')
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Table.Td>
-              <Table.Td>
-                <Controller
-                  control={form.control}
-                  name={`mapping.${i}`}
-                  render={({ field }) => (
-                    <Select
-                      aria-label={t('imports.targetFor', { column: header })}
-                      placeholder={t('imports.ignore')}
-                      data={options}
-                      value={field.value ?? null}
-                      clearable
-                      searchable
-                      onChange={field.onChange}
-                    />
-                  )}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {preview.headers.map((header, i) => {
+            const sample = preview.rows
+              .slice(0, 3)
+              .map((r) => r[i] ?? '')
+              .filter(Boolean)
+              .join(' · ');
+            return (
+              <Table.Tr key={`${i}:${header}`}>
+                <Table.Td>
+                  {header}
+                  {/* On a phone the sample goes under the column's name, leaving the field select its width. */}
+                  <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {sample}
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{sample}</Table.Td>
+                <Table.Td miw={150}>
+                  <Controller
+                    control={form.control}
+                    name={`mapping.${i}`}
+                    render={({ field }) => (
+                      <Select
+                        aria-label={t('imports.targetFor', { column: header })}
+                        placeholder={t('imports.ignore')}
+                        data={options}
+                        value={field.value ?? null}
+                        clearable
+                        searchable
+                        onChange={field.onChange}
+                      />
+                    )}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
       <ErrorAlert message={fieldError(t, form.formState.errors.mapping)} />
@@ -91,13 +97,17 @@ function MappingTable({ form, preview }: { form: MappingForm; preview: Preview['
 
 export function ImportMapping({
   fileId,
+  entity = 'CLIENT',
   data,
   onStarted,
 }: {
   fileId: string;
+  entity?: ImportEntity;
   data: Preview;
   onStarted: (id: string) => void;
 }) {
+  const persons = entity === 'PERSON';
+  const matchKeys = persons ? PERSON_MATCH_KEYS : IMPORT_MATCH_KEYS;
   const { t } = useTranslation();
   const preview = data.importPreview;
   const [start] = useMutation(StartImportMutation);
@@ -105,8 +115,9 @@ export function ImportMapping({
     resolver,
     defaultValues: {
       fileId,
+      entity,
       mapping: preview.suggestedMapping.map((m) => m ?? null),
-      matchKey: 'TAX_ID',
+      matchKey: persons ? 'EMAIL' : 'TAX_ID',
       defaultCountry: 'HR',
       createDictionaryValues: false,
       allOrNothing: false,
@@ -157,14 +168,14 @@ export function ImportMapping({
         />
       )}
       <MappingTable form={form} preview={preview} />
-      <Group grow align="flex-end">
+      <SimpleGrid cols={{ base: 1, sm: persons ? 2 : 3 }}>
         <Controller
           control={form.control}
           name="matchKey"
           render={({ field }) => (
             <Select
-              label={t('imports.matchKey')}
-              data={IMPORT_MATCH_KEYS.map((k) => ({ value: k, label: t(`imports.matchKeys.${k}`) }))}
+              label={t(persons ? 'imports.personMatchKeyLabel' : 'imports.matchKey')}
+              data={matchKeys.map((k) => ({ value: k, label: t(`imports.matchKeys.${k}`) }))}
               value={field.value}
               onChange={(v) => v && field.onChange(v)}
               allowDeselect={false}
@@ -172,19 +183,23 @@ export function ImportMapping({
             />
           )}
         />
-        <TextInput
-          label={t('imports.defaultCountry')}
-          maxLength={2}
-          {...form.register('defaultCountry')}
-          error={fieldError(t, errors.defaultCountry)}
-        />
+        {!persons && (
+          <TextInput
+            label={t('imports.defaultCountry')}
+            maxLength={2}
+            {...form.register('defaultCountry')}
+            error={fieldError(t, errors.defaultCountry)}
+          />
+        )}
         <TextInput
           label={t('imports.saveMappingAs')}
           {...form.register('saveMappingAs')}
           error={fieldError(t, errors.saveMappingAs)}
         />
-      </Group>
-      <Checkbox label={t('imports.createDictionaryValues')} {...form.register('createDictionaryValues')} />
+      </SimpleGrid>
+      {!persons && (
+        <Checkbox label={t('imports.createDictionaryValues')} {...form.register('createDictionaryValues')} />
+      )}
       <Checkbox label={t('imports.allOrNothing')} {...form.register('allOrNothing')} />
     </FormShell>
   );

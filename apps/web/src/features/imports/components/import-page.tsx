@@ -1,7 +1,8 @@
 // Import (/imports): upload a file → preview and column mapping → dry run report → import with a progress bar.
-// The job id stays in the URL (?job=…), so the user can leave and come back to it.
+// The job id stays in the URL (?job=…), so the user can leave and come back to it; the chosen file's mapping stays below
+// the job, so a dry run is followed by the import itself.
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, FileButton, Group, Stack, Text } from '@mantine/core';
+import { Button, Card, FileButton, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,17 +12,18 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { translateMessage } from '../../../lib/graphql-errors.ts';
 import { ImportPreviewQuery } from '../api/import-preview-query.ts';
 import { ImportJobPanel } from './import-job-panel.tsx';
-import { ImportMapping } from './import-mapping.tsx';
+import { ImportMapping, type ImportEntity } from './import-mapping.tsx';
 
 export default function ImportPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const jobId = params.get('job');
   const [file, setFile] = useState<{ id: string; name: string } | null>(null);
+  const [entity, setEntity] = useState<ImportEntity>('CLIENT');
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const preview = useQuery(ImportPreviewQuery, {
-    variables: { fileId: file?.id ?? '' },
+    variables: { fileId: file?.id ?? '', entity },
     skip: !file,
     fetchPolicy: 'network-only',
   });
@@ -45,6 +47,12 @@ export default function ImportPage() {
       <Stack>
         <Card>
           <Group>
+            <SegmentedControl
+              aria-label={t('imports.entity')}
+              value={entity}
+              onChange={(v) => setEntity(v as ImportEntity)}
+              data={(['CLIENT', 'PERSON'] as const).map((e) => ({ value: e, label: t(`imports.entities.${e}`) }))}
+            />
             <FileButton
               onChange={(f) => void choose(f)}
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -60,11 +68,18 @@ export default function ImportPage() {
           <ErrorAlert message={uploadError} />
         </Card>
         {jobId && <ImportJobPanel jobId={jobId} />}
-        {file && !jobId && (
+        {/* The mapping stays under a finished dry run: fix a column or run the import without uploading again. */}
+        {file && (
           <Card>
             <ErrorAlert error={preview.error} />
-            {preview.data && (
-              <ImportMapping fileId={file.id} data={preview.data} onStarted={(id) => setParams({ job: id })} />
+            {preview.data && !preview.loading && (
+              <ImportMapping
+                key={entity}
+                fileId={file.id}
+                entity={entity}
+                data={preview.data}
+                onStarted={(id) => setParams({ job: id })}
+              />
             )}
           </Card>
         )}

@@ -1,0 +1,124 @@
+// Bounded memory and bad files: each import runs in a child process whose peak RSS (process.resourceUsage().maxRSS)
+// must stay under 512 MB — 100 000 XLSX rows, 1 000 000 rows as CSV and as XLSX, a 200 MB file, and zip bombs dressed
+// as .xlsx (one declaring its size, one lying about it), each ending with a clear error where it must. The files are
+// generated here, streaming (nothing committed). The files skip the upload limit (VEZA_UPLOAD_MAX_MB, 25 MB by
+// default, refuses them first): these tests hold the importer itself to its bounds when an operator raises it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRoot } from '../../config/paths.ts';
+import { startTestApi, type TestApi } from '../../test/api.ts';
+import { writeCsv, writeXlsx, writeZipBomb } from '../../test/spreadsheet-files.ts';
+import { fileStoreFor } from '../attachments/index.ts';
+import { checkZip } from './zip-guard.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const BUDGET_MB = 512;
+let api: TestApi;
+let userId: string;
+let dir: string;
+
+type ChildResult = { maxRssMb: number; ms: number; thrown: string | null; state: string; error: string | null };
+
+/** Stores the file as an upload would, queues a job for it, and runs the job in a child process. */
+async function importInChild(file: string, mimeType: string, mapping: (string | null)[], dryRun = true) {
+  const store = fileStoreFor(api.config);
+  const staged = await store.stage(fs.createReadStream(file), Number.MAX_SAFE_INTEGER);
+  await store.commit(staged);
+  const stored = await api.db.storedFile.create({
+    data: {
+      sha256: staged.sha256,
+      size: staged.size,
+      mimeType,
+      originalName: path.basename(file),
+      uploadedById: userId,
+    },
+  });
+  const options = { fileId: stored.id, mapping, matchKey: 'EXTERNAL_ID', dryRun, allOrNothing: false };
+  const job = await api.db.importJob.create({
+    data: { fileId: stored.id, options: { ...options, createDictionaryValues: false }, dryRun, createdById: userId },
+  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/test/import-child.ts', api.databaseUrl, api.config.dataDir, job.id],
+    { cwd: apiRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  expect(code).toBe(0);
+  const result = JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult;
+  console.info(`[import-memory] ${path.basename(file)}: ${JSON.stringify(result)}`); // the figures for PERFORMANCE.md
+  return result;
+}
+
+const row = (i: number) => [`Tvrtka ${i} d.o.o.`, `EXT-${i}`, `Grad ${i % 500}`, `info${i}@tvrtka${i}.hr`];
+const HEADER = ['Naziv', 'ID', 'Grad', 'E-mail'];
+const MAPPING = ['name', 'externalId', 'city', 'email'];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  userId = (await api.createUser('manager')).id;
+  dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'veza-import-files-'));
+}, 60_000);
+afterAll(async () => {
+  await fs.promises.rm(dir, { recursive: true, force: true });
+  await api.close();
+});
+
+describe('bounded memory', () => {
+  it('dry-runs 100 000 XLSX rows under the budget', async () => {
+    const file = path.join(dir, '100k.xlsx');
+    await writeXlsx(file, HEADER, 100_000, row);
+    const result = await importInChild(file, XLSX, MAPPING);
+    expect(result).toMatchObject({ state: 'DONE', thrown: null, processed: 100_000, created: 100_000 });
+    expect(result.maxRssMb).toBeLessThan(BUDGET_MB);
+  }, 180_000);
+
+  it.each([
+    ['csv', 'text/plain'],
+    ['xlsx', XLSX],
+  ])(
+    'stops 1 000 000 rows of %s at the row limit with a clear error, under the budget',
+    async (ext, mime) => {
+      const file = path.join(dir, `1m.${ext}`);
+      await (ext === 'csv' ? writeCsv : writeXlsx)(file, HEADER, 1_000_000, row);
+      const result = await importInChild(file, mime, MAPPING);
+      expect(result).toMatchObject({ state: 'FAILED', error: 'imports.tooManyRows', thrown: null });
+      expect(result.maxRssMb).toBeLessThan(BUDGET_MB);
+    },
+    180_000,
+  );
+
+  it('imports a 200 MB CSV (long notes in an unmapped column) under the budget', async () => {
+    const file = path.join(dir, '200mb.csv');
+    const note = 'Bilješka '.repeat(1000);
+    await writeCsv(file, [...HEADER, 'Napomena'], 22_000, (i) => [...row(i), note]);
+    expect((await fs.promises.stat(file)).size).toBeGreaterThan(200_000_000);
+    const result = await importInChild(file, 'text/plain', [...MAPPING, null]);
+    expect(result).toMatchObject({ state: 'DONE', thrown: null, created: 22_000 });
+    expect(result.maxRssMb).toBeLessThan(BUDGET_MB);
+  }, 180_000);
+});
+
+describe('zip bombs dressed as .xlsx', () => {
+  it('refuses one whose directory declares 1 GB from its central directory, before inflating', async () => {
+    const file = path.join(dir, 'bomb.xlsx');
+    await writeZipBomb(file, 1024 * 1024 * 1024, false);
+    await expect(checkZip(file)).rejects.toThrow('imports.zipBomb');
+    const result = await importInChild(file, XLSX, MAPPING);
+    expect(result).toMatchObject({ state: 'FAILED', error: 'imports.zipBomb', thrown: null });
+    expect(result.maxRssMb).toBeLessThan(BUDGET_MB);
+  }, 120_000);
+
+  it('refuses one that claims 10 kB while inflating, counting the bytes', async () => {
+    const file = path.join(dir, 'liar.xlsx');
+    await writeZipBomb(file, 1024 * 1024 * 1024, true);
+    const result = await importInChild(file, XLSX, MAPPING);
+    expect(result).toMatchObject({ state: 'FAILED', error: 'imports.zipBomb', thrown: null });
+    expect(result.maxRssMb).toBeLessThan(BUDGET_MB);
+    expect(result.ms).toBeLessThan(60_000);
+  }, 120_000);
+});

@@ -1,0 +1,118 @@
+// Database access for person imports: the clients a file's client key column names, the persons already at those
+// clients (matched on e-mail or external id), and a batch's writes (new persons and links set-based).
+import crypto from 'node:crypto';
+import type { Db } from '../../db/prisma.ts';
+import { Prisma } from '../../db/prisma.ts';
+import type { ClientKeyField } from './person-import-fields.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export type MatchedPerson = {
+  id: string;
+  clientId: string;
+  key: string;
+  firstName: string;
+  lastName: string;
+  title: string | null;
+  jobTitle: string | null;
+  emails: string[];
+  phones: string[];
+  birthday: string | null;
+  nameDay: string | null;
+  marketingConsent: boolean;
+  consentSource: string | null;
+  externalId: string | null;
+  attributes: Record<string, unknown>;
+  role: string | null;
+  isPrimary: boolean;
+};
+
+export type NewPerson = Record<string, unknown> & { id: string; firstName: string; lastName: string };
+export type PersonLink = { clientId: string; personId: string; role: string | null; isPrimary: boolean };
+
+const CLIENT_COLUMN: Record<ClientKeyField, Prisma.Sql> = {
+  clientTaxId: Prisma.sql`c.tax_id`,
+  clientRegistrationNo: Prisma.sql`c.registration_no`,
+  clientExternalId: Prisma.sql`c.external_id`,
+  clientName: Prisma.sql`c.name`,
+};
+
+/** A UUIDv7 (millisecond clock, then random bits), so new rows can be linked in the same batch. */
+export function newId(): string {
+  const b = crypto.randomBytes(16);
+  b.writeUIntBE(Date.now(), 0, 6);
+  b[6] = (b[6]! & 0x0f) | 0x70;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export class PersonImportRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Live clients whose key column equals one of `values` (tax ids also without spaces or a country prefix). */
+  async findClients(field: ClientKeyField, values: string[]): Promise<{ value: string; id: string }[]> {
+    if (!values.length) return [];
+    const column = CLIENT_COLUMN[field];
+    const match =
+      field === 'clientTaxId'
+        ? Prisma.sql`${column} IN (v.value, regexp_replace(v.value, '\\s', '', 'g'),
+            regexp_replace(v.value, '^[A-Za-z]{2}\\s?', ''))`
+        : Prisma.sql`${column} = v.value`;
+    return this.db.$queryRaw<{ value: string; id: string }[]>`
+      SELECT v.value, c.id FROM unnest(${values}::text[]) AS v(value)
+      JOIN clients c ON c.deleted_at IS NULL AND ${match}`;
+  }
+
+  /** Live persons linked to `clientIds[i]` whose e-mail (any) or external id is `keys[i]`. */
+  matchPersons(matchKey: 'EMAIL' | 'EXTERNAL_ID', clientIds: string[], keys: string[]): Promise<MatchedPerson[]> {
+    if (!keys.length) return Promise.resolve([]);
+    const match = matchKey === 'EMAIL' ? Prisma.sql`k.key = ANY(p.emails)` : Prisma.sql`p.external_id = k.key`;
+    return this.db.$queryRaw<MatchedPerson[]>`
+      SELECT DISTINCT ON (k.client_id, k.key) p.id, k.client_id AS "clientId", k.key, p.first_name AS "firstName",
+        p.last_name AS "lastName", p.title, p.job_title AS "jobTitle", p.emails, p.phones,
+        to_char(p.birthday, 'YYYY-MM-DD') AS birthday, p.name_day AS "nameDay", p.marketing_consent AS "marketingConsent",
+        p.consent_source AS "consentSource", p.external_id AS "externalId", p.attributes, cp.role,
+        cp.is_primary AS "isPrimary"
+      FROM unnest(${clientIds}::uuid[], ${keys}::text[]) AS k(client_id, key)
+      JOIN client_persons cp ON cp.client_id = k.client_id
+      JOIN persons p ON p.id = cp.person_id AND p.deleted_at IS NULL AND ${match}
+      ORDER BY k.client_id, k.key, p.id`;
+  }
+}
+
+/** A batch's new persons and their client links (two statements), then changed persons and links. */
+export async function writePersons(
+  tx: Tx,
+  batch: {
+    creates: NewPerson[];
+    links: PersonLink[];
+    updates: { id: string; data: Prisma.PersonUpdateInput }[];
+    linkUpdates: PersonLink[];
+  },
+) {
+  if (batch.creates.length)
+    await tx.$executeRaw`
+      INSERT INTO persons (id, first_name, last_name, title, job_title, emails, phones, birthday, name_day,
+        marketing_consent, consent_at, consent_source, external_id, attributes, created_by_id, updated_by_id, updated_at)
+      SELECT r.id, r."firstName", r."lastName", r.title, r."jobTitle", coalesce(r.emails, '{}'), coalesce(r.phones, '{}'),
+        r.birthday, r."nameDay", coalesce(r."marketingConsent", false), r."consentAt", r."consentSource", r."externalId",
+        coalesce(r.attributes, '{}'), r."createdById", r."createdById", now()
+      FROM jsonb_to_recordset(${JSON.stringify(batch.creates)}::jsonb) AS r(id uuid, "firstName" text, "lastName" text,
+        title text, "jobTitle" text, emails text[], phones text[], birthday date, "nameDay" text, "marketingConsent" boolean,
+        "consentAt" timestamptz, "consentSource" text, "externalId" text, attributes jsonb, "createdById" uuid)`;
+  if (batch.links.length)
+    await tx.$executeRaw`
+      INSERT INTO client_persons (client_id, person_id, role, is_primary)
+      SELECT l."clientId", l."personId", l.role, l."isPrimary"
+      FROM jsonb_to_recordset(${JSON.stringify(batch.links)}::jsonb)
+        AS l("clientId" uuid, "personId" uuid, role text, "isPrimary" boolean)
+      ON CONFLICT DO NOTHING`;
+  for (const u of batch.updates)
+    await tx.person.update({ where: { id: u.id }, data: { ...u.data, version: { increment: 1 } } });
+  for (const l of batch.linkUpdates)
+    await tx.clientPerson.update({
+      where: { clientId_personId: { clientId: l.clientId, personId: l.personId } },
+      data: { role: l.role, isPrimary: l.isPrimary },
+    });
+}

@@ -1,4 +1,4 @@
-// The uploaded file's headers, first rows and suggested column mapping.
+// The uploaded file's headers, first rows and suggested column mapping, and the attributes' names for the targets.
 import { graphql } from '@veza/shared/graphql';
 
 export const ImportPreviewQuery = graphql(`
@@ -11,6 +11,14 @@ export const ImportPreviewQuery = graphql(`
       rows
       suggestedMapping
       targets
+    }
+    clientAttributes: attributeDefinitions(entity: CLIENT) {
+      key
+      label
+    }
+    personAttributes: attributeDefinitions(entity: PERSON) {
+      key
+      label
     }
     importMappings(entity: $entity) {
       id

@@ -14,9 +14,11 @@ const data = {
     delimiter: ';',
     headers: ['Name', 'Tax id'],
     rows: [['Acme', 'HR123']],
-    targets: ['name', 'taxId'],
+    targets: ['name', 'taxId', 'attr:founded'],
     suggestedMapping: ['name', 'taxId'],
   },
+  clientAttributes: [{ key: 'founded', label: 'Founded in' }],
+  personAttributes: [{ key: 'founded', label: 'Person founded' }],
   importMappings: [],
 } as unknown as Parameters<typeof ImportMapping>[0]['data'];
 
@@ -51,6 +53,13 @@ describe('import mapping', { timeout: 20_000 }, () => {
     const base = { fileId: 'f1', mapping: ['name', 'taxId'], matchKey: 'TAX_ID', defaultCountry: 'HR' };
     expect(sent.mock.calls[0]![0]).toMatchObject({ input: { ...base, dryRun: true, saveMappingAs: null } });
     expect(sent.mock.calls[1]![0]).toMatchObject({ input: { ...base, dryRun: false } });
+  });
+
+  it('names attribute targets by their label in the user language, not their key', async () => {
+    renderMapping();
+    fireEvent.click(screen.getByRole('combobox', { name: 'Field for column Tax id' }));
+    expect(await screen.findByRole('option', { name: 'Founded in' })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: 'founded' })).toBeNull();
   });
 
   it('keeps a bad country on its field', async () => {

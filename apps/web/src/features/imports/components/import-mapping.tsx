@@ -38,9 +38,13 @@ const resolver = shapedResolver<Values, typeof StartImportInput>(StartImportInpu
   saveMappingAs: values.saveMappingAs || null,
 }));
 
-function MappingTable({ form, preview }: { form: MappingForm; preview: Preview['importPreview'] }) {
+function MappingTable({ form, data, entity }: { form: MappingForm; data: Preview; entity: ImportEntity }) {
   const { t } = useTranslation();
-  const options = preview.targets.map((v) => ({ value: v, label: fieldLabel(t, v) }));
+  const preview = data.importPreview;
+  const attributes = new Map(
+    (entity === 'PERSON' ? data.personAttributes : data.clientAttributes).map((a) => [a.key, a.label]),
+  );
+  const options = preview.targets.map((v) => ({ value: v, label: fieldLabel(t, v, attributes) }));
   return (
     <>
       <Table aria-label={t('imports.title')}>
@@ -167,7 +171,7 @@ export function ImportMapping({
           }}
         />
       )}
-      <MappingTable form={form} preview={preview} />
+      <MappingTable form={form} data={data} entity={entity} />
       <SimpleGrid cols={{ base: 1, sm: persons ? 2 : 3 }}>
         <Controller
           control={form.control}

@@ -2,6 +2,7 @@
 // activities, dated hourly rates with a change mid-year, opportunities in three currencies (open, won, lost) and a
 // GraphQL helper that runs a definition and returns its rows keyed by group keys.
 import { toGlobalId } from '@veza/shared';
+import { expect } from 'vitest';
 import type { TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 
@@ -15,6 +16,8 @@ export type Result = {
 
 export const RUN = `query($d: ReportDefinitionInput!) { runReport(definition: $d) {
   rows { level groups { key id label } values } totals truncated baseCurrency } }`;
+
+export const RATE = `mutation($i: SetHourlyRateInput!) { setHourlyRate(input: $i) { id validFrom rate user { id } } }`;
 
 export const YEAR = { from: '2026-01-01T00:00:00+01:00', to: '2027-01-01T00:00:00+01:00' };
 
@@ -37,11 +40,47 @@ export function reportKit(api: () => TestApi) {
   return { user, run, ok };
 }
 
+type Kit = ReturnType<typeof reportKit>;
+
+/** Users (a manager, agents A and B, an administrator), the seeded year and hourly rates set through the API. */
+export async function seedWorld(api: TestApi, k: Kit) {
+  const [manager, agentA, agentB, admin] = [
+    await k.user('manager', 'Manager'),
+    await k.user('agent', 'Agent A'),
+    await k.user('agent', 'Agent B'),
+    await k.user('administrator'),
+  ];
+  await seedYear(api, { a: agentA.rowId, b: agentB.rowId, manager: manager.rowId });
+  const meeting = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'meeting' } });
+  for (const [who, validFrom, rate, type] of [
+    [agentA, '2026-01-01', '30.00', null],
+    [agentA, '2026-07-01', '45.00', null],
+    [agentA, '2026-01-01', '60.00', toGlobalId('DictionaryValue', meeting.id)],
+    [agentB, '2025-01-01', '20.00', null],
+    [agentB, '2026-04-15', '22.50', null],
+  ] as const) {
+    const res = await api.gql(RATE, { i: { userId: who.id, validFrom, rate, activityTypeId: type } }, admin);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  }
+  return { manager, agentA, agentB, admin };
+}
+
 /** Detail rows as `key0|key1` → values (numbers rounded to 2 decimals). */
 export function byKeys(result: Result, level = 'DETAIL') {
   return Object.fromEntries(
     result.rows.filter((r) => r.level === level).map((r) => [r.groups.map((g) => g.key ?? '').join('|'), r.values]),
   );
+}
+
+/** Same keys, and every value equal to within rounding to 2 decimals (rates to 4). */
+export function expectSame(actual: Record<string, (number | null)[]>, expected: Record<string, (number | null)[]>) {
+  expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+  for (const [key, values] of Object.entries(expected))
+    values.forEach((v, i) => {
+      const got = actual[key]![i];
+      if (v == null || got == null) expect([key, i, got]).toEqual([key, i, v]);
+      else expect(Math.abs(got - v), `${key} value ${i}: ${got} vs ${v}`).toBeLessThanOrEqual(0.0051);
+    });
 }
 
 /** The same shape from hand-written SQL rows: columns k0, k1 (text) and v0… (numeric). */
@@ -52,7 +91,7 @@ export function sqlByKeys(rows: Record<string, unknown>[], groups: number) {
       const values = Object.keys(r)
         .filter((k) => k.startsWith('v'))
         .sort()
-        .map((k) => (r[k] == null ? null : Math.round(Number(r[k]) * 100) / 100));
+        .map((k) => (r[k] == null ? null : Number(r[k])));
       return [key, values];
     }),
   );
@@ -91,6 +130,34 @@ export async function seedYear(api: TestApi, agents: { a: string; b: string; man
       5 + n % 50, CASE WHEN n % 3 = 1 THEN (n % 40) + 0.5 END, now(), now()
     FROM generate_series(1, 600) n`;
   await seedOpportunities(api, agents);
+  await seedCampaign(api, agents.a);
+}
+
+/** One campaign of agent A over 20 clients: every third item done with calls logged for it. */
+async function seedCampaign(api: TestApi, agentId: string) {
+  const db = api.db;
+  const k = await db.campaign.create({ data: { name: 'Spring calls', agentId }, select: { id: true } });
+  await db.$executeRaw`INSERT INTO campaign_items (id, campaign_id, client_id, state, position, completed_at, updated_at)
+    SELECT gen_random_uuid(), ${k.id}::uuid, c.id, CASE WHEN n % 3 = 0 THEN 'DONE'::"CampaignItemState"
+      ELSE 'PENDING'::"CampaignItemState" END, n, CASE WHEN n % 3 = 0 THEN now() END, now()
+    FROM (SELECT id, row_number() OVER (ORDER BY name) AS n FROM clients LIMIT 20) c`;
+  await db.$executeRaw`INSERT INTO activities (id, type_id, client_id, subject, starts_at, status, owner_id,
+      work_minutes, closed_at, campaign_item_id, updated_at)
+    SELECT gen_random_uuid(), (SELECT id FROM dictionary_values WHERE kind = 'ACTIVITY_TYPE' AND key = 'call'),
+      i.client_id, 'Campaign call', now(), 'DONE', ${agentId}::uuid, 7, now(), i.id, now()
+    FROM campaign_items i WHERE i.campaign_id = ${k.id}::uuid AND i.state = 'DONE'`;
+}
+
+/** The reference cost query: each activity priced with a correlated lookup of the rate in force on its Zagreb day. */
+export function handCost(k0: string, k1: string, extra = '') {
+  const rate = (typed: string) => `(SELECT r.rate FROM hourly_rates r WHERE r.user_id = a.owner_id AND ${typed}
+    AND r.valid_from <= (a.starts_at AT TIME ZONE 'Europe/Zagreb')::date ORDER BY r.valid_from DESC LIMIT 1)`;
+  return `SELECT ${k0}::text AS k0, ${k1}::text AS k1, count(*) AS v0, sum(a.work_minutes) AS v1,
+      sum(a.distance_km) AS v2, sum(a.work_minutes::numeric / 60 * COALESCE(${rate('r.activity_type_id = a.type_id')},
+      ${rate('r.activity_type_id IS NULL')})) AS v3
+    FROM activities a WHERE a.deleted_at IS NULL AND a.status = 'DONE'
+      AND a.starts_at >= '${YEAR.from}' AND a.starts_at < '${YEAR.to}' ${extra}
+    GROUP BY 1, 2`;
 }
 
 async function seedOpportunities(api: TestApi, agents: { a: string; b: string }) {

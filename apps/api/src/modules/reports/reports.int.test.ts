@@ -3,7 +3,17 @@
 import { READY_REPORTS } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
-import { YEAR, byKeys, reportKit, seedYear, sqlByKeys, type TestUser } from './report-test-kit.ts';
+import {
+  RATE,
+  YEAR,
+  byKeys,
+  expectSame,
+  handCost,
+  reportKit,
+  seedWorld,
+  sqlByKeys,
+  type TestUser,
+} from './report-test-kit.ts';
 
 let api: TestApi;
 const k = reportKit(() => api);
@@ -18,53 +28,19 @@ const inYear = (key: string) => {
   return { ...d, filter: { ...d.filter, ...YEAR } };
 };
 
-const RATE = `mutation($i: SetHourlyRateInput!) { setHourlyRate(input: $i) { id validFrom rate user { id } } }`;
-
 beforeAll(async () => {
   api = await startTestApi();
-  [manager, agentA, agentB, admin] = [
-    await k.user('manager', 'Manager'),
-    await k.user('agent', 'Agent A'),
-    await k.user('agent', 'Agent B'),
-    await k.user('administrator'),
-  ];
-  await seedYear(api, { a: agentA.rowId, b: agentB.rowId, manager: manager.rowId });
-  const meeting = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'meeting' } });
-  for (const [who, validFrom, rate, type] of [
-    [agentA, '2026-01-01', '30.00', null],
-    [agentA, '2026-07-01', '45.00', null],
-    [agentA, '2026-01-01', '60.00', meeting.id],
-    [agentB, '2025-01-01', '20.00', null],
-    [agentB, '2026-04-15', '22.50', null],
-  ] as const) {
-    const i = { userId: who.id, validFrom, rate, activityTypeId: type ? toDictId(type) : null };
-    const res = await api.gql(RATE, { i }, admin);
-    expect(res.errors).toBeUndefined();
-  }
+  ({ manager, agentA, agentB, admin } = await seedWorld(api, k));
 }, 120_000);
 afterAll(() => api?.close());
 
-function toDictId(id: string) {
-  return Buffer.from(`DictionaryValue:${id}`).toString('base64url');
-}
-
-/** The reference: each activity priced with a correlated lookup of the rate in force on its Zagreb day. */
-const HAND_COST = `SELECT a.owner_id::text AS k0, a.type_id::text AS k1, count(*) AS v0, sum(a.work_minutes) AS v1,
-    sum(a.distance_km) AS v2, sum(a.work_minutes::numeric / 60 * COALESCE(
-      (SELECT r.rate FROM hourly_rates r WHERE r.user_id = a.owner_id AND r.activity_type_id = a.type_id
-        AND r.valid_from <= (a.starts_at AT TIME ZONE 'Europe/Zagreb')::date ORDER BY r.valid_from DESC LIMIT 1),
-      (SELECT r.rate FROM hourly_rates r WHERE r.user_id = a.owner_id AND r.activity_type_id IS NULL
-        AND r.valid_from <= (a.starts_at AT TIME ZONE 'Europe/Zagreb')::date ORDER BY r.valid_from DESC LIMIT 1)))
-      AS v3
-  FROM activities a WHERE a.deleted_at IS NULL AND a.status = 'DONE'
-    AND a.starts_at >= '2026-01-01T00:00:00+01:00' AND a.starts_at < '2027-01-01T00:00:00+01:00' %OWN%
-  GROUP BY 1, 2`;
+const HAND_COST = handCost('a.owner_id', 'a.type_id', '%OWN%');
 
 describe('activities per agent', () => {
   it('equals the hand-written SQL, cost priced at the rate in force on each day', async () => {
     const result = await k.ok(manager, inYear('activities-by-agent'));
     const expected = sqlByKeys(await api.db.$queryRawUnsafe(HAND_COST.replace('%OWN%', '')), 2);
-    expect(byKeys(result)).toEqual(expected);
+    expectSame(byKeys(result), expected);
     const total = Object.values(expected).reduce((s, v) => s + v[3]!, 0);
     expect(result.totals[3]).toBeCloseTo(total, 1);
     expect(result.totals[0]).toBe(Object.values(expected).reduce((s, v) => s + v[0]!, 0));
@@ -100,7 +76,7 @@ describe('activities per agent', () => {
   it('shows an agent only their own activities, still equal to the SQL', async () => {
     const result = await k.ok(agentB, inYear('activities-by-agent'));
     const own = `AND a.owner_id = '${agentB.rowId}'`;
-    expect(byKeys(result)).toEqual(sqlByKeys(await api.db.$queryRawUnsafe(HAND_COST.replace('%OWN%', own)), 2));
+    expectSame(byKeys(result), sqlByKeys(await api.db.$queryRawUnsafe(HAND_COST.replace('%OWN%', own)), 2));
     expect(new Set(result.rows.map((r) => r.groups[0]!.key))).toEqual(new Set([agentB.rowId]));
   });
 
@@ -129,7 +105,7 @@ describe('groupings', () => {
         date_trunc('month', a.starts_at AT TIME ZONE 'Europe/Zagreb')::date::text AS k1, count(*) AS v0
       FROM activities a JOIN clients c ON c.id = a.client_id
       WHERE a.status = 'DONE' AND a.starts_at >= '${YEAR.from}' AND a.starts_at < '${YEAR.to}' GROUP BY 1, 2`);
-    expect(byKeys(result)).toEqual(sqlByKeys(rows, 2));
+    expectSame(byKeys(result), sqlByKeys(rows, 2));
     expect(Object.keys(byKeys(result))).toContain('north|2026-03-01');
   });
 });

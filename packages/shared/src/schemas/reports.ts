@@ -203,3 +203,16 @@ export const HourlyRateInput = z.object({
     .trim()
     .regex(/^\d{1,8}(\.\d{1,2})?$/, 'validation.amount'),
 });
+
+/** POST /export/report: the definition as for runReport, the format, and the texts the file shows. */
+export const ReportExportInput = z
+  .object({
+    format: z.enum(['xlsx', 'csv', 'pdf'], 'validation.report.format'),
+    definition: z.unknown(),
+    title: z.string().trim().max(200, 'validation.tooLong').nullish(),
+    /** Column headers in the user's language, in column order (groups, then measures). */
+    headers: z.array(z.string().max(200, 'validation.tooLong')).max(12, 'validation.tooMany').nullish(),
+    /** The label of the totals row (default "Total"). */
+    totalLabel: z.string().max(60, 'validation.tooLong').nullish(),
+  })
+  .strict();

@@ -21,6 +21,7 @@ import { calendarWorkload } from './workloads/calendar.ts';
 import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
 import { opportunityWorkloads } from './workloads/opportunities.ts';
+import { reportWorkloads } from './workloads/reports.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
 import type { BenchContext } from './workloads/types.ts';
 
@@ -134,9 +135,13 @@ const selector = (options: Options) => (id: string) =>
   !options.only.length || options.only.some((prefix) => id.startsWith(prefix));
 
 const buildWorkloads = (options: Options, c: BenchContext) =>
-  [...clientListWorkloads(c), calendarWorkload(c), ...campaignWorkloads(c), ...opportunityWorkloads(c)].filter((w) =>
-    selector(options)(w.id),
-  );
+  [
+    ...clientListWorkloads(c),
+    calendarWorkload(c),
+    ...campaignWorkloads(c),
+    ...opportunityWorkloads(c),
+    ...reportWorkloads(c),
+  ].filter((w) => selector(options)(w.id));
 
 /**
  * Reads first, then the throughput run, then writes: rows a write leaves behind (and the autovacuum it causes) must

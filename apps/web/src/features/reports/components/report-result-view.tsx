@@ -1,8 +1,9 @@
 // The report's table (details, subtotals in bold, totals) and its chart (bar, stacked bar, line or pie).
 import { BarChart, LineChart, PieChart } from '@mantine/charts';
-import { Alert, Card, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Card, Table, Text } from '@mantine/core';
 import type { ReportChart } from '@veza/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { chartData } from '../lib/report-builder.ts';
 import type { ReportResult } from '../lib/report-result.ts';
@@ -64,6 +65,16 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
   );
 }
 
+/** A client's group links to the client (their history, opportunities and campaigns behind the numbers). */
+function GroupCell({ text, clientId }: { text: string; clientId: string | null | undefined }) {
+  if (!clientId) return <>{text}</>;
+  return (
+    <Anchor component={Link} to={`/clients/${clientId}`} size="sm">
+      {text}
+    </Anchor>
+  );
+}
+
 export function ReportResultView({ result, chart }: { result: ReportResult; chart: ReportChart }) {
   const { t, headers } = useReportLabels();
   const format = useFormatValue();
@@ -91,9 +102,14 @@ export function ReportResultView({ result, chart }: { result: ReportResult; char
             <Table.Tr key={r} fw={row.level === 'SUBTOTAL' ? 700 : undefined}>
               {row.groups.map((g, i) => (
                 <Table.Td key={i}>
-                  {row.level === 'SUBTOTAL' && i > 0
-                    ? t('reportBuilder.subtotal')
-                    : (g.label ?? g.key ?? t('reportBuilder.none'))}
+                  <GroupCell
+                    text={
+                      row.level === 'SUBTOTAL' && i > 0
+                        ? t('reportBuilder.subtotal')
+                        : (g.label ?? g.key ?? t('reportBuilder.none'))
+                    }
+                    clientId={columns[i]?.dimension === 'CLIENT' && row.level === 'DETAIL' ? g.id : null}
+                  />
                 </Table.Td>
               ))}
               {row.values.map((v, i) => (

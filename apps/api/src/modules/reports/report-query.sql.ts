@@ -88,7 +88,10 @@ function groupingSets(n: number): Sql {
 export function reportStatement(d: ReportDefinition, scope: ReportScope, agentIds: string[] | null): Sql {
   const subject = SUBJECTS[d.subject];
   const n = d.groupBy.length;
-  const keys = d.groupBy.map((_, i) => sql`${groupExpr(subject, d, i, scope.timeZone)} AS ${raw(`g${i}`)}`);
+  // Byte order ("C") for the text keys: grouping compares them, and the labels are sorted afterwards anyway.
+  const keys = d.groupBy.map(
+    (_, i) => sql`(${groupExpr(subject, d, i, scope.timeZone)}) COLLATE "C" AS ${raw(`g${i}`)}`,
+  );
   const inputs = d.measures.map((m, i) =>
     m.field ? sql`${raw(subject.fields[m.field]!)} AS ${raw(`f${i}`)}` : sql`NULL AS ${raw(`f${i}`)}`,
   );

@@ -21,3 +21,5 @@ export * from './schemas/attachments.ts';
 export * from './instant.ts';
 export * from './schemas/duplicates.ts';
 export * from './schemas/imports.ts';
+export * from './schemas/reports.ts';
+export * from './schemas/ready-reports.ts';

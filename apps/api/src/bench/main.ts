@@ -23,6 +23,7 @@ import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
 import { IMPORT_WORKLOAD_ID, runImportWorkload } from './workloads/imports.ts';
 import { opportunityWorkloads } from './workloads/opportunities.ts';
+import { reportWorkloads } from './workloads/reports.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
 import type { BenchContext } from './workloads/types.ts';
 
@@ -143,6 +144,7 @@ const buildWorkloads = (options: Options, c: BenchContext) =>
     ...opportunityWorkloads(c),
     ruleWorkload(c, options.scale),
     ...(c.databaseUrl ? [fanOutWorkload(c, c.databaseUrl)] : []),
+    ...reportWorkloads(c),
   ].filter((w) => selector(options)(w.id));
 
 /**

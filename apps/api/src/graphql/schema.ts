@@ -21,6 +21,7 @@ import { jobsResolvers } from '../modules/jobs/resolvers.ts';
 import { notificationsResolvers } from '../modules/notifications/resolvers.ts';
 import { opportunitiesResolvers } from '../modules/opportunities/index.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
+import { reportsResolvers } from '../modules/reports/resolvers.ts';
 import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
 import { nodeResolvers } from './node.ts';
@@ -50,6 +51,7 @@ export function buildSchema() {
       dictionariesResolvers,
       attributesResolvers,
       savedViewsResolvers,
+      reportsResolvers,
       clientsResolvers,
       personsResolvers,
       activitiesResolvers,

@@ -1,4 +1,5 @@
-// Reports (/reports): campaign results per agent and per campaign, for a period and a generation.
+// Reports (/reports): the report builder with the ready-made and saved templates, then campaign results per agent and
+// per campaign, for a period and a generation.
 import '@mantine/charts/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
@@ -13,6 +14,7 @@ import { useReportFilter } from '../hooks/use-report-filter.ts';
 import { generationOptions } from '../lib/report-data.ts';
 import { AgentReport } from './agent-report.tsx';
 import { CampaignReport } from './campaign-report.tsx';
+import { ReportBuilder } from './report-builder.tsx';
 import { ReportFilters } from './report-filters.tsx';
 
 function useReportChoices(generationId: string | null) {
@@ -42,6 +44,7 @@ export default function ReportsPage() {
         description={can('reports.read') ? t('reports.description') : t('reports.descriptionOwn')}
       />
       <Stack gap="xl">
+        <ReportBuilder />
         <ReportFilters filter={filter} generations={choices.generations} />
         <ErrorAlert error={choices.error} />
         <AgentReport filter={filter.agentFilter} />

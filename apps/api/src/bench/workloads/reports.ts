@@ -1,0 +1,82 @@
+// Workload 7: three ready-made reports over one year (the year up to the data's anchor week) through runReport —
+// activities per agent and type with cost, time to deal per agent, pipeline by close month and stage — each checked
+// against the row count and total of a hand-written SQL.
+import { READY_REPORTS } from '@veza/shared';
+import { assert, type BenchContext, type LatencyWorkload, type Statement } from './types.ts';
+
+const RUN = `query BenchReport($d: ReportDefinitionInput!) { runReport(definition: $d) {
+  rows { level groups { key label } values } totals truncated } }`;
+
+type Answer = { runReport: { rows: unknown[]; totals: (number | null)[]; truncated: boolean } };
+
+const definition = (key: string, period: { from: string; to: string } | null) => {
+  const d = structuredClone(READY_REPORTS.find((r) => r.key === key)!.definition);
+  return { ...d, filter: { ...d.filter, ...(period ?? {}) } };
+};
+
+const ACTIVITIES_SQL = `SELECT count(*)::int AS count FROM activities a JOIN clients c ON c.id = a.client_id
+  WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND a.status = 'DONE'
+    AND COALESCE(a.starts_at, a.due_at, a.created_at) >= $1::timestamptz
+    AND COALESCE(a.starts_at, a.due_at, a.created_at) < $2::timestamptz`;
+const WON_SQL = `SELECT count(*)::int AS count FROM opportunities o JOIN clients c ON c.id = o.client_id
+  WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL AND o.closed_at IS NOT NULL AND o.lost_reason_id IS NULL
+    AND o.closed_at >= $1::timestamptz AND o.closed_at < $2::timestamptz`;
+const OPEN_SQL = `SELECT count(*)::int AS count FROM opportunities o JOIN clients c ON c.id = o.client_id
+  WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL AND o.closed_at IS NULL`;
+
+function workload(
+  ctx: BenchContext,
+  id: string,
+  label: string,
+  key: string,
+  statement: Statement,
+  period: { from: string; to: string } | null,
+): LatencyWorkload {
+  return {
+    id,
+    label,
+    targets: { p95Ms: 1000 },
+    graphql: () => ctx.api.request(RUN, { d: definition(key, period) }),
+    sql: async () => (await ctx.pg.query(statement.text, statement.values)).rows,
+    check: (graphql, sql) => {
+      const report = (graphql as Answer).runReport;
+      const count = (sql as { count: number }[])[0]!.count;
+      assert(!report.truncated, `${id}: more than 2000 rows`);
+      assert(report.totals[0] === count, `${id}: report counts ${report.totals[0]}, SQL ${count}`);
+      return report.rows.length;
+    },
+    explain: [statement],
+  };
+}
+
+export function reportWorkloads(ctx: BenchContext): LatencyWorkload[] {
+  const to = ctx.fixtures.week.to;
+  const from = new Date(new Date(to).getTime() - 365 * 86_400_000).toISOString();
+  const year = { from, to };
+  return [
+    workload(
+      ctx,
+      'reports-activities',
+      '7a report: a year of activities per agent and type, with cost',
+      'activities-by-agent',
+      { text: ACTIVITIES_SQL, values: [from, to] },
+      year,
+    ),
+    workload(
+      ctx,
+      'reports-time-to-deal',
+      '7b report: time to deal per agent over a year (avg + median)',
+      'time-to-deal',
+      { text: WON_SQL, values: [from, to] },
+      year,
+    ),
+    workload(
+      ctx,
+      'reports-pipeline',
+      '7c report: pipeline by expected close month and stage (EUR)',
+      'pipeline-forecast',
+      { text: OPEN_SQL, values: [] },
+      null,
+    ),
+  ];
+}

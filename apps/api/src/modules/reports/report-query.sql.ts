@@ -1,0 +1,110 @@
+// Builds one report statement from a validated definition: the subject's rows (filtered, visible to the viewer)
+// projected to group keys and measure inputs, aggregated with GROUPING SETS so details, subtotals per first group
+// and the grand total come from one scan.
+import { reportDateField, type DatePart, type ReportDefinition } from '@veza/shared';
+import { Prisma } from '../../db/prisma.ts';
+import { RATE_JOIN, SUBJECTS, dayOf, rateJoins, type SubjectSql } from './report-subjects.sql.ts';
+
+type Sql = Prisma.Sql;
+const { sql, raw, join } = Prisma;
+
+/** Details beyond this many result rows are cut off (the totals stay exact). */
+export const MAX_REPORT_ROWS = 2000;
+
+export type ReportScope = {
+  /** Visibility and the compiled client filter (over `c`), already built by the service. */
+  where: Sql[];
+  timeZone: string;
+};
+
+const PART: Record<DatePart, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
+
+function groupExpr(subject: SubjectSql, d: ReportDefinition, i: number, timeZone: string): Sql {
+  const g = d.groupBy[i]!;
+  if (g.dimension in PART) {
+    const part = PART[g.dimension as DatePart];
+    return sql`date_trunc(${part}, ${dayOf(subject, reportDateField(d), timeZone)})::date::text`;
+  }
+  if (g.dimension === 'ATTRIBUTE') return sql`(c.attributes ->> ${g.attributeKey!})`;
+  if (g.dimension === 'AGENT') return raw(`${subject.agent}::text`);
+  if (g.dimension === 'TEAM') return raw('tm.manager_id::text');
+  return raw(subject.dims[g.dimension]!.expr);
+}
+
+function aggregate(m: ReportDefinition['measures'][number], i: number): Sql {
+  const f = raw(`b.f${i}`);
+  switch (m.fn) {
+    case 'COUNT':
+      return sql`count(*)::float8`;
+    case 'RATE':
+      return sql`round(count(*) FILTER (WHERE ${f})::numeric / NULLIF(count(*), 0), 4)::float8`;
+    case 'MEDIAN':
+      return sql`round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${f}))::numeric, 2)::float8`;
+    default:
+      return sql`round(${raw(m.fn.toLowerCase())}(${f})::numeric, 2)::float8`;
+  }
+}
+
+/** The period on the definition's date field: [from, to) as instants, or as days for a DATE column. */
+function period(subject: SubjectSql, d: ReportDefinition, timeZone: string): Sql[] {
+  const field = subject.dates[reportDateField(d)]!;
+  const at = (v: string) =>
+    field.day ? sql`(${v}::timestamptz AT TIME ZONE ${timeZone})::date` : sql`${v}::timestamptz`;
+  const out: Sql[] = [];
+  if (d.filter?.from) out.push(sql`${raw(field.expr)} >= ${at(d.filter.from)}`);
+  if (d.filter?.to) out.push(sql`${raw(field.expr)} < ${at(d.filter.to)}`);
+  return out;
+}
+
+function subjectFilters(subject: SubjectSql, d: ReportDefinition, agentIds: string[] | null): Sql[] {
+  const out: Sql[] = [raw(subject.live)];
+  if (agentIds?.length) out.push(sql`${raw(subject.agent)} = ANY(${agentIds}::uuid[])`);
+  if (d.filter?.statuses?.length && subject.status)
+    out.push(sql`${raw(subject.status)} = ANY(${d.filter.statuses}::text[])`);
+  if (d.filter?.typeKeys?.length)
+    out.push(sql`a.type_id IN (SELECT t.id FROM dictionary_values t WHERE t.kind = 'ACTIVITY_TYPE'
+      AND t.key = ANY(${d.filter.typeKeys}::text[]))`);
+  return out;
+}
+
+function joins(subject: SubjectSql, d: ReportDefinition, timeZone: string): Sql[] {
+  const out: Sql[] = [];
+  const fields = new Set(d.measures.map((m) => m.field));
+  if (d.groupBy.some((g) => g.dimension === 'TEAM'))
+    out.push(sql` LEFT JOIN users tm ON tm.id = ${raw(subject.agent)}`);
+  if (d.subject === 'ACTIVITIES' && fields.has('COST')) out.push(rateJoins(dayOf(subject, 'STARTS_AT', timeZone)));
+  if (d.subject === 'OPPORTUNITIES' && ['VALUE', 'WON_VALUE', 'WEIGHTED_VALUE'].some((f) => fields.has(f)))
+    out.push(RATE_JOIN);
+  return out;
+}
+
+function groupingSets(n: number): Sql {
+  if (n === 0) return sql``;
+  if (n === 1) return sql` GROUP BY GROUPING SETS ((b.g0), ())`;
+  return sql` GROUP BY GROUPING SETS ((b.g0, b.g1), (b.g0), ())`;
+}
+
+/** The whole statement; rows: g0, g1 (text keys or null), grp (GROUPING bits: 0 detail, 1 subtotal, 3 total), m0… */
+export function reportStatement(d: ReportDefinition, scope: ReportScope, agentIds: string[] | null): Sql {
+  const subject = SUBJECTS[d.subject];
+  const n = d.groupBy.length;
+  // Byte order ("C") for the text keys: grouping compares them, and the labels are sorted afterwards anyway.
+  const keys = d.groupBy.map(
+    (_, i) => sql`(${groupExpr(subject, d, i, scope.timeZone)}) COLLATE "C" AS ${raw(`g${i}`)}`,
+  );
+  const inputs = d.measures.map((m, i) =>
+    m.field ? sql`${raw(subject.fields[m.field]!)} AS ${raw(`f${i}`)}` : sql`NULL AS ${raw(`f${i}`)}`,
+  );
+  const where = [...subjectFilters(subject, d, agentIds), ...period(subject, d, scope.timeZone), ...scope.where];
+  const extra = joins(subject, d, scope.timeZone);
+  const inner = sql`SELECT ${join([...keys, ...inputs, sql`1 AS one`], ', ')}
+    FROM ${raw(subject.from)}${extra.length ? join(extra, '') : Prisma.empty}
+    WHERE ${join(where, ' AND ')}`;
+  const outKeys = [0, 1].map((i) => (i < n ? raw(`b.g${i}`) : sql`NULL::text`));
+  // Normalised: 0 detail, 1 subtotal of the first group, 3 grand total (whatever the number of groups).
+  const grp = n === 0 ? sql`3` : n === 1 ? sql`GROUPING(b.g0) * 3` : sql`GROUPING(b.g0, b.g1)`;
+  const measures = d.measures.map((m, i) => sql`${aggregate(m, i)} AS ${raw(`m${i}`)}`);
+  return sql`SELECT ${outKeys[0]} AS g0, ${outKeys[1]} AS g1, ${grp}::int AS grp, ${join(measures, ', ')}
+    FROM (${inner}) b${groupingSets(n)}
+    ORDER BY grp DESC LIMIT ${MAX_REPORT_ROWS + 1}`;
+}

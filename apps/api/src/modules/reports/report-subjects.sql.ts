@@ -1,0 +1,159 @@
+// Per report subject: its FROM clause (always joined to the subject's client `c`), the agent column, grouping
+// expressions, date fields and measure inputs, as SQL text. Only names from the shared catalog reach this map, and
+// values (attribute keys, time zone, ids) are always bound parameters.
+import type { ReportDimension, ReportSubject } from '@veza/shared';
+import { Prisma } from '../../db/prisma.ts';
+
+type Sql = Prisma.Sql;
+const { sql, raw } = Prisma;
+
+/** How a group key is shown: a user, a client, a dictionary value, a campaign, the text itself, or a day. */
+export type LabelKind = 'USER' | 'CLIENT' | 'DICTIONARY' | 'CAMPAIGN' | 'TEXT' | 'DATE';
+
+export type SubjectSql = {
+  from: string;
+  live: string;
+  agent: string;
+  dims: Partial<Record<ReportDimension, { expr: string; label: LabelKind }>>;
+  /** Date fields; `day: true` for DATE columns (no time zone conversion). */
+  dates: Record<string, { expr: string; day?: boolean }>;
+  fields: Record<string, string>;
+  status?: string;
+};
+
+const clientDims = {
+  INDUSTRY: { expr: 'c.industry_id::text', label: 'DICTIONARY' },
+  LEAD_SOURCE: { expr: 'c.lead_source_id::text', label: 'DICTIONARY' },
+  SEGMENT: { expr: 'c.segment_id::text', label: 'DICTIONARY' },
+  COUNTRY: { expr: 'c.country::text', label: 'TEXT' },
+} as const;
+
+/** An activity result counts as a success when its meta says `positive`, else for the default positive keys. */
+const SUCCESS = `(a.result_id IN (SELECT d.id FROM dictionary_values d WHERE d.kind = 'ACTIVITY_RESULT'
+  AND COALESCE((d.meta ->> 'positive')::boolean, d.key IN ('further_talks', 'offer_requested', 'contract_closed'))))`;
+
+const OPPORTUNITY_STATUS = `CASE WHEN o.closed_at IS NULL THEN 'OPEN' WHEN o.lost_reason_id IS NULL THEN 'WON' ELSE 'LOST' END`;
+/** Base-currency value: locked at close, else converted at the latest rate (the `xr` join, see rateJoin). */
+const VALUE = `COALESCE(o.base_amount, o.amount / NULLIF(CASE WHEN o.currency = bc.code THEN 1 ELSE xr.rate END, 0))`;
+const WON_DAYS = (start: string) =>
+  `CASE WHEN ${OPPORTUNITY_STATUS} = 'WON' THEN extract(epoch FROM o.closed_at - ${start}) / 86400 END`;
+const FIRST_CONTACT = `LEAST(o.created_at, (SELECT min(COALESCE(fa.starts_at, fa.created_at)) FROM activities fa
+  WHERE fa.client_id = o.client_id AND fa.status = 'DONE' AND fa.deleted_at IS NULL))`;
+
+export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
+  ACTIVITIES: {
+    from: 'activities a JOIN clients c ON c.id = a.client_id',
+    live: 'a.deleted_at IS NULL',
+    agent: 'a.owner_id',
+    dims: {
+      ...clientDims,
+      CLIENT: { expr: 'a.client_id::text', label: 'CLIENT' },
+      TYPE: { expr: 'a.type_id::text', label: 'DICTIONARY' },
+      RESULT: { expr: 'a.result_id::text', label: 'DICTIONARY' },
+      CHANNEL: { expr: 'a.channel_id::text', label: 'DICTIONARY' },
+      STATUS: { expr: 'a.status::text', label: 'TEXT' },
+    },
+    dates: {
+      STARTS_AT: { expr: 'COALESCE(a.starts_at, a.due_at, a.created_at)' },
+      CLOSED_AT: { expr: 'a.closed_at' },
+      CREATED_AT: { expr: 'a.created_at' },
+    },
+    fields: {
+      WORK_MINUTES: 'a.work_minutes',
+      DISTANCE_KM: 'a.distance_km',
+      COST: 'a.work_minutes::numeric / 60 * COALESCE(rt.rate, ru.rate)',
+      SUCCESS: SUCCESS,
+    },
+    status: 'a.status::text',
+  },
+  OPPORTUNITIES: {
+    from: 'opportunities o JOIN clients c ON c.id = o.client_id',
+    live: 'o.deleted_at IS NULL',
+    agent: 'o.owner_id',
+    dims: {
+      ...clientDims,
+      LEAD_SOURCE: { expr: 'o.lead_source_id::text', label: 'DICTIONARY' },
+      CLIENT: { expr: 'o.client_id::text', label: 'CLIENT' },
+      STAGE: { expr: 'o.stage_id::text', label: 'DICTIONARY' },
+      STATUS: { expr: OPPORTUNITY_STATUS, label: 'TEXT' },
+      LOST_REASON: { expr: 'o.lost_reason_id::text', label: 'DICTIONARY' },
+      CURRENCY: { expr: 'o.currency::text', label: 'TEXT' },
+    },
+    dates: {
+      CREATED_AT: { expr: 'o.created_at' },
+      CLOSED_AT: { expr: 'o.closed_at' },
+      EXPECTED_CLOSE_ON: { expr: 'o.expected_close_on', day: true },
+    },
+    fields: {
+      VALUE,
+      WON_VALUE: `CASE WHEN ${OPPORTUNITY_STATUS} = 'WON' THEN ${VALUE} END`,
+      WEIGHTED_VALUE: `${VALUE} * o.probability / 100`,
+      PROBABILITY: 'o.probability',
+      DAYS_TO_DEAL: WON_DAYS('o.created_at'),
+      DAYS_FROM_FIRST_CONTACT: WON_DAYS(FIRST_CONTACT),
+      WON: `${OPPORTUNITY_STATUS} = 'WON'`,
+    },
+    status: OPPORTUNITY_STATUS,
+  },
+  CLIENTS: {
+    from: 'clients c',
+    live: 'TRUE',
+    agent: 'c.account_manager_id',
+    dims: {
+      ...clientDims,
+      CLIENT: { expr: 'c.id::text', label: 'CLIENT' },
+      STATUS: { expr: 'c.status_id::text', label: 'DICTIONARY' },
+    },
+    dates: { CREATED_AT: { expr: 'c.created_at' }, LAST_CONTACT_AT: { expr: 'c.last_contact_at' } },
+    fields: {
+      DAYS_SINCE_CONTACT: 'extract(epoch FROM now() - c.last_contact_at) / 86400',
+      CONTACTED: 'c.last_contact_at IS NOT NULL',
+    },
+  },
+  CAMPAIGN_ITEMS: {
+    from: 'campaign_items i JOIN campaigns k ON k.id = i.campaign_id JOIN clients c ON c.id = i.client_id',
+    live: 'TRUE',
+    agent: 'k.agent_id',
+    dims: {
+      ...clientDims,
+      CLIENT: { expr: 'i.client_id::text', label: 'CLIENT' },
+      CAMPAIGN: { expr: 'i.campaign_id::text', label: 'CAMPAIGN' },
+      STATUS: { expr: 'i.state::text', label: 'TEXT' },
+      OUTCOME: { expr: 'i.outcome_id::text', label: 'DICTIONARY' },
+    },
+    dates: { COMPLETED_AT: { expr: 'i.completed_at' }, CREATED_AT: { expr: 'i.created_at' } },
+    fields: {
+      CONTACTS: `(SELECT count(*) FROM activities ca WHERE ca.campaign_item_id = i.id AND ca.status = 'DONE'
+        AND ca.deleted_at IS NULL)`,
+      TALK_MINUTES: `(SELECT COALESCE(sum(ca.work_minutes), 0) FROM activities ca WHERE ca.campaign_item_id = i.id
+        AND ca.status = 'DONE' AND ca.deleted_at IS NULL)`,
+      DONE: `i.state = 'DONE'`,
+    },
+    status: 'i.state::text',
+  },
+};
+
+/** A timestamp's (or a date's) day in `timeZone`. */
+export function dayOf(subject: SubjectSql, dateField: string, timeZone: string): Sql {
+  const d = subject.dates[dateField]!;
+  return d.day ? raw(d.expr) : sql`(${raw(d.expr)} AT TIME ZONE ${timeZone})::date`;
+}
+
+/**
+ * The hourly rates in force on each activity's day: the owner's rate for the activity's type (`rt`) or else the
+ * owner's general rate (`ru`), each a range [valid_from, next valid_from) so one row at most matches.
+ */
+export function rateJoins(day: Sql): Sql {
+  const ranges = (typed: boolean) => sql`(SELECT user_id, activity_type_id, rate, valid_from,
+      lead(valid_from, 1, 'infinity'::date) OVER (PARTITION BY user_id, activity_type_id ORDER BY valid_from) AS valid_to
+    FROM hourly_rates WHERE activity_type_id IS ${raw(typed ? 'NOT NULL' : 'NULL')})`;
+  return sql` LEFT JOIN ${ranges(true)} rt ON rt.user_id = a.owner_id AND rt.activity_type_id = a.type_id
+      AND ${day} >= rt.valid_from AND ${day} < rt.valid_to
+    LEFT JOIN ${ranges(false)} ru ON ru.user_id = a.owner_id AND ${day} >= ru.valid_from AND ${day} < ru.valid_to`;
+}
+
+/** The base currency (`bc.code`) and the latest exchange rate on or before today per currency (`xr`). */
+export const RATE_JOIN = sql` LEFT JOIN (SELECT code FROM currencies WHERE is_base) bc ON true
+  LEFT JOIN (SELECT DISTINCT ON (x.currency) x.currency, x.rate FROM exchange_rates x JOIN currencies b
+    ON b.is_base AND b.code = x.base_currency WHERE x.rate_date <= current_date
+    ORDER BY x.currency, x.rate_date DESC) xr ON xr.currency = o.currency`;

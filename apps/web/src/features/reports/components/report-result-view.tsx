@@ -1,0 +1,141 @@
+// The report's table (details, subtotals in bold, totals) and its chart (bar, stacked bar, line or pie).
+import { BarChart, LineChart, PieChart } from '@mantine/charts';
+import { Alert, Anchor, Card, Table, Text } from '@mantine/core';
+import type { ReportChart } from '@veza/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useReportLabels } from '../hooks/use-report-labels.ts';
+import { chartData } from '../lib/report-builder.ts';
+import type { ReportResult } from '../lib/report-result.ts';
+
+const COLORS = [
+  'blue.6',
+  'teal.6',
+  'orange.5',
+  'grape.6',
+  'red.6',
+  'cyan.6',
+  'lime.6',
+  'pink.6',
+  'indigo.6',
+  'yellow.6',
+];
+
+function useFormatValue() {
+  const { i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  return (value: number | null | undefined, fn: string | null | undefined) =>
+    value == null ? '' : fn === 'RATE' ? percent.format(value) : number.format(value);
+}
+
+function ResultChart({ result, chart }: { result: ReportResult; chart: ReportChart }) {
+  const { t, headers } = useReportLabels();
+  const groups = result.columns.filter((c) => c.kind === 'GROUP').length;
+  if (chart === 'TABLE' || groups === 0) return null;
+  const names = headers(result.columns);
+  const { data, series } = chartData(result.rows, groups, t('reportBuilder.none'));
+  const label = t('reportBuilder.chartLabel');
+  const seriesProps = series.map((name, i) => ({
+    name,
+    label: groups < 2 ? names[groups + i] : name,
+    color: COLORS[i % COLORS.length]!,
+  }));
+  if (chart === 'PIE')
+    return (
+      <PieChart
+        data={data.map((d, i) => ({ name: String(d.name), value: Number(d[series[0]!] ?? 0), color: COLORS[i % 10]! }))}
+        withTooltip
+        size={220}
+        aria-label={label}
+      />
+    );
+  if (chart === 'LINE')
+    return <LineChart h={300} data={data} dataKey="name" series={seriesProps} withLegend aria-label={label} />;
+  return (
+    <BarChart
+      h={300}
+      data={data}
+      dataKey="name"
+      type={chart === 'STACKED_BAR' ? 'stacked' : 'default'}
+      series={seriesProps}
+      withLegend
+      aria-label={label}
+    />
+  );
+}
+
+/** A client's group links to the client (their history, opportunities and campaigns behind the numbers). */
+function GroupCell({ text, clientId }: { text: string; clientId: string | null | undefined }) {
+  if (!clientId) return <>{text}</>;
+  return (
+    <Anchor component={Link} to={`/clients/${clientId}`} size="sm">
+      {text}
+    </Anchor>
+  );
+}
+
+export function ReportResultView({ result, chart }: { result: ReportResult; chart: ReportChart }) {
+  const { t, headers } = useReportLabels();
+  const format = useFormatValue();
+  const columns = result.columns;
+  const groups = columns.filter((c) => c.kind === 'GROUP').length;
+  const measures = columns.filter((c) => c.kind === 'MEASURE');
+  return (
+    <>
+      {result.truncated && <Alert color="yellow">{t('reportBuilder.truncated')}</Alert>}
+      <Card padding="md">
+        <ResultChart result={result} chart={chart} />
+      </Card>
+      <Table striped aria-label={t('reportBuilder.tableLabel')}>
+        <Table.Thead>
+          <Table.Tr>
+            {headers(columns).map((h, i) => (
+              <Table.Th key={columns[i]!.key} ta={i >= groups ? 'right' : undefined}>
+                {h}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {result.rows.map((row, r) => (
+            <Table.Tr key={r} fw={row.level === 'SUBTOTAL' ? 700 : undefined}>
+              {row.groups.map((g, i) => (
+                <Table.Td key={i}>
+                  <GroupCell
+                    text={
+                      row.level === 'SUBTOTAL' && i > 0
+                        ? t('reportBuilder.subtotal')
+                        : (g.label ?? g.key ?? t('reportBuilder.none'))
+                    }
+                    clientId={columns[i]?.dimension === 'CLIENT' && row.level === 'DETAIL' ? g.id : null}
+                  />
+                </Table.Td>
+              ))}
+              {row.values.map((v, i) => (
+                <Table.Td key={i} ta="right">
+                  {format(v, measures[i]?.fn)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+          <Table.Tr fw={700}>
+            {Array.from({ length: groups }, (_, i) => (
+              <Table.Td key={i}>{i === 0 ? t('reportBuilder.total') : ''}</Table.Td>
+            ))}
+            {result.totals.map((v, i) => (
+              <Table.Td key={i} ta="right">
+                {format(v, measures[i]?.fn)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      {result.rows.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('reportBuilder.empty')}
+        </Text>
+      )}
+    </>
+  );
+}

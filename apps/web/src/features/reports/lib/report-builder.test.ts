@@ -1,0 +1,68 @@
+// The builder's state ↔ definition round trip, the measures per subject, subject changes and chart data.
+import { READY_REPORTS, ReportDefinitionInput } from '@veza/shared';
+import { describe, expect, it } from 'vitest';
+import { chartData, definitionOf, measureOptions, stateFromDefinition, withSubject } from './report-builder.ts';
+
+describe('report builder state', () => {
+  it.each(READY_REPORTS.map((r) => [r.key, r] as const))('%s round-trips to a valid definition', (_key, r) => {
+    const d = definitionOf(stateFromDefinition(r.definition, r.chart));
+    expect(ReportDefinitionInput.safeParse(d).success).toBe(true);
+    expect(d.measures).toEqual(r.definition.measures.map((m) => (m.field ? m : { fn: m.fn })));
+    expect(d.groupBy).toEqual(r.definition.groupBy);
+  });
+
+  it('reads a day range as [from 00:00, the day after to 00:00) in the browser time zone', () => {
+    const s = { ...stateFromDefinition(READY_REPORTS[0]!.definition, 'BAR'), from: '2026-03-01', to: '2026-03-31' };
+    const d = definitionOf(s);
+    expect(d.filter!.from).toBe(new Date('2026-03-01T00:00:00').toISOString());
+    expect(d.filter!.to).toBe(new Date('2026-04-01T00:00:00').toISOString());
+  });
+
+  it('offers numeric aggregates for numbers, shares for flags and nothing for text', () => {
+    const options = measureOptions('ACTIVITIES');
+    expect(options).toContain('SUM:COST');
+    expect(options).toContain('RATE:SUCCESS');
+    expect(options).not.toContain('SUM:SUBJECT');
+    expect(options).not.toContain('RATE:COST');
+  });
+
+  it('keeps only what still fits when the subject changes', () => {
+    const s = stateFromDefinition(READY_REPORTS.find((r) => r.key === 'activities-by-agent')!.definition, 'BAR');
+    const next = withSubject(s, 'OPPORTUNITIES');
+    expect(next.groupBy).toEqual(['AGENT']);
+    expect(next.measures).toEqual(['COUNT']);
+    expect(next.statuses).toEqual([]);
+    expect(next.dateField).toBe('CREATED_AT');
+  });
+});
+
+describe('chart data', () => {
+  const row = (level: string, a: string, b: string | null, v: number) => ({
+    level,
+    groups: [{ key: a, label: a.toUpperCase() }, ...(b === undefined ? [] : [{ key: b, label: b }])],
+    values: [v, v * 2],
+  });
+  it('uses the measures as series for one grouping', () => {
+    const { data, series } = chartData(
+      [row('DETAIL', 'a', null, 1)].map((r) => ({ ...r, groups: [r.groups[0]!] })),
+      1,
+      '-',
+    );
+    expect(series).toEqual(['m0', 'm1']);
+    expect(data).toEqual([{ name: 'A', m0: 1, m1: 2 }]);
+  });
+  it('pivots the second grouping into series (first measure), skipping subtotals', () => {
+    const rows = [
+      row('DETAIL', 'a', 'x', 1),
+      row('DETAIL', 'a', 'y', 2),
+      row('SUBTOTAL', 'a', null, 3),
+      row('DETAIL', 'b', 'x', 4),
+    ];
+    const { data, series } = chartData(rows, 2, '-');
+    expect(series).toEqual(['x', 'y']);
+    expect(data).toEqual([
+      { name: 'A', x: 1, y: 2 },
+      { name: 'B', x: 4 },
+    ]);
+  });
+});

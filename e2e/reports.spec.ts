@@ -1,0 +1,106 @@
+// The report builder in a real browser (the demo manager's UI is Polish, the agent's Czech): a manager opens "Time to deal", regroups it by industry, sees the chart and
+// the total, saves it as a shared template and exports XLSX and PDF; an agent opening the shared template sees only
+// their own numbers. (The files' contents are checked cell by cell in apps/api report-export.int.test.ts.)
+import fs from 'node:fs';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { login } from './fixtures/app.ts';
+
+const run = Date.now();
+const MANAGER = { email: 'manager@veza.local', password: 'veza-manager-demo' };
+const AGENT = { email: 'agent2@veza.local', password: 'veza-agent-demo' };
+
+async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await request.post('/graphql', { data: { query, variables } });
+  const body = await res.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+async function loggedIn(browser: Browser, user: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await login(page, user.email, user.password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+/** A won deal of the logged-in user. */
+async function wonDeal(page: Page, name: string) {
+  const { createClient } = await gql<{ createClient: { id: string } }>(
+    page.request,
+    'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
+    { input: { kind: 'LEGAL', name } },
+  );
+  const { createOpportunity } = await gql<{ createOpportunity: { id: string; version: number } }>(
+    page.request,
+    'mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }',
+    { input: { name, clientId: createClient.id, amount: '1000.00', currency: 'EUR' } },
+  );
+  await gql(page.request, 'mutation($id: ID!, $v: Int) { markOpportunityWon(id: $id, version: $v) { id } }', {
+    id: createOpportunity.id,
+    v: createOpportunity.version,
+  });
+}
+
+const WON_COUNT = `query($d: ReportDefinitionInput!) { runReport(definition: $d) { totals } }`;
+const wonCount = async (page: Page) =>
+  (
+    await gql<{ runReport: { totals: number[] } }>(page.request, WON_COUNT, {
+      d: {
+        subject: 'OPPORTUNITIES',
+        dateField: 'CLOSED_AT',
+        filter: { statuses: ['WON'] },
+        measures: [{ fn: 'COUNT' }],
+      },
+    })
+  ).runReport.totals[0]!;
+
+test('time to deal: regroup by industry, chart, shared template, XLSX and PDF; an agent sees only their own', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const manager = await loggedIn(browser, MANAGER);
+  await wonDeal(manager, `Report deal ${run}`);
+  const agent = await loggedIn(browser, AGENT);
+  await wonDeal(agent, `Agent deal ${run}`);
+  const all = await wonCount(manager);
+  const own = await wonCount(agent);
+  expect(own).toBeLessThan(all);
+
+  await manager.goto('/reports');
+  await manager.getByRole('combobox', { name: 'Raport', exact: true }).click();
+  await manager.getByRole('option', { name: 'Czas do zawarcia umowy' }).click();
+  const groupBy = manager.getByRole('combobox', { name: 'Grupuj według' });
+  await groupBy.click({ force: true }); // the pills' box sits over the small search input
+  await manager.getByRole('option', { name: 'Handlowiec' }).click(); // deselects the agent grouping
+  await manager.getByRole('option', { name: 'Branża' }).click();
+  await manager.keyboard.press('Escape');
+  const table = manager.getByRole('table', { name: 'Tabela raportu' });
+  await expect(table.getByRole('columnheader', { name: 'Branża' })).toBeVisible();
+  await expect(table.getByRole('row').last()).toContainText(`Razem${all}`);
+  await expect(manager.getByLabel('Wykres raportu')).toBeVisible();
+
+  await manager.getByRole('button', { name: 'Zapisz jako szablon' }).click();
+  const dialog = manager.getByRole('dialog', { name: 'Zapisz raport' });
+  await dialog.getByRole('textbox', { name: 'Nazwa' }).fill(`Deals by industry ${run}`);
+  await dialog.getByRole('checkbox', { name: 'Udostępniony wszystkim' }).check();
+  await dialog.getByRole('button', { name: 'Zapisz', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  for (const [format, magic] of [
+    ['Excel', 'PK'],
+    ['PDF', '%PDF'],
+  ] as const) {
+    const download = manager.waitForEvent('download');
+    await manager.getByRole('button', { name: format, exact: true }).click();
+    const bytes = fs.readFileSync(await (await download).path());
+    expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);
+  }
+
+  // The agent (Czech UI) opens the shared template: only their own deals.
+  await agent.goto('/reports');
+  await agent.getByRole('combobox', { name: 'Sestava', exact: true }).click();
+  await agent.getByRole('option', { name: `Deals by industry ${run}` }).click();
+  const agentTable = agent.getByRole('table', { name: 'Tabulka sestavy' });
+  await expect(agentTable.getByRole('row').last()).toContainText(`Celkem${own}`);
+});

@@ -21,6 +21,7 @@ import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
+import { exportOpportunities } from './modules/opportunities/opportunities.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 
 export type RunningServer = {
@@ -75,7 +76,9 @@ const HTTP_STATUS: Record<string, number> = {
  * File downloads cannot go through GraphQL. The same context, permissions and filter compiler apply; only JSON
  * bodies are accepted, so a cross-site form post (a "simple" request) cannot trigger an export.
  */
-async function exportRoute(services: AppServices, req: Request, res: Response) {
+type ExportHandler = (ctx: Context, body: unknown, res: Response) => Promise<void>;
+
+async function exportRoute(services: AppServices, req: Request, res: Response, run: ExportHandler) {
   if (!req.is('application/json')) {
     res.status(415).json({ error: { code: 'BAD_REQUEST', message: 'Send the export request as application/json' } });
     return;
@@ -84,7 +87,7 @@ async function exportRoute(services: AppServices, req: Request, res: Response) {
     const bad = findBadInput(req.body, '');
     if (bad) throw badInputError(bad);
     const ctx = await buildContext(services, req, res);
-    await exportClients(ctx, req.body, res);
+    await run(ctx, req.body, res);
   } catch (caught) {
     const error = asDatabaseUnavailable(caught, services);
     const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
@@ -94,6 +97,20 @@ async function exportRoute(services: AppServices, req: Request, res: Response) {
     const message = HTTP_STATUS[code] ? (error as Error).message : 'Internal server error';
     res.status(HTTP_STATUS[code] ?? 500).json({ error: { code, message, field } });
   }
+}
+
+/** POST /export/<list>: the list's current view as CSV or XLSX. */
+function exportRoutes(app: express.Express, services: AppServices) {
+  const lists: [string, ExportHandler][] = [
+    ['clients', exportClients],
+    ['opportunities', exportOpportunities],
+  ];
+  for (const [list, run] of lists)
+    app.post(
+      `/export/${list}`,
+      express.json({ limit: '1mb' }),
+      (req, res) => void exportRoute(services, req, res, run),
+    );
 }
 
 function serveSpa(app: express.Express) {
@@ -179,7 +196,7 @@ export async function startServer(services: AppServices, port: number, host = '0
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
-  app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
+  exportRoutes(app, services);
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
   app.use(importRoutes((req, res) => buildContext(services, req, res)));
   app.use(notificationRoutes(services));

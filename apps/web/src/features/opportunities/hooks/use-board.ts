@@ -12,10 +12,17 @@ import { MarkOpportunityWonMutation } from '../api/mark-opportunity-won-mutation
 import { MoveOpportunityMutation } from '../api/move-opportunity-mutation.ts';
 import { PipelineQuery } from '../api/pipeline-query.ts';
 import { moveCard, outcomeOf, type Columns, type Outcome } from '../lib/board.ts';
+import { attributeFilterInput, type AttributeCondition } from '../components/attribute-filter.tsx';
 import type { ColumnData } from '../components/board-column.tsx';
 import type { OpportunityCardData } from '../components/opportunity-card.tsx';
 
 export type BoardFilter = NonNullable<VariablesOf<typeof PipelineQuery>['filter']>;
+
+/** An attribute picked without a value yet filters nothing. */
+const boardFilterInput = (filter: BoardFilter): BoardFilter => ({
+  ...filter,
+  attributes: attributeFilterInput(filter.attributes as AttributeCondition | null),
+});
 /** Cards per column on the first load; the rest are counted in the header. */
 export const CARDS_PER_COLUMN = 100;
 
@@ -37,7 +44,7 @@ function toColumnData(stages: PipelineStage[], language: string): (ColumnData & 
 export function useBoard(filter: BoardFilter) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(PipelineQuery, {
-    variables: { filter, first: CARDS_PER_COLUMN },
+    variables: { filter: boardFilterInput(filter), first: CARDS_PER_COLUMN },
     fetchPolicy: 'cache-and-network',
   });
   const [optimistic, setOptimistic] = useState<Columns | null>(null);

@@ -1,9 +1,11 @@
-// The opportunity page's read-only cards: its facts, its persons and its stage history.
+// The opportunity page's read-only cards: its facts (with its attributes), its persons and its stage history.
 import { Anchor, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { labelIn } from '@veza/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
+import { formatAttributeValue } from '../../../components/attribute-field/attribute-value.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import type { ResultOf } from '../../../lib/graphql-types.ts';
 import type { OpportunityQuery } from '../api/opportunity-query.ts';
@@ -23,8 +25,16 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function OpportunityFactsCard({ opportunity: o }: { opportunity: Opportunity }) {
+export function OpportunityFactsCard({
+  opportunity: o,
+  attributes,
+}: {
+  opportunity: Opportunity;
+  attributes: readonly AttributeFieldDefinition[];
+}) {
   const { t, i18n } = useTranslation();
+  const values = (o.attributes ?? {}) as Record<string, unknown>;
+  const yesNo = { yes: t('opportunities.filter.yes'), no: t('opportunities.filter.no') };
   const lang = i18n.language;
   const format = useFormatDateTime();
   return (
@@ -61,6 +71,13 @@ export function OpportunityFactsCard({ opportunity: o }: { opportunity: Opportun
           </Field>
         )}
         {o.closedAt && <Field label={t('opportunities.fields.closedAt')}>{format(o.closedAt)}</Field>}
+        {attributes
+          .filter((def) => values[def.key] != null && values[def.key] !== '')
+          .map((def) => (
+            <Field key={def.key} label={labelIn(def.labels, lang) || def.key}>
+              {formatAttributeValue(def, values[def.key], lang, yesNo)}
+            </Field>
+          ))}
       </SimpleGrid>
       {o.description && (
         <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>

@@ -147,6 +147,8 @@ export default function BoardPage() {
                 cards={(board.columns[column.id] ?? []).flatMap((id) => board.cards.get(id) ?? [])}
                 canMove={canMove}
                 onStep={onStep}
+                onLoadMore={() => board.loadMore(column.id)}
+                loadingMore={board.loadingMore === column.id}
               />
             ))}
           </Group>

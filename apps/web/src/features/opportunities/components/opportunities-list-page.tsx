@@ -97,6 +97,11 @@ export default function OpportunitiesListPage({
             extra={
               <SegmentedControl
                 aria-label={t('opportunities.fields.status')}
+                // Four statuses fit a phone's width only in the small size.
+                size="xs"
+                fullWidth
+                w={{ base: '100%', xs: 'auto' }}
+                mb={4}
                 value={state.status}
                 onChange={(v) => state.setStatus(v as ListStatus)}
                 data={(['ALL', 'OPEN', 'WON', 'LOST'] as const).map((s) => ({

@@ -1,6 +1,7 @@
 // The board with 1 000 open opportunities: first render time, a keyboard move in a long column, "show more" paging
 // (never every card in the DOM at once), and the list view with saved views and export. Screenshots in Croatian
 // and Polish at desktop and phone width.
+import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
 
@@ -110,6 +111,34 @@ test.describe('the board with 1 000 open opportunities', () => {
     );
     await expect(column(page, 'Qualification').locator('[data-opportunity-id]')).toHaveCount(100);
     await snapshot(page, testInfo, 'board-1000-en');
+
+    // The list: name search, sort by amount, a saved view that survives a reload, and the export of the same rows.
+    await page.goto('/opportunities/list');
+    const table = page.getByRole('table', { name: 'Opportunities' });
+    await page.getByRole('searchbox', { name: 'Name contains' }).fill('Deal 09');
+    await expect(page.getByRole('status').filter({ hasText: 'opportunities' })).toHaveText('100 opportunities');
+    await table.getByRole('button', { name: 'Amount' }).click();
+    await table.getByRole('button', { name: 'Amount' }).click();
+    await expect(table.getByRole('row').nth(1).getByRole('link')).toHaveText('Deal 0999');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const save = page.getByRole('dialog');
+    await save.getByLabel('View name').fill(`Biggest 09xx ${run}`);
+    await save.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(save).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue(`Biggest 09xx ${run}`);
+    await expect(table.getByRole('row').nth(1).getByRole('link')).toHaveText('Deal 0999');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const lines = fs
+      .readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe('Name,Client,Stage,Status,Amount,Expected close,Owner');
+    expect(lines).toHaveLength(101);
+    expect(lines[1]).toMatch(/^Deal 0999,Veliki kupac \d+,[^,]+,OPEN,1099\.5,,/);
+    await snapshot(page, testInfo, 'list-saved-view-en');
 
     // Croatian and Polish, desktop and phone, as users whose account language is that.
     for (const locale of ['hr', 'pl'] as const) {

@@ -162,6 +162,8 @@ test.describe('the board with 1 000 open opportunities', () => {
       await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
       await snapshot(other, testInfo, `detail-${locale}`);
       await other.setViewportSize({ width: 375, height: 812 });
+      await other.reload();
+      await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
       await snapshot(other, testInfo, `detail-${locale}-phone`);
       await context.close();
     }

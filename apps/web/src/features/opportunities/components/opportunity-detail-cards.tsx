@@ -17,7 +17,8 @@ type Opportunity = NonNullable<ResultOf<typeof OpportunityQuery>['opportunity']>
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={0}>
-      <Text size="xs" c="dimmed">
+      {/* Long single words (Prawdopodobieństwo) wrap instead of running into the next column on a phone. */}
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
         {label}
       </Text>
       <Text size="sm">{children}</Text>
@@ -119,26 +120,28 @@ export function StageHistoryCard({ opportunity: o }: { opportunity: Opportunity 
       <Title order={2} size="h4" mb="xs">
         {t('opportunities.detail.history')}
       </Title>
-      <Table aria-label={t('opportunities.detail.history')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('opportunities.detail.when')}</Table.Th>
-            <Table.Th>{t('opportunities.detail.from')}</Table.Th>
-            <Table.Th>{t('opportunities.detail.to')}</Table.Th>
-            <Table.Th>{t('opportunities.detail.who')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {o.stageHistory.map((h, i) => (
-            <Table.Tr key={i}>
-              <Table.Td>{format(h.changedAt)}</Table.Td>
-              <Table.Td>{h.from ? labelIn(h.from.labels, lang) : '—'}</Table.Td>
-              <Table.Td>{labelIn(h.to.labels, lang)}</Table.Td>
-              <Table.Td>{h.changedBy?.name ?? '—'}</Table.Td>
+      <Table.ScrollContainer minWidth={460}>
+        <Table aria-label={t('opportunities.detail.history')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('opportunities.detail.when')}</Table.Th>
+              <Table.Th>{t('opportunities.detail.from')}</Table.Th>
+              <Table.Th>{t('opportunities.detail.to')}</Table.Th>
+              <Table.Th>{t('opportunities.detail.who')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {o.stageHistory.map((h, i) => (
+              <Table.Tr key={i}>
+                <Table.Td>{format(h.changedAt)}</Table.Td>
+                <Table.Td>{h.from ? labelIn(h.from.labels, lang) : '—'}</Table.Td>
+                <Table.Td>{labelIn(h.to.labels, lang)}</Table.Td>
+                <Table.Td>{h.changedBy?.name ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Card>
   );
 }

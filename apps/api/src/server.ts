@@ -22,6 +22,7 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 import { exportReport } from './modules/reports/report-export.ts';
+import { exportOpportunities } from './modules/opportunities/opportunities.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 
 export type RunningServer = {
@@ -78,7 +79,11 @@ const HTTP_STATUS: Record<string, number> = {
  */
 type ExportHandler = (ctx: Context, body: unknown, res: Response) => Promise<void>;
 
-const EXPORTS: Record<string, ExportHandler> = { '/export/clients': exportClients, '/export/report': exportReport };
+const EXPORTS: Record<string, ExportHandler> = {
+  '/export/clients': exportClients,
+  '/export/opportunities': exportOpportunities,
+  '/export/report': exportReport,
+};
 
 async function exportRoute(services: AppServices, req: Request, res: Response, handler: ExportHandler) {
   if (!req.is('application/json')) {
@@ -101,7 +106,7 @@ async function exportRoute(services: AppServices, req: Request, res: Response, h
   }
 }
 
-/** POST /export/clients and /export/report. */
+/** POST /export/clients, /export/opportunities (a list's current view as CSV or XLSX) and /export/report. */
 function exportRoutes(services: AppServices) {
   const router = express.Router();
   for (const [route, handler] of Object.entries(EXPORTS))

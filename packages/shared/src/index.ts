@@ -17,6 +17,7 @@ export * from './time-zones.ts';
 export * from './schemas/jobs.ts';
 export * from './schemas/automation.ts';
 export * from './schemas/opportunities.ts';
+export * from './schemas/opportunity-views.ts';
 export * from './schemas/attachments.ts';
 export * from './instant.ts';
 export * from './schemas/duplicates.ts';

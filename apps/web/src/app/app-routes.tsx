@@ -73,7 +73,14 @@ const CampaignWizardPage = lazy(() => import('../features/campaigns/components/w
 const CampaignPage = lazy(() => import('../features/campaigns/components/campaign-page.tsx'));
 const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
 const OpportunityBoardPage = lazy(() => import('../features/opportunities/components/board-page.tsx'));
-const OpportunitiesListPage = lazy(() => import('../features/opportunities/components/opportunities-list-page.tsx'));
+// The opportunity list gets the saved-views selector the same way as the client list.
+const OpportunitiesListPage = lazy(async () => {
+  const [list, views] = await Promise.all([
+    import('../features/opportunities/components/opportunities-list-page.tsx'),
+    import('../features/saved-views/components/saved-views-bar.tsx'),
+  ]);
+  return { default: () => <list.default viewsBar={views.OpportunityViewsBar} /> };
+});
 // The detail page creates linked activities with the activities feature's form; the app plugs it in.
 const OpportunityDetailPage = lazy(async () => {
   const [detail, form] = await Promise.all([

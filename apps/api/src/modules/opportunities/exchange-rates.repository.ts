@@ -74,4 +74,45 @@ export class ExchangeRatesRepository {
       JOIN LATERAL (SELECT rate FROM exchange_rates WHERE base_currency = ${base} AND currency = c
         AND rate_date <= ${date}::date ORDER BY rate_date DESC LIMIT 1) r ON true`;
   }
+
+  /** Serialises base-currency changes (and anything else that locks the currency list). */
+  async lockCurrencies(): Promise<void> {
+    await this.db.$executeRaw`SELECT code FROM currencies ORDER BY code FOR UPDATE`;
+  }
+
+  /**
+   * Re-expresses the old base's rates in the new base, date by date, where the old base has a rate for the new one:
+   * X per new = (X per old) / (new per old), and old per new = 1 / (new per old). Rates already entered for the new
+   * base are kept. Returns how many rows were written.
+   */
+  rebaseRates(oldBase: string, newBase: string): Promise<number> {
+    return this.db.$executeRaw`INSERT INTO exchange_rates (base_currency, currency, rate_date, rate, source, updated_at)
+      SELECT ${newBase}, x.currency, x.rate_date, round(x.rate / n.rate, 10), 'REBASED', now()
+      FROM exchange_rates n JOIN exchange_rates x ON x.base_currency = n.base_currency AND x.rate_date = n.rate_date
+        AND x.currency <> n.currency
+      WHERE n.base_currency = ${oldBase} AND n.currency = ${newBase} AND n.rate > 0
+      UNION ALL
+      SELECT ${newBase}, ${oldBase}, n.rate_date, round(1 / n.rate, 10), 'REBASED', now()
+      FROM exchange_rates n WHERE n.base_currency = ${oldBase} AND n.currency = ${newBase} AND n.rate > 0
+      ON CONFLICT (base_currency, currency, rate_date) DO NOTHING`;
+  }
+
+  /** Currencies of open opportunities that have no rate to `base` on or before `date`. */
+  async openCurrenciesWithoutRate(base: string, date: string): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ currency: string }[]>`SELECT DISTINCT trim(o.currency) AS currency
+      FROM opportunities o WHERE o.closed_at IS NULL AND o.deleted_at IS NULL AND o.currency <> ${base}
+        AND NOT EXISTS (SELECT 1 FROM exchange_rates x WHERE x.base_currency = ${base} AND x.currency = o.currency
+          AND x.rate_date <= ${date}::date)
+      ORDER BY 1`;
+    return rows.map((r) => r.currency);
+  }
+
+  /** Two statements: the partial unique index on is_base is checked row by row. */
+  async setBase(code: string): Promise<CurrencyRow> {
+    await this.db.$executeRaw`UPDATE currencies SET is_base = false, version = version + 1 WHERE is_base`;
+    const rows = await this.db.$queryRaw<CurrencyRow[]>`UPDATE currencies
+      SET is_base = true, enabled = true, version = version + 1 WHERE code = ${code}
+      RETURNING trim(code) AS code, enabled, is_base AS "isBase"`;
+    return rows[0]!;
+  }
 }

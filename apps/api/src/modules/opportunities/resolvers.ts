@@ -1,4 +1,5 @@
 // GraphQL resolvers for opportunities, the pipeline, currencies and exchange rates.
+import { setBaseCurrency } from './base-currency.service.ts';
 import Decimal from 'decimal.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
@@ -54,6 +55,7 @@ export const opportunitiesResolvers: Resolvers<Context> = {
     deleteExchangeRate: (_p, args, ctx) => rates.deleteExchangeRate(ctx, args),
     importExchangeRates: (_p, args, ctx) => rates.importExchangeRates(ctx, args),
     setCurrencyEnabled: (_p, args, ctx) => rates.setCurrencyEnabled(ctx, args),
+    setBaseCurrency: (_p, args, ctx) => setBaseCurrency(ctx, args),
   },
   Opportunity: {
     client: async (parent, _a, ctx) =>

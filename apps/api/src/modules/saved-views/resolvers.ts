@@ -6,7 +6,7 @@ import * as savedViews from './saved-views.service.ts';
 
 export const savedViewsResolvers: Resolvers<Context> = {
   Query: {
-    savedViews: (_p, _args, ctx) => savedViews.listSavedViews(ctx),
+    savedViews: (_p, args, ctx) => savedViews.listSavedViews(ctx, args.entity ?? 'CLIENT'),
   },
   Mutation: {
     createSavedView: (_p, args, ctx) => savedViews.createSavedView(ctx, args.input),

@@ -1,9 +1,10 @@
-// Database access for saved client-list views.
+// Database access for saved list views (client and opportunity lists).
 import { Prisma, type Db } from '../../db/prisma.ts';
 
 export const savedViewSelect = {
   id: true,
   ownerId: true,
+  entity: true,
   name: true,
   shared: true,
   filter: true,
@@ -14,6 +15,8 @@ export const savedViewSelect = {
 } as const;
 
 export type SavedViewRow = NonNullable<Awaited<ReturnType<SavedViewsRepository['findById']>>>;
+
+export type SavedViewEntity = 'CLIENT' | 'OPPORTUNITY';
 
 export type SavedViewData = {
   name: string;
@@ -37,10 +40,10 @@ function toData(data: SavedViewData) {
 export class SavedViewsRepository {
   constructor(private readonly db: Db) {}
 
-  /** The user's own client views and everyone's shared ones, by name. */
-  listVisible(userId: string) {
+  /** The user's own views of one list and everyone's shared ones, by name. */
+  listVisible(userId: string, entity: SavedViewEntity) {
     return this.db.savedView.findMany({
-      where: { entity: 'CLIENT', OR: [{ ownerId: userId }, { shared: true }] },
+      where: { entity, OR: [{ ownerId: userId }, { shared: true }] },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: MAX_VIEWS,
       select: savedViewSelect,
@@ -51,8 +54,8 @@ export class SavedViewsRepository {
     return this.db.savedView.findUnique({ where: { id }, select: savedViewSelect });
   }
 
-  create(ownerId: string, data: SavedViewData) {
-    return this.db.savedView.create({ data: { ...toData(data), ownerId, entity: 'CLIENT' }, select: savedViewSelect });
+  create(ownerId: string, entity: SavedViewEntity, data: SavedViewData) {
+    return this.db.savedView.create({ data: { ...toData(data), ownerId, entity }, select: savedViewSelect });
   }
 
   /** Optimistic update: returns null when `version` is stale (or the view is gone). */

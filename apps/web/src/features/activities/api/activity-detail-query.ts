@@ -33,6 +33,7 @@ export const ActivityDetailQuery = graphql(`
         id
         name
       }
+      attributes
       createdBy {
         id
         name

@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
+import { ActivityAttributeDefinitionsQuery } from '../api/activity-attribute-definitions-query.ts';
 import { ActivityClientOptionsQuery } from '../api/activity-client-options-query.ts';
 import { ActivityColleagueOptionsQuery } from '../api/activity-colleague-options-query.ts';
 import { ActivityDictionaryQuery } from '../api/activity-dictionary-query.ts';
@@ -51,10 +52,28 @@ const mocks = [
   },
 ];
 
-function renderModal() {
+const attributeDefinitions = (definitions: unknown[]) => ({
+  request: { query: ActivityAttributeDefinitionsQuery },
+  result: { data: { attributeDefinitions: definitions } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+const outcomeCode = {
+  __typename: 'AttributeDefinition',
+  id: 'a-outcome',
+  key: 'outcome_code',
+  type: 'TEXT',
+  required: true,
+  active: true,
+  labels: labels('Outcome code'),
+  help: null,
+  choices: [],
+};
+
+function renderModal(definitions: unknown[] = []) {
   renderWithProviders(<ActivityFormModal opened onClose={() => {}} />, {
     session: testSession(['activities.read', 'activities.write', 'clients.read']),
-    mocks,
+    mocks: [...mocks, attributeDefinitions(definitions)],
   });
 }
 
@@ -70,6 +89,14 @@ describe('activity form modal', { timeout: 20_000 }, () => {
     expect(required).toHaveLength(2);
     expect(screen.getByRole('combobox', { name: /Client/ }).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('textbox', { name: /Subject/ }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the activity attributes and checks a required one before sending', async () => {
+    renderModal([outcomeCode]);
+    const field = await screen.findByRole('textbox', { name: /Outcome code/ });
+    fireEvent.click(screen.getByTestId('activity-save'));
+    expect(await screen.findAllByText('This field is required.')).toHaveLength(3);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('refuses a subject longer than 250 characters', async () => {

@@ -15,6 +15,8 @@ import type { ResultOf } from '../../../lib/graphql-types.ts';
 import { recordKey } from '../../../lib/record-key.ts';
 import { useSession } from '../../../lib/session.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
+import { ActivityAttributeDefinitionsQuery } from '../api/activity-attribute-definitions-query.ts';
 import { ActivityClientQuery } from '../api/activity-client-query.ts';
 import { ActivityDetailQuery } from '../api/activity-detail-query.ts';
 import { useActivityDictionary } from '../hooks/use-activity-dictionary.ts';
@@ -26,6 +28,8 @@ import {
   storedValues,
   type ActivityFormValues,
 } from '../lib/activity-form.ts';
+import { withAttributes } from '../lib/activity-attributes.ts';
+import { ActivityAttributeFields } from './activity-attribute-fields.tsx';
 import { ActivityFormFields } from './activity-form-fields.tsx';
 
 /** The props the app's screens open this dialog with (lib/activity-modals.ts). */
@@ -46,16 +50,22 @@ interface FormProps {
   onReload: () => void;
   /** After "Save and new" / "Save and edit". */
   onNext: (next: Target) => void;
+  attributeDefinitions: readonly AttributeFieldDefinition[];
 }
 
-function ActivityForm({ activity, initial, keep, defaultTypeId, onClose, onSaved, onReload, onNext }: FormProps) {
+function ActivityForm(props: FormProps) {
+  const { activity, initial, keep, defaultTypeId, onClose, onSaved, onReload, onNext, attributeDefinitions } = props;
   const { t } = useTranslation();
   const { user } = useSession();
   const { save } = useSaveActivity();
   const prefill = prefillValues(keep ? undefined : initial, user.id, user.timeZone);
   const form = useForm<ActivityFormValues, unknown, Parameters<typeof save>[0]>({
     mode: 'onTouched',
-    resolver: activityResolver(user.timeZone, activity === null),
+    resolver: withAttributes(
+      activityResolver(user.timeZone, activity === null, attributeDefinitions),
+      attributeDefinitions,
+      activity?.attributes as Record<string, unknown> | undefined,
+    ),
     defaultValues: activity
       ? storedValues(activity, user.timeZone)
       : { ...prefill, typeId: prefill.typeId ?? defaultTypeId, ...keep },
@@ -64,7 +74,7 @@ function ActivityForm({ activity, initial, keep, defaultTypeId, onClose, onSaved
   const saved = useRef<SavedActivity | null>(null);
   const submit = useFormSubmit({
     form,
-    fields: ACTIVITY_FORM_FIELDS,
+    fields: [...ACTIVITY_FORM_FIELDS, ...attributeDefinitions.map((d) => `attributes.${d.key}` as const)],
     save: async (input) => {
       const target = activity ? { id: activity.id, version: activity.version } : null;
       saved.current = await save(input, target, { campaignItemId: target ? null : initial?.campaignItemId });
@@ -127,6 +137,7 @@ function ActivityForm({ activity, initial, keep, defaultTypeId, onClose, onSaved
             : undefined,
         }}
       />
+      <ActivityAttributeFields form={form} definitions={attributeDefinitions} />
     </FormShell>
   );
 }
@@ -144,9 +155,11 @@ function ActivityFormLoader(
     fetchPolicy: 'cache-and-network',
   });
   const types = useActivityDictionary('ACTIVITY_TYPE');
+  // Without definitions (or when they cannot be read) the form simply has no attribute fields.
+  const attributes = useQuery(ActivityAttributeDefinitionsQuery);
   const activity = editingId ? (detail.data?.activity ?? null) : null;
   if (editingId && !activity) return detail.error ? <ErrorAlert error={detail.error} /> : <PageLoader />;
-  if (types.loading) return <PageLoader />;
+  if (types.loading || (attributes.loading && !attributes.data)) return <PageLoader />;
   const form = (
     <ActivityForm
       key={activity ? recordKey(activity) : `new#${'n' in target ? target.n : 0}`}
@@ -158,6 +171,7 @@ function ActivityFormLoader(
       onSaved={onSaved}
       onReload={() => void detail.refetch()}
       onNext={onNext}
+      attributeDefinitions={attributes.data?.attributeDefinitions ?? []}
     />
   );
   if (!activity) return form;

@@ -4,7 +4,9 @@ import { CreateActivityInput, UpdateActivityInput } from '@veza/shared';
 import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActivityPrefill } from '../../../lib/activity-modals.ts';
+import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
 import { shapedResolver, type FieldOf } from '../../../lib/shaped-resolver.ts';
+import { activityAttributesInput } from './activity-attributes.ts';
 
 export type { ActivityPrefill };
 import type { ActivityPriority } from './activity-tone.ts';
@@ -40,6 +42,8 @@ export interface ActivityFormValues {
   opportunityId: string | null;
   /** New activities only: create an opportunity together with the activity (instead of linking one). */
   newOpportunity: { enabled: boolean; name: string; amount: string; currency: string };
+  /** User-defined attribute values by key (lib/activity-attributes.ts adds them to the input). */
+  attributes: Record<string, unknown>;
 }
 
 export type CreateActivityOutput = z.output<typeof CreateActivityInput>;
@@ -87,6 +91,7 @@ export interface StoredActivity {
   participants: { user?: { id: string } | null; person?: { id: string } | null }[];
   parent?: { id: string } | null;
   opportunity?: { id: string } | null;
+  attributes?: unknown;
 }
 
 export function blankActivityValues(ownerId: string | null): ActivityFormValues {
@@ -111,6 +116,7 @@ export function blankActivityValues(ownerId: string | null): ActivityFormValues 
     done: false,
     opportunityId: null,
     newOpportunity: { enabled: false, name: '', amount: '', currency: '' },
+    attributes: {},
   };
 }
 
@@ -180,6 +186,8 @@ export function storedValues(a: StoredActivity, timeZone: string): ActivityFormV
     parentId: a.parent?.id ?? null,
     opportunityId: a.opportunity?.id ?? null,
     newOpportunity: { enabled: false, name: '', amount: '', currency: '' },
+    attributes:
+      a.attributes && typeof a.attributes === 'object' ? { ...(a.attributes as Record<string, unknown>) } : {},
   };
   Object.assign(values, timingValues(a, timeZone));
   return values;
@@ -228,7 +236,12 @@ function numberOrNull(value: number | string): number | null {
 }
 
 /** The API input for the form's values (create: with client and status; edit: the editable fields). */
-export function activityInput(values: ActivityFormValues, timeZone: string, creating: boolean) {
+export function activityInput(
+  values: ActivityFormValues,
+  timeZone: string,
+  creating: boolean,
+  definitions: readonly AttributeFieldDefinition[] = [],
+) {
   const input: Record<string, unknown> = {
     typeId: values.typeId ?? '',
     categoryId: values.categoryId,
@@ -244,6 +257,7 @@ export function activityInput(values: ActivityFormValues, timeZone: string, crea
     ownerId: values.ownerId,
     parentId: values.parentId,
     participants: values.participants.map(participantInput),
+    attributes: activityAttributesInput(definitions, values.attributes),
   };
   const { enabled, ...opportunity } = values.newOpportunity;
   if (creating && enabled) input.newOpportunity = opportunity;
@@ -263,8 +277,9 @@ const topLevelField: FieldOf = (path) => (path.length ? String(path[0]) : null);
 export function activityResolver(
   timeZone: string,
   creating: boolean,
+  definitions: readonly AttributeFieldDefinition[] = [],
 ): Resolver<ActivityFormValues, unknown, ActivityFormOutput> {
-  const shape = (values: ActivityFormValues) => activityInput(values, timeZone, creating);
+  const shape = (values: ActivityFormValues) => activityInput(values, timeZone, creating, definitions);
   return creating
     ? shapedResolver(CreateActivityInput, shape, topLevelField)
     : shapedResolver(UpdateActivityInput, shape, topLevelField);

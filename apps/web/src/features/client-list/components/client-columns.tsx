@@ -1,14 +1,13 @@
 // TanStack Table column definitions for the visible columns, in the chosen order.
-import { createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { labelIn } from '@veza/shared';
+import type { DataColumn, TableFeatures } from '../../../components/data-table/table-features.ts';
 import { countryName, type FilterAttribute } from '../../../components/filter-builder/index.ts';
 import type { ClientRow } from '../hooks/use-client-list.ts';
 import { attributeKey, isAttributeColumn, isSortable } from '../lib/columns.ts';
 import { DictionaryCell, NameCell, TextCell, attributeText, type Formatters } from './client-cells.tsx';
 
-export const tableFeaturesForClients = tableFeatures({ rowSortingFeature });
-type Features = typeof tableFeaturesForClients;
-const helper = createColumnHelper<Features, ClientRow>();
+const helper = createColumnHelper<TableFeatures, ClientRow>();
 
 /** The column's header text in the UI language. */
 export function columnLabel(id: string, attributes: readonly FilterAttribute[], f: Pick<Formatters, 't' | 'language'>) {
@@ -63,7 +62,7 @@ export function buildColumns(
   ids: readonly string[],
   attributes: readonly FilterAttribute[],
   f: Formatters,
-): ColumnDef<Features, ClientRow, unknown>[] {
+): DataColumn<ClientRow>[] {
   const multiChoice = new Set(attributes.filter((a) => a.type === 'MULTI_CHOICE').map((a) => a.key));
   return ids.map((id) => {
     const attribute = isAttributeColumn(id) ? attributes.find((a) => a.key === attributeKey(id)) : undefined;
@@ -77,6 +76,6 @@ export function buildColumns(
         ) : (
           builtInCell(id, row.original, f)
         ),
-    }) as ColumnDef<Features, ClientRow, unknown>;
+    }) as DataColumn<ClientRow>;
   });
 }

@@ -3,6 +3,9 @@ import { Card, Collapse, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table/data-table.tsx';
+import { ExportButtons } from '../../../components/data-table/export-buttons.tsx';
+import { ListToolbar } from '../../../components/data-table/list-toolbar.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import {
   FilterBuilder,
@@ -14,13 +17,17 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { useClientList } from '../hooks/use-client-list.ts';
 import { useListState } from '../hooks/use-list-state.ts';
-import { BUILT_IN_COLUMNS, allColumns, defaultColumns, isAttributeColumn, knownColumns } from '../lib/columns.ts';
+import {
+  BUILT_IN_COLUMNS,
+  allColumns,
+  columnWidth,
+  defaultColumns,
+  isAttributeColumn,
+  knownColumns,
+} from '../lib/columns.ts';
 import { combineFilter, type ViewsBarComponent } from '../lib/list-view.ts';
 import { makeFormatters } from './client-cells.tsx';
 import { buildColumns, columnLabel } from './client-columns.tsx';
-import { ClientTable } from './client-table.tsx';
-import { ExportButtons } from './export-buttons.tsx';
-import { ListToolbar } from './list-toolbar.tsx';
 
 /** Everything the page shows, derived from the list state, the attribute definitions and the loaded rows. */
 function useClientsPage() {
@@ -80,12 +87,13 @@ export default function ClientsPage({ viewsBar: ViewsBar }: { viewsBar?: ViewsBa
       <PageHeader
         title={t('clients.title')}
         description={t('clients.description')}
-        actions={can('clients.export') && <ExportButtons request={page.exportRequest} />}
+        actions={can('clients.export') && <ExportButtons url="/export/clients" request={page.exportRequest} />}
       />
       <Card padding="md">
         <Stack gap="sm">
           <ListToolbar
             views={ViewsBar && <ViewsBar current={state.view(page.search)} onApply={state.applyView} />}
+            filterPanelId="client-filter-panel"
             search={state.search}
             onSearchChange={state.setSearch}
             filterOpen={filterOpen}
@@ -108,7 +116,9 @@ export default function ClientsPage({ viewsBar: ViewsBar }: { viewsBar?: ViewsBa
             />
           </Collapse>
           <ErrorAlert error={list.error ?? page.optionsError} />
-          <ClientTable
+          <DataTable
+            label={t('clients.tableLabel')}
+            columnWidth={columnWidth}
             rows={list.rows}
             columns={page.columnDefs}
             totalCount={list.totalCount}

@@ -1,9 +1,8 @@
 // Converts between the table's sorting state and the API's orderBy (at most three keys).
 import type { SortingState } from '@tanstack/react-table';
+import { MAX_SORT_KEYS } from '../../../components/data-table/table-features.ts';
 import type { ClientOrderInput } from '../api/client-list-query.ts';
 import { attributeKey, isAttributeColumn, ATTRIBUTE_PREFIX } from './columns.ts';
-
-export const MAX_SORT_KEYS = 3;
 
 export function sortingToOrder(sorting: SortingState): ClientOrderInput[] {
   return sorting.slice(0, MAX_SORT_KEYS).map((s) => {

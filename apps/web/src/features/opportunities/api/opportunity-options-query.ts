@@ -1,4 +1,5 @@
-// What the opportunity form offers: stages, lost reasons, lead sources, enabled currencies, users and the client's persons.
+// What the opportunity form, list and board offer: stages, lost reasons, lead sources, enabled currencies and the
+// opportunity attributes.
 import { graphql } from '@veza/shared/graphql';
 
 export const OpportunityOptionsQuery = graphql(`
@@ -36,6 +37,35 @@ export const OpportunityOptionsQuery = graphql(`
     currencies {
       code
       isBase
+    }
+    attributes: attributeDefinitions(entity: OPPORTUNITY) {
+      id
+      key
+      type
+      required
+      active
+      labels {
+        en
+        pl
+        hr
+        cs
+      }
+      help {
+        en
+        pl
+        hr
+        cs
+      }
+      choices {
+        key
+        active
+        labels {
+          en
+          pl
+          hr
+          cs
+        }
+      }
     }
   }
 `);

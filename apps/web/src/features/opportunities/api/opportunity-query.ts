@@ -7,6 +7,7 @@ export const OpportunityQuery = graphql(`
       ...OpportunityCardFields
       probabilityManual
       rateDate
+      attributes
       description
       lostNote
       lostReason {

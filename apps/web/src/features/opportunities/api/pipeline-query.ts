@@ -30,6 +30,10 @@ export const PipelineQuery = graphql(`
               ...OpportunityCardFields
             }
           }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
       }
     }

@@ -1,7 +1,8 @@
-// One stage column: its label and colour, count, sum and weighted sum in the base currency, and its cards.
+// One stage column: its label and colour, count, sum and weighted sum in the base currency, and its loaded cards
+// (the first page, then more on request).
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../lib/money.ts';
 import { SortableOpportunityCard, type OpportunityCardData, type StepKey } from './opportunity-card.tsx';
@@ -21,9 +22,11 @@ interface Props {
   baseCurrency: string;
   canMove: (o: OpportunityCardData) => boolean;
   onStep: (o: OpportunityCardData, key: StepKey) => void;
+  onLoadMore: () => void;
+  loadingMore: boolean;
 }
 
-export function BoardColumn({ column, cards, baseCurrency, canMove, onStep }: Props) {
+export function BoardColumn({ column, cards, baseCurrency, canMove, onStep, onLoadMore, loadingMore }: Props) {
   const { t, i18n } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const headingId = `stage-${column.id}`;
@@ -63,9 +66,9 @@ export function BoardColumn({ column, cards, baseCurrency, canMove, onStep }: Pr
             ))}
           </Stack>
           {cards.length < column.count && (
-            <Text size="xs" c="dimmed" mt="xs">
-              {t('opportunities.board.more', { n: column.count - cards.length })}
-            </Text>
+            <Button variant="subtle" size="xs" fullWidth mt="xs" loading={loadingMore} onClick={onLoadMore}>
+              {t('opportunities.board.showMore', { n: column.count - cards.length })}
+            </Button>
           )}
         </Box>
       </SortableContext>

@@ -1,5 +1,6 @@
 // The pipeline board: one column per stage; drag a card (mouse, touch or keyboard) to move or reorder it; a drop on
-// a won / lost stage opens its dialog. Filters: mine, owner, close-date range (and the client from ?client=).
+// a won / lost stage opens its dialog. Filters: mine, owner, close-date range, an attribute (and the client from
+// ?client=).
 import {
   closestCorners,
   DndContext,
@@ -11,8 +12,7 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { Alert, Button, Card, Group, ScrollArea, Select, Switch, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Group, ScrollArea, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -20,11 +20,11 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
-import { OwnerOptionsQuery } from '../api/owner-options-query.ts';
 import { dropTarget, stepTarget } from '../lib/board.ts';
 import { useBoard, type BoardFilter } from '../hooks/use-board.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
 import { BoardColumn } from './board-column.tsx';
+import { OpportunityFilters } from './opportunity-filters.tsx';
 import { LostDialog, WonDialog } from './close-dialogs.tsx';
 import { OpportunityCardBody, type OpportunityCardData, type StepKey } from './opportunity-card.tsx';
 import { OpportunityFormModal } from './opportunity-form-modal.tsx';
@@ -46,49 +46,6 @@ function useAnnouncements(board: ReturnType<typeof useBoard>): Announcements {
       over ? t('opportunities.board.dropped', { name: name(active.id), stage: stage(over.id) }) : undefined,
     onDragCancel: ({ active }) => t('opportunities.board.cancelled', { name: name(active.id) }),
   };
-}
-
-function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChange: (f: BoardFilter) => void }) {
-  const { t } = useTranslation();
-  const owners = useQuery(OwnerOptionsQuery).data?.colleagues.edges.map((e) => ({
-    value: e.node.id,
-    label: e.node.name,
-  }));
-  return (
-    <Group align="flex-end" mb="md" wrap="wrap">
-      {filter.clientId && (
-        <Button variant="light" size="xs" onClick={() => onChange({ ...filter, clientId: null })}>
-          {t('opportunities.filter.allClients')}
-        </Button>
-      )}
-      <Switch
-        label={t('opportunities.filter.mine')}
-        checked={filter.mine ?? false}
-        onChange={(e) => onChange({ ...filter, mine: e.currentTarget.checked || null })}
-      />
-      <Select
-        label={t('opportunities.filter.owner')}
-        data={owners ?? []}
-        clearable
-        searchable
-        value={filter.ownerIds?.[0] ?? null}
-        onChange={(v) => onChange({ ...filter, ownerIds: v ? [v] : null })}
-        w={200}
-      />
-      <TextInput
-        type="date"
-        label={t('opportunities.filter.closeFrom')}
-        value={filter.closeFrom ?? ''}
-        onChange={(e) => onChange({ ...filter, closeFrom: e.currentTarget.value || null })}
-      />
-      <TextInput
-        type="date"
-        label={t('opportunities.filter.closeTo')}
-        value={filter.closeTo ?? ''}
-        onChange={(e) => onChange({ ...filter, closeTo: e.currentTarget.value || null })}
-      />
-    </Group>
-  );
 }
 
 export default function BoardPage() {
@@ -156,7 +113,7 @@ export default function BoardPage() {
           </>
         }
       />
-      <BoardFilters filter={filter} onChange={setFilter} />
+      <OpportunityFilters filter={filter} onChange={setFilter} attributes={options.attributes} />
       <ErrorAlert error={board.error} />
       {board.missingRates.length > 0 && (
         <Alert color="yellow" mb="md" role="status">
@@ -190,6 +147,8 @@ export default function BoardPage() {
                 cards={(board.columns[column.id] ?? []).flatMap((id) => board.cards.get(id) ?? [])}
                 canMove={canMove}
                 onStep={onStep}
+                onLoadMore={() => board.loadMore(column.id)}
+                loadingMore={board.loadingMore === column.id}
               />
             ))}
           </Group>

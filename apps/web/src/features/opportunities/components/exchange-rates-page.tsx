@@ -13,6 +13,7 @@ import { notifyError } from '../../../lib/notify.ts';
 import { ExchangeRatesQuery } from '../api/exchange-rates-query.ts';
 import { SetCurrencyEnabledMutation } from '../api/set-currency-enabled-mutation.ts';
 import { formatDate } from '../lib/money.ts';
+import { BaseCurrencyField } from './base-currency-field.tsx';
 import { ImportCard, ManualRateCard } from './exchange-rate-forms.tsx';
 
 export default function ExchangeRatesPage() {
@@ -40,6 +41,11 @@ export default function ExchangeRatesPage() {
           <Title order={2} size="h4" mb="xs">
             {t('opportunities.rates.currencies')}
           </Title>
+          <BaseCurrencyField
+            base={base}
+            enabled={(data?.currencies ?? []).filter((c) => c.enabled).map((c) => c.code)}
+            onDone={() => void refetch()}
+          />
           <Group mb="sm">
             {(data?.currencies ?? []).map((c) => (
               <Switch

@@ -1,70 +1,138 @@
-// The list view: every opportunity matching a status / text filter, in a chosen order, page by page.
-import { Button, Group, SegmentedControl, Select, TextInput } from '@mantine/core';
-import { useState } from 'react';
+// The opportunity list: saved views, name search, status, the board's filters, column picker, sort, export and the
+// virtualised table shared with the client list.
+import { Button, Card, Collapse, SegmentedControl, Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table/data-table.tsx';
+import { ExportButtons } from '../../../components/data-table/export-buttons.tsx';
+import { ListToolbar } from '../../../components/data-table/list-toolbar.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
-import { useOpportunityList } from '../hooks/use-opportunity-list.ts';
-import { OpportunitiesTable } from './opportunities-table.tsx';
+import type { OpportunityListView, ViewsBarComponent } from '../../../lib/list-view.ts';
+import { useCan } from '../../../lib/session.tsx';
+import { useKeysetConnection } from '../../../lib/use-keyset-connection.ts';
+import { OpportunityListQuery } from '../api/opportunity-list-query.ts';
+import { useOpportunityListState, type ListStatus } from '../hooks/use-opportunity-list-state.ts';
+import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
+import { allColumns, columnWidth, knownColumns } from '../lib/list-columns.ts';
+import { buildColumns, columnLabel } from './opportunity-list-columns.tsx';
+import { OpportunityFilters } from './opportunity-filters.tsx';
 
-type Status = 'ALL' | 'OPEN' | 'WON' | 'LOST';
-type SortField = 'CREATED_AT' | 'NAME' | 'AMOUNT' | 'EXPECTED_CLOSE' | 'CLOSED_AT';
+const PAGE_SIZE = 100;
 
-export default function OpportunitiesListPage() {
-  const { t } = useTranslation();
-  const [status, setStatus] = useState<Status>('OPEN');
-  const [text, setText] = useState('');
-  const [sort, setSort] = useState<SortField>('CREATED_AT');
-  const list = useOpportunityList({
-    filter: { status: status === 'ALL' ? null : status, text: text.trim() || null },
-    orderBy: [{ field: sort, direction: sort === 'NAME' || sort === 'EXPECTED_CLOSE' ? 'ASC' : 'DESC' }],
-    first: 50,
+function useListPage() {
+  const { t, i18n } = useTranslation();
+  const state = useOpportunityListState();
+  const options = useOpportunityOptions();
+  const [search] = useDebouncedValue(state.search, 300);
+  const filter = state.apiFilter(search);
+  const list = useKeysetConnection(OpportunityListQuery, {
+    variables: { filter, orderBy: state.orderBy.length ? state.orderBy : null, first: PAGE_SIZE },
+    select: (data) => data.opportunities,
+    replace: (data, opportunities) => ({ ...data, opportunities }),
   });
+  const f = useMemo(() => ({ t, language: i18n.language }), [t, i18n.language]);
+  const available = allColumns(options.attributes.map((a) => a.key));
+  const columns = options.loading ? state.columns : knownColumns(state.columns, available);
+  const labelOf = (id: string) => columnLabel(id, options.attributes, f);
+  const columnDefs = useMemo(() => buildColumns(columns, options.attributes, f), [columns, options.attributes, f]);
+  const exportRequest = () => ({
+    filter,
+    orderBy: state.orderBy,
+    columns,
+    locale: i18n.language,
+    headers: columns.map(labelOf),
+  });
+  const count = t('opportunities.list.count', {
+    count: list.totalCount,
+    formatted: new Intl.NumberFormat(i18n.language).format(list.totalCount),
+  });
+  return { state, options, search, filter, list, available, columns, labelOf, columnDefs, exportRequest, count };
+}
+
+export default function OpportunitiesListPage({
+  viewsBar: ViewsBar,
+}: {
+  viewsBar?: ViewsBarComponent<OpportunityListView>;
+}) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [filterOpen, setFilterOpen] = useState(false);
+  const page = useListPage();
+  const { state, list } = page;
+  const conditions = Object.keys(state.filter).filter((k) => state.filter[k as keyof typeof state.filter] != null);
   return (
     <>
       <PageHeader
         title={t('opportunities.list.title')}
         actions={
-          <Button component={Link} to="/opportunities" variant="default">
-            {t('opportunities.board.title')}
-          </Button>
+          <>
+            {can('clients.export') && <ExportButtons url="/export/opportunities" request={page.exportRequest} />}
+            <Button component={Link} to="/opportunities" variant="default">
+              {t('opportunities.board.title')}
+            </Button>
+          </>
         }
       />
-      <Group mb="md" align="flex-end" wrap="wrap">
-        <SegmentedControl
-          aria-label={t('opportunities.fields.status')}
-          value={status}
-          onChange={(v) => setStatus(v as Status)}
-          data={(['ALL', 'OPEN', 'WON', 'LOST'] as const).map((s) => ({
-            value: s,
-            label: t(`opportunities.status.${s}`),
-          }))}
-        />
-        <TextInput
-          label={t('opportunities.list.search')}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
-        <Select
-          label={t('opportunities.list.sort')}
-          value={sort}
-          allowDeselect={false}
-          onChange={(v) => setSort((v as SortField) ?? 'CREATED_AT')}
-          data={(['CREATED_AT', 'NAME', 'AMOUNT', 'EXPECTED_CLOSE', 'CLOSED_AT'] as const).map((s) => ({
-            value: s,
-            label: t(`opportunities.sort.${s}`),
-          }))}
-        />
-      </Group>
-      <ErrorAlert error={list.error} />
-      {list.loading ? <PageLoader /> : <OpportunitiesTable rows={list.rows} />}
-      {list.hasMore && (
-        <Button variant="subtle" mt="sm" onClick={() => void list.loadMore()} loading={list.loadingMore}>
-          {t('opportunities.list.more')}
-        </Button>
-      )}
+      <Card padding="md">
+        <Stack gap="sm">
+          <ListToolbar
+            views={ViewsBar && <ViewsBar current={state.view(page.search)} onApply={state.applyView} />}
+            filterPanelId="opportunity-filter-panel"
+            search={state.search}
+            searchLabel={t('opportunities.list.search')}
+            searchPlaceholder={t('opportunities.list.searchPlaceholder')}
+            onSearchChange={state.setSearch}
+            filterOpen={filterOpen}
+            onToggleFilter={() => setFilterOpen((o) => !o)}
+            conditionCount={conditions.length}
+            columns={{
+              available: page.available,
+              value: page.columns,
+              labelOf: page.labelOf,
+              onChange: state.setColumns,
+            }}
+            extra={
+              <SegmentedControl
+                aria-label={t('opportunities.fields.status')}
+                // Four statuses fit a phone's width only in the small size.
+                size="xs"
+                fullWidth
+                w={{ base: '100%', xs: 'auto' }}
+                mb={4}
+                value={state.status}
+                onChange={(v) => state.setStatus(v as ListStatus)}
+                data={(['ALL', 'OPEN', 'WON', 'LOST'] as const).map((s) => ({
+                  value: s,
+                  label: t(`opportunities.status.${s}`),
+                }))}
+              />
+            }
+            count={list.loading ? null : page.count}
+          />
+          <Collapse expanded={filterOpen} id="opportunity-filter-panel">
+            <OpportunityFilters filter={state.filter} onChange={state.setFilter} attributes={page.options.attributes} />
+          </Collapse>
+          <ErrorAlert error={list.error} />
+          <DataTable
+            label={t('opportunities.list.title')}
+            columnWidth={columnWidth}
+            maxSortKeys={1}
+            rows={list.rows}
+            columns={page.columnDefs}
+            totalCount={list.totalCount}
+            loading={list.loading}
+            emptyText={t('opportunities.list.empty')}
+            sorting={state.sorting}
+            onSortingChange={state.setSorting}
+            hasMore={list.hasMore}
+            loadingMore={list.loadingMore}
+            onLoadMore={list.loadMore}
+          />
+        </Stack>
+      </Card>
     </>
   );
 }

@@ -1,9 +1,11 @@
-// The opportunity page's read-only cards: its facts, its persons and its stage history.
+// The opportunity page's read-only cards: its facts (with its attributes), its persons and its stage history.
 import { Anchor, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { labelIn } from '@veza/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
+import { formatAttributeValue } from '../../../components/attribute-field/attribute-value.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import type { ResultOf } from '../../../lib/graphql-types.ts';
 import type { OpportunityQuery } from '../api/opportunity-query.ts';
@@ -15,7 +17,8 @@ type Opportunity = NonNullable<ResultOf<typeof OpportunityQuery>['opportunity']>
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={0}>
-      <Text size="xs" c="dimmed">
+      {/* Long single words (Prawdopodobieństwo) wrap instead of running into the next column on a phone. */}
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
         {label}
       </Text>
       <Text size="sm">{children}</Text>
@@ -23,8 +26,16 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function OpportunityFactsCard({ opportunity: o }: { opportunity: Opportunity }) {
+export function OpportunityFactsCard({
+  opportunity: o,
+  attributes,
+}: {
+  opportunity: Opportunity;
+  attributes: readonly AttributeFieldDefinition[];
+}) {
   const { t, i18n } = useTranslation();
+  const values = (o.attributes ?? {}) as Record<string, unknown>;
+  const yesNo = { yes: t('opportunities.filter.yes'), no: t('opportunities.filter.no') };
   const lang = i18n.language;
   const format = useFormatDateTime();
   return (
@@ -61,6 +72,13 @@ export function OpportunityFactsCard({ opportunity: o }: { opportunity: Opportun
           </Field>
         )}
         {o.closedAt && <Field label={t('opportunities.fields.closedAt')}>{format(o.closedAt)}</Field>}
+        {attributes
+          .filter((def) => values[def.key] != null && values[def.key] !== '')
+          .map((def) => (
+            <Field key={def.key} label={labelIn(def.labels, lang) || def.key}>
+              {formatAttributeValue(def, values[def.key], lang, yesNo)}
+            </Field>
+          ))}
       </SimpleGrid>
       {o.description && (
         <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
@@ -102,26 +120,28 @@ export function StageHistoryCard({ opportunity: o }: { opportunity: Opportunity 
       <Title order={2} size="h4" mb="xs">
         {t('opportunities.detail.history')}
       </Title>
-      <Table aria-label={t('opportunities.detail.history')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('opportunities.detail.when')}</Table.Th>
-            <Table.Th>{t('opportunities.detail.from')}</Table.Th>
-            <Table.Th>{t('opportunities.detail.to')}</Table.Th>
-            <Table.Th>{t('opportunities.detail.who')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {o.stageHistory.map((h, i) => (
-            <Table.Tr key={i}>
-              <Table.Td>{format(h.changedAt)}</Table.Td>
-              <Table.Td>{h.from ? labelIn(h.from.labels, lang) : '—'}</Table.Td>
-              <Table.Td>{labelIn(h.to.labels, lang)}</Table.Td>
-              <Table.Td>{h.changedBy?.name ?? '—'}</Table.Td>
+      <Table.ScrollContainer minWidth={460}>
+        <Table aria-label={t('opportunities.detail.history')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('opportunities.detail.when')}</Table.Th>
+              <Table.Th>{t('opportunities.detail.from')}</Table.Th>
+              <Table.Th>{t('opportunities.detail.to')}</Table.Th>
+              <Table.Th>{t('opportunities.detail.who')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {o.stageHistory.map((h, i) => (
+              <Table.Tr key={i}>
+                <Table.Td>{format(h.changedAt)}</Table.Td>
+                <Table.Td>{h.from ? labelIn(h.from.labels, lang) : '—'}</Table.Td>
+                <Table.Td>{labelIn(h.to.labels, lang)}</Table.Td>
+                <Table.Td>{h.changedBy?.name ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Card>
   );
 }

@@ -87,7 +87,7 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
         }
       />
       <Stack>
-        <OpportunityFactsCard opportunity={o} />
+        <OpportunityFactsCard opportunity={o} attributes={options.attributes} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <PersonsCard opportunity={o} />
           <Card withBorder>

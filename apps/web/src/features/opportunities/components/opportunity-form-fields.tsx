@@ -7,12 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { fieldError } from '../../../lib/form-errors.ts';
 import type { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
+import type { OpportunityFormValues } from '../lib/opportunity-resolver.ts';
 
-export type OpportunityForm = UseFormReturn<
-  z.input<typeof CreateOpportunityInput>,
-  unknown,
-  z.output<typeof CreateOpportunityInput>
->;
+export type OpportunityForm = UseFormReturn<OpportunityFormValues, unknown, z.output<typeof CreateOpportunityInput>>;
 
 interface Props {
   form: OpportunityForm;

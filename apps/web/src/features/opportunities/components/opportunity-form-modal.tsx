@@ -2,24 +2,24 @@
 // the input here and on the server, which also names fields it refuses (amount, currency, persons…).
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
-import { CreateOpportunityInput } from '@veza/shared';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import {
+  AttributeFields,
+  attributeFieldErrors,
+  initialAttributeValues,
+} from '../../../components/attribute-field/attribute-fields.tsx';
 import { FormModal, FormShell } from '../../../components/form-modal.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { recordKey } from '../../../lib/record-key.ts';
-import { schemaResolver } from '../../../lib/shaped-resolver.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { OpportunityClientOptionsQuery } from '../api/client-options-query.ts';
 import { CreateOpportunityMutation } from '../api/create-opportunity-mutation.ts';
 import { UpdateOpportunityMutation } from '../api/update-opportunity-mutation.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
+import { opportunityResolver, type OpportunityFormValues as Values } from '../lib/opportunity-resolver.ts';
 import { OpportunityFormFields } from './opportunity-form-fields.tsx';
-
-type Values = z.input<typeof CreateOpportunityInput>;
-const resolver = schemaResolver(CreateOpportunityInput);
 
 const FIELDS = [
   'name',
@@ -47,7 +47,10 @@ export interface EditableOpportunity {
   client: { id: string; name: string };
   leadSource?: { id: string } | null;
   persons?: { id: string }[];
+  attributes?: unknown;
 }
+
+type Options = ReturnType<typeof useOpportunityOptions>;
 
 interface Props {
   opened: boolean;
@@ -63,7 +66,8 @@ function useClientChoices(search: string, clientId: string | null) {
   return data?.clients.edges.map((e) => e.node) ?? [];
 }
 
-function toFormValues(existing: EditableOpportunity | undefined, clientId: string | null, currency: string): Values {
+function toFormValues(existing: EditableOpportunity | undefined, clientId: string | null, options: Options): Values {
+  const currency = options.baseCurrency;
   return {
     name: existing?.name ?? '',
     clientId: existing?.client.id ?? clientId ?? '',
@@ -75,6 +79,7 @@ function toFormValues(existing: EditableOpportunity | undefined, clientId: strin
     leadSourceId: existing?.leadSource?.id ?? null,
     personIds: existing?.persons?.map((p) => p.id) ?? [],
     description: existing?.description ?? '',
+    attributes: initialAttributeValues(options.attributes, existing?.attributes),
   };
 }
 
@@ -88,14 +93,14 @@ export function OpportunityFormModal(props: Props) {
       title={props.existing ? t('opportunities.form.editTitle') : t('opportunities.form.createTitle')}
       size="lg"
       // Mounted again for another record or version, and once the base currency (a new one's default) is known.
-      formKey={`${recordKey(props.existing)}:${options.baseCurrency}`}
+      formKey={`${recordKey(props.existing)}:${options.baseCurrency}:${options.attributes.length}`}
     >
       <OpportunityForm {...props} options={options} />
     </FormModal>
   );
 }
 
-function OpportunityForm(props: Props & { options: ReturnType<typeof useOpportunityOptions> }) {
+function OpportunityForm(props: Props & { options: Options }) {
   const { clientId, existing, onClose, onSaved, options } = props;
   const { t } = useTranslation();
   const apollo = useApolloClient();
@@ -104,7 +109,10 @@ function OpportunityForm(props: Props & { options: ReturnType<typeof useOpportun
   const [update] = useMutation(UpdateOpportunityMutation, {
     refetchQueries: ['Pipeline', 'Opportunities', 'Opportunity'],
   });
-  const form = useForm({ resolver, defaultValues: toFormValues(existing, clientId, options.baseCurrency) });
+  const [resolver] = useState(() =>
+    opportunityResolver(options.attributes, (existing?.attributes ?? undefined) as Record<string, unknown> | undefined),
+  );
+  const form = useForm({ resolver, defaultValues: toFormValues(existing, clientId, options) });
   const chosenClient = useWatch({ control: form.control, name: 'clientId' });
   const clients = useClientChoices(search, chosenClient || null);
   const persons = (clients.find((c) => c.id === chosenClient)?.persons ?? []).map((p) => ({
@@ -113,7 +121,7 @@ function OpportunityForm(props: Props & { options: ReturnType<typeof useOpportun
   }));
   const submit = useFormSubmit({
     form,
-    fields: FIELDS,
+    fields: [...FIELDS, ...options.attributes.map((a) => `attributes.${a.key}` as const)],
     save: async ({ clientId: client, stageId, ...input }) => {
       if (existing) {
         const res = await update({ variables: { id: existing.id, version: existing.version, input } });
@@ -181,6 +189,20 @@ function OpportunityForm(props: Props & { options: ReturnType<typeof useOpportun
         {...form.register('description')}
         error={err('description')}
       />
+      {options.attributes.length > 0 && (
+        <Controller
+          control={form.control}
+          name="attributes"
+          render={({ field }) => (
+            <AttributeFields
+              definitions={options.attributes}
+              values={field.value}
+              onChange={(key, value) => field.onChange({ ...field.value, [key]: value })}
+              errors={attributeFieldErrors(form.formState.errors.attributes)}
+            />
+          )}
+        />
+      )}
     </FormShell>
   );
 }

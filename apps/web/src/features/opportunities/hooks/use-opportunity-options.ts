@@ -1,4 +1,5 @@
-// The form's and dialogs' choices: stages in order with their outcome, lost reasons, lead sources, currencies.
+// The form's and dialogs' choices: stages in order with their outcome, lost reasons, lead sources, currencies and
+// the opportunity attribute definitions.
 import { useQuery } from '@apollo/client/react';
 import { labelIn } from '@veza/shared';
 import { useMemo } from 'react';
@@ -24,6 +25,7 @@ export function useOpportunityOptions() {
       leadSources: (data?.leadSources ?? []).map((r) => ({ value: r.id, label: labelIn(r.labels, lang) })),
       currencies: (data?.currencies ?? []).map((c) => c.code),
       baseCurrency: data?.currencies.find((c) => c.isBase)?.code ?? 'EUR',
+      attributes: data?.attributes ?? [],
     };
   }, [data, loading, i18n.language]);
 }

@@ -5,12 +5,14 @@ export const SavedViewFieldsFragment = graphql(`
   fragment SavedViewFields on SavedView {
     id
     name
+    entity
     shared
     editable
     filter
     columns
     sort {
       field
+      opportunityField
       attribute
       direction
     }

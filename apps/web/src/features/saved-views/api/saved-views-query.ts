@@ -2,8 +2,8 @@
 import { graphql } from '@veza/shared/graphql';
 
 export const SavedViewsQuery = graphql(`
-  query SavedViews {
-    savedViews {
+  query SavedViews($entity: SavedViewEntity) {
+    savedViews(entity: $entity) {
       ...SavedViewFields
     }
   }

@@ -1,17 +1,19 @@
-// The view selector above the client list: pick, save, update and delete views; remembers the last one used.
+// The view selector above the client and opportunity lists: pick, save, update and delete views; remembers the last one used.
 import { Badge, Button, Group, Select } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useSession } from '../../../lib/session.tsx';
-import { sameView, toListView, type ListView } from '../hooks/list-view.ts';
+import type { ListView, OpportunityListView } from '../../../lib/list-view.ts';
+import { sameView, toListView, type AnyListView, type SavedViewEntity } from '../hooks/list-view.ts';
 import { useRememberedView } from '../hooks/use-remembered-view.ts';
 import { useSavedViews, type SavedViewRow } from '../hooks/use-saved-views.ts';
 import { SaveViewModal } from './save-view-modal.tsx';
 
 interface Props {
-  current: ListView;
-  onApply: (view: ListView | null) => void;
+  entity: SavedViewEntity;
+  current: AnyListView;
+  onApply: (view: AnyListView | null) => void;
 }
 
 function useViewOptions(views: SavedViewRow[]) {
@@ -51,7 +53,7 @@ function useApplyRemembered(
 function ViewActions(props: {
   view: SavedViewRow;
   modified: boolean;
-  current: ListView;
+  current: AnyListView;
   saved: ReturnType<typeof useSavedViews>;
   onDeleted: () => void;
 }) {
@@ -91,10 +93,10 @@ function ViewActions(props: {
   );
 }
 
-export function SavedViewsBar({ current, onApply }: Props) {
+function ViewsBar({ entity, current, onApply }: Props) {
   const { t } = useTranslation();
-  const saved = useSavedViews();
-  const { selectedId, select } = useRememberedView();
+  const saved = useSavedViews(entity);
+  const { selectedId, select } = useRememberedView(entity);
   const [saving, setSaving] = useState(false);
   const options = useViewOptions(saved.views);
   const selected = saved.views.find((v) => v.id === selectedId) ?? null;
@@ -147,5 +149,24 @@ export function SavedViewsBar({ current, onApply }: Props) {
         }}
       />
     </Group>
+  );
+}
+
+/** The client list's views. */
+export function SavedViewsBar(props: { current: ListView; onApply: (view: ListView | null) => void }) {
+  return <ViewsBar entity="CLIENT" current={props.current} onApply={(v) => props.onApply(v as ListView | null)} />;
+}
+
+/** The opportunity list's views. */
+export function OpportunityViewsBar(props: {
+  current: OpportunityListView;
+  onApply: (view: OpportunityListView | null) => void;
+}) {
+  return (
+    <ViewsBar
+      entity="OPPORTUNITY"
+      current={props.current}
+      onApply={(v) => props.onApply(v as OpportunityListView | null)}
+    />
   );
 }

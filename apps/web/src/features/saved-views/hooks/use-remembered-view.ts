@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../../lib/session.tsx';
 
-const storageKey = (userId: string) => `veza.clients.view.${userId}`;
+import type { SavedViewEntity } from './list-view.ts';
+
+const LIST = { CLIENT: 'clients', OPPORTUNITY: 'opportunities' } as const;
+const storageKey = (entity: SavedViewEntity, userId: string) => `veza.${LIST[entity]}.view.${userId}`;
 
 function readStored(key: string): string | null {
   try {
@@ -22,9 +25,9 @@ function writeStored(key: string, id: string | null) {
   }
 }
 
-export function useRememberedView() {
+export function useRememberedView(entity: SavedViewEntity) {
   const { user } = useSession();
-  const key = storageKey(user.id);
+  const key = storageKey(entity, user.id);
   const [params, setParams] = useSearchParams();
   const [selectedId, setSelectedId] = useState<string | null>(() => params.get('view') ?? readStored(key));
 

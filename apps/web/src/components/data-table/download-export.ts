@@ -1,13 +1,12 @@
-// Downloads the current view as CSV or Excel from the export endpoint (the file name comes from the server).
-import type { ClientFilter } from '@veza/shared';
-import type { ClientOrderInput } from './client-list-query.ts';
+// Downloads a list's current view as CSV or Excel from an export endpoint (/export/clients, /export/opportunities);
+// the file name comes from the server.
 
 export type ExportFormat = 'csv' | 'xlsx';
 
 export interface ExportRequest {
   format: ExportFormat;
-  filter: ClientFilter | null;
-  orderBy: ClientOrderInput[];
+  filter: unknown;
+  orderBy: readonly unknown[];
   columns: string[];
   locale: string;
   /** Column headers in the UI language, parallel to `columns`. */
@@ -49,8 +48,9 @@ function saveBlob(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportClients(request: ExportRequest): Promise<void> {
-  const response = await fetch('/export/clients', {
+/** POSTs the request to `url` (an /export/… path) and saves the answer. */
+export async function downloadExport(url: string, request: ExportRequest): Promise<void> {
+  const response = await fetch(url, {
     method: 'POST',
     credentials: 'include',
     headers: { 'content-type': 'application/json' },
@@ -61,5 +61,5 @@ export async function exportClients(request: ExportRequest): Promise<void> {
     throw new ExportError(response.status, body?.message ?? body?.error ?? response.statusText);
   }
   const blob = await response.blob();
-  saveBlob(blob, fileNameFrom(response.headers.get('content-disposition')) ?? `clients.${request.format}`);
+  saveBlob(blob, fileNameFrom(response.headers.get('content-disposition')) ?? `export.${request.format}`);
 }

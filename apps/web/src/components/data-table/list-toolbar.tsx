@@ -1,4 +1,4 @@
-// The row above the client table: quick search, the filter toggle, the column picker and the client count.
+// The row above a list table: saved views, quick search, the filter toggle, the column picker and the row count.
 import { Badge, Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,14 @@ import { ColumnPicker, type ColumnPickerProps } from './column-picker.tsx';
 
 interface Props {
   views?: ReactNode;
+  /** The id of the collapsible filter panel the toggle controls. */
+  filterPanelId: string;
+  /** Extra controls after the column picker (e.g. a status switch). */
+  extra?: ReactNode;
   search: string;
+  /** Label and placeholder of the search box (default: the client list's). */
+  searchLabel?: string;
+  searchPlaceholder?: string;
   onSearchChange: (text: string) => void;
   filterOpen: boolean;
   onToggleFilter: () => void;
@@ -18,7 +25,11 @@ interface Props {
 
 export function ListToolbar({
   views,
+  filterPanelId,
+  extra,
   search,
+  searchLabel,
+  searchPlaceholder,
   onSearchChange,
   filterOpen,
   onToggleFilter,
@@ -32,17 +43,17 @@ export function ListToolbar({
       {views}
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
-          label={t('clients.search')}
-          placeholder={t('clients.searchPlaceholder')}
+          label={searchLabel ?? t('clients.search')}
+          placeholder={searchPlaceholder ?? t('clients.searchPlaceholder')}
           type="search"
           value={search}
           onChange={(event) => onSearchChange(event.currentTarget.value)}
-          w={280}
+          w={{ base: '100%', xs: 280 }}
         />
         <Button
           variant={filterOpen ? 'filled' : 'light'}
           aria-expanded={filterOpen}
-          aria-controls="client-filter-panel"
+          aria-controls={filterPanelId}
           onClick={onToggleFilter}
           rightSection={
             conditionCount > 0 ? (
@@ -65,6 +76,7 @@ export function ListToolbar({
             <ColumnPicker {...columns} />
           </Popover.Dropdown>
         </Popover>
+        {extra}
         <Text ml="auto" mb={8} size="sm" c="dimmed" aria-live="polite" role="status">
           {count ?? t('common.loading')}
         </Text>

@@ -2,8 +2,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../test/render.tsx';
-import { moveColumn, toggleColumn } from '../lib/reorder.ts';
+import { renderWithProviders } from '../../test/render.tsx';
+import { moveColumn, toggleColumn } from './reorder.ts';
 import { ColumnPicker } from './column-picker.tsx';
 
 const LABELS: Record<string, string> = { NAME: 'Name', CITY: 'City', COUNTRY: 'Country', INDUSTRY: 'Industry' };

@@ -1,21 +1,25 @@
-// The virtualised client table: a real <table> with spacer rows, server-side sort headers and load-on-scroll.
+// The virtualised list table (clients, opportunities): a real <table> with spacer rows, server-side sort headers and
+// load-on-scroll. Only the rows in view are in the DOM.
 import { Skeleton, Table, Text } from '@mantine/core';
-import { useTable, type ColumnDef, type OnChangeFn, type SortingState } from '@tanstack/react-table';
+import { useTable, type OnChangeFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientRow } from '../hooks/use-client-list.ts';
-import { columnWidth } from '../lib/columns.ts';
-import { MAX_SORT_KEYS } from '../lib/sort.ts';
-import { tableFeaturesForClients } from './client-columns.tsx';
 import { SortHeader } from './sort-header.tsx';
+import { MAX_SORT_KEYS, sortableTableFeatures, type DataColumn } from './table-features.ts';
 
 export const ROW_HEIGHT = 41;
+
 const LOAD_AHEAD_ROWS = 40;
 
-interface Props {
-  rows: ClientRow[];
-  columns: ColumnDef<typeof tableFeaturesForClients, ClientRow, unknown>[];
+export interface DataTableProps<TRow extends { id: string }> {
+  /** The table's accessible name. */
+  label: string;
+  rows: TRow[];
+  columns: DataColumn<TRow>[];
+  columnWidth: (id: string) => number;
+  /** Sort keys at most (1 for a list sorted by one key). */
+  maxSortKeys?: number;
   totalCount: number;
   loading: boolean;
   emptyText: string;
@@ -47,24 +51,28 @@ function Spacer({ height, cells }: { height: number; cells: number }) {
   );
 }
 
-function useClientTable(props: Props) {
+function useDataTable<TRow extends { id: string }>(props: DataTableProps<TRow>) {
   return useTable({
-    features: tableFeaturesForClients,
+    features: sortableTableFeatures,
     columns: props.columns,
     data: props.rows,
     getRowId: (row) => row.id,
     state: { sorting: props.sorting },
     onSortingChange: props.onSortingChange,
     manualSorting: true,
-    enableMultiSort: true,
-    maxMultiSortColCount: MAX_SORT_KEYS,
+    enableMultiSort: (props.maxSortKeys ?? MAX_SORT_KEYS) > 1,
+    maxMultiSortColCount: props.maxSortKeys ?? MAX_SORT_KEYS,
     isMultiSortEvent: (event) => (event as { shiftKey?: boolean }).shiftKey === true,
   });
 }
-type ClientTableInstance = ReturnType<typeof useClientTable>;
+type DataTableInstance<TRow extends { id: string }> = ReturnType<typeof useDataTable<TRow>>;
 
 /** Only the rows in view (plus overscan) are rendered; nearing the end loads the next page. */
-function useVirtualRows(count: number, scrollRef: RefObject<HTMLDivElement | null>, props: Props) {
+function useVirtualRows<TRow extends { id: string }>(
+  count: number,
+  scrollRef: RefObject<HTMLDivElement | null>,
+  props: DataTableProps<TRow>,
+) {
   const { hasMore, loadingMore, onLoadMore } = props;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself
   const virtualizer = useVirtualizer({
@@ -83,14 +91,14 @@ function useVirtualRows(count: number, scrollRef: RefObject<HTMLDivElement | nul
   return { items, top, bottom };
 }
 
-function Body({
+function Body<TRow extends { id: string }>({
   table,
   props,
   virtual,
 }: {
-  table: ClientTableInstance;
-  props: Props;
-  virtual: ReturnType<typeof useVirtualRows>;
+  table: DataTableInstance<TRow>;
+  props: DataTableProps<TRow>;
+  virtual: ReturnType<typeof useVirtualRows<TRow>>;
 }) {
   const rows = table.getRowModel().rows;
   const cells = props.columns.length;
@@ -125,17 +133,18 @@ function Body({
   );
 }
 
-export function ClientTable(props: Props) {
+export function DataTable<TRow extends { id: string }>(props: DataTableProps<TRow>) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const table = useClientTable(props);
+  const table = useDataTable(props);
   const virtual = useVirtualRows(table.getRowModel().rows.length, scrollRef, props);
+  const { columnWidth } = props;
   const width = props.columns.reduce((sum, c) => sum + columnWidth(c.id ?? ''), 0);
 
   return (
     <div ref={scrollRef} style={{ height: 'max(360px, calc(100vh - 300px))', overflow: 'auto', position: 'relative' }}>
       <Table
-        aria-label={t('clients.tableLabel')}
+        aria-label={props.label}
         aria-rowcount={props.totalCount + 1}
         aria-busy={props.loading || props.loadingMore}
         highlightOnHover

@@ -1,20 +1,19 @@
 // A column header: a button that sorts by the column (shift adds it as a further key) and announces the order.
 import { Table, UnstyledButton } from '@mantine/core';
-import type { Header } from '@tanstack/react-table';
+import type { Header, RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientRow } from '../hooks/use-client-list.ts';
-import type { tableFeaturesForClients } from './client-columns.tsx';
+import type { TableFeatures } from './table-features.ts';
 
-interface Props {
-  header: Header<typeof tableFeaturesForClients, ClientRow, unknown>;
+interface Props<TRow extends RowData> {
+  header: Header<TableFeatures, TRow, unknown>;
   width: number;
   /** How many columns the list is sorted by (the order number is shown only for more than one). */
   sortCount: number;
   children: ReactNode;
 }
 
-export function SortHeader({ header, width, sortCount, children }: Props) {
+export function SortHeader<TRow extends RowData>({ header, width, sortCount, children }: Props<TRow>) {
   const { t } = useTranslation();
   const column = header.column;
   const sorted = column.getIsSorted();

@@ -1,12 +1,13 @@
 // "Export CSV" / "Export Excel": the current filter, sort and visible columns in their order.
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExportRequest } from '../api/export-clients.ts';
-import { useExportClients } from '../hooks/use-export-clients.ts';
+import type { ExportRequest } from './download-export.ts';
+import { useExport } from './use-export.ts';
 
-export function ExportButtons({ request }: { request: () => Omit<ExportRequest, 'format'> }) {
+/** `url`: the list's export endpoint, e.g. /export/clients. */
+export function ExportButtons({ url, request }: { url: string; request: () => Omit<ExportRequest, 'format'> }) {
   const { t } = useTranslation();
-  const { run, running } = useExportClients();
+  const { run, running } = useExport(url);
   return (
     <Group gap="xs">
       <Button

@@ -18,7 +18,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { moveColumn, toggleColumn } from '../lib/reorder.ts';
+import { moveColumn, toggleColumn } from './reorder.ts';
 
 export interface ColumnPickerProps {
   /** Every column the list offers, in default order. */

@@ -1,16 +1,16 @@
-// Runs an export download and reports failures as a translated notification.
+// Runs an export download from `url` and reports failures as a translated notification.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notifyError } from '../../../lib/notify.ts';
-import { ExportError, exportClients, type ExportFormat, type ExportRequest } from '../api/export-clients.ts';
+import { notifyError } from '../../lib/notify.ts';
+import { ExportError, downloadExport, type ExportFormat, type ExportRequest } from './download-export.ts';
 
-export function useExportClients() {
+export function useExport(url: string) {
   const { t } = useTranslation();
   const [running, setRunning] = useState<ExportFormat | null>(null);
   const run = async (request: ExportRequest) => {
     setRunning(request.format);
     try {
-      await exportClients(request);
+      await downloadExport(url, request);
     } catch (error) {
       const status = error instanceof ExportError ? error.status : 0;
       const key =

@@ -1,0 +1,23 @@
+// The opportunity list's sort mapping (one key; the stage column sorts in board order) and column clean-up.
+import { describe, expect, it } from 'vitest';
+import { allColumns, knownColumns, orderToSorting, sortingToOrder } from './list-columns.ts';
+
+describe('opportunity list columns', () => {
+  it('maps the sorted column to the API sort field and back', () => {
+    expect(sortingToOrder([{ id: 'STAGE', desc: false }])).toEqual([{ field: 'BOARD', direction: 'ASC' }]);
+    expect(sortingToOrder([{ id: 'AMOUNT', desc: true }])).toEqual([{ field: 'AMOUNT', direction: 'DESC' }]);
+    expect(orderToSorting([{ field: 'EXPECTED_CLOSE', direction: 'DESC' }])).toEqual([
+      { id: 'EXPECTED_CLOSE', desc: true },
+    ]);
+  });
+
+  it('ignores columns the API cannot sort by', () => {
+    expect(sortingToOrder([{ id: 'OWNER', desc: false }])).toEqual([]);
+  });
+
+  it('drops unknown and repeated columns from a stored view, never leaving none', () => {
+    const available = allColumns(['region']);
+    expect(knownColumns(['NAME', 'attr:gone', 'attr:region', 'NAME'], available)).toEqual(['NAME', 'attr:region']);
+    expect(knownColumns(['attr:gone'], available)).toEqual(['NAME']);
+  });
+});

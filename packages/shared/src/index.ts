@@ -21,3 +21,4 @@ export * from './schemas/attachments.ts';
 export * from './instant.ts';
 export * from './schemas/duplicates.ts';
 export * from './schemas/imports.ts';
+export * from './schemas/mail.ts';

@@ -22,6 +22,7 @@ export const PERMISSION_GROUPS = {
   ],
   campaigns: ['campaigns.manage', 'campaigns.work'],
   reports: ['reports.read'],
+  mail: ['mail.settings', 'mail.send'],
 } as const;
 
 type Groups = typeof PERMISSION_GROUPS;
@@ -49,6 +50,7 @@ const AGENT: PermissionKey[] = [
   'campaigns.work',
   'opportunities.read',
   'opportunities.write',
+  'mail.send',
 ];
 
 const MANAGER: PermissionKey[] = [

@@ -24,6 +24,7 @@ const Env = z.object({
     .regex(/^https?:\/\//, 'VEZA_PUBLIC_URL must start with http:// or https://')
     .optional(),
   VEZA_ROLE: z.enum(['web', 'worker', 'all']).default('all'),
+  VEZA_SECRET_KEY: z.string().min(32, 'VEZA_SECRET_KEY must be at least 32 characters').optional(),
 });
 
 export type Config = {
@@ -46,6 +47,11 @@ export type Config = {
   role: 'web' | 'worker' | 'all';
   /** Largest accepted upload (attachments, import files), in bytes. */
   uploadMaxBytes: number;
+  /**
+   * Encrypts stored secrets (SMTP password, DKIM key). Unset: a random key kept in `<dataDir>/secret.key`; every process
+   * of one installation (web and workers) must see the same one.
+   */
+  secretKey: string | undefined;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +82,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.VEZA_PUBLIC_URL?.replace(/\/+$/, ''),
     role: e.VEZA_ROLE,
     uploadMaxBytes: Math.round(e.VEZA_UPLOAD_MAX_MB * 1024 * 1024),
+    secretKey: e.VEZA_SECRET_KEY,
   };
 }

@@ -1,0 +1,80 @@
+// Inputs of the mail settings, the per-user sender profile and the test e-mail (issue 16, e-mail).
+import { z } from 'zod';
+
+export const MAIL_SECURITIES = ['NONE', 'STARTTLS', 'TLS'] as const;
+
+/** A header value (subject, display name): a line break would let the text inject headers, so it is refused. */
+export const headerText = (max: number) =>
+  z
+    .string()
+    .max(max, 'validation.tooLong')
+    .refine((v) => !/[\r\n]/.test(v), 'mail.validation.lineBreak')
+    .transform((v) => v.trim());
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .nullish()
+    .transform((v) => v || null);
+
+const mailAddress = z.string().trim().toLowerCase().max(254, 'validation.tooLong').pipe(z.email('validation.email'));
+
+/** A host name or an IP address, no scheme, no port. */
+const host = z
+  .string()
+  .trim()
+  .max(253, 'validation.tooLong')
+  .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$|^\[?[0-9A-Fa-f:.]+\]?$/, 'mail.validation.host')
+  .nullish()
+  .transform((v) => v || null);
+
+const DKIM_KEY = /^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----\s*$/;
+
+/**
+ * Saved as a whole (with `version`). Secrets: `password` / `dkimPrivateKey` absent or null keeps the stored value,
+ * "" removes it, any other text replaces it. They are never sent back.
+ */
+export const UpdateMailSettingsInput = z
+  .object({
+    host,
+    port: z.number().int('validation.integer').min(1, 'validation.invalid').max(65535, 'validation.invalid'),
+    security: z.enum(MAIL_SECURITIES),
+    username: optionalText(254),
+    password: z.string().max(1000, 'validation.tooLong').nullish(),
+    fromAddress: mailAddress.nullish().or(z.literal('').transform(() => null)),
+    fromName: headerText(120).nullish(),
+    ratePerSecond: z.number().int('validation.integer').min(1, 'validation.invalid').max(1000, 'validation.invalid'),
+    dkimDomain: optionalText(253).refine(
+      (v) => v === null || /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(v),
+      'mail.validation.host',
+    ),
+    dkimSelector: optionalText(63).refine((v) => v === null || /^[a-z0-9][a-z0-9._-]*$/i.test(v), 'validation.invalid'),
+    dkimPrivateKey: z
+      .string()
+      .max(10_000, 'validation.tooLong')
+      .refine((v) => v === '' || DKIM_KEY.test(v.trim()), 'mail.validation.dkimKey')
+      .nullish(),
+    version: z.number().int(),
+  })
+  .superRefine((v, ctx) => {
+    if (Boolean(v.dkimDomain) !== Boolean(v.dkimSelector))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'mail.validation.dkimPair',
+        path: [v.dkimDomain ? 'dkimSelector' : 'dkimDomain'],
+      });
+  });
+export type UpdateMailSettingsInput = z.input<typeof UpdateMailSettingsInput>;
+
+export const SendTestEmailInput = z.object({ to: mailAddress });
+export type SendTestEmailInput = z.input<typeof SendTestEmailInput>;
+
+/** The caller's own sender name and signature (HTML, sanitised by the API). */
+export const UpdateMailProfileInput = z.object({
+  fromName: headerText(120).nullish(),
+  signature: z.string().max(20_000, 'validation.tooLong').nullish(),
+  version: z.number().int(),
+});
+export type UpdateMailProfileInput = z.input<typeof UpdateMailProfileInput>;

@@ -22,7 +22,7 @@ export const PERMISSION_GROUPS = {
   ],
   campaigns: ['campaigns.manage', 'campaigns.work'],
   reports: ['reports.read'],
-  mail: ['mail.settings', 'mail.send'],
+  mail: ['mail.settings', 'mail.send', 'mail.templates'],
 } as const;
 
 type Groups = typeof PERMISSION_GROUPS;
@@ -63,6 +63,7 @@ const MANAGER: PermissionKey[] = [
   'reports.read',
   'opportunities.editAll',
   'opportunities.delete',
+  'mail.templates',
 ];
 
 /** Profiles created by the first migration run; names are stable keys, editable afterwards. */

@@ -78,3 +78,38 @@ export const UpdateMailProfileInput = z.object({
   version: z.number().int(),
 });
 export type UpdateMailProfileInput = z.input<typeof UpdateMailProfileInput>;
+
+export const MAIL_LANGUAGES = ['en', 'pl', 'hr', 'cs'] as const;
+
+const templateName = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
+/** The subject (one line, merge fields allowed) of a template or message. */
+export const mailSubject = headerText(300).pipe(z.string().min(1, 'validation.required'));
+const bodyHtml = z.string().min(1, 'validation.required').max(500_000, 'validation.tooLong');
+
+export const EmailTemplateInput = z.object({
+  name: templateName,
+  language: z.enum(MAIL_LANGUAGES).default('en'),
+  subject: mailSubject,
+  bodyHtml,
+});
+export type EmailTemplateInput = z.input<typeof EmailTemplateInput>;
+
+export const UpdateEmailTemplateInput = EmailTemplateInput.extend({ version: z.number().int() });
+export type UpdateEmailTemplateInput = z.input<typeof UpdateEmailTemplateInput>;
+
+/** A template's content (saved or not) rendered for one person (global id) of one of their clients. */
+export const PreviewEmailTemplateInput = z.object({
+  language: z.enum(MAIL_LANGUAGES).default('en'),
+  subject: mailSubject,
+  bodyHtml,
+  personId: z.string().min(1, 'validation.required'),
+  clientId: z.string().min(1).nullish(),
+});
+export type PreviewEmailTemplateInput = z.input<typeof PreviewEmailTemplateInput>;
+
+/** null or "" goes back to the suggested salutation. */
+export const SetPersonSalutationInput = z.object({
+  personId: z.string().min(1, 'validation.required'),
+  salutation: headerText(200).nullish(),
+});
+export type SetPersonSalutationInput = z.input<typeof SetPersonSalutationInput>;

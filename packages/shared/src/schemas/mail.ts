@@ -113,3 +113,15 @@ export const SetPersonSalutationInput = z.object({
   salutation: headerText(200).nullish(),
 });
 export type SetPersonSalutationInput = z.input<typeof SetPersonSalutationInput>;
+
+/** A one-off e-mail from a client's page (or a person, opportunity or activity of that client) to chosen persons. */
+export const SendEmailInput = z.object({
+  clientId: z.string().min(1, 'validation.required'),
+  personIds: z.array(z.string().min(1)).min(1, 'mail.validation.noRecipients').max(50, 'validation.tooMany'),
+  language: z.enum(MAIL_LANGUAGES).default('en'),
+  subject: mailSubject,
+  bodyHtml,
+  /** Files of the client or of the chosen persons. */
+  attachmentIds: z.array(z.string().min(1)).max(10, 'validation.tooMany').default([]),
+});
+export type SendEmailInput = z.input<typeof SendEmailInput>;

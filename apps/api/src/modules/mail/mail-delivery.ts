@@ -2,6 +2,7 @@
 // message already SENT or FAILED; a crash between the relay's "250" and the update re-sends with the same Message-ID.
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/prisma.ts';
+import { fileStoreFor } from '../attachments/index.ts';
 import { MailRepository, type EmailMessageRow } from './mail.repository.ts';
 import { classifySendError, transportFor } from './mail-transport.ts';
 import { secretBoxFor } from './secret-box.ts';
@@ -9,8 +10,16 @@ import { secretBoxFor } from './secret-box.ts';
 /** Thrown for a temporary failure so the job queue tries again later (with backoff). */
 export class TemporaryMailFailure extends Error {}
 
-function envelope(row: EmailMessageRow) {
+type StoredAttachment = { name: string; sha256: string; mimeType: string };
+
+async function envelope(config: Config, row: EmailMessageRow) {
+  const store = fileStoreFor(config);
+  const files = (Array.isArray(row.attachments) ? row.attachments : []) as StoredAttachment[];
+  const attachments = await Promise.all(
+    files.map(async (f) => ({ filename: f.name, contentType: f.mimeType, path: await store.localPath(f.sha256) })),
+  );
   return {
+    attachments,
     from: { name: row.fromName ?? '', address: row.fromAddress },
     to: row.toAddress,
     subject: row.subject,
@@ -34,7 +43,7 @@ export async function deliverMessage(db: Db, config: Config, id: string, lastAtt
     return 'FAILED';
   }
   try {
-    await transportFor(settings, secretBoxFor(config)).sendMail(envelope(row));
+    await transportFor(settings, secretBoxFor(config)).sendMail(await envelope(config, row));
   } catch (error) {
     const failure = classifySendError(error);
     const state = failure.permanent || lastAttempt ? 'FAILED' : 'RETRYING';

@@ -21,6 +21,8 @@ export function toEmailMessageNode(row: EmailMessageRow) {
     error: row.lastError,
     createdAt: row.createdAt,
     sentAt: row.sentAt,
+    personId: row.personId ? globalId('Person', row.personId) : null,
+    activityId: row.activityId ? globalId('Activity', row.activityId) : null,
   };
 }
 

@@ -55,6 +55,10 @@ export class MailRepository {
     return this.db.emailMessage.findUnique({ where: { id } });
   }
 
+  messages(ids: string[]) {
+    return this.db.emailMessage.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
+  }
+
   recordAttempt(id: string, outcome: { state: 'SENT' | 'RETRYING' | 'FAILED'; error: string | null }) {
     return this.db.emailMessage.update({
       where: { id },

@@ -7,6 +7,7 @@ import {
   previewEmailTemplate,
   updateEmailTemplate,
 } from './email-templates.service.ts';
+import { clientEmailMessages, sendEmail } from './email-send.service.ts';
 import { myMailProfile, updateMyMailProfile } from './mail-profile.service.ts';
 import { emailMessage, sendTestEmail } from './mail-send.service.ts';
 import { mailSettings, updateMailSettings } from './mail-settings.service.ts';
@@ -28,6 +29,10 @@ export const mailResolvers: Resolvers<Context> = {
     createEmailTemplate: (_p, args, ctx) => createEmailTemplate(ctx, args),
     updateEmailTemplate: (_p, args, ctx) => updateEmailTemplate(ctx, args),
     setPersonSalutation: (_p, args, ctx) => setPersonSalutation(ctx, args),
+    sendEmail: (_p, args, ctx) => sendEmail(ctx, args),
+  },
+  Client: {
+    emailMessages: (client, args, ctx) => clientEmailMessages(ctx, client.rowId, args),
   },
   Person: {
     suggestedSalutation: (person, args) => suggestSalutation(args.language, person.firstName, person.lastName),

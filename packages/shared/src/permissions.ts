@@ -22,7 +22,7 @@ export const PERMISSION_GROUPS = {
   ],
   campaigns: ['campaigns.manage', 'campaigns.work'],
   reports: ['reports.read'],
-  mail: ['mail.settings', 'mail.send', 'mail.templates'],
+  mail: ['mail.settings', 'mail.send', 'mail.templates', 'mailings.manage', 'mailings.approve'],
 } as const;
 
 type Groups = typeof PERMISSION_GROUPS;
@@ -64,6 +64,8 @@ const MANAGER: PermissionKey[] = [
   'opportunities.editAll',
   'opportunities.delete',
   'mail.templates',
+  'mailings.manage',
+  'mailings.approve',
 ];
 
 /** Profiles created by the first migration run; names are stable keys, editable afterwards. */

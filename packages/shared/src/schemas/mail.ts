@@ -56,6 +56,8 @@ export const UpdateMailSettingsInput = z
       .max(10_000, 'validation.tooLong')
       .refine((v) => v === '' || DKIM_KEY.test(v.trim()), 'mail.validation.dkimKey')
       .nullish(),
+    /** null keeps the stored choice. */
+    allowSelfApproval: z.boolean().nullish(),
     version: z.number().int(),
   })
   .superRefine((v, ctx) => {
@@ -125,3 +127,54 @@ export const SendEmailInput = z.object({
   attachmentIds: z.array(z.string().min(1)).max(10, 'validation.tooMany').default([]),
 });
 export type SendEmailInput = z.input<typeof SendEmailInput>;
+
+const groupName = z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong');
+
+export const CreateMailingGroupInput = z.object({
+  name: groupName,
+  /** A category by name: created when new. */
+  category: z
+    .string()
+    .trim()
+    .max(200, 'validation.tooLong')
+    .nullish()
+    .transform((v) => v || null),
+});
+export type CreateMailingGroupInput = z.input<typeof CreateMailingGroupInput>;
+
+export const AddMailingGroupMembersInput = z.object({
+  groupId: z.string().min(1, 'validation.required'),
+  personIds: z.array(z.string().min(1)).min(1, 'validation.required').max(1000, 'validation.tooMany'),
+});
+export type AddMailingGroupMembersInput = z.input<typeof AddMailingGroupMembersInput>;
+
+export const EMAIL_CAMPAIGN_STATES = [
+  'PREPARATION',
+  'AWAITING_APPROVAL',
+  'APPROVED',
+  'SENDING',
+  'PAUSED',
+  'SENT',
+  'CANCELLED',
+] as const;
+
+export const EmailCampaignInput = z.object({
+  name: groupName,
+  language: z.enum(MAIL_LANGUAGES).default('en'),
+  subject: mailSubject,
+  bodyHtml,
+  groupIds: z.array(z.string().min(1)).max(50, 'validation.tooMany').default([]),
+  scheduledAt: z.iso.datetime({ offset: true, message: 'validation.date' }).nullish(),
+});
+export type EmailCampaignInput = z.input<typeof EmailCampaignInput>;
+
+export const UpdateEmailCampaignInput = EmailCampaignInput.extend({ version: z.number().int() });
+export type UpdateEmailCampaignInput = z.input<typeof UpdateEmailCampaignInput>;
+
+/** A state change: the version the caller saw, and a note (why it was sent back or cancelled). */
+export const EmailCampaignTransitionInput = z.object({
+  id: z.string().min(1, 'validation.required'),
+  version: z.number().int(),
+  note: z.string().trim().max(2000, 'validation.tooLong').nullish(),
+});
+export type EmailCampaignTransitionInput = z.input<typeof EmailCampaignTransitionInput>;

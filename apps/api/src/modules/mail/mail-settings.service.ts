@@ -25,6 +25,7 @@ export function toMailSettingsNode(row: MailSettingsRow | null) {
     dkimDomain: row?.dkimDomain ?? null,
     dkimSelector: row?.dkimSelector ?? null,
     dkimKeySet: Boolean(row?.dkimKeyEnc),
+    allowSelfApproval: row?.allowSelfApproval ?? false,
     configured: Boolean(row?.host && row.fromAddress),
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
@@ -60,6 +61,7 @@ export async function updateMailSettings(ctx: Context, args: { input: unknown })
     dkimDomain: input.dkimDomain,
     dkimSelector: input.dkimSelector,
     dkimKeyEnc: sealedSecret(box, DKIM_PURPOSE, input.dkimPrivateKey?.trim(), stored?.dkimKeyEnc ?? null),
+    allowSelfApproval: input.allowSelfApproval ?? stored?.allowSelfApproval ?? false,
     updatedById: viewer.user.id,
   });
   if (!saved) throw conflict();

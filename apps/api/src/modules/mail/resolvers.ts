@@ -7,7 +7,22 @@ import {
   previewEmailTemplate,
   updateEmailTemplate,
 } from './email-templates.service.ts';
+import { emailCampaign, emailCampaigns } from './email-campaigns-read.service.ts';
+import {
+  approveEmailCampaign,
+  cancelEmailCampaign,
+  createEmailCampaign,
+  returnEmailCampaign,
+  submitEmailCampaign,
+  updateEmailCampaign,
+} from './email-campaigns.service.ts';
 import { clientEmailMessages, sendEmail } from './email-send.service.ts';
+import {
+  addMailingGroupMembers,
+  createMailingGroup,
+  mailingGroupCategories,
+  mailingGroups,
+} from './mailing-groups.service.ts';
 import { myMailProfile, updateMyMailProfile } from './mail-profile.service.ts';
 import { emailMessage, sendTestEmail } from './mail-send.service.ts';
 import { mailSettings, updateMailSettings } from './mail-settings.service.ts';
@@ -21,6 +36,10 @@ export const mailResolvers: Resolvers<Context> = {
     emailMessage: (_p, args, ctx) => emailMessage(ctx, args),
     emailTemplates: (_p, args, ctx) => emailTemplates(ctx, args),
     previewEmailTemplate: (_p, args, ctx) => previewEmailTemplate(ctx, args),
+    mailingGroupCategories: (_p, _a, ctx) => mailingGroupCategories(ctx),
+    mailingGroups: (_p, _a, ctx) => mailingGroups(ctx),
+    emailCampaigns: (_p, args, ctx) => emailCampaigns(ctx, args),
+    emailCampaign: (_p, args, ctx) => emailCampaign(ctx, args),
   },
   Mutation: {
     updateMailSettings: (_p, args, ctx) => updateMailSettings(ctx, args),
@@ -30,6 +49,14 @@ export const mailResolvers: Resolvers<Context> = {
     updateEmailTemplate: (_p, args, ctx) => updateEmailTemplate(ctx, args),
     setPersonSalutation: (_p, args, ctx) => setPersonSalutation(ctx, args),
     sendEmail: (_p, args, ctx) => sendEmail(ctx, args),
+    createMailingGroup: (_p, args, ctx) => createMailingGroup(ctx, args),
+    addMailingGroupMembers: (_p, args, ctx) => addMailingGroupMembers(ctx, args),
+    createEmailCampaign: (_p, args, ctx) => createEmailCampaign(ctx, args),
+    updateEmailCampaign: (_p, args, ctx) => updateEmailCampaign(ctx, args),
+    submitEmailCampaign: (_p, args, ctx) => submitEmailCampaign(ctx, args),
+    approveEmailCampaign: (_p, args, ctx) => approveEmailCampaign(ctx, args),
+    returnEmailCampaign: (_p, args, ctx) => returnEmailCampaign(ctx, args),
+    cancelEmailCampaign: (_p, args, ctx) => cancelEmailCampaign(ctx, args),
   },
   Client: {
     emailMessages: (client, args, ctx) => clientEmailMessages(ctx, client.rowId, args),

@@ -22,6 +22,7 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
+import { unsubscribeRoutes } from './modules/mail/index.ts';
 
 export type RunningServer = {
   url: string;
@@ -182,7 +183,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   app.post('/export/clients', express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
   app.use(importRoutes((req, res) => buildContext(services, req, res)));
-  app.use(notificationRoutes(services));
+  app.use(notificationRoutes(services), unsubscribeRoutes(services));
   app.use(attachmentRoutes(services, (req, res) => buildContext(services, req, res)));
   serveSpa(app);
   app.use(bodyErrors);

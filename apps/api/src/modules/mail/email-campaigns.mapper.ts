@@ -9,10 +9,22 @@ export async function toCampaignNodes(db: Db, rows: EmailCampaignRow[]) {
   if (!rows.length) return [];
   const repo = new EmailCampaignsRepository(db);
   const ids = rows.map((r) => r.id);
-  const [groups, events] = await Promise.all([
+  const [groups, events, counts] = await Promise.all([
     new MailingGroupsRepository(db).groups([...new Set(rows.flatMap((r) => r.groupIds))]),
     repo.events(ids),
+    repo.progress(ids),
   ]);
+  const progressOf = (id: string) => {
+    const n = (state: string) => counts.find((c) => c.campaignId === id && c.state === state)?._count ?? 0;
+    const p = {
+      queued: n('QUEUED'),
+      sending: n('SENDING'),
+      sent: n('SENT'),
+      failed: n('FAILED'),
+      suppressed: n('SUPPRESSED'),
+    };
+    return { ...p, total: p.queued + p.sending + p.sent + p.failed + p.suppressed };
+  };
   const userIds = new Set([
     ...rows.flatMap((r) => [r.createdById, r.approvedById ?? r.createdById]),
     ...events.map((e) => e.userId),
@@ -23,6 +35,7 @@ export async function toCampaignNodes(db: Db, rows: EmailCampaignRow[]) {
     ...r,
     id: globalId('EmailCampaign', r.id),
     groups: r.groupIds.map((g) => groupById.get(g)).filter((g) => g !== undefined),
+    progress: progressOf(r.id),
     createdByName: names.get(r.createdById) ?? '',
     approvedByName: r.approvedById ? (names.get(r.approvedById) ?? '') : null,
     history: events

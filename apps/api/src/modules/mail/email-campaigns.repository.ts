@@ -76,6 +76,15 @@ export class EmailCampaignsRepository {
     return this.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   }
 
+  /** Recipient counts by state for a page of campaigns (one grouped query). */
+  progress(campaignIds: string[]) {
+    return this.db.emailCampaignRecipient.groupBy({
+      by: ['campaignId', 'state'],
+      where: { campaignId: { in: campaignIds } },
+      _count: true,
+    });
+  }
+
   liveGroupIds(ids: string[]) {
     return this.db.mailingGroup.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
   }

@@ -113,3 +113,18 @@ export async function cancelEmailCampaign(ctx: Context, args: { input: unknown }
   const from: CampaignState[] = ['PREPARATION', 'AWAITING_APPROVAL', 'APPROVED', 'SENDING', 'PAUSED'];
   return transition(ctx, id, input.version, from, 'CANCELLED', { note: input.note });
 }
+
+/** SENDING → PAUSED: senders stop at their next batch; what is in flight finishes. */
+export async function pauseEmailCampaign(ctx: Context, args: { input: unknown }) {
+  requirePermission(ctx, 'mailings.manage');
+  const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
+  const id = parseId(input.id, 'EmailCampaign', 'input.id');
+  return transition(ctx, id, input.version, ['SENDING'], 'PAUSED', { note: input.note });
+}
+
+export async function resumeEmailCampaign(ctx: Context, args: { input: unknown }) {
+  requirePermission(ctx, 'mailings.manage');
+  const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
+  const id = parseId(input.id, 'EmailCampaign', 'input.id');
+  return transition(ctx, id, input.version, ['PAUSED'], 'SENDING', { note: input.note });
+}

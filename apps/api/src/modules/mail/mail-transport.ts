@@ -8,6 +8,23 @@ import type { MailSettingsRow } from './mail.repository.ts';
 import { DKIM_PURPOSE, PASSWORD_PURPOSE } from './mail-settings.service.ts';
 import type { SecretBox } from './secret-box.ts';
 
+/** Signed by DKIM, including RFC 8058's pair so a relay cannot strip or alter the one-click unsubscribe. */
+const SIGNED_HEADERS = [
+  'From',
+  'Sender',
+  'Reply-To',
+  'Subject',
+  'Date',
+  'Message-ID',
+  'To',
+  'Cc',
+  'MIME-Version',
+  'Content-Type',
+  'Content-Transfer-Encoding',
+  'List-Unsubscribe',
+  'List-Unsubscribe-Post',
+].join(':');
+
 export function transportOptions(row: MailSettingsRow, box: SecretBox): SMTPPool.Options {
   return {
     pool: true,
@@ -28,6 +45,7 @@ export function transportOptions(row: MailSettingsRow, box: SecretBox): SMTPPool
             domainName: row.dkimDomain,
             keySelector: row.dkimSelector,
             privateKey: box.open(DKIM_PURPOSE, row.dkimKeyEnc),
+            headerFieldNames: SIGNED_HEADERS,
           }
         : undefined,
     connectionTimeout: 15_000,

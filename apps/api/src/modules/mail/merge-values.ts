@@ -11,6 +11,34 @@ export type Recipient = {
   client: { name: string } | null;
 };
 
+/** The sending user's part of the merge values (name and signature), loaded once per send. */
+export async function senderValues(db: Db, user: Pick<ViewerUser, 'id' | 'name'>) {
+  const [profile, settings] = await Promise.all([
+    new MailRepository(db).profile(user.id),
+    new MailRepository(db).settings(),
+  ]);
+  return { name: profile?.fromName ?? settings?.fromName ?? user.name, signature: profile?.signature ?? '' };
+}
+
+type ClaimedPerson = { first_name: string; last_name: string; salutation: string | null; client_name: string | null };
+
+export function recipientValues(
+  sender: { name: string; signature: string },
+  language: string,
+  r: ClaimedPerson,
+  unsubscribeUrl: string,
+): MergeValues {
+  return {
+    salutation: r.salutation || suggestSalutation(language, r.first_name, r.last_name),
+    'person.firstName': r.first_name,
+    'person.lastName': r.last_name,
+    'client.name': r.client_name ?? '',
+    'agent.name': sender.name,
+    'agent.signature': sender.signature,
+    unsubscribeUrl,
+  };
+}
+
 export async function mergeValuesFor(
   db: Db,
   user: Pick<ViewerUser, 'id' | 'name'>,

@@ -12,6 +12,8 @@ import {
   approveEmailCampaign,
   cancelEmailCampaign,
   createEmailCampaign,
+  pauseEmailCampaign,
+  resumeEmailCampaign,
   returnEmailCampaign,
   submitEmailCampaign,
   updateEmailCampaign,
@@ -57,6 +59,8 @@ export const mailResolvers: Resolvers<Context> = {
     approveEmailCampaign: (_p, args, ctx) => approveEmailCampaign(ctx, args),
     returnEmailCampaign: (_p, args, ctx) => returnEmailCampaign(ctx, args),
     cancelEmailCampaign: (_p, args, ctx) => cancelEmailCampaign(ctx, args),
+    pauseEmailCampaign: (_p, args, ctx) => pauseEmailCampaign(ctx, args),
+    resumeEmailCampaign: (_p, args, ctx) => resumeEmailCampaign(ctx, args),
   },
   Client: {
     emailMessages: (client, args, ctx) => clientEmailMessages(ctx, client.rowId, args),

@@ -3,6 +3,7 @@ import type { AppServices } from './graphql/context.ts';
 import { ensureAutomationTemplates, registerAutomationJobs } from './modules/automation/index.ts';
 import { registerCelebrationJobs } from './modules/celebrations/index.ts';
 import { registerImportJobs } from './modules/imports/index.ts';
+import { closeTransports, registerMailJobs } from './modules/mail/index.ts';
 import { registerNotificationJobs } from './modules/notifications/index.ts';
 import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
@@ -11,6 +12,7 @@ export async function startBackground(services: AppServices): Promise<void> {
   registerAutomationJobs(services.jobs, services.db);
   registerCelebrationJobs(services.jobs, services.db, services.config.defaultCountry);
   registerImportJobs(services.jobs, services.db, services.config);
+  registerMailJobs(services.jobs, services.db, services.config);
   await ensureAutomationTemplates(services.db);
   if (services.config.demo) await seedDemoNotifications(services.db);
   await services.jobs.start();
@@ -20,4 +22,5 @@ export async function startBackground(services: AppServices): Promise<void> {
 export async function stopBackground(services: AppServices): Promise<void> {
   await services.notificationHub.stop();
   await services.jobs.stop();
+  closeTransports();
 }

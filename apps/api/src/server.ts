@@ -24,6 +24,7 @@ import { exportClients } from './modules/clients/clients.export.ts';
 import { exportReport } from './modules/reports/report-export.ts';
 import { exportOpportunities } from './modules/opportunities/opportunities.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
+import { unsubscribeRoutes } from './modules/mail/index.ts';
 
 export type RunningServer = {
   url: string;
@@ -200,7 +201,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   app.use(exportRoutes(services));
   app.use(calendarFeedRoutes(services, (req, res) => buildContext(services, req, res)));
   app.use(importRoutes((req, res) => buildContext(services, req, res)));
-  app.use(notificationRoutes(services));
+  app.use(notificationRoutes(services), unsubscribeRoutes(services));
   app.use(attachmentRoutes(services, (req, res) => buildContext(services, req, res)));
   serveSpa(app);
   app.use(bodyErrors);

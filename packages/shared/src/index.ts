@@ -24,3 +24,4 @@ export * from './schemas/duplicates.ts';
 export * from './schemas/imports.ts';
 export * from './schemas/reports.ts';
 export * from './schemas/ready-reports.ts';
+export * from './schemas/mail.ts';

@@ -22,6 +22,7 @@ export const PERMISSION_GROUPS = {
   ],
   campaigns: ['campaigns.manage', 'campaigns.work'],
   reports: ['reports.read'],
+  mail: ['mail.settings', 'mail.send', 'mail.templates', 'mailings.manage', 'mailings.approve'],
 } as const;
 
 type Groups = typeof PERMISSION_GROUPS;
@@ -49,6 +50,7 @@ const AGENT: PermissionKey[] = [
   'campaigns.work',
   'opportunities.read',
   'opportunities.write',
+  'mail.send',
 ];
 
 const MANAGER: PermissionKey[] = [
@@ -61,6 +63,9 @@ const MANAGER: PermissionKey[] = [
   'reports.read',
   'opportunities.editAll',
   'opportunities.delete',
+  'mail.templates',
+  'mailings.manage',
+  'mailings.approve',
 ];
 
 /** Profiles created by the first migration run; names are stable keys, editable afterwards. */

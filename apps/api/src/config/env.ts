@@ -28,6 +28,7 @@ const Env = z.object({
     .string()
     .regex(/^[A-Za-z]{2}$/, 'VEZA_DEFAULT_COUNTRY must be a two-letter country code')
     .default('HR'),
+  VEZA_SECRET_KEY: z.string().min(32, 'VEZA_SECRET_KEY must be at least 32 characters').optional(),
 });
 
 export type Config = {
@@ -52,6 +53,11 @@ export type Config = {
   uploadMaxBytes: number;
   /** Country (ISO 3166 alpha-2) whose name-day calendar applies to clients without a country. */
   defaultCountry: string;
+  /**
+   * Encrypts stored secrets (SMTP password, DKIM key). Unset: a random key kept in `<dataDir>/secret.key`; every process
+   * of one installation (web and workers) must see the same one.
+   */
+  secretKey: string | undefined;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -83,5 +89,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     role: e.VEZA_ROLE,
     uploadMaxBytes: Math.round(e.VEZA_UPLOAD_MAX_MB * 1024 * 1024),
     defaultCountry: e.VEZA_DEFAULT_COUNTRY.toUpperCase(),
+    secretKey: e.VEZA_SECRET_KEY,
   };
 }

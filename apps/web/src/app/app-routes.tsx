@@ -38,6 +38,7 @@ const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
+const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
 const CelebrationsCard = lazy(async () => {
   const [card, form] = await Promise.all([
@@ -141,6 +142,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'admin/dictionaries', permission: 'dictionaries.manage', Page: DictionariesPage },
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },
+  { path: 'admin/mail', permission: 'mail.settings', Page: MailSettingsPage },
 ];
 
 export function AppRoutes() {

@@ -15,6 +15,7 @@ export const personSelect = {
   marketingConsent: true,
   consentAt: true,
   consentSource: true,
+  salutation: true,
   attributes: true,
   createdAt: true,
   updatedAt: true,

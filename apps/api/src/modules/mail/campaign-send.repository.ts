@@ -1,0 +1,137 @@
+// SQL of the campaign sending service: recipients made set-based from the groups (one row per address), claimed in
+// batches under a lease with FOR UPDATE SKIP LOCKED, re-checked for consent and suppression, and finished set-based
+// together with their done activities in the clients' history.
+import type { Db } from '../../db/prisma.ts';
+
+export type ClaimedRecipient = {
+  id: string;
+  address: string;
+  message_id: string;
+  unsubscribe_token: string;
+  first_name: string;
+  last_name: string;
+  salutation: string | null;
+  client_name: string | null;
+};
+
+export class CampaignSendRepository {
+  constructor(private readonly db: Db) {}
+
+  /** APPROVED (and due) → SENDING with its recipients: consenting members with an address, each address once. */
+  async start(campaignId: string, messageDomain: string): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const started = await tx.$executeRaw`UPDATE email_campaigns SET state = 'SENDING', version = version + 1,
+          updated_at = now()
+        WHERE id = ${campaignId}::uuid AND state = 'APPROVED' AND (scheduled_at IS NULL OR scheduled_at <= now())`;
+      if (started !== 1) return false;
+      await tx.$executeRaw`INSERT INTO email_campaign_events (id, campaign_id, from_state, to_state, user_id)
+        SELECT gen_random_uuid(), id, 'APPROVED', 'SENDING', coalesce(approved_by_id, created_by_id)
+        FROM email_campaigns WHERE id = ${campaignId}::uuid`;
+      await tx.$executeRaw`INSERT INTO email_campaign_recipients
+          (id, campaign_id, person_id, client_id, address, message_id, unsubscribe_token)
+        SELECT DISTINCT ON (lower(p.emails[1])) gen_random_uuid(), c.id, p.id,
+          (SELECT cp.client_id FROM client_persons cp WHERE cp.person_id = p.id ORDER BY cp.is_primary DESC LIMIT 1),
+          lower(p.emails[1]), '<' || gen_random_uuid() || '@' || ${messageDomain} || '>',
+          replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')
+        FROM email_campaigns c
+        JOIN mailing_group_members m ON m.group_id = ANY (c.group_ids)
+        JOIN persons p ON p.id = m.person_id AND p.deleted_at IS NULL AND cardinality(p.emails) > 0
+          AND p.marketing_consent
+        WHERE c.id = ${campaignId}::uuid
+        ORDER BY lower(p.emails[1]), p.id
+        ON CONFLICT (campaign_id, address) DO NOTHING`;
+      return true;
+    });
+  }
+
+  /** Campaigns to work on: SENDING ones, and APPROVED ones that are due. */
+  due() {
+    return this.db.$queryRaw<{ id: string; state: string }[]>`SELECT id, state::text FROM email_campaigns
+      WHERE state = 'SENDING' OR (state = 'APPROVED' AND (scheduled_at IS NULL OR scheduled_at <= now()))
+      ORDER BY created_at LIMIT 20`;
+  }
+
+  /** Leases up to `limit` due rows (queued, or sending under an expired lease) to `me`; others skip them. */
+  claim(campaignId: string, me: string, limit: number, leaseSeconds: number) {
+    return this.db.$queryRaw<ClaimedRecipient[]>`
+      WITH picked AS (
+        SELECT id FROM email_campaign_recipients
+        WHERE campaign_id = ${campaignId}::uuid
+          AND ((state = 'QUEUED' AND next_attempt_at <= now()) OR (state = 'SENDING' AND locked_until < now()))
+        ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED),
+      leased AS (
+        UPDATE email_campaign_recipients r SET state = 'SENDING', locked_by = ${me},
+          locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = r.attempts + 1
+        FROM picked WHERE r.id = picked.id
+        RETURNING r.id, r.address, r.message_id, r.unsubscribe_token, r.person_id, r.client_id)
+      SELECT l.id, l.address, l.message_id, l.unsubscribe_token, p.first_name, p.last_name, p.salutation,
+        c.name AS client_name
+      FROM leased l JOIN persons p ON p.id = l.person_id LEFT JOIN clients c ON c.id = l.client_id`;
+  }
+
+  /** Of the leased rows, those whose person withdrew consent or whose address is suppressed, are set SUPPRESSED. */
+  async suppress(ids: string[], me: string): Promise<Set<string>> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`UPDATE email_campaign_recipients r
+      SET state = 'SUPPRESSED', locked_by = NULL, locked_until = NULL
+      WHERE r.id = ANY (${ids}::uuid[]) AND r.locked_by = ${me} AND (
+        EXISTS (SELECT 1 FROM email_suppressions s WHERE s.address = r.address)
+        OR NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = r.person_id AND p.deleted_at IS NULL
+          AND p.marketing_consent))
+      RETURNING r.id`;
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Sent rows still leased to `me` become SENT, and each one a done activity of its client (one statement). */
+  markSent(ids: string[], me: string, activity: { typeId: string; subject: string; ownerId: string }) {
+    return this.db.$executeRaw`
+      WITH done AS (
+        UPDATE email_campaign_recipients SET state = 'SENT', sent_at = now(), locked_by = NULL, locked_until = NULL
+        WHERE id = ANY (${ids}::uuid[]) AND locked_by = ${me} AND state = 'SENDING'
+        RETURNING person_id, client_id)
+      INSERT INTO activities (id, type_id, client_id, contact_person_id, subject, status, starts_at, closed_at,
+        owner_id, created_by_id, updated_at)
+      SELECT gen_random_uuid(), ${activity.typeId}::uuid, client_id, person_id, ${activity.subject}, 'DONE', now(),
+        now(), ${activity.ownerId}::uuid, ${activity.ownerId}::uuid, now()
+      FROM done WHERE client_id IS NOT NULL`;
+  }
+
+  /** A temporary failure: queued again after `delaySeconds`; a permanent one: FAILED. */
+  release(id: string, me: string, outcome: { failed: boolean; error: string; delaySeconds: number }) {
+    return this.db.$executeRaw`UPDATE email_campaign_recipients
+      SET state = ${outcome.failed ? 'FAILED' : 'QUEUED'}::"CampaignRecipientState", last_error = ${outcome.error},
+        next_attempt_at = now() + make_interval(secs => ${outcome.delaySeconds}), locked_by = NULL, locked_until = NULL
+      WHERE id = ${id}::uuid AND locked_by = ${me}`;
+  }
+
+  /** SENDING → SENT once no recipient is queued or in flight. */
+  finish(campaignId: string) {
+    return this.db.$executeRaw`UPDATE email_campaigns SET state = 'SENT', version = version + 1, updated_at = now()
+      WHERE id = ${campaignId}::uuid AND state = 'SENDING' AND NOT EXISTS (
+        SELECT 1 FROM email_campaign_recipients WHERE campaign_id = ${campaignId}::uuid
+          AND state IN ('QUEUED', 'SENDING'))`;
+  }
+
+  mailingTypeId() {
+    return this.db.dictionaryValue.findFirst({ where: { kind: 'ACTIVITY_TYPE', key: 'email' }, select: { id: true } });
+  }
+
+  /**
+   * One-click unsubscribe: the address is suppressed, the person's marketing consent withdrawn (with date and
+   * source), and the address's queued rows in every campaign suppressed. Unknown tokens change nothing.
+   */
+  unsubscribe(token: string) {
+    return this.db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ address: string; person_id: string }[]>`SELECT address, person_id
+        FROM email_campaign_recipients WHERE unsubscribe_token = ${token}`;
+      if (!row) return false;
+      await tx.$executeRaw`INSERT INTO email_suppressions (address, reason) VALUES (${row.address}, 'UNSUBSCRIBED')
+        ON CONFLICT (address) DO NOTHING`;
+      await tx.$executeRaw`UPDATE persons SET marketing_consent = false, consent_at = now(),
+          consent_source = 'unsubscribe link', version = version + 1, updated_at = now()
+        WHERE id = ${row.person_id}::uuid AND marketing_consent`;
+      await tx.$executeRaw`UPDATE email_campaign_recipients SET state = 'SUPPRESSED'
+        WHERE address = ${row.address} AND state = 'QUEUED'`;
+      return true;
+    });
+  }
+}

@@ -1,0 +1,92 @@
+// Builds the nodemailer SMTP transport from the stored settings (secrets opened here, in memory only) and sorts send
+// errors into temporary (4xx, network: try again) and permanent (5xx: give up on that recipient).
+import crypto from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
+import type { MailSettingsRow } from './mail.repository.ts';
+import { DKIM_PURPOSE, PASSWORD_PURPOSE } from './mail-settings.service.ts';
+import type { SecretBox } from './secret-box.ts';
+
+/** Signed by DKIM, including RFC 8058's pair so a relay cannot strip or alter the one-click unsubscribe. */
+const SIGNED_HEADERS = [
+  'From',
+  'Sender',
+  'Reply-To',
+  'Subject',
+  'Date',
+  'Message-ID',
+  'To',
+  'Cc',
+  'MIME-Version',
+  'Content-Type',
+  'Content-Transfer-Encoding',
+  'List-Unsubscribe',
+  'List-Unsubscribe-Post',
+].join(':');
+
+export function transportOptions(row: MailSettingsRow, box: SecretBox): SMTPPool.Options {
+  return {
+    pool: true,
+    maxConnections: 2,
+    host: row.host ?? undefined,
+    port: row.port,
+    secure: row.security === 'TLS',
+    requireTLS: row.security === 'STARTTLS',
+    ignoreTLS: row.security === 'NONE',
+    auth: row.username
+      ? { user: row.username, pass: row.passwordEnc ? box.open(PASSWORD_PURPOSE, row.passwordEnc) : '' }
+      : undefined,
+    rateDelta: 1000,
+    rateLimit: row.ratePerSecond,
+    dkim:
+      row.dkimDomain && row.dkimSelector && row.dkimKeyEnc
+        ? {
+            domainName: row.dkimDomain,
+            keySelector: row.dkimSelector,
+            privateKey: box.open(DKIM_PURPOSE, row.dkimKeyEnc),
+            headerFieldNames: SIGNED_HEADERS,
+          }
+        : undefined,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
+    logger: false,
+  };
+}
+
+const pools = new Map<string, Transporter>();
+
+/** One pooled transport per distinct settings content: a changed row gets a new pool with the new values. */
+export function transportFor(row: MailSettingsRow, box: SecretBox): Transporter {
+  const { updatedAt: _u, updatedById: _b, version: _v, ...content } = row;
+  const key = crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  let transport = pools.get(key);
+  if (!transport) {
+    transport = nodemailer.createTransport(transportOptions(row, box));
+    pools.set(key, transport);
+    // Settings rarely change; the pools of old versions are closed once a few newer ones exist.
+    for (const [old, t] of pools) {
+      if (pools.size <= 3) break;
+      t.close();
+      pools.delete(old);
+    }
+  }
+  return transport;
+}
+
+/** Closes every pooled connection (tests, shutdown). */
+export function closeTransports(): void {
+  for (const t of pools.values()) t.close();
+  pools.clear();
+}
+
+export type SendFailure = { permanent: boolean; message: string };
+
+/** nodemailer puts the SMTP reply code on `responseCode`; anything without one (DNS, refused, timeout) is temporary. */
+export function classifySendError(error: unknown): SendFailure {
+  const e = error as { responseCode?: number; response?: string; message?: string; code?: string };
+  const message = (e.response ?? e.message ?? String(error)).slice(0, 500);
+  const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500;
+  return { permanent, message };
+}

@@ -1,0 +1,108 @@
+// A real SMTP server for tests (smtp-server on 127.0.0.1, a free port) that keeps every message it accepts, parsed
+// with mailparser, and can refuse on demand: the next N messages, or one recipient, with a given SMTP reply code.
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+
+export type SinkMessage = {
+  /** The raw message as received (headers + body, CRLF), e.g. to check a DKIM signature. */
+  raw: string;
+  parsed: ParsedMail;
+  envelope: { from: string; to: string[] };
+  /** The user name the client logged in with (null without AUTH). */
+  user: string | null;
+};
+
+type Refusal = { code: number; message: string };
+
+function smtpError(refusal: Refusal): Error & { responseCode: number } {
+  return Object.assign(new Error(refusal.message), { responseCode: refusal.code });
+}
+
+export type SmtpSink = Awaited<ReturnType<typeof startSmtpSink>>;
+
+/** `auth`: only this user/password may log in (and must); without it the sink takes mail unauthenticated. */
+export async function startSmtpSink(options: { auth?: { user: string; password: string } } = {}) {
+  const messages: SinkMessage[] = [];
+  const nextRefusals: Refusal[] = [];
+  const recipientRefusals = new Map<string, Refusal>();
+  const waiters = new Set<() => void>();
+  const settings: SMTPServerOptions = {
+    logger: false,
+    disabledCommands: options.auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    authOptional: !options.auth,
+    allowInsecureAuth: true,
+    size: 30 * 1024 * 1024,
+    onAuth(auth, _session, callback) {
+      const ok = auth.username === options.auth?.user && auth.password === options.auth?.password;
+      if (!ok) return callback(smtpError({ code: 535, message: 'Authentication failed' }));
+      callback(null, { user: auth.username });
+    },
+    onRcptTo(address, _session, callback) {
+      const refusal = recipientRefusals.get(address.address.toLowerCase());
+      callback(refusal ? smtpError(refusal) : undefined);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const refusal = nextRefusals.shift();
+        if (refusal) return callback(smtpError(refusal));
+        const raw = Buffer.concat(chunks).toString('utf8');
+        simpleParser(raw).then(
+          (parsed) => {
+            messages.push({
+              raw,
+              parsed,
+              envelope: {
+                from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+                to: session.envelope.rcptTo.map((r) => r.address),
+              },
+              user: typeof session.user === 'string' ? session.user : null,
+            });
+            for (const wake of waiters) wake();
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
+    },
+  };
+  const server = new SMTPServer(settings);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+
+  return {
+    host: '127.0.0.1',
+    port,
+    messages,
+    /** The next `times` messages are refused after DATA with `code` (421/451 temporary, 550 permanent). */
+    refuseNext(code: number, times = 1, message = `Refused by the test sink (${code})`) {
+      for (let i = 0; i < times; i++) nextRefusals.push({ code, message });
+    },
+    /** RCPT TO `address` is refused with `code` until cleared. */
+    refuseRecipient(address: string, code: number, message = `Mailbox refused by the test sink (${code})`) {
+      recipientRefusals.set(address.toLowerCase(), { code, message });
+    },
+    clearRefusals() {
+      nextRefusals.length = 0;
+      recipientRefusals.clear();
+    },
+    to: (address: string) => messages.filter((m) => m.envelope.to.includes(address.toLowerCase())),
+    /** Resolves once at least `count` messages arrived; rejects after `timeoutMs`. */
+    async waitFor(count: number, timeoutMs = 15_000): Promise<SinkMessage[]> {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`SMTP sink: ${messages.length} of ${count} messages after ${timeoutMs} ms`);
+        await new Promise<void>((resolve) => {
+          const wake = () => (waiters.delete(wake), clearTimeout(timer), resolve());
+          const timer = setTimeout(wake, Math.min(left, 250));
+          waiters.add(wake);
+        });
+      }
+      return messages;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

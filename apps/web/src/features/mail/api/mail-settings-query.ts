@@ -1,0 +1,23 @@
+// The SMTP relay settings (never their secrets: only whether they are set).
+import { graphql } from '@veza/shared/graphql';
+
+export const MailSettingsQuery = graphql(`
+  query MailSettings {
+    mailSettings {
+      host
+      port
+      security
+      username
+      passwordSet
+      fromAddress
+      fromName
+      ratePerSecond
+      dkimDomain
+      dkimSelector
+      dkimKeySet
+      allowSelfApproval
+      configured
+      version
+    }
+  }
+`);

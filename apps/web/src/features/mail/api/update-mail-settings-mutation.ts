@@ -1,0 +1,23 @@
+// Saves the SMTP relay settings; secrets left blank keep the stored ones.
+import { graphql } from '@veza/shared/graphql';
+
+export const UpdateMailSettingsMutation = graphql(`
+  mutation UpdateMailSettings($input: UpdateMailSettingsInput!) {
+    updateMailSettings(input: $input) {
+      host
+      port
+      security
+      username
+      passwordSet
+      fromAddress
+      fromName
+      ratePerSecond
+      dkimDomain
+      dkimSelector
+      dkimKeySet
+      allowSelfApproval
+      configured
+      version
+    }
+  }
+`);

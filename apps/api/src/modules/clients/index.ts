@@ -5,4 +5,3 @@ export type { ClientRow } from './clients.repository.ts';
 export { clientWhere } from './clients.service.ts';
 export { escapeLike } from './filter.sql.ts';
 export { clientWhereIn } from './clients.service.ts';
-export { escapeFormula } from './clients.export.ts';

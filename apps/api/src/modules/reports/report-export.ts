@@ -8,7 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { ReportExportInput } from '@veza/shared';
 import type { Context } from '../../graphql/context.ts';
 import { parseInput } from '../../graphql/errors.ts';
-import { escapeFormula } from '../clients/index.ts';
+import { escapeFormula } from '../../export/table-export.ts';
 import { displayValue, reportTable, type CellFormat, type ReportTable } from './report-table.ts';
 import { executeReport, planReport, REPORT_RUNNERS } from './reports.service.ts';
 import { requirePermission } from '../../auth/permissions.ts';

@@ -225,6 +225,57 @@ describe('mergePersons', () => {
   });
 });
 
+describe('mail history', () => {
+  it('moves sent e-mail of merged clients and persons and their group memberships (one per group)', async () => {
+    const keepC = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Mail keep' } });
+    const dupC = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Mail dup' } });
+    const keepP = await api.db.person.create({ data: { firstName: 'Eva', lastName: 'M', emails: ['eva@x.cz'] } });
+    const dupP = await api.db.person.create({ data: { firstName: 'Eva', lastName: 'M', emails: ['eva@y.cz'] } });
+    const mail = (clientId: string, personId: string, n: number) =>
+      api.db.$executeRaw`INSERT INTO email_messages (id, kind, message_id, from_address, to_address, subject, html,
+        text, created_by_id, client_id, person_id)
+        VALUES (gen_random_uuid(), 'ONE_OFF', ${`<m${n}-${dupC.id}@veza>`}, 'a@veza.test', 'eva@y.cz', 'Hi', '<p>Hi</p>',
+        'Hi', ${manager.id}::uuid, ${clientId}::uuid, ${personId}::uuid)`;
+    await mail(dupC.id, dupP.id, 1);
+    await mail(dupC.id, dupP.id, 2);
+    await mail(keepC.id, keepP.id, 3);
+    const groups = [crypto.randomUUID(), crypto.randomUUID()];
+    for (const g of groups)
+      await api.db
+        .$executeRaw`INSERT INTO mailing_groups (id, name, created_by_id) VALUES (${g}::uuid, ${g}, ${manager.id}::uuid)`;
+    // Both are in the first group, only the merged one in the second.
+    await api.db.$executeRaw`INSERT INTO mailing_group_members (group_id, person_id, added_by_id) VALUES
+      (${groups[0]}::uuid, ${keepP.id}::uuid, ${manager.id}::uuid), (${groups[0]}::uuid, ${dupP.id}::uuid, ${manager.id}::uuid),
+      (${groups[1]}::uuid, ${dupP.id}::uuid, ${manager.id}::uuid)`;
+    for (const [query, type, keep, dup] of [
+      [MERGE_CLIENTS, 'Client', keepC.id, dupC.id],
+      [MERGE_PERSONS, 'Person', keepP.id, dupP.id],
+    ] as const) {
+      const res = await api.gql(
+        query,
+        { k: toGlobalId(type, keep), m: [toGlobalId(type, dup)] },
+        { cookie: manager.cookie },
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    }
+    const count = async (column: 'client_id' | 'person_id', id: string) =>
+      Number(
+        (
+          await api.db.$queryRawUnsafe<{ n: bigint }[]>(
+            `SELECT count(*) AS n FROM email_messages WHERE ${column} = $1::uuid`,
+            id,
+          )
+        )[0]!.n,
+      );
+    expect([await count('client_id', keepC.id), await count('client_id', dupC.id)]).toEqual([3, 0]);
+    expect([await count('person_id', keepP.id), await count('person_id', dupP.id)]).toEqual([3, 0]);
+    const members = await api.db.$queryRaw<{ group_id: string; person_id: string }[]>`
+      SELECT group_id::text, person_id::text FROM mailing_group_members WHERE group_id = ANY(${groups}::uuid[])
+      ORDER BY group_id`;
+    expect(members.map((m) => [m.group_id, m.person_id])).toEqual([...groups].sort().map((g) => [g, keepP.id]));
+  });
+});
+
 describe('merging several records at once and again later', () => {
   it('moves opportunity roles and participations of two merged persons on the same records without a conflict', async () => {
     const c = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Trio' } });

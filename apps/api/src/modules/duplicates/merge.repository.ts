@@ -107,6 +107,9 @@ export async function mergeClientsTx(db: Db, keepId: string, mergeIds: string[],
     const opportunities = await tx.$executeRaw`
       UPDATE opportunities SET client_id = ${keepId}::uuid, version = version + 1, updated_at = now()
       WHERE client_id = ANY(${mergeIds}::uuid[])`;
+    // Sent e-mail is the client's history (its E-mails tab), like its activities.
+    await tx.$executeRaw`
+      UPDATE email_messages SET client_id = ${keepId}::uuid WHERE client_id = ANY(${mergeIds}::uuid[])`;
     const attachments = await moveAttachments(tx, 'Client', mergeIds, keepId);
     const notes = await moveNotes(tx, 'Client', mergeIds, keepId);
     await softDeleteMerged(tx, 'clients', keepId, mergeIds, userId);
@@ -172,6 +175,18 @@ async function moveRelations(tx: Tx, keepId: string, mergeId: string) {
     DELETE FROM person_relations WHERE person_id = ${mergeId}::uuid OR related_person_id = ${mergeId}::uuid`;
 }
 
+/** Mail sent to a merged person and its mailing-group memberships go to the survivor (one membership per group). */
+async function moveMailOfPersons(tx: Tx, keepId: string, mergeIds: string[]) {
+  await tx.$executeRaw`
+    UPDATE email_messages SET person_id = ${keepId}::uuid WHERE person_id = ANY(${mergeIds}::uuid[])`;
+  await tx.$executeRaw`
+    INSERT INTO mailing_group_members (group_id, person_id, added_by_id, added_at)
+    SELECT DISTINCT ON (group_id) group_id, ${keepId}::uuid, added_by_id, added_at FROM mailing_group_members
+    WHERE person_id = ANY(${mergeIds}::uuid[]) ORDER BY group_id, added_at
+    ON CONFLICT DO NOTHING`;
+  await tx.$executeRaw`DELETE FROM mailing_group_members WHERE person_id = ANY(${mergeIds}::uuid[])`;
+}
+
 export async function mergePersonsTx(db: Db, keepId: string, mergeIds: string[], userId: string) {
   return db.$transaction(async (tx) => {
     const live = await lockLive(tx, 'persons', [keepId, ...mergeIds]);
@@ -188,6 +203,7 @@ export async function mergePersonsTx(db: Db, keepId: string, mergeIds: string[],
     const participations = await movePersonLinks(tx, 'activity_participants', keepId, mergeIds);
     const opportunities = await movePersonLinks(tx, 'opportunity_persons', keepId, mergeIds);
     for (const mergeId of mergeIds) await moveRelations(tx, keepId, mergeId);
+    await moveMailOfPersons(tx, keepId, mergeIds);
     const attachments = await moveAttachments(tx, 'Person', mergeIds, keepId);
     const notes = await moveNotes(tx, 'Person', mergeIds, keepId);
     await softDeleteMerged(tx, 'persons', keepId, mergeIds, userId);

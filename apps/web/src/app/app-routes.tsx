@@ -78,6 +78,7 @@ const OpportunityDetailPage = lazy(async () => {
 const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
 const HourlyRatesPage = lazy(() => import('../features/reports/components/hourly-rates-page.tsx'));
+const PinnedReportsCard = lazy(() => import('../features/reports/components/pinned-reports-card.tsx'));
 // Working a campaign logs calls with the activities feature's form and close dialogs; the app plugs them in.
 const CampaignWorkPage = lazy(async () => {
   const [work, form, close] = await Promise.all([
@@ -147,7 +148,10 @@ export function AppRoutes() {
         }
       />
       <Route element={<AppLayout />}>
-        <Route index element={<HomePage agenda={MyAgenda} celebrations={CelebrationsCard} />} />
+        <Route
+          index
+          element={<HomePage agenda={MyAgenda} celebrations={CelebrationsCard} pinnedReports={PinnedReportsCard} />}
+        />
         {GUARDED_PAGES.map(({ path, permission, Page }) => (
           <Route
             key={path}

@@ -3,7 +3,7 @@
 // their own numbers. (The files' contents are checked cell by cell in apps/api report-export.int.test.ts.)
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { login } from './fixtures/app.ts';
+import { ADMIN, login } from './fixtures/app.ts';
 
 const run = Date.now();
 const MANAGER = { email: 'manager@veza.local', password: 'veza-manager-demo' };
@@ -103,4 +103,34 @@ test('time to deal: regroup by industry, chart, shared template, XLSX and PDF; a
   await agent.getByRole('option', { name: `Deals by industry ${run}` }).click();
   const agentTable = agent.getByRole('table', { name: 'Tabulka sestavy' });
   await expect(agentTable.getByRole('row').last()).toContainText(`Celkem${own}`);
+});
+
+test('hourly rates on a phone: a bad rate stays on its field, a good one is listed; a pinned report shows its total at home', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const page = await loggedIn(browser, ADMIN);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const rate = `${run % 1_000_000}.50`;
+  await page.goto('/admin/hourly-rates');
+  await page.getByRole('button', { name: 'New rate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New rate' });
+  await dialog.getByLabel('Valid from').fill('2026-03-01');
+  await dialog.getByRole('textbox', { name: 'Rate per hour' }).fill('12,5');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Enter an amount of at most 16 digits with up to 2 decimals.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Rate per hour' }).fill(rate);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const table = page.getByRole('table', { name: 'Hourly rates' });
+  await expect(table.getByRole('row').filter({ hasText: rate })).toContainText('All types (general rate)');
+
+  const name = `Pinned count ${run}`;
+  const definition = { subject: 'ACTIVITIES', dateField: 'STARTS_AT', measures: [{ fn: 'COUNT' }] };
+  await gql(page.request, 'mutation($input: SavedReportInput!) { createSavedReport(input: $input) { id } }', {
+    input: { name, pinned: true, definition },
+  });
+  const { runReport } = await gql<{ runReport: { totals: number[] } }>(page.request, WON_COUNT, { d: definition });
+  await page.goto('/');
+  await expect(page.getByLabel(`${name}: Total`)).toHaveText(new Intl.NumberFormat('en').format(runReport.totals[0]!));
 });

@@ -92,6 +92,8 @@ const OpportunityDetailPage = lazy(async () => {
 });
 const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
+const HourlyRatesPage = lazy(() => import('../features/reports/components/hourly-rates-page.tsx'));
+const PinnedReportsCard = lazy(() => import('../features/reports/components/pinned-reports-card.tsx'));
 // Working a campaign logs calls with the activities feature's form and close dialogs; the app plugs them in.
 const CampaignWorkPage = lazy(async () => {
   const [work, form, close] = await Promise.all([
@@ -126,6 +128,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'opportunities/list', permission: 'opportunities.read', Page: OpportunitiesListPage },
   { path: 'opportunities/:id', permission: 'opportunities.read', Page: OpportunityDetailPage },
   { path: 'admin/exchange-rates', permission: 'exchangeRates.manage', Page: ExchangeRatesPage },
+  { path: 'admin/hourly-rates', permission: 'users.manage', Page: HourlyRatesPage },
   { path: 'campaigns', permission: 'campaigns.manage', Page: CampaignsPage },
   { path: 'campaigns/new', permission: 'campaigns.manage', Page: CampaignWizardPage },
   { path: 'campaigns/:id', permission: 'campaigns.manage', Page: CampaignPage },
@@ -161,7 +164,10 @@ export function AppRoutes() {
         }
       />
       <Route element={<AppLayout />}>
-        <Route index element={<HomePage agenda={MyAgenda} celebrations={CelebrationsCard} />} />
+        <Route
+          index
+          element={<HomePage agenda={MyAgenda} celebrations={CelebrationsCard} pinnedReports={PinnedReportsCard} />}
+        />
         {GUARDED_PAGES.map(({ path, permission, Page }) => (
           <Route
             key={path}

@@ -59,8 +59,12 @@ function period(subject: SubjectSql, d: ReportDefinition, timeZone: string): Sql
 function subjectFilters(subject: SubjectSql, d: ReportDefinition, agentIds: string[] | null): Sql[] {
   const out: Sql[] = [raw(subject.live)];
   if (agentIds?.length) out.push(sql`${raw(subject.agent)} = ANY(${agentIds}::uuid[])`);
-  if (d.filter?.statuses?.length && subject.status)
-    out.push(sql`${raw(subject.status)} = ANY(${d.filter.statuses}::text[])`);
+  const statuses = d.filter?.statuses;
+  // On the enum column itself (the catalog has already checked the values): its statistics give the planner the
+  // real row count, where `status::text` made it guess a handful of rows and look up each client by index.
+  if (statuses?.length && subject.statusColumn)
+    out.push(sql`${raw(subject.statusColumn.expr)} = ANY(${statuses}::text[]::${raw(subject.statusColumn.type)}[])`);
+  else if (statuses?.length && subject.status) out.push(sql`${raw(subject.status)} = ANY(${statuses}::text[])`);
   if (d.filter?.typeKeys?.length)
     out.push(sql`a.type_id IN (SELECT t.id FROM dictionary_values t WHERE t.kind = 'ACTIVITY_TYPE'
       AND t.key = ANY(${d.filter.typeKeys}::text[]))`);

@@ -19,6 +19,8 @@ export type SubjectSql = {
   dates: Record<string, { expr: string; day?: boolean }>;
   fields: Record<string, string>;
   status?: string;
+  /** The status column and its enum type, for the status filter (so the planner's column statistics apply). */
+  statusColumn?: { expr: string; type: string };
 };
 
 const clientDims = {
@@ -65,6 +67,7 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
       SUCCESS: SUCCESS,
     },
     status: 'a.status::text',
+    statusColumn: { expr: 'a.status', type: '"ActivityStatus"' },
   },
   OPPORTUNITIES: {
     from: 'opportunities o JOIN clients c ON c.id = o.client_id',
@@ -130,6 +133,7 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
       DONE: `i.state = 'DONE'`,
     },
     status: 'i.state::text',
+    statusColumn: { expr: 'i.state', type: '"CampaignItemState"' },
   },
 };
 

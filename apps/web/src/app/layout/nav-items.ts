@@ -32,4 +32,5 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'jobs.navLabel', to: '/admin/jobs', permission: 'jobs.manage' },
   { label: 'mail.settings.navLabel', to: '/admin/mail', permission: 'mail.settings' },
   { label: 'opportunities.rates.navLabel', to: '/admin/exchange-rates', permission: 'exchangeRates.manage' },
+  { label: 'hourlyRates.navLabel', to: '/admin/hourly-rates', permission: 'users.manage' },
 ];

@@ -70,10 +70,13 @@ function ShortcutsCard() {
 export function HomePage({
   agenda: Agenda,
   celebrations: Celebrations,
+  pinnedReports: PinnedReports,
 }: {
   agenda?: ComponentType;
   /** Birthdays and name days of my clients' persons (plugged in by the app from the celebrations feature). */
   celebrations?: ComponentType;
+  /** The viewer's pinned saved reports with their totals (plugged in by the app from the reports feature). */
+  pinnedReports?: ComponentType;
 }) {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -100,6 +103,11 @@ export function HomePage({
             {Celebrations && can('clients.read') && (
               <Suspense fallback={null}>
                 <Celebrations />
+              </Suspense>
+            )}
+            {PinnedReports && can('reports.read') && (
+              <Suspense fallback={null}>
+                <PinnedReports />
               </Suspense>
             )}
             <ShortcutsCard />

@@ -21,7 +21,7 @@ const COLORS = [
   'yellow.6',
 ];
 
-function useFormatValue() {
+export function useFormatValue() {
   const { i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });

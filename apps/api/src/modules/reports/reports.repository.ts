@@ -29,16 +29,37 @@ export type SavedReportData = { name: string; shared: boolean; pinned: boolean; 
 const MAX_SAVED = 1000;
 const json = (d: SavedReportData) => ({ ...d, definition: d.definition as Prisma.InputJsonValue });
 
+/** The report's statement ran longer than its limit and was cancelled by PostgreSQL. */
+export class ReportTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The report ran longer than ${limitMs} ms`);
+  }
+}
+
 export class ReportsRepository {
   constructor(private readonly db: Db) {}
 
-  /** Runs in a read-only transaction with a statement timeout, so a heavy definition cannot hold the pool. */
-  run(statement: Prisma.Sql, timeoutMs: number): Promise<ReportSqlRow[]> {
-    return this.db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`SET TRANSACTION READ ONLY`);
-      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
-      return tx.$queryRaw<ReportSqlRow[]>(statement);
-    });
+  /**
+   * Runs in a read-only transaction with a statement timeout, so a heavy definition cannot hold the pool. The
+   * transaction itself may live as long as the statement (Prisma's default of 5 s would end it first with an internal
+   * error); a statement cancelled by the timeout becomes a ReportTimeoutError.
+   */
+  async run(statement: Prisma.Sql, timeoutMs: number): Promise<ReportSqlRow[]> {
+    const limit = Math.max(1, Math.floor(timeoutMs));
+    try {
+      return await this.db.$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`SET TRANSACTION READ ONLY`);
+          await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${limit}`);
+          return tx.$queryRaw<ReportSqlRow[]>(statement);
+        },
+        { timeout: limit + 5_000, maxWait: 10_000 },
+      );
+    } catch (error) {
+      // 57014 query_canceled: PostgreSQL's "canceling statement due to statement timeout".
+      if (/57014|statement timeout/.test(String(error))) throw new ReportTimeoutError(limit);
+      throw error;
+    }
   }
 
   /** Client-level attribute keys that exist (active or not). */

@@ -9,7 +9,7 @@ import { clientWhere } from '../clients/index.ts';
 import { shapeReport, type ReportResult } from './report-result.ts';
 import { reportStatement } from './report-query.sql.ts';
 import { visibility } from './report-scope.sql.ts';
-import { ReportsRepository } from './reports.repository.ts';
+import { ReportsRepository, ReportTimeoutError } from './reports.repository.ts';
 
 /** Anyone who can read one of the subjects may run reports over their own data. */
 export const REPORT_RUNNERS = [
@@ -78,7 +78,15 @@ export async function planReport(ctx: Context, raw: unknown, prefix = 'definitio
 
 export async function executeReport(ctx: Context, plan: ReportPlan, timeoutMs = 30_000): Promise<ReportResult> {
   const repo = new ReportsRepository(ctx.db);
-  const [rows, baseCurrency] = await Promise.all([repo.run(plan.statement, timeoutMs), repo.baseCurrency()]);
+  const rows = await repo.run(plan.statement, timeoutMs).catch((error: unknown) => {
+    if (error instanceof ReportTimeoutError)
+      throw badInput(
+        'definition',
+        `The report ran longer than ${Math.round(timeoutMs / 1000)} s; narrow the period or the filters`,
+      );
+    throw error;
+  });
+  const baseCurrency = await repo.baseCurrency();
   return shapeReport(ctx, plan.definition, rows, baseCurrency);
 }
 

@@ -128,6 +128,8 @@ test.describe('the board with 1 000 open opportunities', () => {
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue(`Biggest 09xx ${run}`);
     await expect(table.getByRole('row').nth(1).getByRole('link')).toHaveText('Deal 0999');
+    // The view's name search is applied after the search box's debounce: the export follows the list once it has.
+    await expect(page.getByRole('status').filter({ hasText: 'opportunities' })).toHaveText('100 opportunities');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const lines = fs

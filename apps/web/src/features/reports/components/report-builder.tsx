@@ -12,6 +12,7 @@ import { SavedReportsQuery } from '../api/saved-reports-query.ts';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { definitionOf, stateFromDefinition, type BuilderState } from '../lib/report-builder.ts';
 import { ReportBuilderControls } from './report-builder-controls.tsx';
+import { ReportFilterPanel } from './report-filter-panel.tsx';
 import { ReportResultView } from './report-result-view.tsx';
 import { SaveReportModal } from './save-report-modal.tsx';
 
@@ -95,6 +96,13 @@ export function ReportBuilder() {
           />
         </Group>
         <ReportBuilderControls state={state} onChange={setState} />
+        <ReportFilterPanel
+          client={state.client}
+          agentIds={state.agentIds}
+          onClientChange={(client) => setState((s) => ({ ...s, client }))}
+          onAgentsChange={(agentIds) => setState((s) => ({ ...s, agentIds }))}
+          error={result.error}
+        />
         <Group justify="flex-end" gap="xs">
           <Button size="xs" variant="light" onClick={() => setSaving(true)} disabled={!valid}>
             {t('reportBuilder.saveAs')}

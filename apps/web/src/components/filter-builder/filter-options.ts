@@ -17,6 +17,8 @@ export interface FilterAttribute {
 }
 
 export interface FilterDictionaryValue {
+  /** Global id (reports group by ids and link to the list by keys). */
+  id?: string;
   key: string;
   label: string;
   color?: string | null;

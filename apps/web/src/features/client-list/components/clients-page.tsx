@@ -1,7 +1,8 @@
 // Clients list page: saved views, quick search, filter builder, column picker, export and the virtualised table.
 import { Card, Collapse, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import type { ClientFilter } from '@veza/shared';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import { ExportButtons } from '../../../components/data-table/export-buttons.tsx';
@@ -16,6 +17,7 @@ import {
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { useClientList } from '../hooks/use-client-list.ts';
+import { useLinkFilter } from '../hooks/use-link-filter.ts';
 import { useListState } from '../hooks/use-list-state.ts';
 import {
   BUILT_IN_COLUMNS,
@@ -28,14 +30,15 @@ import {
 import { combineFilter, type ViewsBarComponent } from '../lib/list-view.ts';
 import { makeFormatters } from './client-cells.tsx';
 import { buildColumns, columnLabel } from './client-columns.tsx';
+import { LinkFilterNotice } from './link-filter-notice.tsx';
 
 /** Everything the page shows, derived from the list state, the attribute definitions and the loaded rows. */
-function useClientsPage() {
+function useClientsPage(linkFilter: ClientFilter | null) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const { options, loading: optionsLoading, error: optionsError } = useFilterOptions();
   const attributes = options.clientAttributes;
-  const state = useListState(() => defaultColumns(attributes.map((a) => a.key)));
+  const state = useListState(() => defaultColumns(attributes.map((a) => a.key)), linkFilter);
   const available = useMemo(
     () =>
       optionsLoading
@@ -76,11 +79,32 @@ function useClientsPage() {
   };
 }
 
-export default function ClientsPage({ viewsBar: ViewsBar }: { viewsBar?: ViewsBarComponent }) {
+/** A filter from a link (lib/client-filter-link.ts) replaces the list state (remount) and the saved views until cleared. */
+export default function ClientsPage({ viewsBar }: { viewsBar?: ViewsBarComponent }) {
+  const link = useLinkFilter();
+  return (
+    <ClientsList
+      key={link.filter ? link.param : ''}
+      linkFilter={link.filter}
+      notice={<LinkFilterNotice applied={!!link.filter} invalid={link.invalid} onClear={link.clear} />}
+      viewsBar={link.filter ? undefined : viewsBar}
+    />
+  );
+}
+
+function ClientsList({
+  viewsBar: ViewsBar,
+  linkFilter,
+  notice,
+}: {
+  viewsBar?: ViewsBarComponent;
+  linkFilter: ClientFilter | null;
+  notice: ReactNode;
+}) {
   const { t } = useTranslation();
   const can = useCan();
-  const [filterOpen, setFilterOpen] = useState(false);
-  const page = useClientsPage();
+  const [filterOpen, setFilterOpen] = useState(!!linkFilter);
+  const page = useClientsPage(linkFilter);
   const { state, list } = page;
   return (
     <>
@@ -91,6 +115,7 @@ export default function ClientsPage({ viewsBar: ViewsBar }: { viewsBar?: ViewsBa
       />
       <Card padding="md">
         <Stack gap="sm">
+          {notice}
           <ListToolbar
             views={ViewsBar && <ViewsBar current={state.view(page.search)} onApply={state.applyView} />}
             filterPanelId="client-filter-panel"

@@ -5,9 +5,10 @@ import { useMemo, useState } from 'react';
 import { combineFilter, splitFilter, type ListView } from '../lib/list-view.ts';
 import { orderToSorting, sortingToOrder } from '../lib/sort.ts';
 
-export function useListState(initialColumns: () => string[]) {
+/** `initialFilter`: a filter the page was opened with (a link); a view or the builder replaces it as usual. */
+export function useListState(initialColumns: () => string[], initialFilter: ClientFilter | null = null) {
   const [search, setSearch] = useState('');
-  const [filter, setFilter] = useState<ClientFilter | null>(null);
+  const [filter, setFilter] = useState<ClientFilter | null>(initialFilter);
   const [columns, setColumns] = useState<string[] | null>(null);
   const [sorting, setSorting] = useState<SortingState>([]);
 

@@ -9,9 +9,11 @@ import { notifyError } from '../../../lib/notify.ts';
 import { exportReport, type ReportExportFormat } from '../api/export-report.ts';
 import { RunReportQuery } from '../api/run-report-query.ts';
 import { SavedReportsQuery } from '../api/saved-reports-query.ts';
+import { useGroupLinks } from '../hooks/use-group-links.ts';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { definitionOf, stateFromDefinition, type BuilderState } from '../lib/report-builder.ts';
 import { ReportBuilderControls } from './report-builder-controls.tsx';
+import { ReportFilterPanel } from './report-filter-panel.tsx';
 import { ReportResultView } from './report-result-view.tsx';
 import { SaveReportModal } from './save-report-modal.tsx';
 
@@ -69,6 +71,7 @@ export function ReportBuilder() {
   const definition = useMemo(() => definitionOf(state), [state]);
   const valid = ReportDefinitionInput.safeParse(definition).success;
   const result = useQuery(RunReportQuery, { variables: { definition }, skip: !valid });
+  const cellHref = useGroupLinks(definition);
   const choose = (id: string | null) => {
     const template = templates.find((r) => r.id === id);
     setTemplateId(id);
@@ -95,6 +98,13 @@ export function ReportBuilder() {
           />
         </Group>
         <ReportBuilderControls state={state} onChange={setState} />
+        <ReportFilterPanel
+          client={state.client}
+          agentIds={state.agentIds}
+          onClientChange={(client) => setState((s) => ({ ...s, client }))}
+          onAgentsChange={(agentIds) => setState((s) => ({ ...s, agentIds }))}
+          error={result.error}
+        />
         <Group justify="flex-end" gap="xs">
           <Button size="xs" variant="light" onClick={() => setSaving(true)} disabled={!valid}>
             {t('reportBuilder.saveAs')}
@@ -102,7 +112,7 @@ export function ReportBuilder() {
           {report && <ExportButtons definition={definition} title={title} headers={headers(report.columns)} />}
         </Group>
         <ErrorAlert error={error ?? result.error} />
-        {report && <ReportResultView result={report} chart={state.chart} />}
+        {report && <ReportResultView result={report} chart={state.chart} cellHref={cellHref} />}
       </Stack>
       <SaveReportModal opened={saving} onClose={() => setSaving(false)} definition={definition} chart={state.chart} />
     </Card>

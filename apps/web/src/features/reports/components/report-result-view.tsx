@@ -65,17 +65,24 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
   );
 }
 
-/** A client's group links to the client (their history, opportunities and campaigns behind the numbers). */
-function GroupCell({ text, clientId }: { text: string; clientId: string | null | undefined }) {
-  if (!clientId) return <>{text}</>;
+/** A group links to the records behind it (the client, or the client list filtered to the group) when it can. */
+function GroupCell({ text, href, hint }: { text: string; href: string | null; hint: string }) {
+  if (!href) return <>{text}</>;
   return (
-    <Anchor component={Link} to={`/clients/${clientId}`} size="sm">
+    <Anchor component={Link} to={href} size="sm" title={hint}>
       {text}
     </Anchor>
   );
 }
 
-export function ReportResultView({ result, chart }: { result: ReportResult; chart: ReportChart }) {
+type Props = {
+  result: ReportResult;
+  chart: ReportChart;
+  /** The address behind a row's first `depth` groups, or null (see hooks/use-group-links.ts). */
+  cellHref?: (groups: ReportResult['rows'][number]['groups'], depth: number) => string | null;
+};
+
+export function ReportResultView({ result, chart, cellHref }: Props) {
   const { t, headers } = useReportLabels();
   const format = useFormatValue();
   const columns = result.columns;
@@ -100,18 +107,18 @@ export function ReportResultView({ result, chart }: { result: ReportResult; char
         <Table.Tbody>
           {result.rows.map((row, r) => (
             <Table.Tr key={r} fw={row.level === 'SUBTOTAL' ? 700 : undefined}>
-              {row.groups.map((g, i) => (
-                <Table.Td key={i}>
-                  <GroupCell
-                    text={
-                      row.level === 'SUBTOTAL' && i > 0
-                        ? t('reportBuilder.subtotal')
-                        : (g.label ?? g.key ?? t('reportBuilder.none'))
-                    }
-                    clientId={columns[i]?.dimension === 'CLIENT' && row.level === 'DETAIL' ? g.id : null}
-                  />
-                </Table.Td>
-              ))}
+              {row.groups.map((g, i) => {
+                const subtotal = row.level === 'SUBTOTAL' && i > 0;
+                return (
+                  <Table.Td key={i}>
+                    <GroupCell
+                      text={subtotal ? t('reportBuilder.subtotal') : (g.label ?? g.key ?? t('reportBuilder.none'))}
+                      href={subtotal || !cellHref ? null : cellHref(row.groups, i + 1)}
+                      hint={t('reportBuilder.recordsBehind')}
+                    />
+                  </Table.Td>
+                );
+              })}
               {row.values.map((v, i) => (
                 <Table.Td key={i} ta="right">
                   {format(v, measures[i]?.fn)}

@@ -34,6 +34,21 @@ describe('report builder state', () => {
     expect(next.statuses).toEqual([]);
     expect(next.dateField).toBe('CREATED_AT');
   });
+
+  it('carries the client filter and the chosen agents into the definition and back (a subject change keeps them)', () => {
+    const client = { and: [{ attribute: { key: 'employees', op: 'GT' as const, value: 50 } }] };
+    const s = { ...stateFromDefinition(READY_REPORTS[0]!.definition, 'BAR'), client, agentIds: ['VXNlcjox'] };
+    const d = definitionOf(withSubject(s, 'CLIENTS'));
+    expect(ReportDefinitionInput.safeParse(d).success).toBe(true);
+    expect(d.filter).toMatchObject({ client, agentIds: ['VXNlcjox'] });
+    const back = stateFromDefinition(d, 'BAR');
+    expect(back.client).toEqual(client);
+    expect(back.agentIds).toEqual(['VXNlcjox']);
+    expect(definitionOf({ ...back, agentIds: [], client: null }).filter).toMatchObject({
+      client: null,
+      agentIds: null,
+    });
+  });
 });
 
 describe('chart data', () => {

@@ -2,6 +2,7 @@
 // and the chart data (one series per measure, or per second group when there are two groupings).
 import {
   REPORT_CATALOG,
+  type ClientFilter,
   type ReportChart,
   type ReportDefinition,
   type ReportDimension,
@@ -16,6 +17,10 @@ export type BuilderState = {
   to: string;
   statuses: string[];
   typeKeys: string[];
+  /** The client filter (filter language; user-defined attributes too), null for all clients. */
+  client: ClientFilter | null;
+  /** Only these agents' records (user ids); empty for everyone the viewer may see. */
+  agentIds: string[];
   groupBy: ReportDimension[];
   /** `COUNT` or `FN:FIELD`, e.g. `SUM:WORK_MINUTES`. */
   measures: string[];
@@ -32,6 +37,8 @@ export function stateFromDefinition(d: ReportDefinition, chart: ReportChart): Bu
     to: day(d.filter?.to),
     statuses: d.filter?.statuses ?? [],
     typeKeys: d.filter?.typeKeys ?? [],
+    client: d.filter?.client ?? null,
+    agentIds: d.filter?.agentIds ?? [],
     groupBy: d.groupBy.map((g) => g.dimension).filter((g) => g !== 'ATTRIBUTE'),
     measures: d.measures.map((m) => (m.field ? `${m.fn}:${m.field}` : m.fn)),
     chart,
@@ -55,6 +62,8 @@ export function definitionOf(s: BuilderState): ReportDefinition {
       to: instant(s.to, true),
       statuses: s.statuses.length ? s.statuses : null,
       typeKeys: s.subject === 'ACTIVITIES' && s.typeKeys.length ? s.typeKeys : null,
+      agentIds: s.agentIds.length ? s.agentIds : null,
+      client: s.client,
     },
     groupBy: s.groupBy.map((dimension) => ({ dimension })),
     measures: s.measures.map((m) => {

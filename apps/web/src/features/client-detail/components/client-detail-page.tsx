@@ -18,7 +18,16 @@ import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
-const TABS = ['overview', 'attributes', 'persons', 'history', 'opportunities', 'notes', 'attachments'] as const;
+const TABS = [
+  'overview',
+  'attributes',
+  'persons',
+  'history',
+  'opportunities',
+  'emails',
+  'notes',
+  'attachments',
+] as const;
 type Tab = (typeof TABS)[number];
 
 function DeletedBanner({ client }: { client: ClientDetail }) {
@@ -48,11 +57,14 @@ function ClientTabs({
   client,
   historyTab: HistoryTabContent,
   opportunitiesTab: OpportunitiesTabContent,
+  emailsTab,
 }: {
   client: ClientDetail;
   historyTab?: HistoryTab;
   /** The client's opportunities, plugged in by the app from the opportunities feature. */
   opportunitiesTab?: HistoryTab;
+  /** The mail sent to the client and the compose dialog, plugged in by the app from the mail feature. */
+  emailsTab?: HistoryTab;
 }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -60,6 +72,7 @@ function ClientTabs({
   const { definitions } = useRecordAttributes('CLIENT');
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
   const writable = can('clients.write') && !client.deletedAt;
+  const EmailsTabContent = can('mail.send') ? emailsTab : undefined;
   return (
     <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}>
       <Tabs.List mb="md">
@@ -68,6 +81,7 @@ function ClientTabs({
         <Tabs.Tab value="persons">{t('client.tabs.personsCount', { n: client.persons.length })}</Tabs.Tab>
         {HistoryTabContent && <Tabs.Tab value="history">{t('client.tabs.history')}</Tabs.Tab>}
         {OpportunitiesTabContent && <Tabs.Tab value="opportunities">{t('opportunities.clientTab.title')}</Tabs.Tab>}
+        {EmailsTabContent && <Tabs.Tab value="emails">{t('mail.clientTab.title')}</Tabs.Tab>}
         <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
         <Tabs.Tab value="attachments">{t('files.tab')}</Tabs.Tab>
       </Tabs.List>
@@ -95,6 +109,11 @@ function ClientTabs({
             {tab === 'history' && <HistoryTabContent clientId={client.id} canWrite={!client.deletedAt} />}
           </Tabs.Panel>
         )}
+        {EmailsTabContent && (
+          <Tabs.Panel value="emails">
+            {tab === 'emails' && <EmailsTabContent clientId={client.id} canWrite={writable} />}
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="notes">
           {tab === 'notes' && <NotesPanel ownerId={client.id} canWrite={writable} />}
         </Tabs.Panel>
@@ -109,9 +128,11 @@ function ClientTabs({
 export default function ClientDetailPage({
   historyTab,
   opportunitiesTab,
+  emailsTab,
 }: {
   historyTab?: HistoryTab;
   opportunitiesTab?: HistoryTab;
+  emailsTab?: HistoryTab;
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -135,7 +156,7 @@ export default function ClientDetailPage({
       />
       {client.deletedAt && <DeletedBanner client={client} />}
       <ErrorAlert error={error} />
-      <ClientTabs client={client} historyTab={historyTab} opportunitiesTab={opportunitiesTab} />
+      <ClientTabs client={client} historyTab={historyTab} opportunitiesTab={opportunitiesTab} emailsTab={emailsTab} />
     </>
   );
 }

@@ -15,11 +15,12 @@ const ProfilesPage = lazy(() => import('../features/profiles/components/profiles
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
 // The client page's History, Opportunities and E-mails tabs come from their features; the app plugs them in.
 const ClientDetailPage = lazy(async () => {
-  const [detail, activities, opportunities, mail] = await Promise.all([
+  const [detail, activities, opportunities, mail, personMail] = await Promise.all([
     import('../features/client-detail/components/client-detail-page.tsx'),
     import('../features/activities/components/client-history.tsx'),
     import('../features/opportunities/components/client-opportunities-tab.tsx'),
     import('../features/mail/components/client-emails-tab.tsx'),
+    import('../features/mail/components/person-mail-actions.tsx'),
   ]);
   return {
     default: () => (
@@ -27,6 +28,7 @@ const ClientDetailPage = lazy(async () => {
         historyTab={activities.ClientHistory}
         opportunitiesTab={opportunities.ClientOpportunitiesTab}
         emailsTab={mail.ClientEmailsTab}
+        personExtras={personMail.PersonMailActions}
       />
     ),
   };

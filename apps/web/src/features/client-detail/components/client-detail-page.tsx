@@ -16,6 +16,7 @@ import { AttributesList } from './client-attributes-tab.tsx';
 import { ClientDetailActions } from './client-detail-actions.tsx';
 import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
+import type { PersonExtras } from './person-card.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
 const TABS = [
@@ -58,6 +59,7 @@ function ClientTabs({
   historyTab: HistoryTabContent,
   opportunitiesTab: OpportunitiesTabContent,
   emailsTab,
+  personExtras,
 }: {
   client: ClientDetail;
   historyTab?: HistoryTab;
@@ -65,6 +67,7 @@ function ClientTabs({
   opportunitiesTab?: HistoryTab;
   /** The mail sent to the client and the compose dialog, plugged in by the app from the mail feature. */
   emailsTab?: HistoryTab;
+  personExtras?: PersonExtras;
 }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -97,6 +100,7 @@ function ClientTabs({
             client={client}
             canWrite={writable}
             canDelete={can('clients.delete') && !client.deletedAt}
+            personExtras={personExtras}
           />
         </Tabs.Panel>
         {OpportunitiesTabContent && (
@@ -129,10 +133,12 @@ export default function ClientDetailPage({
   historyTab,
   opportunitiesTab,
   emailsTab,
+  personExtras,
 }: {
   historyTab?: HistoryTab;
   opportunitiesTab?: HistoryTab;
   emailsTab?: HistoryTab;
+  personExtras?: PersonExtras;
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -156,7 +162,13 @@ export default function ClientDetailPage({
       />
       {client.deletedAt && <DeletedBanner client={client} />}
       <ErrorAlert error={error} />
-      <ClientTabs client={client} historyTab={historyTab} opportunitiesTab={opportunitiesTab} emailsTab={emailsTab} />
+      <ClientTabs
+        client={client}
+        historyTab={historyTab}
+        opportunitiesTab={opportunitiesTab}
+        emailsTab={emailsTab}
+        personExtras={personExtras}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The client page's E-mails tab: the mail sent to the client's persons (newest first) with its delivery state, and
 // "write an e-mail" (the compose dialog). Plugged into the client page by the app.
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -11,10 +11,24 @@ import { ClientEmailMessagesQuery } from '../api/client-email-messages-query.ts'
 import { ComposeEmailModal } from './compose-email-modal.tsx';
 
 const STATE_COLORS: Record<string, string> = { QUEUED: 'gray', RETRYING: 'yellow', SENT: 'green', FAILED: 'red' };
+/** While a shown message is still on its way, its state is asked again this often. */
+const POLL_MS = 10_000;
 
-type Data = NonNullable<ReturnType<typeof useMessages>['rows']>[number];
+type Data = ReturnType<typeof useConnection>['rows'][number];
 
 function useMessages(clientId: string) {
+  const list = useConnection(clientId);
+  const pending = list.rows.some((m) => m.state === 'QUEUED' || m.state === 'RETRYING');
+  const { refetch } = list;
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => void refetch(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [pending, refetch]);
+  return list;
+}
+
+function useConnection(clientId: string) {
   return useKeysetConnection(ClientEmailMessagesQuery, {
     variables: { clientId, first: 25 },
     select: (data) => (data.node?.__typename === 'Client' ? data.node.emailMessages : null),

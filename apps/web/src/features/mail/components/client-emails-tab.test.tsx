@@ -2,10 +2,11 @@
 // relay's reply); "write an e-mail" only with write access, opening the compose dialog with the client's persons.
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
 import { ClientEmailMessagesQuery } from '../api/client-email-messages-query.ts';
 import { ComposeEmailOptionsQuery } from '../api/compose-email-options-query.ts';
+import { SendEmailMutation } from '../api/send-email-mutation.ts';
 import { ClientEmailsTab } from './client-emails-tab.tsx';
 
 const message = (id: string, subject: string, state: string, error: string | null) => ({
@@ -22,26 +23,47 @@ const message = (id: string, subject: string, state: string, error: string | nul
   },
 });
 
-const messagesMock: MockLink.MockedResponse = {
-  request: { query: ClientEmailMessagesQuery, variables: { clientId: 'c1', first: 25 } },
-  result: {
-    data: {
-      node: {
-        __typename: 'Client',
-        id: 'c1',
-        emailMessages: {
-          __typename: 'EmailMessageConnection',
-          totalCount: 2,
-          edges: [
-            message('m2', 'Price list', 'FAILED', '550 mailbox unavailable'),
-            message('m1', 'Offer for Acme', 'SENT', null),
-          ],
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        },
+const messagesResult = (edges: ReturnType<typeof message>[]) => ({
+  data: {
+    node: {
+      __typename: 'Client',
+      id: 'c1',
+      emailMessages: {
+        __typename: 'EmailMessageConnection',
+        totalCount: edges.length,
+        edges,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
       },
     },
   },
-  maxUsageCount: 3,
+});
+
+const earlier = [
+  message('m2', 'Price list', 'FAILED', '550 mailbox unavailable'),
+  message('m1', 'Offer for Acme', 'SENT', null),
+];
+
+const messagesMock: MockLink.MockedResponse = {
+  request: { query: ClientEmailMessagesQuery, variables: { clientId: 'c1', first: 25 } },
+  result: messagesResult(earlier),
+};
+
+// After a send the list is read again and shows the new, queued message.
+const afterSendMock: MockLink.MockedResponse = {
+  request: { query: ClientEmailMessagesQuery, variables: { clientId: 'c1', first: 25 } },
+  result: messagesResult([message('m3', 'Hello again', 'QUEUED', null), ...earlier]),
+};
+
+const sent = vi.fn();
+const sendMock: MockLink.MockedResponse = {
+  request: {
+    query: SendEmailMutation,
+    variables: (variables: Record<string, unknown>) => {
+      sent(variables);
+      return true;
+    },
+  },
+  result: { data: { sendEmail: [{ __typename: 'EmailMessage', id: 'm3', to: 'jan@example.test', state: 'QUEUED' }] } },
 };
 
 const optionsMock: MockLink.MockedResponse = {
@@ -67,7 +89,7 @@ const optionsMock: MockLink.MockedResponse = {
 function renderTab(canWrite: boolean) {
   renderWithProviders(<ClientEmailsTab clientId="c1" canWrite={canWrite} />, {
     session: testSession(['mail.send', 'clients.write']),
-    mocks: [messagesMock, optionsMock],
+    mocks: [messagesMock, optionsMock, sendMock, afterSendMock],
   });
 }
 
@@ -89,6 +111,22 @@ describe('client e-mails tab', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'New e-mail' });
     expect(await within(dialog).findByRole('combobox', { name: 'Recipients' })).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Send' })).toBeTruthy();
+  });
+
+  it('sends to a chosen person and shows the new message as queued', async () => {
+    renderTab(true);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write an e-mail' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New e-mail' });
+    fireEvent.click(await within(dialog).findByRole('combobox', { name: 'Recipients' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Jan Novák <jan@example.test>', hidden: true }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Hello again' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Message' }), { target: { value: 'Hi' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    const queued = await screen.findByRole('listitem', { name: 'Hello again' });
+    expect(within(queued).getByText('Queued')).toBeTruthy();
+    expect(sent.mock.calls[0]![0]).toMatchObject({
+      input: { clientId: 'c1', personIds: ['p1'], bodyHtml: '<p>Hi</p>' },
+    });
   });
 
   it('offers no compose button without write access', async () => {

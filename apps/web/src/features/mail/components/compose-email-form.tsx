@@ -37,7 +37,13 @@ const FIELDS = ['personIds', 'language', 'subject', 'bodyHtml', 'attachmentIds']
 
 function useComposeForm(clientId: string, initial: ComposeValues, onClose: () => void) {
   const { t } = useTranslation();
-  const [send] = useMutation(SendEmailMutation, { refetchQueries: ['ClientEmailMessages'] });
+  // The client's sent-mail list is dropped from the cache, so the E-mails tab (now or when opened) reads it afresh.
+  const [send] = useMutation(SendEmailMutation, {
+    update: (cache) => {
+      cache.evict({ id: cache.identify({ __typename: 'Client', id: clientId }), fieldName: 'emailMessages' });
+      cache.gc();
+    },
+  });
   const resolver = useMemo(
     () =>
       shapedResolver(

@@ -13,16 +13,23 @@ import { RequirePermission } from './require-permission.tsx';
 const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
 const ProfilesPage = lazy(() => import('../features/profiles/components/profiles-page.tsx'));
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
-// The client page's History tab is the activities feature's timeline; the app plugs it in.
+// The client page's History, Opportunities and E-mails tabs come from their features; the app plugs them in.
 const ClientDetailPage = lazy(async () => {
-  const [detail, activities, opportunities] = await Promise.all([
+  const [detail, activities, opportunities, mail, personMail] = await Promise.all([
     import('../features/client-detail/components/client-detail-page.tsx'),
     import('../features/activities/components/client-history.tsx'),
     import('../features/opportunities/components/client-opportunities-tab.tsx'),
+    import('../features/mail/components/client-emails-tab.tsx'),
+    import('../features/mail/components/person-mail-actions.tsx'),
   ]);
   return {
     default: () => (
-      <detail.default historyTab={activities.ClientHistory} opportunitiesTab={opportunities.ClientOpportunitiesTab} />
+      <detail.default
+        historyTab={activities.ClientHistory}
+        opportunitiesTab={opportunities.ClientOpportunitiesTab}
+        emailsTab={mail.ClientEmailsTab}
+        personExtras={personMail.PersonMailActions}
+      />
     ),
   };
 });

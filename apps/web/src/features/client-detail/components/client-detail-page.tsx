@@ -16,9 +16,19 @@ import { AttributesList } from './client-attributes-tab.tsx';
 import { ClientDetailActions } from './client-detail-actions.tsx';
 import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { ClientPersonsTab } from './client-persons-tab.tsx';
+import type { PersonExtras } from './person-card.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
-const TABS = ['overview', 'attributes', 'persons', 'history', 'opportunities', 'notes', 'attachments'] as const;
+const TABS = [
+  'overview',
+  'attributes',
+  'persons',
+  'history',
+  'opportunities',
+  'emails',
+  'notes',
+  'attachments',
+] as const;
 type Tab = (typeof TABS)[number];
 
 function DeletedBanner({ client }: { client: ClientDetail }) {
@@ -48,11 +58,16 @@ function ClientTabs({
   client,
   historyTab: HistoryTabContent,
   opportunitiesTab: OpportunitiesTabContent,
+  emailsTab,
+  personExtras,
 }: {
   client: ClientDetail;
   historyTab?: HistoryTab;
   /** The client's opportunities, plugged in by the app from the opportunities feature. */
   opportunitiesTab?: HistoryTab;
+  /** The mail sent to the client and the compose dialog, plugged in by the app from the mail feature. */
+  emailsTab?: HistoryTab;
+  personExtras?: PersonExtras;
 }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -60,6 +75,7 @@ function ClientTabs({
   const { definitions } = useRecordAttributes('CLIENT');
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
   const writable = can('clients.write') && !client.deletedAt;
+  const EmailsTabContent = can('mail.send') ? emailsTab : undefined;
   return (
     <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}>
       <Tabs.List mb="md">
@@ -68,6 +84,7 @@ function ClientTabs({
         <Tabs.Tab value="persons">{t('client.tabs.personsCount', { n: client.persons.length })}</Tabs.Tab>
         {HistoryTabContent && <Tabs.Tab value="history">{t('client.tabs.history')}</Tabs.Tab>}
         {OpportunitiesTabContent && <Tabs.Tab value="opportunities">{t('opportunities.clientTab.title')}</Tabs.Tab>}
+        {EmailsTabContent && <Tabs.Tab value="emails">{t('mail.clientTab.title')}</Tabs.Tab>}
         <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
         <Tabs.Tab value="attachments">{t('files.tab')}</Tabs.Tab>
       </Tabs.List>
@@ -83,6 +100,7 @@ function ClientTabs({
             client={client}
             canWrite={writable}
             canDelete={can('clients.delete') && !client.deletedAt}
+            personExtras={personExtras}
           />
         </Tabs.Panel>
         {OpportunitiesTabContent && (
@@ -93,6 +111,11 @@ function ClientTabs({
         {HistoryTabContent && (
           <Tabs.Panel value="history">
             {tab === 'history' && <HistoryTabContent clientId={client.id} canWrite={!client.deletedAt} />}
+          </Tabs.Panel>
+        )}
+        {EmailsTabContent && (
+          <Tabs.Panel value="emails">
+            {tab === 'emails' && <EmailsTabContent clientId={client.id} canWrite={writable} />}
           </Tabs.Panel>
         )}
         <Tabs.Panel value="notes">
@@ -109,9 +132,13 @@ function ClientTabs({
 export default function ClientDetailPage({
   historyTab,
   opportunitiesTab,
+  emailsTab,
+  personExtras,
 }: {
   historyTab?: HistoryTab;
   opportunitiesTab?: HistoryTab;
+  emailsTab?: HistoryTab;
+  personExtras?: PersonExtras;
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -135,7 +162,13 @@ export default function ClientDetailPage({
       />
       {client.deletedAt && <DeletedBanner client={client} />}
       <ErrorAlert error={error} />
-      <ClientTabs client={client} historyTab={historyTab} opportunitiesTab={opportunitiesTab} />
+      <ClientTabs
+        client={client}
+        historyTab={historyTab}
+        opportunitiesTab={opportunitiesTab}
+        emailsTab={emailsTab}
+        personExtras={personExtras}
+      />
     </>
   );
 }

@@ -5,16 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useClientLifecycle } from '../hooks/use-client-lifecycle.ts';
 import type { ClientDetail, ClientPersonLink } from '../hooks/use-client-detail.ts';
-import { PersonCard } from './person-card.tsx';
+import { PersonCard, type PersonExtras } from './person-card.tsx';
 import { PersonFormModal } from './person-form-modal.tsx';
 
 interface Props {
   client: ClientDetail;
   canWrite: boolean;
   canDelete: boolean;
+  personExtras?: PersonExtras;
 }
 
-export function ClientPersonsTab({ client, canWrite, canDelete }: Props) {
+export function ClientPersonsTab({ client, canWrite, canDelete, personExtras }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ personId: string | null } | null>(null);
   const [removing, setRemoving] = useState<ClientPersonLink | null>(null);
@@ -51,6 +52,7 @@ export function ClientPersonsTab({ client, canWrite, canDelete }: Props) {
           canDelete={canDelete}
           onEdit={() => setEditing({ personId: link.person.id })}
           onRemove={() => setRemoving(link)}
+          extras={personExtras}
         />
       ))}
       <PersonFormModal

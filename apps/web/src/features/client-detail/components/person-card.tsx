@@ -1,11 +1,20 @@
 // One contact person at the client: name, function, contacts, consent, dates, note and row actions.
 import { Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
 import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
 import { EmailLinks, PhoneLinks } from './contact-links.tsx';
+
+/** A person's mail actions (salutation, write an e-mail), plugged in by the app from the mail feature. */
+export type PersonExtras = ComponentType<{
+  personId: string;
+  personName: string;
+  clientId: string;
+  canWrite: boolean;
+  hasEmail: boolean;
+}>;
 
 interface Props {
   link: ClientPersonLink;
@@ -14,6 +23,7 @@ interface Props {
   canDelete: boolean;
   onEdit: () => void;
   onRemove: () => void;
+  extras?: PersonExtras;
 }
 
 /** Birthday in the user's language; name day as day and month. */
@@ -76,6 +86,7 @@ export function PersonCard(props: Props) {
   const functionLine = [person.jobTitle, link.role].filter(Boolean).join(' · ');
   const [filesOpen, setFilesOpen] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
+  const Extras = props.extras;
   return (
     <Card component="article" aria-label={person.fullName} padding="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -126,6 +137,15 @@ export function PersonCard(props: Props) {
         >
           {t('files.tab')}
         </Button>
+        {Extras && (
+          <Extras
+            personId={person.id}
+            personName={person.fullName}
+            clientId={props.clientId}
+            canWrite={props.canWrite}
+            hasEmail={person.emails.length > 0}
+          />
+        )}
       </Group>
       <Collapse expanded={notesOpen}>
         {notesOpen && <NotesPanel ownerId={person.id} canWrite={props.canWrite} />}

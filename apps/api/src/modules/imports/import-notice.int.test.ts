@@ -40,6 +40,8 @@ describe('import finished notification', () => {
     const dry = await imports.run({ ...input, dryRun: true });
     const run = await imports.run(input);
     expect([dry.state, run.state]).toEqual(['DONE', 'DONE']);
+    // The job shows its end state a moment before its notification is written.
+    await expect.poll(async () => (await notices()).length, { timeout: 10_000 }).toBe(2);
     const [first, second] = await notices();
     expect(first).toMatchObject({
       text: 'Import „klienci.csv” zakończony: próba, nic nie zapisano (nowe 1, zaktualizowane 0, bez zmian 0, błędne 1)',
@@ -58,8 +60,8 @@ describe('import finished notification', () => {
     const file = await imports.upload('zip.csv', Buffer.from('504b0304140000000000', 'hex'));
     const job = await imports.run({ fileId: file, mapping: ['name', 'externalId'], matchKey: 'EXTERNAL_ID' });
     expect(job).toMatchObject({ state: 'FAILED', error: 'imports.notSpreadsheet' });
-    expect((await notices()).at(-1)).toMatchObject({
-      text: 'Import „zip.csv” zakończony: nieudany: To nie jest plik XLSX ani CSV.',
-    });
+    await expect
+      .poll(async () => (await notices()).at(-1)?.text, { timeout: 10_000 })
+      .toBe('Import „zip.csv” zakończony: nieudany: To nie jest plik XLSX ani CSV.');
   });
 });

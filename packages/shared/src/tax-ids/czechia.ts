@@ -52,8 +52,8 @@ export function validateDic(value: string): TaxIdResult {
 /**
  * Rodné číslo YYMMDD + serial (+ check digit since 1954). Women have 50 added to the month; since 2004
  * a further 20 when a day's serials run out. 10-digit numbers: the whole number is divisible by 11,
- * except the pre-1985 numbers whose first 9 digits leave remainder 10 and end in 0 — "first 9 digits
- * mod 11 mod 10" covers both.
+ * except numbers issued before 1985 whose first 9 digits leave remainder 10 and end in 0; from 1985 on
+ * such a serial is never issued, so remainder 10 is invalid.
  */
 function birthNumberError(digits: string): TaxIdError | null {
   const yy = Number(digits.slice(0, 2));
@@ -65,10 +65,14 @@ function birthNumberError(digits: string): TaxIdError | null {
   const offset = [0, 20, 50, 70].find((o) => encodedMonth - o >= 1 && encodedMonth - o <= 12);
   if (offset === undefined || (offset % 50 === 20 && year < 2004)) return 'validation.taxId.birthDate';
   if (!isCalendarDate(year, encodedMonth - offset, day)) return 'validation.taxId.birthDate';
-  if (digits.length === 10 && Number(digits[9]) !== (Number(digits.slice(0, 9)) % 11) % 10) {
-    return 'validation.taxId.checksum';
-  }
+  if (digits.length === 10 && !birthNumberCheckDigitOk(digits, year)) return 'validation.taxId.checksum';
   return null;
+}
+
+function birthNumberCheckDigitOk(digits: string, year: number): boolean {
+  const remainder = Number(digits.slice(0, 9)) % 11;
+  if (remainder === 10) return year < 1985 && digits[9] === '0';
+  return Number(digits[9]) === remainder;
 }
 
 /** 9-digit numbers were issued until 1953 (YY 80–99 are people born in the 1880s–1890s); 10-digit from 1954. */

@@ -160,6 +160,8 @@ describe('Czech DIČ', () => {
     ['CZ25596642', 'validation.taxId.checksum'],
     ['CZ7103192746', 'validation.taxId.checksum'],
     ['CZ7501010109', 'validation.taxId.checksum'],
+    // Remainder 10 ending in 0 is only valid for numbers issued before 1985.
+    ['CZ9307113520', 'validation.taxId.checksum'],
     ['CZ640903927', 'validation.taxId.checksum'],
     ['CZ699004028', 'validation.taxId.checksum'],
     ['CZ7102302745', 'validation.taxId.birthDate'],

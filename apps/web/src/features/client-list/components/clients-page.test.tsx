@@ -44,10 +44,10 @@ function listMock(sent: (filter: unknown) => void): MockLink.MockedResponse {
 /** Stands in for the saved views bar the app passes in (features/saved-views), to see when it is offered. */
 const ViewsBar = () => <span>Saved views here</span>;
 
-function renderPage(route: string) {
+function renderPage(route: string, permissions = ['clients.read']) {
   const sent = vi.fn();
   renderWithProviders(<ClientsPage viewsBar={ViewsBar} />, {
-    session: testSession(['clients.read']),
+    session: testSession(permissions),
     mocks: [optionsMock, listMock(sent)],
     route,
   });
@@ -82,5 +82,19 @@ describe('client list opened from a link', { timeout: 40_000 }, () => {
     expect(sent.mock.calls.every(([f]) => f == null)).toBe(true);
     expect(screen.getByRole('alert').textContent).toContain('could not be read');
     expect(screen.getByText('Saved views here')).toBeTruthy();
+  });
+});
+
+describe('client list header', { timeout: 40_000 }, () => {
+  it('offers "New client" to those who may create clients, and only to them', async () => {
+    const sent = renderPage('/clients', ['clients.read', 'clients.write']);
+    await waitFor(() => expect(sent).toHaveBeenCalled());
+    expect(screen.getByRole('link', { name: 'New client' }).getAttribute('href')).toBe('/clients/new');
+  });
+
+  it('hides "New client" from read-only users', async () => {
+    const sent = renderPage('/clients');
+    await waitFor(() => expect(sent).toHaveBeenCalled());
+    expect(screen.queryByRole('link', { name: 'New client' })).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 // Clients list page: saved views, quick search, filter builder, column picker, export and the virtualised table.
-import { Card, Collapse, Stack } from '@mantine/core';
+import { Button, Card, Collapse, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ClientFilter } from '@veza/shared';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import { ExportButtons } from '../../../components/data-table/export-buttons.tsx';
 import { ListToolbar } from '../../../components/data-table/list-toolbar.tsx';
@@ -111,7 +112,16 @@ function ClientsList({
       <PageHeader
         title={t('clients.title')}
         description={t('clients.description')}
-        actions={can('clients.export') && <ExportButtons url="/export/clients" request={page.exportRequest} />}
+        actions={
+          <Group gap="xs">
+            {can('clients.write') && (
+              <Button component={Link} to="/clients/new">
+                {t('clients.new')}
+              </Button>
+            )}
+            {can('clients.export') && <ExportButtons url="/export/clients" request={page.exportRequest} />}
+          </Group>
+        }
       />
       <Card padding="md">
         <Stack gap="sm">

@@ -11,6 +11,7 @@ import { useCalendarEvents } from '../hooks/use-calendar-events.ts';
 import { useMoveActivity } from '../hooks/use-move-activity.ts';
 import {
   calendarEventsVariables,
+  newActivityOwner,
   NO_FILTERS,
   sameRange,
   type CalendarFilters,
@@ -137,7 +138,12 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
           activityId={form && 'activityId' in form ? form.activityId : null}
           initial={
             form && 'span' in form
-              ? { startsAt: form.span.start, endsAt: form.span.end, allDay: form.span.allDay, ownerId: user.id }
+              ? {
+                  startsAt: form.span.start,
+                  endsAt: form.span.end,
+                  allDay: form.span.allDay,
+                  ownerId: newActivityOwner(teamMode ? 'team' : 'mine', userIds, user.id),
+                }
               : undefined
           }
           onSaved={() => void refetch()}

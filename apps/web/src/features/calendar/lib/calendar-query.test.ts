@@ -1,6 +1,6 @@
 // The visible range and the calendar's filters become stable `calendarEvents` variables.
 import { describe, expect, it } from 'vitest';
-import { calendarEventsVariables, NO_FILTERS, sameRange, visibleRange } from './calendar-query.ts';
+import { calendarEventsVariables, newActivityOwner, NO_FILTERS, sameRange, visibleRange } from './calendar-query.ts';
 
 describe('calendar query variables', () => {
   // A week view in Europe/Warsaw (summer): Monday 00:00 to the next Monday 00:00 local time.
@@ -65,5 +65,21 @@ describe('calendar query variables', () => {
     expect(sameRange(null, week)).toBe(false);
     expect(sameRange({ ...week }, week)).toBe(true);
     expect(sameRange({ ...week, to: '2026-06-22T22:00:00.000Z' }, week)).toBe(false);
+  });
+});
+
+describe('owner of an activity dragged on the calendar', () => {
+  it('is the viewer on their own calendar', () => {
+    expect(newActivityOwner('mine', ['u2'], 'u1')).toBe('u1');
+  });
+
+  it('is the colleague whose calendar alone is shown', () => {
+    expect(newActivityOwner('team', ['u2'], 'u1')).toBe('u2');
+    expect(newActivityOwner('team', ['u2', 'u3'], 'u1')).toBe('u2');
+  });
+
+  it('is the viewer when their own schedule is among those shown, or nobody is picked', () => {
+    expect(newActivityOwner('team', ['u2', 'u1'], 'u1')).toBe('u1');
+    expect(newActivityOwner('team', [], 'u1')).toBe('u1');
   });
 });

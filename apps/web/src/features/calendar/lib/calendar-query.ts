@@ -55,3 +55,12 @@ export function calendarEventsVariables(
   if (filters.statuses.length) filter.statuses = unique(filters.statuses).sort();
   return { from: range.from, to: range.to, userIds, filter: Object.keys(filter).length ? filter : null };
 }
+
+/**
+ * Who a range dragged on the calendar is for: the viewer on their own calendar or when their own schedule is shown
+ * among others; otherwise the first colleague shown (a manager planning for the one calendar on screen).
+ */
+export function newActivityOwner(mode: ScheduleMode, userIds: readonly string[], viewerId: string): string {
+  if (mode === 'mine' || userIds.length === 0 || userIds.includes(viewerId)) return viewerId;
+  return userIds[0] ?? viewerId;
+}

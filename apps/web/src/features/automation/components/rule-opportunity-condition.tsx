@@ -1,7 +1,7 @@
 // The condition of an opportunity rule in the visual editor: stages, status, owners and the amount in the base
 // currency; it edits `condition.opportunity` and `condition.baseAmount` of the same JSON the JSON view shows.
 import { useQuery } from '@apollo/client/react';
-import { Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Input, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UserSelect } from '../../../components/filter-builder/index.ts';
 import { RuleOpportunityStagesQuery } from '../api/rule-opportunity-stages-query.ts';
@@ -47,7 +47,19 @@ export function RuleOpportunityCondition({
         placeholder={t('automation.opportunity.any')}
         clearable
       />
-      <Group grow align="flex-start">
+      {/* The shared user picker is compact (filter rows): it gets a row of its own so it never overflows a phone. */}
+      <Stack gap={4}>
+        <Input.Label component="div" aria-hidden>
+          {t('automation.opportunity.owners')}
+        </Input.Label>
+        <UserSelect
+          multiple
+          label={t('automation.opportunity.owners')}
+          value={strings(opportunity.ownerIds)}
+          onChange={(ownerIds) => set('opportunity', { ownerIds })}
+        />
+      </Stack>
+      <SimpleGrid cols={{ base: 1, xs: 3 }} style={{ alignItems: 'end' }}>
         <Select
           label={t('automation.opportunity.status')}
           data={STATUSES.map((s) => ({ value: s, label: t(`automation.opportunity.statusValue.${s}`) }))}
@@ -56,19 +68,6 @@ export function RuleOpportunityCondition({
           placeholder={t('automation.opportunity.any')}
           clearable
         />
-        <Stack gap={4}>
-          <Text size="sm" fw={500} aria-hidden>
-            {t('automation.opportunity.owners')}
-          </Text>
-          <UserSelect
-            multiple
-            label={t('automation.opportunity.owners')}
-            value={strings(opportunity.ownerIds)}
-            onChange={(ownerIds) => set('opportunity', { ownerIds })}
-          />
-        </Stack>
-      </Group>
-      <Group grow align="flex-start">
         <TextInput
           label={t('automation.opportunity.baseAmountMin')}
           inputMode="decimal"
@@ -81,7 +80,7 @@ export function RuleOpportunityCondition({
           value={text(amount.max)}
           onChange={(e) => set('baseAmount', { max: e.currentTarget.value.trim() })}
         />
-      </Group>
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { ClientFilterInput } from '../filter/client-filter.ts';
 import { ActivityFilterInput } from './activities.ts';
+import { compareDecimal, moneyAmount, OpportunityFilterInput } from './opportunities.ts';
 
-/** Entities rules run on; a module adding one (opportunities) registers its adapter in the API's automation module. */
-export const AUTOMATION_ENTITIES = ['CLIENT', 'ACTIVITY'] as const;
+/** Entities rules run on; each has an adapter in the API's automation module. */
+export const AUTOMATION_ENTITIES = ['CLIENT', 'ACTIVITY', 'OPPORTUNITY'] as const;
 export const AUTOMATION_TRIGGERS = ['CREATED', 'UPDATED', 'TIME_RELATIVE', 'DAILY'] as const;
 export const AUTOMATION_ROLES = ['ACCOUNT_MANAGER', 'OWNER', 'OWNER_MANAGER'] as const;
 
@@ -19,6 +20,12 @@ export const AUTOMATION_FIELDS: Record<string, { changeable: string[]; dates: st
     changeable: ['status', 'owner', 'dueAt', 'startsAt', 'priority', 'subject'],
     dates: ['createdAt', 'startsAt', 'dueAt', 'closedAt'],
     settable: ['priority'],
+  },
+  OPPORTUNITY: {
+    changeable: ['name', 'stage', 'owner', 'amount', 'expectedCloseOn', 'probability', 'attributes'],
+    /** stageChangedAt: when it entered its stage; lastActivityAt: its latest linked activity, or that, if later. */
+    dates: ['createdAt', 'expectedCloseOn', 'closedAt', 'stageChangedAt', 'lastActivityAt'],
+    settable: [],
   },
 };
 
@@ -64,12 +71,22 @@ export const AttributeRatio = z.object({
   factor: z.number().finite().min(0, 'validation.invalid').max(1_000_000, 'validation.invalid'),
 });
 
+/** The opportunity's amount converted to the base currency (locked amount when closed, today's rate when open). */
+export const BaseAmountRange = z
+  .object({ min: moneyAmount.nullish(), max: moneyAmount.nullish() })
+  .refine((r) => r.min == null || r.max == null || compareDecimal(r.max, r.min) >= 0, {
+    path: ['max'],
+    message: 'validation.range',
+  });
+
 export const AutomationCondition = z
   .object({
-    /** CLIENT rules, and ACTIVITY rules about the activity's client. */
+    /** CLIENT rules, and ACTIVITY / OPPORTUNITY rules about the record's client. */
     client: ClientFilterInput.nullish(),
     activity: ActivityFilterInput.nullish(),
     attributeRatio: AttributeRatio.nullish(),
+    opportunity: OpportunityFilterInput.nullish(),
+    baseAmount: BaseAmountRange.nullish(),
   })
   .strict();
 export type AutomationCondition = z.output<typeof AutomationCondition>;
@@ -118,7 +135,12 @@ export const AutomationRuleInput = z
     if (rule.trigger === 'UPDATED' && rule.triggerField && !fields.changeable.includes(rule.triggerField))
       issue('triggerField', 'validation.automation.field');
     if (rule.trigger === 'DAILY' && !rule.dailyAt) issue('dailyAt', 'validation.automation.time');
-    if (rule.entity === 'CLIENT' && rule.condition.activity) issue('condition', 'validation.automation.condition');
+    const c = rule.condition;
+    if (rule.entity !== 'ACTIVITY' && c.activity) issue('condition', 'validation.automation.condition');
+    if (rule.entity !== 'OPPORTUNITY' && (c.opportunity || c.baseAmount))
+      issue('condition', 'validation.automation.condition');
+    // A rule runs as nobody: "mine" has no meaning in it.
+    if (c.opportunity?.mine) issue('condition', 'validation.automation.condition');
     if (rule.entity !== 'CLIENT' && rule.condition.attributeRatio)
       issue('condition', 'validation.automation.condition');
     rule.actions.forEach((a, i) => {

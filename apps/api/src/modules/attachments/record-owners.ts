@@ -7,6 +7,7 @@ import { hasPermission, requirePermission, requireViewer } from '../../auth/perm
 import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound } from '../../graphql/errors.ts';
 import { canSee } from '../activities/index.ts';
+import { canEdit } from '../opportunities/index.ts';
 
 export type OwnerPolicy = {
   read: PermissionKey;
@@ -30,10 +31,17 @@ const activityVisible = async (ctx: Context, id: string) => {
   return Boolean(row && !row.deletedAt && (await canSee(ctx, row)));
 };
 
+/** Readers of opportunities see them all; writers attach only to those they may edit (their own, or editAll). */
+const opportunityVisible = async (ctx: Context, id: string, access: 'read' | 'write') => {
+  const row = await ctx.loaders.opportunityById.load(id);
+  return Boolean(row && !row.deletedAt && (access === 'read' || canEdit(ctx, row)));
+};
+
 export const RECORD_OWNERS: Record<string, OwnerPolicy> = {
   Client: { read: 'clients.read', write: 'clients.write', visible: clientVisible },
   Person: { read: 'clients.read', write: 'clients.write', visible: personVisible },
   Activity: { read: 'activities.read', write: 'activities.write', visible: activityVisible },
+  Opportunity: { read: 'opportunities.read', write: 'opportunities.write', visible: opportunityVisible },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

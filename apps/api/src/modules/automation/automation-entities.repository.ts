@@ -5,6 +5,7 @@ import type { Db } from '../../db/prisma.ts';
 import { globalId } from '../../graphql/ids.ts';
 import { allConditions, compileActivityFilter } from '../activities/index.ts';
 import { clientWhereIn } from '../clients/index.ts';
+import { compileOpportunityFilter } from '../opportunities/index.ts';
 
 type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
@@ -107,9 +108,66 @@ const activity: EntityAdapter = {
   },
 };
 
+/** When the opportunity entered its current stage (its creation when no change is recorded). */
+const stageChangedAt = sql`coalesce((SELECT max(sc.changed_at) FROM opportunity_stage_changes sc
+  WHERE sc.opportunity_id = o.id), o.created_at)`;
+
+/** Its amount in the base currency: the locked amount once closed, else at the latest rate up to today (none: NULL). */
+const baseAmount = (base: string) => sql`(CASE
+  WHEN o.closed_at IS NOT NULL AND o.base_currency = ${base} THEN o.base_amount
+  WHEN o.currency = ${base} THEN o.amount
+  ELSE o.amount / (SELECT x.rate FROM exchange_rates x WHERE x.base_currency = ${base} AND x.currency = o.currency
+    AND x.rate_date <= current_date ORDER BY x.rate_date DESC LIMIT 1) END)`;
+
+const opportunity: EntityAdapter = {
+  from: sql`opportunities o`,
+  id: sql`o.id`,
+  alive: sql`o.deleted_at IS NULL`,
+  label: sql`o.name`,
+  clientId: sql`o.client_id`,
+  ownerId: sql`o.owner_id`,
+  accountManagerId: sql`(SELECT oc.account_manager_id FROM clients oc WHERE oc.id = o.client_id)`,
+  dates: {
+    createdAt: sql`o.created_at`,
+    expectedCloseOn: sql`o.expected_close_on::timestamptz`,
+    closedAt: sql`o.closed_at`,
+    stageChangedAt,
+    // "No activity for N days": counted from its latest linked activity, or from entering its stage if that is later.
+    lastActivityAt: sql`greatest(${stageChangedAt}, (SELECT max(greatest(oa.created_at, oa.closed_at)) FROM activities oa
+      WHERE oa.opportunity_id = o.id AND oa.deleted_at IS NULL))`,
+  },
+  changes: {
+    name: 'name',
+    stage: 'stage_id',
+    owner: 'owner_id',
+    amount: 'amount',
+    expectedCloseOn: 'expected_close_on',
+    probability: 'probability',
+    attributes: 'attributes',
+  },
+  link: (id) => `/opportunities/${globalId('Opportunity', id)}`,
+  async condition(db, condition, timeZone) {
+    // No viewer in a rule ("mine" is refused by the schema); the filter's ids are checked here.
+    const parts = compileOpportunityFilter(condition.opportunity ?? null, '00000000-0000-0000-0000-000000000000');
+    const range = condition.baseAmount;
+    if (range?.min || range?.max) {
+      const rows = await db.$queryRaw<{ code: string }[]>`SELECT code FROM currencies WHERE is_base`;
+      const amount = baseAmount(rows[0]?.code ?? 'EUR');
+      if (range.min) parts.push(sql`${amount} >= ${range.min}::numeric`);
+      if (range.max) parts.push(sql`${amount} <= ${range.max}::numeric`);
+    }
+    if (condition.client) {
+      const { where } = await clientWhereIn(db, timeZone, condition.client);
+      parts.push(sql`EXISTS (SELECT 1 FROM clients c WHERE c.id = o.client_id AND ${where})`);
+    }
+    return allConditions(parts);
+  },
+};
+
 const adapters = new Map<string, EntityAdapter>([
   ['CLIENT', client],
   ['ACTIVITY', activity],
+  ['OPPORTUNITY', opportunity],
 ]);
 
 /** Lets another module (opportunities) make its records available to rules. */

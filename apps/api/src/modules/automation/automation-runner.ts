@@ -161,28 +161,39 @@ const summaryOf = (r: RunResult) => ({
   summary: { notifications: r.notifications, tasks: r.tasks, fieldsSet: r.fieldsSet },
 });
 
+/** "Assigned to me" for activities, opportunities and campaigns given to someone else, up to `hi` (deduplicated). */
+async function notifyAssignments(db: Db, repo: AutomationRepository, hi: bigint) {
+  const [activities, opportunities, campaigns] = await Promise.all([
+    repo.assignments(hi),
+    repo.opportunityAssignments(hi),
+    repo.campaignAssignments(hi),
+  ]);
+  const assigned = (changeId: bigint, recipient: string, actor: string, subject: string, link: string) => ({
+    recipientIds: [recipient],
+    kind: 'ASSIGNED' as const,
+    params: { actor, subject },
+    link,
+    dedupeKey: `assigned:${changeId}`,
+  });
+  await notifyMany(db, [
+    ...activities.map((a) =>
+      assigned(a.change_id, a.owner_id, a.actor, a.subject, entityAdapter('ACTIVITY').link(a.activity_id)),
+    ),
+    ...opportunities.map((o) =>
+      assigned(o.change_id, o.owner_id, o.actor, o.name, entityAdapter('OPPORTUNITY').link(o.opportunity_id)),
+    ),
+    ...campaigns.map((c) =>
+      assigned(c.change_id, c.agent_id, c.actor, c.name, `/my-campaigns/${globalId('Campaign', c.campaign_id)}`),
+    ),
+  ]);
+}
+
 /** One tick: every enabled rule, then "assigned to me" notifications, then the consumed changes are dropped. */
 export async function automationTick(db: Db, now = new Date()): Promise<void> {
   const repo = new AutomationRepository(db);
   const hi = await repo.changesHighWater();
   for (const rule of await repo.enabled()) await runRule(db, rule, now, hi);
   if (hi === null) return;
-  const [activities, campaigns] = await Promise.all([repo.assignments(hi), repo.campaignAssignments(hi)]);
-  await notifyMany(db, [
-    ...activities.map((a) => ({
-      recipientIds: [a.owner_id],
-      kind: 'ASSIGNED' as const,
-      params: { actor: a.actor, subject: a.subject },
-      link: entityAdapter('ACTIVITY').link(a.activity_id),
-      dedupeKey: `assigned:${a.change_id}`,
-    })),
-    ...campaigns.map((c) => ({
-      recipientIds: [c.agent_id],
-      kind: 'ASSIGNED' as const,
-      params: { actor: c.actor, subject: c.name },
-      link: `/my-campaigns/${globalId('Campaign', c.campaign_id)}`,
-      dedupeKey: `assigned:${c.change_id}`,
-    })),
-  ]);
+  await notifyAssignments(db, repo, hi);
   await repo.dropChanges(hi);
 }

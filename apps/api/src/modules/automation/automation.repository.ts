@@ -125,6 +125,17 @@ export class AutomationRepository {
         AND a.owner_id <> ch.actor_id AND a.deleted_at IS NULL`;
   }
 
+  /** Opportunities a user gave to someone else (created for them or re-assigned), up to `hi`. */
+  opportunityAssignments(hi: bigint) {
+    return this.db.$queryRaw<
+      { change_id: bigint; opportunity_id: string; owner_id: string; name: string; actor: string }[]
+    >`
+      SELECT ch.id AS change_id, o.id AS opportunity_id, o.owner_id, o.name, u.name AS actor
+      FROM automation_changes ch JOIN opportunities o ON o.id = ch.record_id JOIN users u ON u.id = ch.actor_id
+      WHERE ch.id <= ${hi} AND ch.entity = 'OPPORTUNITY' AND (ch.op = 'INSERT' OR 'owner_id' = ANY(ch.changed_fields))
+        AND o.owner_id <> ch.actor_id AND o.deleted_at IS NULL`;
+  }
+
   /** Campaigns made by one user for another agent, up to `hi`. */
   campaignAssignments(hi: bigint) {
     return this.db.$queryRaw<

@@ -80,6 +80,13 @@ function baseAmount(row: OpportunityRow, rates: Lookups['rates']): string | null
   return rate ? new Decimal(row.amount).div(rate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2) : null;
 }
 
+/** Status words as the web shows them, so the sheet reads in the requesting user's language. */
+const STATUS_LABELS = {
+  OPEN: { en: 'Open', pl: 'Otwarta', hr: 'Otvorena', cs: 'Otevřená' },
+  WON: { en: 'Won', pl: 'Wygrana', hr: 'Dobivena', cs: 'Vyhraná' },
+  LOST: { en: 'Lost', pl: 'Przegrana', hr: 'Izgubljena', cs: 'Prohraná' },
+} as const;
+
 const num = (value: string | null) => (value == null ? null : Number(value));
 
 function cellValue(row: OpportunityRow, column: string, l: Lookups): Cell {
@@ -89,7 +96,7 @@ function cellValue(row: OpportunityRow, column: string, l: Lookups): Cell {
     NAME: () => row.name,
     CLIENT: () => l.names.clients.get(row.clientId) ?? null,
     STAGE: () => l.names.values.get(row.stageId) ?? null,
-    STATUS: () => statusOf(row),
+    STATUS: () => labelIn(STATUS_LABELS[statusOf(row)], l.locale),
     // Numbers in the sheet (so they sum); the exact decimal is two places, well within a double's precision.
     AMOUNT: () => Number(row.amount),
     CURRENCY: () => row.currency,

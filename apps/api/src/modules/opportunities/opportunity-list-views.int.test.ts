@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
-import { kit, type TestUser } from './opportunity-test-kit.ts';
+import { kit, LOST, type TestUser } from './opportunity-test-kit.ts';
 
 let api: TestApi;
 const k = kit(() => api);
@@ -115,8 +115,8 @@ describe('opportunity export', () => {
       .split('\r\n');
     expect(lines).toEqual([
       'Name,Client,Amount,Currency,Status',
-      "'=cmd|calc,Export d.o.o.,100,PLN,OPEN",
-      'Bravo,Export d.o.o.,2500.5,EUR,OPEN',
+      "'=cmd|calc,Export d.o.o.,100,PLN,Open",
+      'Bravo,Export d.o.o.,2500.5,EUR,Open',
     ]);
   });
 
@@ -128,8 +128,29 @@ describe('opportunity export', () => {
     const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows.map((r) => r.slice(1))).toEqual([
       ['Name', 'Client', 'Amount', 'Currency', 'Status'],
-      ["'=cmd|calc", 'Export d.o.o.', 100, 'PLN', 'OPEN'],
-      ['Bravo', 'Export d.o.o.', 2500.5, 'EUR', 'OPEN'],
+      ["'=cmd|calc", 'Export d.o.o.', 100, 'PLN', 'Open'],
+      ['Bravo', 'Export d.o.o.', 2500.5, 'EUR', 'Open'],
+    ]);
+  });
+
+  it('writes stage and status in the requesting user’s language', async () => {
+    const pl = await k.user('agent');
+    await api.db.user.update({ where: { id: pl.rowId }, data: { locale: 'pl' } });
+    const client = await k.client('Eksport sp. z o.o.');
+    const lost = await k.create(pl.cookie, { clientId: client, name: 'Przegrana szansa' });
+    const reasons = await k.dictionary('LOST_REASON');
+    await k.ok(pl.cookie, LOST, { id: lost.id, reason: reasons.price });
+    await k.create(pl.cookie, { clientId: client, name: 'Otwarta szansa' });
+    const res = await post({ ...body('csv'), columns: ['NAME', 'STAGE', 'STATUS'], headers: null }, pl.cookie);
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toEqual([
+      'NAME,STAGE,STATUS',
+      'Otwarta szansa,Kwalifikacja,Otwarta',
+      'Przegrana szansa,Przegrana,Przegrana',
     ]);
   });
 

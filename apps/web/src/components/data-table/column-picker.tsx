@@ -56,7 +56,7 @@ function SortableColumn({ id, label, onToggle }: { id: string; label: string; on
         variant="subtle"
         color="gray"
         size="sm"
-        aria-label={t('clients.columnsPicker.move', { name: label })}
+        aria-label={t('dataTable.columnsPicker.move', { name: label })}
         style={{ cursor: 'grab', touchAction: 'none' }}
         {...attributes}
         {...listeners}
@@ -73,16 +73,16 @@ function useAnnouncements(value: readonly string[], labelOf: (id: string) => str
   const { t } = useTranslation();
   const name = (id: unknown) => labelOf(String(id));
   return {
-    onDragStart: ({ active }) => t('clients.columnsPicker.picked', { name: name(active.id) }),
+    onDragStart: ({ active }) => t('dataTable.columnsPicker.picked', { name: name(active.id) }),
     onDragOver: ({ active, over }) =>
       over
-        ? t('clients.columnsPicker.over', { name: name(active.id), position: value.indexOf(String(over.id)) + 1 })
+        ? t('dataTable.columnsPicker.over', { name: name(active.id), position: value.indexOf(String(over.id)) + 1 })
         : undefined,
     onDragEnd: ({ active, over }) =>
       over
-        ? t('clients.columnsPicker.dropped', { name: name(active.id), position: value.indexOf(String(over.id)) + 1 })
+        ? t('dataTable.columnsPicker.dropped', { name: name(active.id), position: value.indexOf(String(over.id)) + 1 })
         : undefined,
-    onDragCancel: ({ active }) => t('clients.columnsPicker.cancelled', { name: name(active.id) }),
+    onDragCancel: ({ active }) => t('dataTable.columnsPicker.cancelled', { name: name(active.id) }),
   };
 }
 
@@ -98,7 +98,7 @@ function HiddenColumns({
   const { t } = useTranslation();
   if (ids.length === 0) return null;
   return (
-    <Stack gap={2} mt="xs" role="list" aria-label={t('clients.columnsPicker.hidden')}>
+    <Stack gap={2} mt="xs" role="list" aria-label={t('dataTable.columnsPicker.hidden')}>
       {ids.map((id) => (
         <Group key={id} role="listitem" gap="xs" pl={34} py={2}>
           <Checkbox size="xs" label={labelOf(id)} checked={false} onChange={() => onShow(id)} />
@@ -123,7 +123,7 @@ export function ColumnPicker({ available, value, labelOf, onChange }: ColumnPick
   return (
     <Stack gap={4}>
       <Text size="xs" c="dimmed">
-        {t('clients.columnsPicker.hint')}
+        {t('dataTable.columnsPicker.hint')}
       </Text>
       <DndContext
         sensors={sensors}
@@ -131,11 +131,11 @@ export function ColumnPicker({ available, value, labelOf, onChange }: ColumnPick
         onDragEnd={onDragEnd}
         accessibility={{
           announcements,
-          screenReaderInstructions: { draggable: t('clients.columnsPicker.instructions') },
+          screenReaderInstructions: { draggable: t('dataTable.columnsPicker.instructions') },
         }}
       >
         <SortableContext items={[...value]} strategy={verticalListSortingStrategy}>
-          <Stack gap={0} role="list" aria-label={t('clients.columnsPicker.visible')}>
+          <Stack gap={0} role="list" aria-label={t('dataTable.columnsPicker.visible')}>
             {value.map((id) => (
               <div role="listitem" key={id}>
                 <SortableColumn

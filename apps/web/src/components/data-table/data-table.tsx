@@ -172,7 +172,7 @@ export function DataTable<TRow extends { id: string }>(props: DataTableProps<TRo
       </Table>
       {props.loadingMore && (
         <Text size="sm" c="dimmed" role="status" p="xs">
-          {t('clients.loadingMore')}
+          {t('dataTable.loadingMore')}
         </Text>
       )}
     </div>

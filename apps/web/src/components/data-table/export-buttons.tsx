@@ -16,7 +16,7 @@ export function ExportButtons({ url, request }: { url: string; request: () => Om
         disabled={running !== null}
         onClick={() => void run({ ...request(), format: 'csv' })}
       >
-        {t('clients.exportCsv')}
+        {t('dataTable.exportCsv')}
       </Button>
       <Button
         variant="default"
@@ -24,7 +24,7 @@ export function ExportButtons({ url, request }: { url: string; request: () => Om
         disabled={running !== null}
         onClick={() => void run({ ...request(), format: 'xlsx' })}
       >
-        {t('clients.exportExcel')}
+        {t('dataTable.exportExcel')}
       </Button>
     </Group>
   );

@@ -11,9 +11,9 @@ interface Props {
   /** Extra controls after the column picker (e.g. a status switch). */
   extra?: ReactNode;
   search: string;
-  /** Label and placeholder of the search box (default: the client list's). */
-  searchLabel?: string;
-  searchPlaceholder?: string;
+  /** Label and placeholder of the search box: each list says what it searches. */
+  searchLabel: string;
+  searchPlaceholder: string;
   onSearchChange: (text: string) => void;
   filterOpen: boolean;
   onToggleFilter: () => void;
@@ -43,8 +43,8 @@ export function ListToolbar({
       {views}
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
-          label={searchLabel ?? t('clients.search')}
-          placeholder={searchPlaceholder ?? t('clients.searchPlaceholder')}
+          label={searchLabel}
+          placeholder={searchPlaceholder}
           type="search"
           value={search}
           onChange={(event) => onSearchChange(event.currentTarget.value)}
@@ -63,14 +63,14 @@ export function ListToolbar({
             ) : undefined
           }
         >
-          {t('clients.filter')}
+          {t('dataTable.filter')}
         </Button>
         <Popover position="bottom-start" shadow="md" width={300} trapFocus>
           <Popover.Target>
-            <Button variant="light">{t('clients.columns')}</Button>
+            <Button variant="light">{t('dataTable.columns')}</Button>
           </Popover.Target>
           <Popover.Dropdown
-            aria-label={t('clients.columns')}
+            aria-label={t('dataTable.columns')}
             style={{ maxHeight: 'min(65vh, 560px)', overflowY: 'auto' }}
           >
             <ColumnPicker {...columns} />

@@ -35,7 +35,7 @@ export function SortHeader<TRow extends RowData>({ header, width, sortCount, chi
     >
       <UnstyledButton
         onClick={toggle}
-        title={t('clients.sortHint')}
+        title={t('dataTable.sortHint')}
         fz="sm"
         fw={700}
         style={{ display: 'flex', gap: 4, alignItems: 'center', maxWidth: '100%' }}

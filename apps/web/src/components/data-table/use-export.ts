@@ -19,10 +19,10 @@ export function useExport(url: string) {
           : status === 403
             ? 'errors.FORBIDDEN'
             : status === 400
-              ? 'clients.exportInvalid'
+              ? 'dataTable.exportInvalid'
               : status === 0
                 ? 'errors.NETWORK'
-                : 'clients.exportFailed';
+                : 'dataTable.exportFailed';
       notifyError(t(key));
     } finally {
       setRunning(null);

@@ -125,7 +125,9 @@ export function RuleActionCard({ action, index, entity, onChange, onRemove }: Pr
         <Group justify="space-between" wrap="nowrap" align="flex-end">
           <Select
             label={t('automation.action.type', { n: index + 1 })}
-            data={ACTION_TYPES.map((v) => ({ value: v, label: t(`automation.action.kind.${v}`) }))}
+            data={ACTION_TYPES.filter((v) => v !== 'SET_FIELD' || AUTOMATION_FIELDS[entity]?.settable.length).map(
+              (v) => ({ value: v, label: t(`automation.action.kind.${v}`) }),
+            )}
             value={action.type}
             onChange={(type) =>
               type && type !== action.type && onChange(newAction(type as ActionDraft['type'], entity))

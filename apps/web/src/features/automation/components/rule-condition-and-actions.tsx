@@ -38,7 +38,12 @@ export function RuleConditionAndActions({
             control={form.control}
             name="condition"
             render={({ field }) => (
-              <RuleConditionEditor value={field.value} onChange={field.onChange} error={err('condition')} />
+              <RuleConditionEditor
+                value={field.value}
+                entity={entity}
+                onChange={field.onChange}
+                error={err('condition')}
+              />
             )}
           />
           <Controller

@@ -1,19 +1,22 @@
 // The rule's condition in the visual editor: the client filter builder (the one the client list and campaigns use)
-// edits `condition.client`; the activity filter and the attribute ratio stay in the JSON view, which keeps them.
+// edits `condition.client`, opportunity rules add their own fields; the activity filter and the attribute ratio stay
+// in the JSON view, which keeps them.
 import { Alert, Stack, Text } from '@mantine/core';
 import type { ClientFilter } from '@veza/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBuilder, useFilterOptions } from '../../../components/filter-builder/index.ts';
 import { parseCondition } from '../lib/rule-actions.ts';
+import { RuleOpportunityCondition } from './rule-opportunity-condition.tsx';
 
 interface Props {
   value: string;
+  entity: string;
   onChange: (json: string) => void;
   error?: string;
 }
 
-export function RuleConditionEditor({ value, onChange, error }: Props) {
+export function RuleConditionEditor({ value, entity, onChange, error }: Props) {
   const { t } = useTranslation();
   const { options } = useFilterOptions();
   // Parsed once per JSON text, so the builder keeps its draft while the rest of the form re-renders.
@@ -23,9 +26,13 @@ export function RuleConditionEditor({ value, onChange, error }: Props) {
     const { client: _old, ...rest } = condition;
     onChange(JSON.stringify(client ? { ...rest, client } : rest, null, 2));
   };
-  const more = Object.keys(condition).filter((k) => k !== 'client' && condition[k] != null);
+  const visual = entity === 'OPPORTUNITY' ? ['client', 'opportunity', 'baseAmount'] : ['client'];
+  const more = Object.keys(condition).filter((k) => !visual.includes(k) && condition[k] != null);
   return (
     <Stack gap="xs" role="group" aria-label={t('automation.fields.condition')}>
+      {entity === 'OPPORTUNITY' && (
+        <RuleOpportunityCondition condition={condition} onChange={(next) => onChange(JSON.stringify(next, null, 2))} />
+      )}
       <Text size="sm" fw={500}>
         {t('automation.clientCondition')}
       </Text>

@@ -3,9 +3,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
+import { FilterUserOptionsQuery } from '../../../components/filter-builder/api/filter-user-options-query.ts';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
 import { CreateAutomationRuleMutation } from '../api/automation-rule-mutations.ts';
 import { RuleActivityTypesQuery } from '../api/rule-activity-types-query.ts';
+import { RuleOpportunityStagesQuery } from '../api/rule-opportunity-stages-query.ts';
 import { RuleFormModal } from './rule-form-modal.tsx';
 
 if (!('fonts' in document)) {
@@ -19,10 +21,21 @@ const types = [
   { __typename: 'DictionaryValue' as const, id: 'T2', key: 'call', label: 'Call' },
 ];
 
+const stages = [
+  { __typename: 'DictionaryValue' as const, id: 'S1', label: 'Qualification' },
+  { __typename: 'DictionaryValue' as const, id: 'S3', label: 'Proposal' },
+];
+
 function renderForm(errors?: GraphQLError[]) {
   const sent = vi.fn();
   const mocks = [
     { request: { query: RuleActivityTypesQuery }, result: { data: { dictionary: types } }, maxUsageCount: 9 },
+    { request: { query: RuleOpportunityStagesQuery }, result: { data: { dictionary: stages } }, maxUsageCount: 9 },
+    {
+      request: { query: FilterUserOptionsQuery, variables: { search: null } },
+      result: { data: { users: { __typename: 'UserConnection', edges: [] } } },
+      maxUsageCount: 9,
+    },
     {
       request: {
         query: CreateAutomationRuleMutation,
@@ -104,5 +117,38 @@ describe('visual rule editor', { timeout: 40_000 }, () => {
     const actions = screen.getByRole('group', { name: 'Actions' });
     expect(await within(actions).findByText('Choose who gets the task.')).toBeTruthy();
     expect(sent).toHaveBeenCalledTimes(1);
+  });
+
+  it('builds an opportunity rule: in the offer stage with no activity for 3 days, above an amount', async () => {
+    const sent = renderForm();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Name/ }), { target: { value: 'Offer waiting' } });
+    await choose('Records', 'Opportunities');
+    await choose('When', 'Days after / before a date');
+    await choose('Field', 'Last activity (or entering the stage)');
+    fireEvent.change(screen.getByRole('textbox', { name: /^Days/ }), { target: { value: '3' } });
+    const opportunity = await screen.findByRole('group', { name: 'Only for opportunities' });
+    await choose('In stages', 'Proposal', opportunity);
+    await choose('Status', 'Open', opportunity);
+    fireEvent.change(within(opportunity).getByRole('textbox', { name: 'Amount in base currency from' }), {
+      target: { value: '1000' },
+    });
+    const actions = screen.getByRole('group', { name: 'Actions' });
+    fireEvent.click(within(actions).getByRole('combobox', { name: 'Action 1' }));
+    // Opportunities have no settable field: the action list does not offer one.
+    expect(await screen.findByRole('option', { name: 'Create a task', hidden: true })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: 'Set a field', hidden: true })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveBeenCalled());
+    expect(sent.mock.calls[0]![0]).toMatchObject({
+      input: {
+        name: 'Offer waiting',
+        entity: 'OPPORTUNITY',
+        trigger: 'TIME_RELATIVE',
+        triggerField: 'lastActivityAt',
+        offsetDays: 3,
+        condition: { opportunity: { stageIds: ['S3'], status: 'OPEN' }, baseAmount: { min: '1000' } },
+        actions: [{ type: 'NOTIFY', roles: ['OWNER'], userIds: [] }],
+      },
+    });
   });
 });

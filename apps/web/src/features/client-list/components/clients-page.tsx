@@ -130,6 +130,8 @@ function ClientsList({
             views={ViewsBar && <ViewsBar current={state.view(page.search)} onApply={state.applyView} />}
             filterPanelId="client-filter-panel"
             search={state.search}
+            searchLabel={t('clients.search')}
+            searchPlaceholder={t('clients.searchPlaceholder')}
             onSearchChange={state.setSearch}
             filterOpen={filterOpen}
             onToggleFilter={() => setFilterOpen((o) => !o)}

@@ -1,9 +1,10 @@
-// One opportunity: its fields, won / lost / reopen and edit, persons, stage history and linked activities.
+// One opportunity: its fields, won / lost / reopen and edit, persons, stage history, linked activities and files.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -116,6 +117,12 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
           </Card>
         </SimpleGrid>
         <StageHistoryCard opportunity={o} />
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {t('files.tab')}
+          </Title>
+          <AttachmentsPanel ownerId={o.id} canWrite={editable} />
+        </Card>
       </Stack>
       <WonDialog
         opened={dialog === 'won'}

@@ -10,9 +10,11 @@ interface Props {
   opened: boolean;
   onClose: () => void;
   onSave: (meta: ViewMeta) => Promise<unknown>;
+  /** The i18next context naming the list's records, e.g. `opportunity`. */
+  context: string;
 }
 
-function SaveViewForm({ onClose, onSave }: Omit<Props, 'opened'>) {
+function SaveViewForm({ onClose, onSave, context }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
@@ -56,7 +58,7 @@ function SaveViewForm({ onClose, onSave }: Omit<Props, 'opened'>) {
         />
         <Checkbox
           label={t('savedViews.shared')}
-          description={t('savedViews.sharedHint')}
+          description={t('savedViews.sharedHint', { context })}
           checked={shared}
           onChange={(event) => setShared(event.currentTarget.checked)}
         />
@@ -74,11 +76,11 @@ function SaveViewForm({ onClose, onSave }: Omit<Props, 'opened'>) {
   );
 }
 
-export function SaveViewModal({ opened, onClose, onSave }: Props) {
+export function SaveViewModal({ opened, onClose, onSave, context }: Props) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('savedViews.saveTitle')}>
-      {opened && <SaveViewForm onClose={onClose} onSave={onSave} />}
+      {opened && <SaveViewForm onClose={onClose} onSave={onSave} context={context} />}
     </Modal>
   );
 }

@@ -56,9 +56,10 @@ function ViewActions(props: {
   current: AnyListView;
   saved: ReturnType<typeof useSavedViews>;
   onDeleted: () => void;
+  context: string;
 }) {
   const { t } = useTranslation();
-  const { view, modified, current, saved, onDeleted } = props;
+  const { view, modified, current, saved, onDeleted, context } = props;
   const [deleting, setDeleting] = useState(false);
   const meta = { name: view.name, shared: view.shared };
   return (
@@ -87,7 +88,7 @@ function ViewActions(props: {
           })
         }
       >
-        {t('savedViews.deleteBody', { name: view.name })}
+        {t('savedViews.deleteBody', { name: view.name, context })}
       </ConfirmDialog>
     </>
   );
@@ -96,6 +97,8 @@ function ViewActions(props: {
 function ViewsBar({ entity, current, onApply }: Props) {
   const { t } = useTranslation();
   const saved = useSavedViews(entity);
+  // Texts naming the records (sharedHint_opportunity…) by i18next context; the clients' are the plain keys.
+  const context = entity.toLowerCase();
   const { selectedId, select } = useRememberedView(entity);
   const [saving, setSaving] = useState(false);
   const options = useViewOptions(saved.views);
@@ -138,10 +141,12 @@ function ViewsBar({ entity, current, onApply }: Props) {
           current={current}
           saved={saved}
           onDeleted={() => select(null)}
+          context={context}
         />
       )}
       <SaveViewModal
         opened={saving}
+        context={context}
         onClose={() => setSaving(false)}
         onSave={async (meta) => {
           const id = await saved.create(current, meta);

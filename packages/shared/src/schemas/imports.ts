@@ -13,6 +13,23 @@ const target = z
   .regex(/^([a-zA-Z]+|attr:[a-z][a-z0-9_]{0,39})$/, 'imports.badTarget')
   .nullable();
 
+/** Import columns backed by a dictionary (client status, segment, industry, lead source). */
+export const IMPORT_DICTIONARY_FIELDS = ['status', 'segment', 'industry', 'leadSource'] as const;
+
+/** One file value of a dictionary column mapped by hand: to an existing value (its id), or created on import. */
+export const ImportValueMappingInput = z
+  .object({
+    field: z.enum(IMPORT_DICTIONARY_FIELDS, 'imports.badTarget'),
+    value: z.string().trim().min(1, 'validation.required').max(10_000, 'validation.tooLong'),
+    dictionaryValueId: z.string().min(1).nullish(),
+    create: z.boolean().default(false),
+  })
+  .refine((v) => Boolean(v.dictionaryValueId) !== v.create, {
+    message: 'imports.valueMappingChoice',
+    path: ['dictionaryValueId'],
+  });
+export type ImportValueMappingInput = z.output<typeof ImportValueMappingInput>;
+
 export const StartImportInput = z.object({
   fileId: z.string().min(1, 'validation.required'),
   /** Targets by column position (index 0 = first column). */
@@ -23,6 +40,8 @@ export const StartImportInput = z.object({
   allOrNothing: z.boolean().default(false),
   /** Dictionary values the file names but the list lacks are created (else the row is invalid). */
   createDictionaryValues: z.boolean().default(false),
+  /** File values of dictionary columns mapped by hand (at most 500 per column, 4 columns). */
+  valueMapping: z.array(ImportValueMappingInput).max(2000, 'validation.tooMany').default([]),
   /** Country for tax id checks when the file has no country column. */
   defaultCountry: z
     .string()

@@ -3,8 +3,15 @@
 import type { Db, Prisma } from '../../db/prisma.ts';
 import { loadAttributeDefs } from '../attributes/index.ts';
 import type { StartImportInput } from '@veza/shared';
-import { normaliseHeader } from './import-fields.ts';
-import { changesFor, checkAttributes, rowValues, type RowRules, type RowValues } from './import-rows.ts';
+import { DICTIONARY_FIELDS, normaliseHeader } from './import-fields.ts';
+import {
+  changesFor,
+  checkAttributes,
+  rowValues,
+  type DictionaryIndex,
+  type RowRules,
+  type RowValues,
+} from './import-rows.ts';
 import { emptyCounts, type EntityImporter, type Row } from './import-types.ts';
 import {
   ImportsRepository,
@@ -30,8 +37,28 @@ async function dictionaryIndex(db: Db) {
   return index;
 }
 
+/**
+ * The hand-made value mapping laid over the index (it wins over a label match), so each row is still one lookup;
+ * values to create on request are returned by their kind and normalised value.
+ */
+function applyValueMapping(index: DictionaryIndex, options: StartImportInput) {
+  const create = new Set<string>();
+  // Job options store raw dictionary value ids (see value-mapping.ts); jobs from before it have none.
+  for (const v of options.valueMapping ?? []) {
+    const kind = DICTIONARY_FIELDS[v.field];
+    if (v.create) create.add(`${kind}|${normaliseHeader(v.value)}`);
+    else if (v.dictionaryValueId) {
+      const byName = index.get(kind) ?? new Map<string, string>();
+      byName.set(normaliseHeader(v.value), v.dictionaryValueId);
+      index.set(kind, byName);
+    }
+  }
+  return create;
+}
+
 async function rulesFor(db: Db, options: StartImportInput, dryRun: boolean): Promise<RowRules> {
   const dictionaries = await dictionaryIndex(db);
+  const toCreate = applyValueMapping(dictionaries, options);
   return {
     mapping: options.mapping,
     matchKey: options.matchKey,
@@ -39,7 +66,7 @@ async function rulesFor(db: Db, options: StartImportInput, dryRun: boolean): Pro
     dictionaries,
     attributeDefs: await loadAttributeDefs(db, 'CLIENT'),
     missingDictionaryValue: async (kind, value) => {
-      if (!options.createDictionaryValues) return null;
+      if (!options.createDictionaryValues && !toCreate.has(`${kind}|${normaliseHeader(value)}`)) return null;
       if (dryRun) return `new:${kind}:${normaliseHeader(value)}`;
       const key =
         normaliseHeader(value)

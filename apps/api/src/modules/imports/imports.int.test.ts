@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
+import { csvOf, importClient, rawImportId } from '../../test/import-client.ts';
 import { writeXlsx } from '../../test/spreadsheet-files.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 import { detectFormat } from './file-reader.ts';
@@ -20,67 +21,15 @@ let api: TestApi;
 let cookie: string;
 let userId: string;
 
-type Job = {
-  id: string;
-  state: string;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  invalid: number;
-  error: string | null;
-  reportUrl: string;
-  issues: { row: number; field: string; message: string }[];
-};
-const JOB_FIELDS = `id state processed created updated unchanged invalid error reportUrl issues { row field message value }`;
-
-async function upload(name: string, bytes: Buffer) {
-  const boundary = '----veza-import';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n`;
-  const res = await api.raw('/api/files', {
-    method: 'POST',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'apollo-require-preflight': '1', cookie },
-    body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-  });
-  const body = (await res.json()) as { id: string };
-  if (res.status !== 201) throw new Error(JSON.stringify(body));
-  return body.id;
-}
-
-async function gql<T>(query: string, variables: Record<string, unknown>) {
-  const res = await api.gql<T>(query, variables, { cookie });
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
-
-async function start(fileId: string, mapping: (string | null)[], extra: Record<string, unknown> = {}) {
-  const data = await gql<{ startImport: Job }>(
-    `mutation($input: StartImportInput!) { startImport(input: $input) { ${JOB_FIELDS} } }`,
-    {
-      input: { fileId, mapping, matchKey: 'TAX_ID', dryRun: false, defaultCountry: 'HR', ...extra },
-    },
-  );
-  return data.startImport;
-}
-
-/** Waits for the background worker to finish the job. */
-async function settle(id: string): Promise<Job> {
-  for (let i = 0; i < 200; i++) {
-    const { importJob } = await gql<{ importJob: Job }>(`query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`, {
-      id,
-    });
-    if (['DONE', 'FAILED', 'CANCELLED'].includes(importJob.state)) return importJob;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('import did not finish');
-}
-
+let client: ReturnType<typeof importClient>;
+const upload = (name: string, bytes: Buffer) => client.upload(name, bytes);
+const gql = <T>(query: string, variables: Record<string, unknown>) => client.gql<T>(query, variables);
+const start = (fileId: string, mapping: (string | null)[], extra: Record<string, unknown> = {}) =>
+  client.start({ fileId, mapping, matchKey: 'TAX_ID', defaultCountry: 'HR', ...extra });
 const run = async (fileId: string, mapping: (string | null)[], extra: Record<string, unknown> = {}) =>
-  settle((await start(fileId, mapping, extra)).id);
+  client.settle((await start(fileId, mapping, extra)).id);
 
-const rawId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 const MAPPING = ['name', 'taxId', 'city', 'email', 'status', 'attr:employees'];
-const csv = (rows: string[][]) => rows.map((r) => r.join(';')).join('\r\n');
 const HEADER = ['Naziv', 'OIB', 'Grad', 'E-mail', 'Status', 'Zaposlenih'];
 
 beforeAll(async () => {
@@ -92,6 +41,7 @@ beforeAll(async () => {
   const u = await api.createUser('manager');
   userId = u.id;
   cookie = await api.login(u.email, u.password);
+  client = importClient(api, cookie);
   registerImportJobs(api.jobs, api.db, api.config);
   await api.jobs.start();
 }, 60_000);
@@ -102,7 +52,7 @@ describe('preview', () => {
     const file = await upload(
       'klijenti.csv',
       iconv.encode(
-        csv([HEADER, ['Žitni Đakovo d.o.o.', '69435151530', 'Đakovo', 'info@zito.hr', 'customer', '40']]),
+        csvOf([HEADER, ['Žitni Đakovo d.o.o.', '69435151530', 'Đakovo', 'info@zito.hr', 'customer', '40']]),
         'windows-1250',
       ),
     );
@@ -147,7 +97,7 @@ describe('running', () => {
   ];
 
   it('dry-runs: counts new and invalid rows, reports each problem, writes nothing', async () => {
-    const file = await upload('dry.csv', Buffer.from(csv(rows)));
+    const file = await upload('dry.csv', Buffer.from(csvOf(rows)));
     const job = await run(file, MAPPING, { dryRun: true });
     expect(job).toMatchObject({ state: 'DONE', processed: 5, created: 1, updated: 0, unchanged: 0, invalid: 4 });
     expect(job.issues.map((i) => [i.row, i.field, i.message])).toEqual([
@@ -160,7 +110,7 @@ describe('running', () => {
   });
 
   it('imports in the background; a rerun changes nothing; a changed cell updates only its column', async () => {
-    const file = await upload('run.csv', Buffer.from(csv(rows)));
+    const file = await upload('run.csv', Buffer.from(csvOf(rows)));
     const first = await run(file, MAPPING);
     expect(first).toMatchObject({ state: 'DONE', created: 1, updated: 0, invalid: 4 });
     const client = await api.db.client.findFirstOrThrow({ where: { taxId: '94577403194', deletedAt: null } });
@@ -175,7 +125,7 @@ describe('running', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1, invalid: 4 });
     const changed = await upload(
       'changed.csv',
-      Buffer.from(csv([HEADER.slice(0, 3), ['Mlinar d.o.o.', '94577403194', 'Velika Gorica']])),
+      Buffer.from(csvOf([HEADER.slice(0, 3), ['Mlinar d.o.o.', '94577403194', 'Velika Gorica']])),
     );
     expect(await run(changed, ['name', 'taxId', 'city'])).toMatchObject({ created: 0, updated: 1 });
     const after = await api.db.client.findUniqueOrThrow({ where: { id: client.id } });
@@ -192,7 +142,7 @@ describe('running', () => {
     const file = await upload(
       'dict.csv',
       Buffer.from(
-        csv([
+        csvOf([
           ['Naziv', 'OIB', 'Djelatnost'],
           ['Pekara', '33392005961', 'Pekarstvo'],
         ]),
@@ -210,7 +160,7 @@ describe('running', () => {
     const file = await upload(
       'aon.csv',
       Buffer.from(
-        csv([
+        csvOf([
           ['Naziv', 'OIB'],
           ['Dobar', '46914416309'],
           ['Loš', '111'],
@@ -226,7 +176,7 @@ describe('running', () => {
   });
 
   it('refuses a mapping without the matching key, and unknown targets', async () => {
-    const file = await upload('k.csv', Buffer.from(csv([['Naziv'], ['X']])));
+    const file = await upload('k.csv', Buffer.from(csvOf([['Naziv'], ['X']])));
     const res = await api.gql(
       `mutation($input: StartImportInput!) { startImport(input: $input) { id } }`,
       {
@@ -249,7 +199,7 @@ describe('running', () => {
     const file = await upload(
       's.csv',
       Buffer.from(
-        csv([
+        csvOf([
           ['Naziv', 'OIB'],
           ['Saved', '69435151530'],
         ]),
@@ -305,12 +255,12 @@ describe('XLSX and hostile content', () => {
 describe('interrupted and repeated imports', () => {
   it('resumes after the rows already committed, and a second import of the file creates no duplicate', async () => {
     const lines = [['Naziv', 'ID'], ...Array.from({ length: 2500 }, (_, i) => [`Klijent ${i}`, `EXT-${i}`])];
-    const file = await upload('resume.csv', Buffer.from(csv(lines)));
+    const file = await upload('resume.csv', Buffer.from(csvOf(lines)));
     const job = await api.db.importJob.create({
       data: {
-        fileId: rawId(file),
+        fileId: rawImportId(file),
         options: {
-          fileId: rawId(file),
+          fileId: rawImportId(file),
           mapping: ['name', 'externalId'],
           matchKey: 'EXTERNAL_ID',
           dryRun: false,
@@ -352,7 +302,7 @@ describe('interrupted and repeated imports', () => {
     const file = await upload(
       'c.csv',
       Buffer.from(
-        csv([
+        csvOf([
           ['Naziv', 'OIB'],
           ['A', '1'],
         ]),
@@ -369,7 +319,7 @@ describe('interrupted and repeated imports', () => {
     expect((await api.raw(job.reportUrl)).status).toBe(401);
     const cancel = await api.gql(
       `mutation($id: ID!) { cancelImport(id: $id) { state } }`,
-      { id: toGlobalId('ImportJob', rawId(job.id)) },
+      { id: toGlobalId('ImportJob', rawImportId(job.id)) },
       { cookie },
     );
     expect(cancel.data).toEqual({ cancelImport: { state: 'DONE' } });

@@ -5,6 +5,8 @@ import { Prisma } from '../../db/prisma.ts';
 
 export type ImportJobRow = Prisma.ImportJobGetPayload<object>;
 export type IssueRow = { rowNo: number; field: string; message: string; value: string | null };
+/** A hand-mapped file value as stored (job options, saved mappings): raw dictionary value id, or create. */
+export type StoredValueMapping = { field: string; value: string; dictionaryValueId: string | null; create: boolean };
 export type Counts = { created: number; updated: number; unchanged: number; invalid: number };
 type Tx = Prisma.TransactionClient;
 
@@ -100,12 +102,39 @@ export class ImportsRepository {
     return this.db.importMapping.findMany({ where: { ownerId, entity }, orderBy: { name: 'asc' }, take: 100 });
   }
 
-  saveMapping(ownerId: string, entity: string, name: string, mapping: object) {
+  saveMapping(ownerId: string, entity: string, name: string, mapping: object, valueMapping: StoredValueMapping[]) {
+    const data = { mapping: mapping as Prisma.InputJsonValue, valueMapping: valueMapping as Prisma.InputJsonValue };
     return this.db.importMapping.upsert({
       where: { ownerId_entity_name: { ownerId, entity, name } },
-      create: { ownerId, entity, name, mapping: mapping as Prisma.InputJsonValue },
-      update: { mapping: mapping as Prisma.InputJsonValue },
+      create: { ownerId, entity, name, ...data },
+      update: data,
     });
+  }
+
+  /** The kind of each of `ids` that is an active dictionary value. */
+  async activeDictionaryKinds(ids: string[]) {
+    const rows = await this.db.dictionaryValue.findMany({
+      where: { id: { in: ids }, active: true },
+      select: { id: true, kind: true },
+    });
+    return new Map(rows.map((r) => [r.id, r.kind as string]));
+  }
+
+  /**
+   * A job's dictionary values that matched nothing, grouped in the database: per column the `cap` most frequent
+   * distinct values with their row counts, and how many distinct ones there are.
+   */
+  unmatchedValues(jobId: string, cap: number) {
+    return this.db.$queryRaw<{ field: string; value: string; rows: number; distinct: number }[]>`
+      WITH g AS (
+        SELECT field, value, count(*)::int AS rows FROM import_issues
+        WHERE job_id = ${jobId}::uuid AND message = 'imports.unknownDictionaryValue' AND value IS NOT NULL
+        GROUP BY field, value),
+      r AS (
+        SELECT g.*, row_number() OVER (PARTITION BY field ORDER BY rows DESC, value COLLATE "C") AS n,
+          (count(*) OVER (PARTITION BY field))::int AS total
+        FROM g)
+      SELECT field, value, rows, total AS "distinct" FROM r WHERE n <= ${cap} ORDER BY field, n`;
   }
 
   /** Live clients whose matching key is one of `keys` (e-mail: any of the client's addresses). */

@@ -11,6 +11,7 @@ import { FileFormatError, detectFormat, readRows } from './file-reader.ts';
 import { autoMap, importFields, type ImportEntity } from './import-fields.ts';
 import { ImportsRepository, type ImportJobRow } from './imports.repository.ts';
 import { CLIENT_KEY_FIELDS } from './person-import-fields.ts';
+import { checkValueMapping, toValueMappingNodes, unmatchedColumns } from './value-mapping.ts';
 
 export const IMPORT_QUEUE = 'import-run';
 const MATCH_FIELD = { TAX_ID: 'taxId', REGISTRATION_NO: 'registrationNo', EMAIL: 'email', EXTERNAL_ID: 'externalId' };
@@ -85,12 +86,14 @@ export async function startImport(ctx: Context, args: unknown) {
   const input = parseInput(StartImportInput, args, 'input');
   const file = await ownFile(ctx, input.fileId, 'input.fileId');
   await checkMapping(ctx, input);
+  const valueMapping = await checkValueMapping(ctx.db, input);
   const repo = new ImportsRepository(ctx.db);
-  if (input.saveMappingAs) await repo.saveMapping(viewer.user.id, input.entity, input.saveMappingAs, input.mapping);
+  if (input.saveMappingAs)
+    await repo.saveMapping(viewer.user.id, input.entity, input.saveMappingAs, input.mapping, valueMapping);
   const job = await repo.createJob({
     fileId: file.id,
     entity: input.entity,
-    options: { ...input, fileId: file.id },
+    options: { ...input, fileId: file.id, valueMapping },
     dryRun: input.dryRun,
     createdById: viewer.user.id,
   });
@@ -130,6 +133,7 @@ export async function importMappings(ctx: Context, entity: ImportEntity = 'CLIEN
     id: globalId('ImportMapping', r.id),
     name: r.name,
     mapping: r.mapping as (string | null)[],
+    valueMapping: toValueMappingNodes(r.valueMapping),
   }));
 }
 
@@ -137,3 +141,5 @@ export async function importIssues(ctx: Context, rowId: string) {
   const rows = await new ImportsRepository(ctx.db).issues(rowId, 200);
   return rows.map((r) => ({ row: r.rowNo, field: r.field, message: r.message, value: r.value }));
 }
+
+export const importUnmatchedValues = (ctx: Context, rowId: string) => unmatchedColumns(ctx.db, rowId);

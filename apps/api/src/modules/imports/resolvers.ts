@@ -15,5 +15,6 @@ export const importsResolvers: Resolvers<Context> = {
   },
   ImportJob: {
     issues: (parent, _args, ctx) => imports.importIssues(ctx, (parent as { rowId: string }).rowId),
+    unmatchedValues: (parent, _args, ctx) => imports.importUnmatchedValues(ctx, (parent as { rowId: string }).rowId),
   },
 };

@@ -21,6 +21,15 @@ export const ImportJobQuery = graphql(`
         message
         value
       }
+      unmatchedValues {
+        field
+        distinct
+        capped
+        values {
+          value
+          rows
+        }
+      }
     }
   }
 `);

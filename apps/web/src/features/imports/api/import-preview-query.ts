@@ -24,6 +24,12 @@ export const ImportPreviewQuery = graphql(`
       id
       name
       mapping
+      valueMapping {
+        field
+        value
+        dictionaryValueId
+        create
+      }
     }
   }
 `);

@@ -5,7 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { IMPORT_MATCH_KEYS, PERSON_MATCH_KEYS, StartImportInput } from '@veza/shared';
 import { useRef } from 'react';
-import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
+import { Controller, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormShell } from '../../../components/form-modal.tsx';
@@ -16,6 +16,7 @@ import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import type { ImportPreviewQuery } from '../api/import-preview-query.ts';
 import { StartImportMutation } from '../api/start-import-mutation.ts';
 import { fieldLabel } from '../lib/field-label.ts';
+import { CREATE, ValueMapping, type UnmatchedColumn, type ValueChoice } from './value-mapping.tsx';
 
 type Preview = ResultOf<typeof ImportPreviewQuery>;
 type MatchKey = (typeof IMPORT_MATCH_KEYS)[number];
@@ -29,6 +30,7 @@ type Values = {
   createDictionaryValues: boolean;
   allOrNothing: boolean;
   saveMappingAs: string;
+  valueMapping: ValueChoice[];
 };
 type MappingForm = UseFormReturn<Values, unknown, StartImportInput>;
 
@@ -36,7 +38,23 @@ const FIELDS = ['mapping', 'matchKey', 'defaultCountry', 'saveMappingAs'] as con
 const resolver = shapedResolver<Values, typeof StartImportInput>(StartImportInput, (values) => ({
   ...values,
   saveMappingAs: values.saveMappingAs || null,
+  // Only choices for columns still mapped; a value left "invalid" is simply not sent.
+  valueMapping: values.valueMapping
+    .filter((c) => c.target && values.mapping.includes(c.field))
+    .map((c) =>
+      c.target === CREATE
+        ? { field: c.field, value: c.value, create: true }
+        : { field: c.field, value: c.value, dictionaryValueId: c.target },
+    ),
 }));
+
+type SavedMapping = Preview['importMappings'][number];
+const savedChoices = (saved: SavedMapping): ValueChoice[] =>
+  saved.valueMapping.map((v) => ({
+    field: v.field,
+    value: v.value,
+    target: v.create ? CREATE : (v.dictionaryValueId ?? null),
+  }));
 
 function MappingTable({ form, data, entity }: { form: MappingForm; data: Preview; entity: ImportEntity }) {
   const { t } = useTranslation();
@@ -103,11 +121,14 @@ export function ImportMapping({
   fileId,
   entity = 'CLIENT',
   data,
+  unmatched = [],
   onStarted,
 }: {
   fileId: string;
   entity?: ImportEntity;
   data: Preview;
+  /** The last finished run's dictionary values that matched nothing. */
+  unmatched?: UnmatchedColumn[];
   onStarted: (id: string) => void;
 }) {
   const persons = entity === 'PERSON';
@@ -126,8 +147,10 @@ export function ImportMapping({
       createDictionaryValues: false,
       allOrNothing: false,
       saveMappingAs: '',
+      valueMapping: [],
     },
   });
+  const [mapped, valueChoices] = useWatch({ control: form.control, name: ['mapping', 'valueMapping'] });
   // Which button submitted: "dry run" sets this for its one submit.
   const dryRun = useRef(false);
   const submit = useFormSubmit({
@@ -163,15 +186,24 @@ export function ImportMapping({
           data={data.importMappings.map((m) => ({ value: m.id, label: m.name }))}
           onChange={(id) => {
             const saved = data.importMappings.find((m) => m.id === id);
-            if (saved)
-              form.setValue(
-                'mapping',
-                preview.headers.map((_, i) => saved.mapping[i] ?? null),
-              );
+            if (!saved) return;
+            form.setValue(
+              'mapping',
+              preview.headers.map((_, i) => saved.mapping[i] ?? null),
+            );
+            form.setValue('valueMapping', savedChoices(saved));
           }}
         />
       )}
       <MappingTable form={form} data={data} entity={entity} />
+      {!persons && (
+        <ValueMapping
+          unmatched={unmatched}
+          choices={valueChoices}
+          mapped={mapped}
+          onChange={(choices) => form.setValue('valueMapping', choices)}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, sm: persons ? 2 : 3 }}>
         <Controller
           control={form.control}

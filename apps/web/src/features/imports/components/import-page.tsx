@@ -10,6 +10,7 @@ import { uploadFile, UploadError } from '../../../components/attachments/upload-
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { translateMessage } from '../../../lib/graphql-errors.ts';
+import { ImportJobQuery } from '../api/import-job-query.ts';
 import { ImportPreviewQuery } from '../api/import-preview-query.ts';
 import { ImportJobPanel } from './import-job-panel.tsx';
 import { ImportMapping, type ImportEntity } from './import-mapping.tsx';
@@ -22,6 +23,9 @@ export default function ImportPage() {
   const [entity, setEntity] = useState<ImportEntity>('CLIENT');
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  // The panel polls the same job; its unmatched dictionary values feed the mapping once the run has finished.
+  const job = useQuery(ImportJobQuery, { variables: { id: jobId ?? '' }, skip: !jobId }).data?.importJob;
+  const unmatched = job && job.state === 'DONE' ? job.unmatchedValues : [];
   const preview = useQuery(ImportPreviewQuery, {
     variables: { fileId: file?.id ?? '', entity },
     skip: !file,
@@ -78,6 +82,7 @@ export default function ImportPage() {
                 fileId={file.id}
                 entity={entity}
                 data={preview.data}
+                unmatched={unmatched}
                 onStarted={(id) => setParams({ job: id })}
               />
             )}

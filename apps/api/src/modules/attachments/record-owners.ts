@@ -7,6 +7,7 @@ import { hasPermission, requirePermission, requireViewer } from '../../auth/perm
 import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound } from '../../graphql/errors.ts';
 import { canSee } from '../activities/index.ts';
+import { AttachmentsRepository } from './attachments.repository.ts';
 
 export type OwnerPolicy = {
   read: PermissionKey;
@@ -30,10 +31,14 @@ const activityVisible = async (ctx: Context, id: string) => {
   return Boolean(row && !row.deletedAt && (await canSee(ctx, row)));
 };
 
+/** A template's files are read by whoever may send mail from it and changed by template editors. */
+const templateVisible = (ctx: Context, id: string) => new AttachmentsRepository(ctx.db).templateLive(id);
+
 export const RECORD_OWNERS: Record<string, OwnerPolicy> = {
   Client: { read: 'clients.read', write: 'clients.write', visible: clientVisible },
   Person: { read: 'clients.read', write: 'clients.write', visible: personVisible },
   Activity: { read: 'activities.read', write: 'activities.write', visible: activityVisible },
+  EmailTemplate: { read: 'mail.send', write: 'mail.templates', visible: templateVisible },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

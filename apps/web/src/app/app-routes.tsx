@@ -46,6 +46,7 @@ const ClientEditPage = lazy(() =>
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
 const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
+const EmailTemplatesPage = lazy(() => import('../features/mail/components/email-templates-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
 const CelebrationsCard = lazy(async () => {
   const [card, form] = await Promise.all([
@@ -153,6 +154,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },
   { path: 'admin/mail', permission: 'mail.settings', Page: MailSettingsPage },
+  { path: 'mail/templates', permission: 'mail.templates', Page: EmailTemplatesPage },
 ];
 
 export function AppRoutes() {

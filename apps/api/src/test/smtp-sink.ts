@@ -11,6 +11,8 @@ export type SinkMessage = {
   envelope: { from: string; to: string[] };
   /** The user name the client logged in with (null without AUTH). */
   user: string | null;
+  /** The message came over TLS (implicit, or upgraded with STARTTLS). */
+  secure: boolean;
 };
 
 type Refusal = { code: number; message: string };
@@ -21,22 +23,34 @@ function smtpError(refusal: Refusal): Error & { responseCode: number } {
 
 export type SmtpSink = Awaited<ReturnType<typeof startSmtpSink>>;
 
-/** `auth`: only this user/password may log in (and must); without it the sink takes mail unauthenticated. */
-export async function startSmtpSink(options: { auth?: { user: string; password: string } } = {}) {
+type SinkOptions = {
+  /** Only this user/password may log in (and must); without it the sink takes mail unauthenticated. */
+  auth?: { user: string; password: string };
+  /** A certificate: `implicit` = TLS from the first byte (port 465 style), else STARTTLS is offered and required. */
+  tls?: { key: string; cert: string; implicit: boolean };
+};
+
+export async function startSmtpSink(options: SinkOptions = {}) {
   const messages: SinkMessage[] = [];
   const nextRefusals: Refusal[] = [];
   const recipientRefusals = new Map<string, Refusal>();
   const waiters = new Set<() => void>();
   const settings: SMTPServerOptions = {
     logger: false,
-    disabledCommands: options.auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    disabledCommands: [...(options.tls ? [] : ['STARTTLS']), ...(options.auth ? [] : ['AUTH'])],
     authOptional: !options.auth,
-    allowInsecureAuth: true,
+    allowInsecureAuth: !options.tls,
+    ...(options.tls ? { secure: options.tls.implicit, key: options.tls.key, cert: options.tls.cert } : {}),
     size: 30 * 1024 * 1024,
     onAuth(auth, _session, callback) {
       const ok = auth.username === options.auth?.user && auth.password === options.auth?.password;
       if (!ok) return callback(smtpError({ code: 535, message: 'Authentication failed' }));
       callback(null, { user: auth.username });
+    },
+    onMailFrom(_address, session, callback) {
+      // A TLS sink takes no mail over a plain connection (a client that skipped STARTTLS is refused).
+      if (options.tls && !session.secure) return callback(smtpError({ code: 530, message: 'Must issue STARTTLS' }));
+      callback();
     },
     onRcptTo(address, _session, callback) {
       const refusal = recipientRefusals.get(address.address.toLowerCase());
@@ -59,6 +73,7 @@ export async function startSmtpSink(options: { auth?: { user: string; password: 
                 to: session.envelope.rcptTo.map((r) => r.address),
               },
               user: typeof session.user === 'string' ? session.user : null,
+              secure: Boolean(session.secure),
             });
             for (const wake of waiters) wake();
             callback();
@@ -69,6 +84,9 @@ export async function startSmtpSink(options: { auth?: { user: string; password: 
     },
   };
   const server = new SMTPServer(settings);
+  // A client that rejects the certificate drops the connection mid-handshake: the server reports it, the sink goes on.
+  const connectionErrors: Error[] = [];
+  server.on('error', (error: Error) => connectionErrors.push(error));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
 
@@ -76,6 +94,8 @@ export async function startSmtpSink(options: { auth?: { user: string; password: 
     host: '127.0.0.1',
     port,
     messages,
+    /** Connection-level errors the server reported (e.g. a TLS handshake the client broke off). */
+    connectionErrors,
     /** The next `times` messages are refused after DATA with `code` (421/451 temporary, 550 permanent). */
     refuseNext(code: number, times = 1, message = `Refused by the test sink (${code})`) {
       for (let i = 0; i < times; i++) nextRefusals.push({ code, message });

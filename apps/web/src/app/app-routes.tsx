@@ -15,17 +15,22 @@ const ProfilesPage = lazy(() => import('../features/profiles/components/profiles
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
 // The client page's History, Opportunities and E-mails tabs come from their features; the app plugs them in.
 const ClientDetailPage = lazy(async () => {
-  const [detail, activities, opportunities, mail, personMail] = await Promise.all([
+  const [detail, activities, opportunities, mail, personMail, compose] = await Promise.all([
     import('../features/client-detail/components/client-detail-page.tsx'),
     import('../features/activities/components/client-history.tsx'),
     import('../features/opportunities/components/client-opportunities-tab.tsx'),
     import('../features/mail/components/client-emails-tab.tsx'),
     import('../features/mail/components/person-mail-actions.tsx'),
+    import('../features/mail/components/compose-email-modal.tsx'),
   ]);
+  // An activity in the history writes an e-mail with the mail feature's dialog.
+  const History = (props: { clientId: string; canWrite: boolean }) => (
+    <activities.ClientHistory {...props} composeEmail={compose.ComposeEmailModal} />
+  );
   return {
     default: () => (
       <detail.default
-        historyTab={activities.ClientHistory}
+        historyTab={History}
         opportunitiesTab={opportunities.ClientOpportunitiesTab}
         emailsTab={mail.ClientEmailsTab}
         personExtras={personMail.PersonMailActions}
@@ -35,7 +40,14 @@ const ClientDetailPage = lazy(async () => {
 });
 const ImportPage = lazy(() => import('../features/imports/components/import-page.tsx'));
 const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
-const ActivitiesPage = lazy(() => import('../features/activities/components/activities-page.tsx'));
+// An activity's menu writes an e-mail from it with the mail feature's compose dialog; the app plugs it in.
+const ActivitiesPage = lazy(async () => {
+  const [page, compose] = await Promise.all([
+    import('../features/activities/components/activities-page.tsx'),
+    import('../features/mail/components/compose-email-modal.tsx'),
+  ]);
+  return { default: () => <page.default composeEmail={compose.ComposeEmailModal} /> };
+});
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
 const ClientCreatePage = lazy(() =>
@@ -46,6 +58,7 @@ const ClientEditPage = lazy(() =>
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
 const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
+const EmailTemplatesPage = lazy(() => import('../features/mail/components/email-templates-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
 const CelebrationsCard = lazy(async () => {
   const [card, form] = await Promise.all([
@@ -91,11 +104,14 @@ const OpportunitiesListPage = lazy(async () => {
 });
 // The detail page creates linked activities with the activities feature's form; the app plugs it in.
 const OpportunityDetailPage = lazy(async () => {
-  const [detail, form] = await Promise.all([
+  const [detail, form, compose] = await Promise.all([
     import('../features/opportunities/components/opportunity-detail-page.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
+    import('../features/mail/components/compose-email-modal.tsx'),
   ]);
-  return { default: () => <detail.default activityForm={form.ActivityFormModal} /> };
+  return {
+    default: () => <detail.default activityForm={form.ActivityFormModal} composeEmail={compose.ComposeEmailModal} />,
+  };
 });
 const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
 const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
@@ -153,6 +169,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },
   { path: 'admin/mail', permission: 'mail.settings', Page: MailSettingsPage },
+  { path: 'mail/templates', permission: 'mail.templates', Page: EmailTemplatesPage },
 ];
 
 export function AppRoutes() {

@@ -32,3 +32,10 @@ window.HTMLElement.prototype.scrollIntoView ??= () => {};
 export const i18n = initI18n('en', { en: { translation: en } });
 
 afterEach(() => cleanup());
+
+// jsdom has no layout: ProseMirror (the rich-text editor) measures ranges and elements to scroll the cursor into view.
+const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+const emptyRect = () => new DOMRect(0, 0, 0, 0);
+window.Range.prototype.getClientRects ??= noRects;
+window.Range.prototype.getBoundingClientRect ??= emptyRect;
+document.elementFromPoint ??= () => null;

@@ -30,6 +30,8 @@ const host = z
   .nullish()
   .transform((v) => v || null);
 
+const CA_PEM = /^(-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----\s*)+$/;
+
 const DKIM_KEY = /^-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----\s*$/;
 
 /**
@@ -58,6 +60,14 @@ export const UpdateMailSettingsInput = z
       .nullish(),
     /** null keeps the stored choice. */
     allowSelfApproval: z.boolean().nullish(),
+    /** PEM certificates trusted for the relay's TLS besides the system CAs; null or "" = system CAs only. */
+    tlsCaCert: z
+      .string()
+      .trim()
+      .max(50_000, 'validation.tooLong')
+      .refine((v) => v === '' || CA_PEM.test(v), 'mail.validation.caCert')
+      .nullish()
+      .transform((v) => v || null),
     version: z.number().int(),
   })
   .superRefine((v, ctx) => {
@@ -123,8 +133,14 @@ export const SendEmailInput = z.object({
   language: z.enum(MAIL_LANGUAGES).default('en'),
   subject: mailSubject,
   bodyHtml,
-  /** Files of the client or of the chosen persons. */
+  /** Files of the client, of the chosen persons, or of the record it is sent from (opportunity, activity). */
   attachmentIds: z.array(z.string().min(1)).max(10, 'validation.tooMany').default([]),
+  /** The template it started from: the template's attachments go with every message. */
+  templateId: z.string().min(1).nullish(),
+  /** Sent from an opportunity of the client: the logged activities belong to it. */
+  opportunityId: z.string().min(1).nullish(),
+  /** Sent from an activity of the client: the logged activities follow it in its thread. */
+  activityId: z.string().min(1).nullish(),
 });
 export type SendEmailInput = z.input<typeof SendEmailInput>;
 

@@ -55,6 +55,11 @@ export class AttachmentsRepository {
     return this.db.attachment.count({ where: { ownerType, ownerId, deletedAt: null } });
   }
 
+  /** An e-mail template that can carry files (not deleted). */
+  async templateLive(id: string): Promise<boolean> {
+    return (await this.db.emailTemplate.count({ where: { id, deletedAt: null } })) > 0;
+  }
+
   async update(id: string, version: number, data: { name?: string; deletedAt?: Date }): Promise<boolean> {
     const result = await this.db.attachment.updateMany({
       where: { id, version, deletedAt: null },

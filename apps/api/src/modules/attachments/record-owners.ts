@@ -8,6 +8,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound } from '../../graphql/errors.ts';
 import { canSee } from '../activities/index.ts';
 import { canEdit } from '../opportunities/index.ts';
+import { AttachmentsRepository } from './attachments.repository.ts';
 
 export type OwnerPolicy = {
   read: PermissionKey;
@@ -37,11 +38,15 @@ const opportunityVisible = async (ctx: Context, id: string, access: 'read' | 'wr
   return Boolean(row && !row.deletedAt && (access === 'read' || canEdit(ctx, row)));
 };
 
+/** A template's files are read by whoever may send mail from it and changed by template editors. */
+const templateVisible = (ctx: Context, id: string) => new AttachmentsRepository(ctx.db).templateLive(id);
+
 export const RECORD_OWNERS: Record<string, OwnerPolicy> = {
   Client: { read: 'clients.read', write: 'clients.write', visible: clientVisible },
   Person: { read: 'clients.read', write: 'clients.write', visible: personVisible },
   Activity: { read: 'activities.read', write: 'activities.write', visible: activityVisible },
   Opportunity: { read: 'opportunities.read', write: 'opportunities.write', visible: opportunityVisible },
+  EmailTemplate: { read: 'mail.send', write: 'mail.templates', visible: templateVisible },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -132,6 +132,11 @@ export const DEFAULT_DICTIONARIES: Record<DictionaryKind, Default[]> = {
       color: '#e53935',
       ...activityType(false, true, 'file-text'),
     }),
+    // Mail sent from Veza (one-off and campaigns); also inserted by migration mail_tls_ca_and_sent_email_type.
+    v('sent_email', ['Sent e-mail', 'Wysłany e-mail', 'Poslana e-pošta', 'Odeslaný e-mail'], {
+      color: '#6a1b9a',
+      ...activityType(false, false, 'mail'),
+    }),
   ],
   ACTIVITY_CATEGORY: [
     v('sales', ['Sales', 'Sprzedaż', 'Prodaja', 'Prodej']),

@@ -1,7 +1,9 @@
 // SQL of the campaign sending service: recipients made set-based from the groups (one row per address), claimed in
 // batches under a lease with FOR UPDATE SKIP LOCKED, re-checked for consent and suppression, and finished set-based
-// together with their done activities in the clients' history.
+// together with their done activities in the clients' history. Row ids are UUIDv7 (db/uuid7.ts).
 import type { Db } from '../../db/prisma.ts';
+import { uuid7Sql } from '../../db/uuid7.ts';
+import { MailActivitiesRepository } from './mail-activities.repository.ts';
 
 export type ClaimedRecipient = {
   id: string;
@@ -24,12 +26,13 @@ export class CampaignSendRepository {
           updated_at = now()
         WHERE id = ${campaignId}::uuid AND state = 'APPROVED' AND (scheduled_at IS NULL OR scheduled_at <= now())`;
       if (started !== 1) return false;
+      const newId = await uuid7Sql(tx);
       await tx.$executeRaw`INSERT INTO email_campaign_events (id, campaign_id, from_state, to_state, user_id)
-        SELECT gen_random_uuid(), id, 'APPROVED', 'SENDING', coalesce(approved_by_id, created_by_id)
+        SELECT ${newId}, id, 'APPROVED', 'SENDING', coalesce(approved_by_id, created_by_id)
         FROM email_campaigns WHERE id = ${campaignId}::uuid`;
       await tx.$executeRaw`INSERT INTO email_campaign_recipients
           (id, campaign_id, person_id, client_id, address, message_id, unsubscribe_token)
-        SELECT DISTINCT ON (lower(p.emails[1])) gen_random_uuid(), c.id, p.id,
+        SELECT DISTINCT ON (lower(p.emails[1])) ${newId}, c.id, p.id,
           (SELECT cp.client_id FROM client_persons cp WHERE cp.person_id = p.id ORDER BY cp.is_primary DESC LIMIT 1),
           lower(p.emails[1]), '<' || gen_random_uuid() || '@' || ${messageDomain} || '>',
           replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')
@@ -81,18 +84,23 @@ export class CampaignSendRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** Sent rows still leased to `me` become SENT, and each one a done activity of its client (one statement). */
+  /**
+   * Sent rows still leased to `me` become SENT, and each one a done activity of its client through the mail module's
+   * one activity writer, in one transaction (two set-based statements per batch).
+   */
   markSent(ids: string[], me: string, activity: { typeId: string; subject: string; ownerId: string }) {
-    return this.db.$executeRaw`
-      WITH done AS (
+    return this.db.$transaction(async (tx) => {
+      const done = await tx.$queryRaw<{ person_id: string; client_id: string | null }[]>`
         UPDATE email_campaign_recipients SET state = 'SENT', sent_at = now(), locked_by = NULL, locked_until = NULL
         WHERE id = ANY (${ids}::uuid[]) AND locked_by = ${me} AND state = 'SENDING'
-        RETURNING person_id, client_id)
-      INSERT INTO activities (id, type_id, client_id, contact_person_id, subject, status, starts_at, closed_at,
-        owner_id, created_by_id, updated_at)
-      SELECT gen_random_uuid(), ${activity.typeId}::uuid, client_id, person_id, ${activity.subject}, 'DONE', now(),
-        now(), ${activity.ownerId}::uuid, ${activity.ownerId}::uuid, now()
-      FROM done WHERE client_id IS NOT NULL`;
+        RETURNING person_id::text, client_id::text`;
+      const rows = done.flatMap((d) =>
+        d.client_id
+          ? [{ clientId: d.client_id, personId: d.person_id, subject: activity.subject, ownerId: activity.ownerId }]
+          : [],
+      );
+      return new MailActivitiesRepository(tx).insert(activity.typeId, rows);
+    });
   }
 
   /** A temporary failure: queued again after `delaySeconds`; a permanent one: FAILED. */
@@ -109,10 +117,6 @@ export class CampaignSendRepository {
       WHERE id = ${campaignId}::uuid AND state = 'SENDING' AND NOT EXISTS (
         SELECT 1 FROM email_campaign_recipients WHERE campaign_id = ${campaignId}::uuid
           AND state IN ('QUEUED', 'SENDING'))`;
-  }
-
-  mailingTypeId() {
-    return this.db.dictionaryValue.findFirst({ where: { kind: 'ACTIVITY_TYPE', key: 'email' }, select: { id: true } });
   }
 
   /**

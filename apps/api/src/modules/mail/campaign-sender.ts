@@ -5,6 +5,7 @@
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/prisma.ts';
 import { CampaignSendRepository, type ClaimedRecipient } from './campaign-send.repository.ts';
+import { MailActivitiesRepository } from './mail-activities.repository.ts';
 import { EmailCampaignsRepository, type EmailCampaignRow } from './email-campaigns.repository.ts';
 import { htmlToText } from './mail-html.ts';
 import { MailRepository, type MailSettingsRow } from './mail.repository.ts';
@@ -80,7 +81,7 @@ export async function sendCampaignBatch(
         }
       }),
   );
-  const typeId = (await repo.mailingTypeId())?.id;
+  const typeId = await new MailActivitiesRepository(db).typeId();
   if (sent.length && typeId)
     await repo.markSent(sent, me, { typeId, subject: campaign.name.slice(0, 250), ownerId: campaign.createdById });
   return claimed.length;

@@ -127,7 +127,7 @@ describe('sending a one-off e-mail', () => {
       include: { type: true },
     });
     expect(activities).toHaveLength(2);
-    expect(activities.every((a) => a.status === 'DONE' && a.type.key === 'email' && a.closedAt)).toBe(true);
+    expect(activities.every((a) => a.status === 'DONE' && a.type.key === 'sent_email' && a.closedAt)).toBe(true);
     expect(activities.map((a) => globalId('Activity', a.id)).sort()).toEqual(sent.map((m) => m.activityId).sort());
   });
 

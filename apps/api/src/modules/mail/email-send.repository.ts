@@ -1,6 +1,7 @@
 // Database access for one-off e-mails: the client's persons with an address, the files that may go along, and the
 // set-based write of the messages with their done E-mail activities.
 import type { Db, Prisma } from '../../db/prisma.ts';
+import { MailActivitiesRepository, type MailActivity } from './mail-activities.repository.ts';
 
 export type SendRecipient = {
   id: string;
@@ -36,19 +37,32 @@ export class EmailSendRepository {
     return rows.map((r) => ({ id: r.id, name: r.name, sha256: r.file.sha256, mimeType: r.file.mimeType }));
   }
 
-  emailActivityTypeId() {
-    return this.db.dictionaryValue.findFirst({ where: { kind: 'ACTIVITY_TYPE', key: 'email' }, select: { id: true } });
+  /** Live attachments of one record (a template's files go with every mail from it). */
+  async ownerAttachments(ownerType: string, ownerId: string): Promise<MessageAttachment[]> {
+    const rows = await this.db.attachment.findMany({
+      where: { ownerType, ownerId, deletedAt: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, name: true, file: { select: { sha256: true, mimeType: true } } },
+    });
+    return rows.map((r) => ({ id: r.id, name: r.name, sha256: r.file.sha256, mimeType: r.file.mimeType }));
   }
 
-  /** One done E-mail activity per message, the messages, and the client's last contact, in three statements. */
-  async insertSent(
-    clientId: string,
-    activities: Prisma.ActivityCreateManyInput[],
-    messages: Prisma.EmailMessageCreateManyInput[],
-  ) {
-    await this.db.activity.createMany({ data: activities });
+  templateExists(id: string) {
+    return this.db.emailTemplate.count({ where: { id, deletedAt: null } }).then((n) => n > 0);
+  }
+
+  /** The opportunity or activity a mail is sent from must be a live record of the same client. */
+  async sourceOfClient(kind: 'opportunity' | 'activity', id: string, clientId: string): Promise<boolean> {
+    const where = { id, clientId, deletedAt: null };
+    const n =
+      kind === 'opportunity' ? await this.db.opportunity.count({ where }) : await this.db.activity.count({ where });
+    return n > 0;
+  }
+
+  /** The messages and one done activity per message (the mail module's single activity writer), together. */
+  async insertSent(typeId: string, activities: MailActivity[], messages: Prisma.EmailMessageCreateManyInput[]) {
+    await new MailActivitiesRepository(this.db).insert(typeId, activities);
     await this.db.emailMessage.createMany({ data: messages });
-    await this.db.client.update({ where: { id: clientId }, data: { lastContactAt: new Date() } });
   }
 
   /** The client's messages, newest first (keyset on created_at, id). */

@@ -1,21 +1,19 @@
 // One-off e-mails: rendered per recipient (their salutation and names), queued as one message row each with a done
-// E-mail activity in the client's history, then sent by the `mail-send` job. The client's E-mails tab lists them.
+// "Sent e-mail" activity in the client's history (linked to the opportunity or activity it was sent from), then sent
+// by the `mail-send` job. The client's E-mails tab lists them.
 import { SendEmailInput } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
-import type { Context, ViewerUser } from '../../graphql/context.ts';
-import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
+import type { Context } from '../../graphql/context.ts';
+import { badInput, parseInput } from '../../graphql/errors.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { checkRecord } from '../attachments/index.ts';
-import { EmailSendRepository, type MessageAttachment, type SendRecipient } from './email-send.repository.ts';
+import { EmailSendRepository, type SendRecipient } from './email-send.repository.ts';
+import { oneOffRows } from './email-send-rows.ts';
 import { prepareTemplate } from './email-templates.service.ts';
-import { htmlToText } from './mail-html.ts';
 import { MAIL_SEND_QUEUE } from './mail.jobs.ts';
 import { MailRepository } from './mail.repository.ts';
-import { newMessageId, toEmailMessageNode } from './mail-send.service.ts';
-import { mergeValuesFor } from './merge-values.ts';
-import { renderHtml, renderSubject } from './merge-fields.ts';
-import { uuid7 } from './uuid7.ts';
+import { toEmailMessageNode } from './mail-send.service.ts';
 
 type Parsed = ReturnType<typeof SendEmailInput.parse>;
 
@@ -31,67 +29,37 @@ async function loadRecipients(repo: EmailSendRepository, clientId: string, input
   });
 }
 
-async function loadAttachments(repo: EmailSendRepository, input: Parsed, ownerIds: string[]) {
+/** The chosen files (of the client, the recipients or the record it is sent from), then the template's own files. */
+async function loadAttachments(
+  repo: EmailSendRepository,
+  input: Parsed,
+  ownerIds: string[],
+  templateId: string | null,
+) {
   const ids = input.attachmentIds.map((id, i) => parseId(id, 'Attachment', `input.attachmentIds.${i}`));
   const found = await repo.attachments(ids, ownerIds);
   const missing = ids.findIndex((id) => !found.some((a) => a.id === id));
   if (missing >= 0) throw badInput(`input.attachmentIds.${missing}`, 'mail.validation.attachment');
-  return found.map(({ name, sha256, mimeType }) => ({ name, sha256, mimeType }));
+  const fromTemplate = templateId ? await repo.ownerAttachments('EmailTemplate', templateId) : [];
+  return [...found, ...fromTemplate].map(({ name, sha256, mimeType }) => ({ name, sha256, mimeType }));
 }
 
-type Draft = { subject: string; bodyHtml: string; language: string; attachments: Omit<MessageAttachment, 'id'>[] };
+type Source = { templateId: string | null; opportunityId: string | null; activityId: string | null };
 
-async function rows(
-  ctx: Context,
-  user: ViewerUser,
-  client: { id: string; name: string },
-  to: SendRecipient[],
-  d: Draft,
-) {
-  const settings = await new MailRepository(ctx.db).settings();
-  if (!settings?.host || !settings.fromAddress) throw badInput('settings', 'mail.validation.notConfigured');
-  const typeId = (await new EmailSendRepository(ctx.db).emailActivityTypeId())?.id;
-  if (!typeId) throw notFound('E-mail activity type');
-  const now = new Date();
-  const activities = [];
-  const messages = [];
-  for (const person of to) {
-    const values = await mergeValuesFor(ctx.db, user, d.language, { person, client });
-    const html = renderHtml(d.bodyHtml, values);
-    const subject = renderSubject(d.subject, values);
-    const text = htmlToText(html);
-    const activityId = uuid7();
-    activities.push({
-      id: activityId,
-      typeId,
-      clientId: client.id,
-      contactPersonId: person.id,
-      subject: subject.slice(0, 250),
-      note: text,
-      status: 'DONE' as const,
-      startsAt: now,
-      closedAt: now,
-      ownerId: user.id,
-      createdById: user.id,
-    });
-    messages.push({
-      id: uuid7(),
-      kind: 'ONE_OFF',
-      messageId: newMessageId(settings.fromAddress),
-      fromAddress: settings.fromAddress,
-      fromName: values['agent.name'],
-      toAddress: person.email!,
-      subject,
-      html,
-      text,
-      createdById: user.id,
-      clientId: client.id,
-      personId: person.id,
-      activityId,
-      attachments: d.attachments,
-    });
+/** The template, opportunity and activity named in the input: each must exist and belong to the client. */
+async function loadSource(ctx: Context, repo: EmailSendRepository, input: Parsed, clientId: string): Promise<Source> {
+  const templateId = input.templateId ? parseId(input.templateId, 'EmailTemplate', 'input.templateId') : null;
+  if (templateId && !(await repo.templateExists(templateId))) throw badInput('input.templateId', 'validation.id');
+  const opportunityId = input.opportunityId ? parseId(input.opportunityId, 'Opportunity', 'input.opportunityId') : null;
+  if (opportunityId && !(await repo.sourceOfClient('opportunity', opportunityId, clientId)))
+    throw badInput('input.opportunityId', 'mail.validation.notClientRecord');
+  const activityId = input.activityId ? parseId(input.activityId, 'Activity', 'input.activityId') : null;
+  if (activityId) {
+    if (!(await repo.sourceOfClient('activity', activityId, clientId)))
+      throw badInput('input.activityId', 'mail.validation.notClientRecord');
+    await checkRecord(ctx, 'Activity', activityId, 'read');
   }
-  return { activities, messages };
+  return { templateId, opportunityId, activityId };
 }
 
 export async function sendEmail(ctx: Context, args: { input: unknown }) {
@@ -102,11 +70,14 @@ export async function sendEmail(ctx: Context, args: { input: unknown }) {
   const repo = new EmailSendRepository(ctx.db);
   const client = (await repo.client(clientId))!;
   const prepared = prepareTemplate(input);
+  const source = await loadSource(ctx, repo, input, clientId);
   const recipients = await loadRecipients(repo, clientId, input);
-  const attachments = await loadAttachments(repo, input, [clientId, ...recipients.map((r) => r.id)]);
+  const owners = [clientId, ...recipients.map((r) => r.id), source.opportunityId, source.activityId];
+  const ownerIds = owners.filter((id): id is string => Boolean(id));
+  const attachments = await loadAttachments(repo, input, ownerIds, source.templateId);
   const draft = { ...prepared, language: input.language, attachments };
-  const { activities, messages } = await rows(ctx, viewer.user, client, recipients, draft);
-  await ctx.db.$transaction((tx) => new EmailSendRepository(tx).insertSent(clientId, activities, messages));
+  const { typeId, activities, messages } = await oneOffRows(ctx, viewer.user, client, recipients, draft, source);
+  await ctx.db.$transaction((tx) => new EmailSendRepository(tx).insertSent(typeId, activities, messages));
   for (const m of messages) await ctx.jobs.send(MAIL_SEND_QUEUE, { id: m.id });
   const stored = await new MailRepository(ctx.db).messages(messages.map((m) => m.id));
   return stored.map(toEmailMessageNode);

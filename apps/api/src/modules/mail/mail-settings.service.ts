@@ -1,8 +1,9 @@
 // The installation's SMTP relay settings: read (without secrets) and saved (secrets sealed, optimistic version).
+import crypto from 'node:crypto';
 import { UpdateMailSettingsInput } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { conflict, parseInput } from '../../graphql/errors.ts';
+import { badInput, conflict, parseInput } from '../../graphql/errors.ts';
 import { MailRepository, type MailSettingsRow } from './mail.repository.ts';
 import { secretBoxFor, type SecretBox } from './secret-box.ts';
 
@@ -26,6 +27,7 @@ export function toMailSettingsNode(row: MailSettingsRow | null) {
     dkimSelector: row?.dkimSelector ?? null,
     dkimKeySet: Boolean(row?.dkimKeyEnc),
     allowSelfApproval: row?.allowSelfApproval ?? false,
+    tlsCaCert: row?.tlsCaCert ?? null,
     configured: Boolean(row?.host && row.fromAddress),
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
@@ -41,6 +43,18 @@ export async function mailSettings(ctx: Context) {
 function sealedSecret(box: SecretBox, purpose: string, value: string | null | undefined, stored: string | null) {
   if (value === undefined || value === null) return stored;
   return value === '' ? null : box.seal(purpose, value);
+}
+
+/** Each PEM block must be a certificate node can read: a broken one is refused on save, not at the first send. */
+function checkedCaCert(pem: string | null): string | null {
+  if (!pem) return null;
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  try {
+    for (const block of blocks) new crypto.X509Certificate(block);
+  } catch {
+    throw badInput('input.tlsCaCert', 'mail.validation.caCert');
+  }
+  return blocks.join('\n');
 }
 
 export async function updateMailSettings(ctx: Context, args: { input: unknown }) {
@@ -62,6 +76,7 @@ export async function updateMailSettings(ctx: Context, args: { input: unknown })
     dkimSelector: input.dkimSelector,
     dkimKeyEnc: sealedSecret(box, DKIM_PURPOSE, input.dkimPrivateKey?.trim(), stored?.dkimKeyEnc ?? null),
     allowSelfApproval: input.allowSelfApproval ?? stored?.allowSelfApproval ?? false,
+    tlsCaCert: checkedCaCert(input.tlsCaCert),
     updatedById: viewer.user.id,
   });
   if (!saved) throw conflict();

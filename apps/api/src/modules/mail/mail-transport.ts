@@ -1,6 +1,7 @@
 // Builds the nodemailer SMTP transport from the stored settings (secrets opened here, in memory only) and sorts send
 // errors into temporary (4xx, network: try again) and permanent (5xx: give up on that recipient).
 import crypto from 'node:crypto';
+import tls from 'node:tls';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
@@ -37,6 +38,8 @@ export function transportOptions(row: MailSettingsRow, box: SecretBox): SMTPPool
     auth: row.username
       ? { user: row.username, pass: row.passwordEnc ? box.open(PASSWORD_PURPOSE, row.passwordEnc) : '' }
       : undefined,
+    // The system CAs, plus the relay's own CA when the settings carry one; never an unverified connection.
+    tls: row.tlsCaCert ? { ca: [...tls.rootCertificates, row.tlsCaCert] } : undefined,
     rateDelta: 1000,
     rateLimit: row.ratePerSecond,
     dkim:
@@ -83,10 +86,33 @@ export function closeTransports(): void {
 
 export type SendFailure = { permanent: boolean; message: string };
 
+/** OpenSSL's codes for a server certificate that does not verify (node puts them on the error's `code`). */
+const CERT_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** A certificate failure says what to do about it; the raw reason follows. */
+function certificateMessage(e: { code?: string; cause?: { code?: string }; message?: string }): string | null {
+  // nodemailer replaces `code` with its own (ESOCKET, ETLS) and keeps OpenSSL's text in the message.
+  const known = [e.code, e.cause?.code].some((c) => c && CERT_CODES.has(c));
+  if (!known && !/certificate|self[- ]signed|Hostname\/IP does not match/i.test(e.message ?? '')) return null;
+  return (
+    `The SMTP server's TLS certificate could not be verified (${e.message ?? e.code}). ` +
+    'Use the relay host name its certificate is issued for, or add the CA certificate that signed it in the mail settings.'
+  );
+}
+
 /** nodemailer puts the SMTP reply code on `responseCode`; anything without one (DNS, refused, timeout) is temporary. */
 export function classifySendError(error: unknown): SendFailure {
   const e = error as { responseCode?: number; response?: string; message?: string; code?: string };
-  const message = (e.response ?? e.message ?? String(error)).slice(0, 500);
+  const message = (certificateMessage(e) ?? e.response ?? e.message ?? String(error)).slice(0, 500);
   const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500;
   return { permanent, message };
 }

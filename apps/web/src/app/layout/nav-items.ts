@@ -21,6 +21,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.campaigns', to: '/campaigns', permission: 'campaigns.manage' },
   { label: 'nav.myCampaigns', to: '/my-campaigns', permission: 'campaigns.work' },
   { label: 'nav.reports', to: '/reports', permission: 'reports.read' },
+  { label: 'mailEditor.templates.navLabel', to: '/mail/templates', permission: 'mail.templates' },
 ];
 
 export const ADMIN_NAV: readonly NavItem[] = [

@@ -16,6 +16,7 @@ import { EMPTY_LIST_FILTER, toActivityFilter, type ListFilterState } from '../li
 import { ActivityStatusBadge } from './activity-card.tsx';
 import { ActivityFilters } from './activity-filters.tsx';
 import { TypeSwatch } from './activity-pickers.tsx';
+import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
 import { ActivityRowMenu } from './activity-row-menu.tsx';
 import { useActivityDialogs, type ActivityActions } from './use-activity-dialogs.tsx';
 
@@ -76,7 +77,7 @@ function useInfiniteScroll(loadMore: () => void, enabled: boolean) {
   return sentinel;
 }
 
-export default function ActivitiesPage() {
+export default function ActivitiesPage({ composeEmail }: { composeEmail?: ComposeEmailSlot }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const can = useCan();
@@ -92,6 +93,7 @@ export default function ActivitiesPage() {
   const { id: openId } = useParams();
   const navigate = useNavigate();
   const { actions, dialogs } = useActivityDialogs({
+    composeEmail,
     openId: openId ?? null,
     onFormClosed: () => {
       if (openId) void navigate('/activities', { replace: true });

@@ -23,6 +23,9 @@ export function ActivityRowMenu({ activity, actions }: { activity: ActionTarget;
       </Menu.Target>
       <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
         <Menu.Item onClick={() => actions.open(activity.id)}>{t('activity.actions.open')}</Menu.Item>
+        {actions.email && activity.client && can('mail.send') && (
+          <Menu.Item onClick={() => actions.email?.(activity)}>{t('mail.compose.open')}</Menu.Item>
+        )}
         {writable && planned && (
           <Menu.Item onClick={() => actions.close(activity.id)}>{t('activity.actions.close')}</Menu.Item>
         )}

@@ -7,6 +7,7 @@ import { PageLoader } from '../../../components/page-loader.tsx';
 import { useCan } from '../../../lib/session.tsx';
 import { useActivityConnection, type ActivityRow } from '../hooks/use-activity-connection.ts';
 import { ActivityCard } from './activity-card.tsx';
+import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
 import { useActivityDialogs, type ActivityActions } from './use-activity-dialogs.tsx';
 
 const PAGE_SIZE = 30;
@@ -59,7 +60,16 @@ function HistoryItem({ activity, actions, depth }: { activity: ActivityRow; acti
   );
 }
 
-export function ClientHistory({ clientId, canWrite }: { clientId: string; canWrite: boolean }) {
+export function ClientHistory({
+  clientId,
+  canWrite,
+  composeEmail,
+}: {
+  clientId: string;
+  canWrite: boolean;
+  /** The mail feature's compose dialog (plugged in by the app): an activity's menu writes an e-mail from it. */
+  composeEmail?: ComposeEmailSlot;
+}) {
   const { t } = useTranslation();
   const can = useCan();
   const list = useActivityConnection({
@@ -67,7 +77,7 @@ export function ClientHistory({ clientId, canWrite }: { clientId: string; canWri
     orderBy: { field: 'STARTS_AT', direction: 'DESC' },
     first: PAGE_SIZE,
   });
-  const { actions, dialogs } = useActivityDialogs();
+  const { actions, dialogs } = useActivityDialogs({ composeEmail });
   // Replies and subtasks show under their parent; one whose parent the viewer cannot see stands on its own.
   const roots = list.rows.filter((a) => !a.parent);
   const writable = canWrite && can('activities.write');

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useActivityStatus } from '../hooks/use-activity-status.ts';
 import { ActivityCloseModal } from './activity-close-modal.tsx';
 import type { ActivityPrefill } from '../../../lib/activity-modals.ts';
+import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
 import { ActivityFormModal } from './activity-form-modal.tsx';
 
 export interface ActionTarget {
@@ -12,6 +13,8 @@ export interface ActionTarget {
   version: number;
   subject: string;
   status: 'PLANNED' | 'DONE' | 'CANCELLED';
+  client?: { id: string } | null;
+  contactPerson?: { id: string } | null;
 }
 
 export interface ActivityActions {
@@ -21,6 +24,8 @@ export interface ActivityActions {
   cancel: (a: ActionTarget) => void;
   reopen: (a: ActionTarget) => void;
   remove: (a: ActionTarget) => void;
+  /** Write an e-mail from the activity (to its contact person); absent when the app plugged in no compose dialog. */
+  email?: (a: ActionTarget) => void;
 }
 
 export interface ActivityDialogOptions {
@@ -28,9 +33,15 @@ export interface ActivityDialogOptions {
   openId?: string | null;
   /** The form was closed (e.g. to leave the activity's address). */
   onFormClosed?: () => void;
+  /** The mail feature's compose dialog, plugged in by the app. */
+  composeEmail?: ComposeEmailSlot;
 }
 
-export function useActivityDialogs({ openId = null, onFormClosed }: ActivityDialogOptions = {}) {
+export function useActivityDialogs({
+  openId = null,
+  onFormClosed,
+  composeEmail: ComposeEmail,
+}: ActivityDialogOptions = {}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ id: string | null; initial?: ActivityPrefill } | null>(() =>
     openId ? { id: openId } : null,
@@ -42,6 +53,7 @@ export function useActivityDialogs({ openId = null, onFormClosed }: ActivityDial
   }
   const [closing, setClosing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<ActionTarget | null>(null);
+  const [emailing, setEmailing] = useState<ActionTarget | null>(null);
   const status = useActivityStatus();
 
   const actions: ActivityActions = {
@@ -51,6 +63,7 @@ export function useActivityDialogs({ openId = null, onFormClosed }: ActivityDial
     cancel: (a) => void status.change('cancel', a),
     reopen: (a) => void status.change('reopen', a),
     remove: (a) => setDeleting(a),
+    ...(ComposeEmail ? { email: (a: ActionTarget) => setEmailing(a) } : {}),
   };
 
   const confirmDelete = async () => {
@@ -68,6 +81,15 @@ export function useActivityDialogs({ openId = null, onFormClosed }: ActivityDial
         activityId={editing?.id ?? null}
         initial={editing?.initial}
       />
+      {ComposeEmail && emailing?.client && (
+        <ComposeEmail
+          opened
+          onClose={() => setEmailing(null)}
+          clientId={emailing.client.id}
+          activityId={emailing.id}
+          personIds={emailing.contactPerson ? [emailing.contactPerson.id] : []}
+        />
+      )}
       <ActivityCloseModal opened={closing !== null} onClose={() => setClosing(null)} activityId={closing} />
       <ConfirmDialog
         opened={deleting !== null}

@@ -1,8 +1,9 @@
-// What the compose dialog offers: the client's persons (recipients), the templates and the client's files.
+// What the compose dialog offers: the client's persons (recipients), the templates, the client's files and — when
+// written from an activity — the activity's files.
 import { graphql } from '@veza/shared/graphql';
 
 export const ComposeEmailOptionsQuery = graphql(`
-  query ComposeEmailOptions($clientId: ID!) {
+  query ComposeEmailOptions($clientId: ID!, $activityId: ID!, $withActivity: Boolean!) {
     node(id: $clientId) {
       __typename
       id
@@ -28,6 +29,14 @@ export const ComposeEmailOptionsQuery = graphql(`
       }
     }
     attachments(ownerId: $clientId, first: 50) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    activityFiles: attachments(ownerId: $activityId, first: 50) @include(if: $withActivity) {
       edges {
         node {
           id

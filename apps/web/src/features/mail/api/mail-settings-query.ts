@@ -16,6 +16,7 @@ export const MailSettingsQuery = graphql(`
       dkimSelector
       dkimKeySet
       allowSelfApproval
+      tlsCaCert
       configured
       version
     }

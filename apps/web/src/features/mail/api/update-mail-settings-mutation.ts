@@ -16,6 +16,7 @@ export const UpdateMailSettingsMutation = graphql(`
       dkimSelector
       dkimKeySet
       allowSelfApproval
+      tlsCaCert
       configured
       version
     }

@@ -67,7 +67,7 @@ const sendMock: MockLink.MockedResponse = {
 };
 
 const optionsMock: MockLink.MockedResponse = {
-  request: { query: ComposeEmailOptionsQuery, variables: { clientId: 'c1' } },
+  request: { query: ComposeEmailOptionsQuery, variables: { clientId: 'c1', activityId: 'c1', withActivity: false } },
   result: {
     data: {
       node: {
@@ -120,12 +120,15 @@ describe('client e-mails tab', { timeout: 20_000 }, () => {
     fireEvent.click(await within(dialog).findByRole('combobox', { name: 'Recipients' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Jan Novák <jan@example.test>', hidden: true }));
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Hello again' } });
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Message' }), { target: { value: 'Hi' } });
+    // The rich-text body: jsdom cannot type into it, the merge-field menu writes into it.
+    await within(dialog).findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Insert a merge field into Message' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /Salutation/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
     const queued = await screen.findByRole('listitem', { name: 'Hello again' });
     expect(within(queued).getByText('Queued')).toBeTruthy();
     expect(sent.mock.calls[0]![0]).toMatchObject({
-      input: { clientId: 'c1', personIds: ['p1'], bodyHtml: '<p>Hi</p>' },
+      input: { clientId: 'c1', personIds: ['p1'], bodyHtml: '<p>{{salutation}}</p>' },
     });
   });
 

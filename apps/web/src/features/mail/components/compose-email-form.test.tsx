@@ -1,5 +1,6 @@
-// The compose dialog's form: nothing is sent without a recipient; a picked template fills subject and body; the text
-// goes out as escaped HTML paragraphs with merge fields kept; a server refusal of the body lands under the body.
+// The compose dialog's form: nothing is sent without a recipient; a picked template fills subject and the rich-text
+// body (tiptap, loaded lazily) and is sent along with the opportunity it is written from; a server refusal of the
+// body lands under the body.
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
@@ -49,7 +50,8 @@ function renderForm(initial: ComposeValues, result?: MockLink.MockedResponse['re
       data: { sendEmail: [{ __typename: 'EmailMessage', id: 'm1', to: 'jan@example.test', state: 'QUEUED' }] },
     },
   };
-  renderWithProviders(<ComposeEmailForm clientId="c1" options={options} initial={initial} onClose={onClose} />, {
+  const source = { clientId: 'c1', opportunityId: 'o1' };
+  renderWithProviders(<ComposeEmailForm source={source} options={options} initial={initial} onClose={onClose} />, {
     session: testSession(['mail.send', 'clients.write']),
     mocks: [mock],
   });
@@ -60,31 +62,33 @@ const textbox = (name: string) => screen.getByRole('textbox', { name }) as HTMLI
 
 describe('compose e-mail form', { timeout: 20_000 }, () => {
   it('offers only persons with an address and sends nothing without a recipient', async () => {
-    const { sent } = renderForm(blank);
+    const { sent } = renderForm({ ...blank, bodyHtml: '<p>Text</p>' });
     expect(screen.getByText('Persons without an e-mail address (not offered): 1')).toBeTruthy();
     fireEvent.change(textbox('Subject'), { target: { value: 'Hello' } });
-    fireEvent.change(textbox('Message'), { target: { value: 'Text' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(await screen.findByText('Choose at least one recipient.')).toBeTruthy();
     expect(sent).not.toHaveBeenCalled();
   });
 
-  it('fills the subject and body from a template and sends escaped paragraphs', async () => {
+  it('fills the subject and the rich-text body from a template and sends it with the template and the source', async () => {
     const { sent, onClose } = renderForm({ ...blank, personIds: ['p1'], attachmentIds: ['f1'] });
+    const body = await screen.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
     fireEvent.click(screen.getByRole('combobox', { name: 'Template' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Offer', hidden: true }));
     await waitFor(() => expect(textbox('Subject').value).toBe('Nabídka pro {{client.name}}'));
-    expect(textbox('Message').value).toBe('{{salutation}},\n\nposíláme nabídku.');
-    fireEvent.change(textbox('Message'), { target: { value: '{{salutation}},\n\n<b>1 & 2</b>\nbye' } });
+    await waitFor(() => expect(body.textContent).toContain('posíláme nabídku.'));
+    expect(body.querySelectorAll('p')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(sent.mock.calls[0]![0]).toEqual({
       input: {
         clientId: 'c1',
+        opportunityId: 'o1',
+        templateId: 't1',
         personIds: ['p1'],
         language: 'cs',
         subject: 'Nabídka pro {{client.name}}',
-        bodyHtml: '<p>{{salutation}},</p><p>&lt;b&gt;1 &amp; 2&lt;/b&gt;<br>bye</p>',
+        bodyHtml: '<p>{{salutation}},</p><p>posíláme nabídku.</p>',
         attachmentIds: ['f1'],
       },
     });
@@ -92,7 +96,7 @@ describe('compose e-mail form', { timeout: 20_000 }, () => {
 
   it('puts a server refusal of the body under the body', async () => {
     const { onClose } = renderForm(
-      { ...blank, personIds: ['p1'], subject: 'Hi', bodyHtml: '{{person.password}}' },
+      { ...blank, personIds: ['p1'], subject: 'Hi', bodyHtml: '<p>{{person.password}}</p>' },
       {
         errors: [
           new GraphQLError('mail.template.unknownField', {
@@ -101,9 +105,17 @@ describe('compose e-mail form', { timeout: 20_000 }, () => {
         ],
       },
     );
+    await screen.findByRole('textbox', { name: 'Message' });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(await screen.findByText('This merge field does not exist. Use one of the offered fields.')).toBeTruthy();
-    await waitFor(() => expect(textbox('Message').getAttribute('aria-invalid')).toBe('true'));
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('inserts a merge field at the cursor from the menu', async () => {
+    renderForm({ ...blank, personIds: ['p1'], bodyHtml: '<p>Hello</p>' });
+    const body = await screen.findByRole('textbox', { name: 'Message' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert a merge field into Message' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /Client name/ }));
+    await waitFor(() => expect(body.textContent).toContain('{{client.name}}'));
   });
 });

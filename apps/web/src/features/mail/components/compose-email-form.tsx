@@ -1,10 +1,11 @@
 // The compose form (form kit): recipients among the client's persons with an address, an optional template that
-// fills language, subject and body, the body as plain text (sent as escaped HTML paragraphs) and the client's files.
+// fills language, subject and body (its files always go along), the body in the rich-text editor (loaded lazily),
+// and files of the record it is written from or uploaded here. Sent from an opportunity or activity, it says so.
 import { useMutation } from '@apollo/client/react';
-import { MultiSelect, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { SendEmailInput } from '@veza/shared';
 import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormShell } from '../../../components/form-modal.tsx';
 import { LanguageSelect } from '../../../components/language-select.tsx';
@@ -12,7 +13,8 @@ import { fieldError } from '../../../lib/form-errors.ts';
 import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { SendEmailMutation } from '../api/send-email-mutation.ts';
-import { htmlToText, textToHtml } from '../lib/mail-body.ts';
+import { ComposeAttachments } from './compose-attachments.tsx';
+import { MailEditor } from './lazy-mail-editor.tsx';
 
 export interface ComposeOptions {
   persons: { id: string; fullName: string; emails: readonly string[] }[];
@@ -20,7 +22,6 @@ export interface ComposeOptions {
   files: { id: string; name: string }[];
 }
 
-/** `bodyHtml` holds the text as typed; the resolver turns it into HTML, so server errors on it land here too. */
 export interface ComposeValues {
   personIds: string[];
   templateId: string | null;
@@ -30,17 +31,24 @@ export interface ComposeValues {
   attachmentIds: string[];
 }
 
+/** Where the mail is written from: the API links the logged activities to it. */
+export interface ComposeSource {
+  clientId: string;
+  opportunityId?: string;
+  activityId?: string;
+}
+
 // The hints name merge fields literally: pass them in as values so i18next does not read them as its own.
 const MERGE_FIELDS = { salutation: '{{salutation}}', signature: '{{agent.signature}}' };
 
-const FIELDS = ['personIds', 'language', 'subject', 'bodyHtml', 'attachmentIds'] as const;
+const FIELDS = ['personIds', 'templateId', 'language', 'subject', 'bodyHtml', 'attachmentIds'] as const;
 
-function useComposeForm(clientId: string, initial: ComposeValues, onClose: () => void) {
+function useComposeForm(source: ComposeSource, initial: ComposeValues, onClose: () => void) {
   const { t } = useTranslation();
   // The client's sent-mail list is dropped from the cache, so the E-mails tab (now or when opened) reads it afresh.
   const [send] = useMutation(SendEmailMutation, {
     update: (cache) => {
-      cache.evict({ id: cache.identify({ __typename: 'Client', id: clientId }), fieldName: 'emailMessages' });
+      cache.evict({ id: cache.identify({ __typename: 'Client', id: source.clientId }), fieldName: 'emailMessages' });
       cache.gc();
     },
   });
@@ -48,10 +56,10 @@ function useComposeForm(clientId: string, initial: ComposeValues, onClose: () =>
     () =>
       shapedResolver(
         SendEmailInput,
-        (v: ComposeValues) => ({ ...v, clientId, templateId: undefined, bodyHtml: textToHtml(v.bodyHtml) }),
+        (v: ComposeValues) => ({ ...v, ...source, templateId: v.templateId ?? undefined }),
         (path) => (path.length ? String(path[0]) : null),
       ),
-    [clientId],
+    [source],
   );
   const form = useForm<ComposeValues, unknown, SendEmailInput>({ defaultValues: initial, resolver });
   const submit = useFormSubmit({
@@ -68,14 +76,17 @@ function useComposeForm(clientId: string, initial: ComposeValues, onClose: () =>
 }
 
 export function ComposeEmailForm(props: {
-  clientId: string;
+  source: ComposeSource;
   options: ComposeOptions;
   initial: ComposeValues;
   onClose: () => void;
+  /** Re-reads the offered files after an upload. */
+  onFilesChanged?: () => void;
 }) {
   const { t } = useTranslation();
-  const { form, submit } = useComposeForm(props.clientId, props.initial, props.onClose);
+  const { form, submit } = useComposeForm(props.source, props.initial, props.onClose);
   const err = (name: (typeof FIELDS)[number]) => fieldError(t, form.formState.errors[name]);
+  const templateId = useWatch({ control: form.control, name: 'templateId' });
   const recipients = props.options.persons
     .filter((p) => p.emails.length > 0)
     .map((p) => ({ value: p.id, label: `${p.fullName} <${p.emails[0]}>` }));
@@ -86,7 +97,7 @@ export function ComposeEmailForm(props: {
     if (!template) return;
     form.setValue('language', template.language);
     form.setValue('subject', template.subject);
-    form.setValue('bodyHtml', htmlToText(template.bodyHtml));
+    form.setValue('bodyHtml', template.bodyHtml);
   };
   return (
     <FormShell submit={submit} submitLabel={t('mail.compose.send')}>
@@ -119,6 +130,7 @@ export function ComposeEmailForm(props: {
               onChange={pickTemplate}
               clearable
               searchable
+              error={err('templateId')}
             />
           )}
         />
@@ -137,33 +149,34 @@ export function ComposeEmailForm(props: {
         )}
       />
       <TextInput label={t('mail.compose.subject')} {...form.register('subject')} error={err('subject')} />
-      <Textarea
-        label={t('mail.compose.body')}
-        description={t('mail.compose.bodyHint', MERGE_FIELDS)}
-        rows={8}
-        {...form.register('bodyHtml')}
-        error={err('bodyHtml')}
+      <Controller
+        control={form.control}
+        name="bodyHtml"
+        render={({ field }) => (
+          <MailEditor
+            label={t('mail.compose.body')}
+            description={t('mailEditor.bodyHint')}
+            value={field.value}
+            onChange={field.onChange}
+            error={err('bodyHtml')}
+          />
+        )}
       />
-      {props.options.files.length > 0 ? (
-        <Controller
-          control={form.control}
-          name="attachmentIds"
-          render={({ field }) => (
-            <MultiSelect
-              label={t('mail.compose.attachments')}
-              data={props.options.files.map((f) => ({ value: f.id, label: f.name }))}
-              value={field.value}
-              onChange={field.onChange}
-              searchable
-              error={err('attachmentIds')}
-            />
-          )}
-        />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('mail.compose.noFiles')}
-        </Text>
-      )}
+      <Controller
+        control={form.control}
+        name="attachmentIds"
+        render={({ field }) => (
+          <ComposeAttachments
+            clientId={props.source.clientId}
+            files={props.options.files}
+            templateId={templateId}
+            value={field.value}
+            onChange={field.onChange}
+            onUploaded={props.onFilesChanged}
+            error={err('attachmentIds')}
+          />
+        )}
+      />
     </FormShell>
   );
 }

@@ -20,6 +20,7 @@ const initial: MailSettingsValues = {
   dkimSelector: '',
   dkimPrivateKey: '',
   allowSelfApproval: false,
+  tlsCaCert: '',
   version: 3,
 };
 

@@ -23,6 +23,7 @@ export type MailSettingsValues = {
   dkimSelector: string;
   dkimPrivateKey: string;
   allowSelfApproval: boolean;
+  tlsCaCert: string;
   version: number;
 };
 
@@ -38,6 +39,7 @@ const FIELDS = [
   'dkimDomain',
   'dkimSelector',
   'dkimPrivateKey',
+  'tlsCaCert',
 ] as const;
 
 // Blank secret fields keep what is stored (null); the schema checks the rest as the API will.
@@ -147,6 +149,13 @@ export function MailSettingsForm(props: {
         rows={3}
         {...form.register('dkimPrivateKey')}
         error={err('dkimPrivateKey')}
+      />
+      <Textarea
+        label={t('mail.settings.tlsCaCert')}
+        description={t('mail.settings.tlsCaCertHint')}
+        rows={3}
+        {...form.register('tlsCaCert')}
+        error={err('tlsCaCert')}
       />
       <Checkbox label={t('mail.settings.allowSelfApproval')} {...form.register('allowSelfApproval')} />
     </FormShell>

@@ -60,6 +60,7 @@ export default function MailSettingsPage() {
     dkimSelector: s.dkimSelector ?? '',
     dkimPrivateKey: '',
     allowSelfApproval: s.allowSelfApproval,
+    tlsCaCert: s.tlsCaCert ?? '',
     version: s.version,
   };
   return (

@@ -47,7 +47,7 @@ export function PersonMailActions(props: {
       />
       <ComposeEmailModal
         clientId={props.clientId}
-        personId={props.personId}
+        personIds={[props.personId]}
         opened={open === 'compose'}
         onClose={close}
       />

@@ -19,6 +19,7 @@ import { OpportunityQuery } from '../api/opportunity-query.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
 import { LostDialog, WonDialog } from './close-dialogs.tsx';
 import { OpportunityFactsCard, PersonsCard, StageHistoryCard } from './opportunity-detail-cards.tsx';
+import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
 import { OpportunityFormModal } from './opportunity-form-modal.tsx';
 
 /** The activities feature's form, plugged in by the app: a new activity for this client and opportunity. */
@@ -29,7 +30,14 @@ export type ActivityFormSlot = ComponentType<{
   onSaved?: () => void;
 }>;
 
-export default function OpportunityDetailPage({ activityForm: ActivityForm }: { activityForm?: ActivityFormSlot }) {
+export default function OpportunityDetailPage({
+  activityForm: ActivityForm,
+  composeEmail: ComposeEmail,
+}: {
+  activityForm?: ActivityFormSlot;
+  /** The mail feature's compose dialog (plugged in by the app): mail to the opportunity's persons, logged on it. */
+  composeEmail?: ComposeEmailSlot;
+}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const can = useCan();
@@ -37,7 +45,7 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
   const format = useFormatDateTime();
   const options = useOpportunityOptions();
   const { data, loading, error, refetch } = useQuery(OpportunityQuery, { variables: { id } });
-  const [dialog, setDialog] = useState<'won' | 'lost' | 'edit' | 'activity' | null>(null);
+  const [dialog, setDialog] = useState<'won' | 'lost' | 'edit' | 'activity' | 'email' | null>(null);
   const [won] = useMutation(MarkOpportunityWonMutation);
   const [lost] = useMutation(MarkOpportunityLostMutation);
   const [reopen, reopening] = useMutation(ReopenOpportunityMutation);
@@ -56,35 +64,42 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
         title={o.name}
         description={o.client.name}
         actions={
-          editable && (
-            <>
-              {o.status === 'OPEN' ? (
-                <>
-                  <Button color="green" onClick={() => setDialog('won')}>
-                    {t('opportunities.actions.won')}
-                  </Button>
-                  <Button color="red" variant="light" onClick={() => setDialog('lost')}>
-                    {t('opportunities.actions.lost')}
-                  </Button>
-                </>
-              ) : (
-                <Button
-                  variant="light"
-                  loading={reopening.loading}
-                  onClick={() =>
-                    reopen({ variables: { id: o.id, version: o.version } })
-                      .then(() => refetch())
-                      .catch((e) => notifyError(errorText(t, e)))
-                  }
-                >
-                  {t('opportunities.actions.reopen')}
-                </Button>
-              )}
-              <Button variant="default" onClick={() => setDialog('edit')}>
-                {t('common.edit')}
+          <>
+            {ComposeEmail && can('mail.send') && (
+              <Button variant="default" onClick={() => setDialog('email')}>
+                {t('mail.compose.open')}
               </Button>
-            </>
-          )
+            )}
+            {editable && (
+              <>
+                {o.status === 'OPEN' ? (
+                  <>
+                    <Button color="green" onClick={() => setDialog('won')}>
+                      {t('opportunities.actions.won')}
+                    </Button>
+                    <Button color="red" variant="light" onClick={() => setDialog('lost')}>
+                      {t('opportunities.actions.lost')}
+                    </Button>
+                  </>
+                ) : (
+                  <Button
+                    variant="light"
+                    loading={reopening.loading}
+                    onClick={() =>
+                      reopen({ variables: { id: o.id, version: o.version } })
+                        .then(() => refetch())
+                        .catch((e) => notifyError(errorText(t, e)))
+                    }
+                  >
+                    {t('opportunities.actions.reopen')}
+                  </Button>
+                )}
+                <Button variant="default" onClick={() => setDialog('edit')}>
+                  {t('common.edit')}
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <Stack>
@@ -145,6 +160,15 @@ export default function OpportunityDetailPage({ activityForm: ActivityForm }: { 
           await done();
         }}
       />
+      {ComposeEmail && dialog === 'email' && (
+        <ComposeEmail
+          opened
+          onClose={() => setDialog(null)}
+          clientId={o.client.id}
+          opportunityId={o.id}
+          personIds={o.persons.map((p) => p.id)}
+        />
+      )}
       {ActivityForm && (
         <ActivityForm
           opened={dialog === 'activity'}

@@ -25,3 +25,4 @@ export * from './schemas/imports.ts';
 export * from './schemas/reports.ts';
 export * from './schemas/ready-reports.ts';
 export * from './schemas/mail.ts';
+export * from './schemas/ldap.ts';

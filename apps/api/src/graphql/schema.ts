@@ -18,6 +18,7 @@ import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
 import { jobsResolvers } from '../modules/jobs/resolvers.ts';
+import { ldapResolvers } from '../modules/ldap/resolvers.ts';
 import { mailResolvers } from '../modules/mail/resolvers.ts';
 import { notificationsResolvers } from '../modules/notifications/resolvers.ts';
 import { opportunitiesResolvers } from '../modules/opportunities/index.ts';
@@ -68,6 +69,7 @@ export function buildSchema() {
       duplicatesResolvers,
       celebrationsResolvers,
       mailResolvers,
+      ldapResolvers,
     ],
   });
 }

@@ -59,6 +59,7 @@ const ClientEditPage = lazy(() =>
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
 const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
 const EmailTemplatesPage = lazy(() => import('../features/mail/components/email-templates-page.tsx'));
+const LdapSettingsPage = lazy(() => import('../features/ldap/components/ldap-settings-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
 const CelebrationsCard = lazy(async () => {
   const [card, form] = await Promise.all([
@@ -170,6 +171,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },
   { path: 'admin/mail', permission: 'mail.settings', Page: MailSettingsPage },
   { path: 'mail/templates', permission: 'mail.templates', Page: EmailTemplatesPage },
+  { path: 'admin/ldap', permission: 'users.manage', Page: LdapSettingsPage },
 ];
 
 export function AppRoutes() {

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'TOO_MANY_REQUESTS',
   'DATABASE_UNAVAILABLE',
+  'DIRECTORY_UNAVAILABLE',
   'SHUTTING_DOWN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -91,6 +92,8 @@ export function describeError(t: TFunction, error: ApiError): string {
       return t('errors.TOO_MANY_REQUESTS');
     case 'DATABASE_UNAVAILABLE':
       return t('errors.DATABASE_UNAVAILABLE');
+    case 'DIRECTORY_UNAVAILABLE':
+      return t('errors.DIRECTORY_UNAVAILABLE');
     case 'SHUTTING_DOWN':
       return t('errors.SHUTTING_DOWN');
     case 'NETWORK':

@@ -26,7 +26,10 @@ export class AuthRepository {
   constructor(private readonly db: Db) {}
 
   findUserForLogin(email: string) {
-    return this.db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
+    return this.db.user.findUnique({
+      where: { email },
+      select: { id: true, passwordHash: true, active: true, ldapDn: true },
+    });
   }
 
   async createSession(input: { userId: string; expiresAt: Date; userAgent?: string; ip?: string }): Promise<string> {

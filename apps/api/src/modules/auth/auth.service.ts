@@ -7,6 +7,7 @@ import { requireViewer } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
 import type { Context, Viewer } from '../../graphql/context.ts';
 import { AppError, badInput, parseInput, unauthenticated } from '../../graphql/errors.ts';
+import { directoryLogin } from '../ldap/index.ts';
 import { AuthRepository } from './auth.repository.ts';
 
 function throttled(seconds: number): AppError {
@@ -15,30 +16,47 @@ function throttled(seconds: number): AppError {
   });
 }
 
+/**
+ * The user id when the credentials are right. Local password accounts are checked here and never reach the directory
+ * (so the administrator logs in while it is down); directory users and unknown names go to LDAP when it is enabled.
+ */
+async function checkCredentials(ctx: Context, login: string, password: string): Promise<string | null> {
+  const user = await new AuthRepository(ctx.db).findUserForLogin(login);
+  if (!user?.ldapDn) {
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    // Unknown user, wrong password and disabled user all get the same answer.
+    if (user && ok && user.active) return user.id;
+    if (user) return null;
+  }
+  const result = await directoryLogin(ctx.db, ctx.config, login, password);
+  if (result.kind === 'unavailable') {
+    throw new AppError('DIRECTORY_UNAVAILABLE', 'The directory (LDAP) cannot be reached; try again later');
+  }
+  return result.kind === 'ok' ? result.userId : null;
+}
+
 export async function login(ctx: Context, args: { email: string; password: string }): Promise<Viewer> {
   const { email, password } = parseInput(LoginInput, args);
   const refusal = ctx.throttle.check(email, ctx.clientIp);
   if (refusal) throw throttled(refusal.seconds);
 
-  const repo = new AuthRepository(ctx.db);
-  const user = await repo.findUserForLogin(email);
-  const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  // Unknown user, wrong password and disabled user all get the same answer.
-  if (!user || !ok || !user.active) {
+  const userId = await checkCredentials(ctx, email, password);
+  if (!userId) {
     ctx.throttle.failed(email, ctx.clientIp);
     throw unauthenticated();
   }
   ctx.throttle.succeeded(email, ctx.clientIp);
 
+  const repo = new AuthRepository(ctx.db);
   const ttl = ctx.config.sessionTtlSeconds;
   const sessionId = await repo.createSession({
-    userId: user.id,
+    userId,
     expiresAt: new Date(Date.now() + ttl * 1000),
     userAgent: ctx.req.headers['user-agent']?.slice(0, 500),
     ip: ctx.clientIp,
   });
-  setSessionCookie(ctx.res, signSession(ctx.jwtSecret, user.id, sessionId, ttl), ttl, ctx.config.secureCookies);
-  const viewer = await repo.loadSessionViewer(sessionId, user.id, new Date());
+  setSessionCookie(ctx.res, signSession(ctx.jwtSecret, userId, sessionId, ttl), ttl, ctx.config.secureCookies);
+  const viewer = await repo.loadSessionViewer(sessionId, userId, new Date());
   if (!viewer) throw unauthenticated();
   ctx.viewer = viewer;
   return viewer;

@@ -12,7 +12,7 @@ import { MailRepository, type MailSettingsRow } from './mail.repository.ts';
 import { classifySendError, transportFor } from './mail-transport.ts';
 import { renderHtml, renderSubject } from './merge-fields.ts';
 import { recipientValues, senderValues } from './merge-values.ts';
-import { secretBoxFor } from './secret-box.ts';
+import { secretBoxFor } from '../../lib/secret-box.ts';
 
 export type SenderOptions = { batchSize?: number; leaseSeconds?: number; retrySeconds?: number };
 

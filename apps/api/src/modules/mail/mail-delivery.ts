@@ -5,7 +5,7 @@ import type { Db } from '../../db/prisma.ts';
 import { fileStoreFor } from '../attachments/index.ts';
 import { MailRepository, type EmailMessageRow } from './mail.repository.ts';
 import { classifySendError, transportFor } from './mail-transport.ts';
-import { secretBoxFor } from './secret-box.ts';
+import { secretBoxFor } from '../../lib/secret-box.ts';
 
 /** Thrown for a temporary failure so the job queue tries again later (with backoff). */
 export class TemporaryMailFailure extends Error {}

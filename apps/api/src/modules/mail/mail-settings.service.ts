@@ -5,7 +5,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, parseInput } from '../../graphql/errors.ts';
 import { MailRepository, type MailSettingsRow } from './mail.repository.ts';
-import { secretBoxFor, type SecretBox } from './secret-box.ts';
+import { secretBoxFor, type SecretBox } from '../../lib/secret-box.ts';
 
 /** AAD labels: a sealed password cannot be moved into the DKIM column and still open. */
 export const PASSWORD_PURPOSE = 'mail_settings.password';

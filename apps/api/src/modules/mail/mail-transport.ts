@@ -7,7 +7,7 @@ import type { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { MailSettingsRow } from './mail.repository.ts';
 import { DKIM_PURPOSE, PASSWORD_PURPOSE } from './mail-settings.service.ts';
-import type { SecretBox } from './secret-box.ts';
+import type { SecretBox } from '../../lib/secret-box.ts';
 
 /** Signed by DKIM, including RFC 8058's pair so a relay cannot strip or alter the one-click unsubscribe. */
 const SIGNED_HEADERS = [

@@ -32,6 +32,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'automation.navLabel', to: '/admin/automation', permission: 'automation.manage' },
   { label: 'jobs.navLabel', to: '/admin/jobs', permission: 'jobs.manage' },
   { label: 'mail.settings.navLabel', to: '/admin/mail', permission: 'mail.settings' },
+  { label: 'ldap.navLabel', to: '/admin/ldap', permission: 'users.manage' },
   { label: 'opportunities.rates.navLabel', to: '/admin/exchange-rates', permission: 'exchangeRates.manage' },
   { label: 'hourlyRates.navLabel', to: '/admin/hourly-rates', permission: 'users.manage' },
 ];

@@ -6,7 +6,7 @@ import { LoginMutation } from '../api/login-mutation.ts';
 import { LoginPage } from './login-page.tsx';
 
 function fillAndSubmit(email: string, password: string) {
-  fireEvent.input(screen.getByLabelText('E-mail'), { target: { value: email } });
+  fireEvent.input(screen.getByLabelText('E-mail or user name'), { target: { value: email } });
   fireEvent.input(screen.getByLabelText('Password'), { target: { value: password } });
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
@@ -28,6 +28,22 @@ describe('login page', () => {
     renderWithProviders(<LoginPage />, { session: null, mocks });
     fillAndSubmit(' Ana@Example.com ', 'nope');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Wrong e-mail or password.'));
+  });
+
+  it('says the company directory is unavailable when LDAP cannot be reached', async () => {
+    const mocks = [
+      {
+        request: { query: LoginMutation, variables: { email: 'jnovak', password: 'secret' } },
+        result: {
+          errors: [new GraphQLError('Directory down', { extensions: { code: 'DIRECTORY_UNAVAILABLE' } })],
+        },
+      },
+    ];
+    renderWithProviders(<LoginPage />, { session: null, mocks });
+    fillAndSubmit('jnovak', 'secret');
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/company directory \(LDAP\) cannot be reached/),
+    );
   });
 
   it('offers the UI languages in a labelled select', () => {

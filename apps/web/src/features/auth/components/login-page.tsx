@@ -1,4 +1,4 @@
-// The login page: e-mail + password; a wrong pair gets one generic message so accounts cannot be probed.
+// The login page: e-mail (or a directory user name) + password; a wrong pair gets one generic message so accounts cannot be probed.
 import { Alert, Box, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { LoginInput } from '@veza/shared';
@@ -65,7 +65,10 @@ export function LoginPage() {
               )}
               <TextInput
                 label={t('login.email')}
-                type="email"
+                // Directory users sign in with a user name (e.g. jnovak), local users with their e-mail.
+                type="text"
+                inputMode="email"
+                autoCapitalize="none"
                 autoComplete="username"
                 autoFocus
                 {...register('email')}

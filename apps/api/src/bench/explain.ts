@@ -16,7 +16,7 @@ type Captured = { query: string; params: string };
 const isWrite = (sql: string) => /^\s*(WITH\b[\s\S]*?\)\s*)?(INSERT|UPDATE|DELETE)\b/i.test(sql);
 /** Per-request plumbing (authentication, token bookkeeping, transactions, locks) is not what a workload measures. */
 const isPlumbing = (sql: string) =>
-  /api_tokens|"sessions"|user_profiles|permission_profiles|pg_advisory|^\s*(BEGIN|COMMIT|ROLLBACK)/i.test(sql);
+  /api_tokens|"sessions"|user_profiles|permission_profiles|pg_advisory|^\s*(BEGIN|COMMIT|ROLLBACK|SET)\b/i.test(sql);
 
 export async function explainStatements(client: pg.ClientBase, statements: Statement[]): Promise<string[]> {
   const plans: string[] = [];

@@ -56,15 +56,25 @@ function period(subject: SubjectSql, d: ReportDefinition, timeZone: string): Sql
   return out;
 }
 
+/**
+ * On the status columns themselves (the catalog has already checked the values): their statistics give the planner
+ * the real row count, where `status::text` or a CASE made it guess a handful of rows and look up each client by index.
+ */
+function statusFilter(subject: SubjectSql, statuses: readonly string[]): Sql {
+  const f = subject.statusFilter;
+  if (f && 'column' in f) return sql`${raw(f.column)} = ANY(${statuses}::text[]::${raw(f.type)}[])`;
+  if (!f) throw new Error('This subject has no statuses'); // the shared catalog rejects them first
+  return sql`(${join(
+    [...new Set(statuses)].map((s) => raw(`(${f.predicates[s]!})`)),
+    ' OR ',
+  )})`;
+}
+
 function subjectFilters(subject: SubjectSql, d: ReportDefinition, agentIds: string[] | null): Sql[] {
   const out: Sql[] = [raw(subject.live)];
   if (agentIds?.length) out.push(sql`${raw(subject.agent)} = ANY(${agentIds}::uuid[])`);
   const statuses = d.filter?.statuses;
-  // On the enum column itself (the catalog has already checked the values): its statistics give the planner the
-  // real row count, where `status::text` made it guess a handful of rows and look up each client by index.
-  if (statuses?.length && subject.statusColumn)
-    out.push(sql`${raw(subject.statusColumn.expr)} = ANY(${statuses}::text[]::${raw(subject.statusColumn.type)}[])`);
-  else if (statuses?.length && subject.status) out.push(sql`${raw(subject.status)} = ANY(${statuses}::text[])`);
+  if (statuses?.length) out.push(statusFilter(subject, statuses));
   if (d.filter?.typeKeys?.length)
     out.push(sql`a.type_id IN (SELECT t.id FROM dictionary_values t WHERE t.kind = 'ACTIVITY_TYPE'
       AND t.key = ANY(${d.filter.typeKeys}::text[]))`);
@@ -96,9 +106,9 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   const keys = d.groupBy.map(
     (_, i) => sql`(${groupExpr(subject, d, i, scope.timeZone)}) COLLATE "C" AS ${raw(`g${i}`)}`,
   );
-  const inputs = d.measures.map((m, i) =>
-    m.field ? sql`${raw(subject.fields[m.field]!)} AS ${raw(`f${i}`)}` : sql`NULL AS ${raw(`f${i}`)}`,
-  );
+  // One input column per field: two measures of the same field (an average and a median) read one computation.
+  const fields = [...new Set(d.measures.flatMap((m) => (m.field ? [m.field] : [])))];
+  const inputs = fields.map((f, j) => sql`${raw(subject.fields[f]!)} AS ${raw(`f${j}`)}`);
   const where = [...subjectFilters(subject, d, agentIds), ...period(subject, d, scope.timeZone), ...scope.where];
   const extra = joins(subject, d, scope.timeZone);
   const inner = sql`SELECT ${join([...keys, ...inputs, sql`1 AS one`], ', ')}
@@ -107,7 +117,9 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   const outKeys = [0, 1].map((i) => (i < n ? raw(`b.g${i}`) : sql`NULL::text`));
   // Normalised: 0 detail, 1 subtotal of the first group, 3 grand total (whatever the number of groups).
   const grp = n === 0 ? sql`3` : n === 1 ? sql`GROUPING(b.g0) * 3` : sql`GROUPING(b.g0, b.g1)`;
-  const measures = d.measures.map((m, i) => sql`${aggregate(m, i)} AS ${raw(`m${i}`)}`);
+  const measures = d.measures.map(
+    (m, i) => sql`${aggregate(m, m.field ? fields.indexOf(m.field) : -1)} AS ${raw(`m${i}`)}`,
+  );
   return sql`SELECT ${outKeys[0]} AS g0, ${outKeys[1]} AS g1, ${grp}::int AS grp, ${join(measures, ', ')}
     FROM (${inner}) b${groupingSets(n)}
     ORDER BY grp DESC LIMIT ${MAX_REPORT_ROWS + 1}`;

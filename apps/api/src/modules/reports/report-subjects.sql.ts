@@ -18,15 +18,21 @@ export type SubjectSql = {
   /** Date fields; `day: true` for DATE columns (no time zone conversion). */
   dates: Record<string, { expr: string; day?: boolean }>;
   fields: Record<string, string>;
-  status?: string;
-  /** The status column and its enum type, for the status filter (so the planner's column statistics apply). */
-  statusColumn?: { expr: string; type: string };
+  /**
+   * How the status filter is written so the planner's column statistics apply: the enum column and its type, or
+   * one predicate over plain columns per status value (a CASE expression made it guess a handful of rows).
+   */
+  statusFilter?: { column: string; type: string } | { predicates: Record<string, string> };
 };
 
+/** Group keys by a dictionary-valued column, labelled from the dictionary. */
+const dictionaryDims = <K extends string>(columns: Record<K, string>) =>
+  Object.fromEntries(
+    Object.entries(columns).map(([dim, column]) => [dim, { expr: `${column as string}::text`, label: 'DICTIONARY' }]),
+  ) as Record<K, { expr: string; label: 'DICTIONARY' }>;
+
 const clientDims = {
-  INDUSTRY: { expr: 'c.industry_id::text', label: 'DICTIONARY' },
-  LEAD_SOURCE: { expr: 'c.lead_source_id::text', label: 'DICTIONARY' },
-  SEGMENT: { expr: 'c.segment_id::text', label: 'DICTIONARY' },
+  ...dictionaryDims({ INDUSTRY: 'c.industry_id', LEAD_SOURCE: 'c.lead_source_id', SEGMENT: 'c.segment_id' }),
   COUNTRY: { expr: 'c.country::text', label: 'TEXT' },
 } as const;
 
@@ -34,13 +40,22 @@ const clientDims = {
 const SUCCESS = `(a.result_id IN (SELECT d.id FROM dictionary_values d WHERE d.kind = 'ACTIVITY_RESULT'
   AND COALESCE((d.meta ->> 'positive')::boolean, d.key IN ('further_talks', 'offer_requested', 'contract_closed'))))`;
 
+const OPPORTUNITY_STATUSES = {
+  OPEN: 'o.closed_at IS NULL',
+  WON: 'o.closed_at IS NOT NULL AND o.lost_reason_id IS NULL',
+  LOST: 'o.closed_at IS NOT NULL AND o.lost_reason_id IS NOT NULL',
+};
 const OPPORTUNITY_STATUS = `CASE WHEN o.closed_at IS NULL THEN 'OPEN' WHEN o.lost_reason_id IS NULL THEN 'WON' ELSE 'LOST' END`;
+const IS_WON = `(${OPPORTUNITY_STATUSES.WON})`;
 /** Base-currency value: locked at close, else converted at the latest rate (the `xr` join, see rateJoin). */
 const VALUE = `COALESCE(o.base_amount, o.amount / NULLIF(CASE WHEN o.currency = bc.code THEN 1 ELSE xr.rate END, 0))`;
-const WON_DAYS = (start: string) =>
-  `CASE WHEN ${OPPORTUNITY_STATUS} = 'WON' THEN extract(epoch FROM o.closed_at - ${start}) / 86400 END`;
+const WON_DAYS = (start: string) => `CASE WHEN ${IS_WON} THEN extract(epoch FROM o.closed_at - ${start}) / 86400 END`;
 const FIRST_CONTACT = `LEAST(o.created_at, (SELECT min(COALESCE(fa.starts_at, fa.created_at)) FROM activities fa
   WHERE fa.client_id = o.client_id AND fa.status = 'DONE' AND fa.deleted_at IS NULL))`;
+
+/** An aggregate over a campaign item's done contacts. */
+const itemContacts = (aggregate: string) => `(SELECT ${aggregate} FROM activities ca
+  WHERE ca.campaign_item_id = i.id AND ca.status = 'DONE' AND ca.deleted_at IS NULL)`;
 
 export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
   ACTIVITIES: {
@@ -50,9 +65,7 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
     dims: {
       ...clientDims,
       CLIENT: { expr: 'a.client_id::text', label: 'CLIENT' },
-      TYPE: { expr: 'a.type_id::text', label: 'DICTIONARY' },
-      RESULT: { expr: 'a.result_id::text', label: 'DICTIONARY' },
-      CHANNEL: { expr: 'a.channel_id::text', label: 'DICTIONARY' },
+      ...dictionaryDims({ TYPE: 'a.type_id', RESULT: 'a.result_id', CHANNEL: 'a.channel_id' }),
       STATUS: { expr: 'a.status::text', label: 'TEXT' },
     },
     dates: {
@@ -66,8 +79,7 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
       COST: 'a.work_minutes::numeric / 60 * COALESCE(rt.rate, ru.rate)',
       SUCCESS: SUCCESS,
     },
-    status: 'a.status::text',
-    statusColumn: { expr: 'a.status', type: '"ActivityStatus"' },
+    statusFilter: { column: 'a.status', type: '"ActivityStatus"' },
   },
   OPPORTUNITIES: {
     from: 'opportunities o JOIN clients c ON c.id = o.client_id',
@@ -75,11 +87,9 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
     agent: 'o.owner_id',
     dims: {
       ...clientDims,
-      LEAD_SOURCE: { expr: 'o.lead_source_id::text', label: 'DICTIONARY' },
+      ...dictionaryDims({ LEAD_SOURCE: 'o.lead_source_id', STAGE: 'o.stage_id', LOST_REASON: 'o.lost_reason_id' }),
       CLIENT: { expr: 'o.client_id::text', label: 'CLIENT' },
-      STAGE: { expr: 'o.stage_id::text', label: 'DICTIONARY' },
       STATUS: { expr: OPPORTUNITY_STATUS, label: 'TEXT' },
-      LOST_REASON: { expr: 'o.lost_reason_id::text', label: 'DICTIONARY' },
       CURRENCY: { expr: 'o.currency::text', label: 'TEXT' },
     },
     dates: {
@@ -89,14 +99,14 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
     },
     fields: {
       VALUE,
-      WON_VALUE: `CASE WHEN ${OPPORTUNITY_STATUS} = 'WON' THEN ${VALUE} END`,
+      WON_VALUE: `CASE WHEN ${IS_WON} THEN ${VALUE} END`,
       WEIGHTED_VALUE: `${VALUE} * o.probability / 100`,
       PROBABILITY: 'o.probability',
       DAYS_TO_DEAL: WON_DAYS('o.created_at'),
       DAYS_FROM_FIRST_CONTACT: WON_DAYS(FIRST_CONTACT),
-      WON: `${OPPORTUNITY_STATUS} = 'WON'`,
+      WON: IS_WON,
     },
-    status: OPPORTUNITY_STATUS,
+    statusFilter: { predicates: OPPORTUNITY_STATUSES },
   },
   CLIENTS: {
     from: 'clients c',
@@ -105,7 +115,7 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
     dims: {
       ...clientDims,
       CLIENT: { expr: 'c.id::text', label: 'CLIENT' },
-      STATUS: { expr: 'c.status_id::text', label: 'DICTIONARY' },
+      ...dictionaryDims({ STATUS: 'c.status_id' }),
     },
     dates: { CREATED_AT: { expr: 'c.created_at' }, LAST_CONTACT_AT: { expr: 'c.last_contact_at' } },
     fields: {
@@ -122,18 +132,15 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
       CLIENT: { expr: 'i.client_id::text', label: 'CLIENT' },
       CAMPAIGN: { expr: 'i.campaign_id::text', label: 'CAMPAIGN' },
       STATUS: { expr: 'i.state::text', label: 'TEXT' },
-      OUTCOME: { expr: 'i.outcome_id::text', label: 'DICTIONARY' },
+      ...dictionaryDims({ OUTCOME: 'i.outcome_id' }),
     },
     dates: { COMPLETED_AT: { expr: 'i.completed_at' }, CREATED_AT: { expr: 'i.created_at' } },
     fields: {
-      CONTACTS: `(SELECT count(*) FROM activities ca WHERE ca.campaign_item_id = i.id AND ca.status = 'DONE'
-        AND ca.deleted_at IS NULL)`,
-      TALK_MINUTES: `(SELECT COALESCE(sum(ca.work_minutes), 0) FROM activities ca WHERE ca.campaign_item_id = i.id
-        AND ca.status = 'DONE' AND ca.deleted_at IS NULL)`,
+      CONTACTS: itemContacts('count(*)'),
+      TALK_MINUTES: itemContacts('COALESCE(sum(ca.work_minutes), 0)'),
       DONE: `i.state = 'DONE'`,
     },
-    status: 'i.state::text',
-    statusColumn: { expr: 'i.state', type: '"CampaignItemState"' },
+    statusFilter: { column: 'i.state', type: '"CampaignItemState"' },
   },
 };
 
@@ -148,12 +155,15 @@ export function dayOf(subject: SubjectSql, dateField: string, timeZone: string):
  * owner's general rate (`ru`), each a range [valid_from, next valid_from) so one row at most matches.
  */
 export function rateJoins(day: Sql): Sql {
-  const ranges = (typed: boolean) => sql`(SELECT user_id, activity_type_id, rate, valid_from,
-      lead(valid_from, 1, 'infinity'::date) OVER (PARTITION BY user_id, activity_type_id ORDER BY valid_from) AS valid_to
-    FROM hourly_rates WHERE activity_type_id IS ${raw(typed ? 'NOT NULL' : 'NULL')})`;
-  return sql` LEFT JOIN ${ranges(true)} rt ON rt.user_id = a.owner_id AND rt.activity_type_id = a.type_id
-      AND ${day} >= rt.valid_from AND ${day} < rt.valid_to
-    LEFT JOIN ${ranges(false)} ru ON ru.user_id = a.owner_id AND ${day} >= ru.valid_from AND ${day} < ru.valid_to`;
+  const join = (alias: string, typed: boolean) => {
+    const r = raw(alias);
+    return sql` LEFT JOIN (SELECT user_id, activity_type_id, rate, valid_from,
+        lead(valid_from, 1, 'infinity'::date) OVER (PARTITION BY user_id, activity_type_id ORDER BY valid_from) AS valid_to
+      FROM hourly_rates WHERE activity_type_id IS ${raw(typed ? 'NOT NULL' : 'NULL')}) ${r}
+      ON ${r}.user_id = a.owner_id${typed ? sql` AND ${r}.activity_type_id = a.type_id` : Prisma.empty}
+      AND ${day} >= ${r}.valid_from AND ${day} < ${r}.valid_to`;
+  };
+  return sql`${join('rt', true)}${join('ru', false)}`;
 }
 
 /** The base currency (`bc.code`) and the latest exchange rate on or before today per currency (`xr`). */

@@ -1,5 +1,5 @@
-// Downloads a list's current view as CSV or Excel from an export endpoint (/export/clients, /export/opportunities);
-// the file name comes from the server.
+// Downloads a file from an export endpoint: a list's current view as CSV or Excel (/export/clients,
+// /export/opportunities) or a report as XLSX, CSV or PDF (/export/report); the file name comes from the server.
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -48,8 +48,16 @@ function saveBlob(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+type ErrorBody = { message?: string; error?: string | { message?: string } };
+
+/** The message of an export endpoint's error answer: `{ message }`, `{ error }` (lists) or `{ error: { message } }` (reports). */
+export function errorMessage(body: ErrorBody | null): string | undefined {
+  if (typeof body?.error === 'object') return body.error.message;
+  return body?.message ?? body?.error;
+}
+
 /** POSTs the request to `url` (an /export/… path) and saves the answer. */
-export async function downloadExport(url: string, request: ExportRequest): Promise<void> {
+export async function downloadExport(url: string, request: { format: string }): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
     credentials: 'include',
@@ -57,8 +65,8 @@ export async function downloadExport(url: string, request: ExportRequest): Promi
     body: JSON.stringify(request),
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string; error?: string } | null;
-    throw new ExportError(response.status, body?.message ?? body?.error ?? response.statusText);
+    const body = (await response.json().catch(() => null)) as ErrorBody | null;
+    throw new ExportError(response.status, errorMessage(body) ?? response.statusText);
   }
   const blob = await response.blob();
   saveBlob(blob, fileNameFrom(response.headers.get('content-disposition')) ?? `export.${request.format}`);

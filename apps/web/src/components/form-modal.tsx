@@ -1,11 +1,14 @@
 // Form kit: the modal and the form layout every edit dialog shares. `FormModal` mounts its form only while open and
 // again for another record (`formKey`, see lib/record-key.ts), so a form starts from its record's values without
 // effects; `FormShell` lays out the conflict notice, the form-level error, the fields and Cancel / Save.
+// On a phone (narrower than 36em) the dialog fills the screen and the buttons stay at the bottom, thumb-sized.
 import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
-import type { BaseSyntheticEvent, FormEvent, ReactNode } from 'react';
+import { createContext, useContext, type BaseSyntheticEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from './conflict-alert.tsx';
+import { usePhone } from '../lib/use-phone.ts';
 import { ErrorAlert } from './error-alert.tsx';
+import './form-modal.css';
 
 export function FormModal(props: {
   opened: boolean;
@@ -15,12 +18,27 @@ export function FormModal(props: {
   formKey?: string;
   children: ReactNode;
 }) {
+  const phone = usePhone();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size={props.size}>
-      {props.opened && <Stack key={props.formKey ?? 'form'}>{props.children}</Stack>}
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.title}
+      size={props.size}
+      fullScreen={phone}
+      transitionProps={phone ? { transition: 'fade', duration: 150 } : undefined}
+    >
+      {props.opened && (
+        <FullScreenForm.Provider value={phone}>
+          <Stack key={props.formKey ?? 'form'}>{props.children}</Stack>
+        </FullScreenForm.Provider>
+      )}
     </Modal>
   );
 }
+
+/** Set by `FormModal` while it fills a phone's screen: `FormShell` then keeps its buttons at the bottom edge. */
+const FullScreenForm = createContext(false);
 
 /** What `useFormSubmit` returns that the layout needs. */
 export interface SubmitState {
@@ -50,6 +68,7 @@ export function FormShell(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const phone = useContext(FullScreenForm);
   const { submit } = props;
   // A dialog opened from inside another form is portalled but still inside it in React's tree: keep its submit.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -57,15 +76,15 @@ export function FormShell(props: {
     void submit.onSubmit(event);
   };
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={props.label}>
+    <form onSubmit={onSubmit} noValidate aria-label={props.label} className={phone ? 'veza-form-phone' : undefined}>
       <Stack>
         {submit.conflict && props.onReload && <ConflictAlert onReload={props.onReload} />}
         <ErrorAlert message={submit.formError} />
         {props.children}
-        <Group justify="flex-end">
+        <Group justify="flex-end" data-testid="form-actions" className={phone ? 'veza-form-actions-phone' : undefined}>
           {props.extraActions}
           {!props.noCancel && (
-            <Button variant="default" onClick={submit.close}>
+            <Button variant="default" onClick={submit.close} size={phone ? 'md' : undefined}>
               {t('common.cancel')}
             </Button>
           )}
@@ -74,6 +93,7 @@ export function FormShell(props: {
             loading={submit.saving}
             disabled={props.submitDisabled}
             color={props.submitColor}
+            size={phone ? 'md' : undefined}
             data-testid={props.submitTestId}
           >
             {props.submitLabel ?? t('common.save')}

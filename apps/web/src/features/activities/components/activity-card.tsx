@@ -10,6 +10,7 @@ import { useDescribeWhen } from '../hooks/use-describe-when.ts';
 import { activityTone } from '../lib/activity-tone.ts';
 import { TypeSwatch } from './activity-pickers.tsx';
 import { ActivityRowMenu } from './activity-row-menu.tsx';
+import './activity-card.css';
 import type { ActivityActions } from './use-activity-dialogs.tsx';
 
 interface Props {
@@ -54,13 +55,20 @@ export function ActivityCard({ activity, actions, when = 'full', showClient = tr
       data-testid="activity-card"
       p="sm"
       bg={tone.background}
+      className="veza-activity-card"
       style={{ borderLeft: `4px solid ${tone.border}`, cursor: 'pointer' }}
       onClick={() => actions.open(activity.id)}
     >
-      <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Stack gap={2} style={{ minWidth: 0 }}>
+      <div className="veza-activity-card__body">
+        <Stack gap={2} className="veza-activity-card__text">
           <Group gap="xs" wrap="wrap">
-            <Text size="sm" fw={600} c={tone.tone === 'overdue' ? 'red' : undefined}>
+            <Text
+              size="sm"
+              fw={600}
+              c={tone.tone === 'overdue' ? 'red' : undefined}
+              className="veza-activity-card__when"
+              data-testid="activity-when"
+            >
               {whenText}
             </Text>
             <Group gap={4} wrap="nowrap">
@@ -105,20 +113,30 @@ export function ActivityCard({ activity, actions, when = 'full', showClient = tr
             </Text>
           </Group>
         </Stack>
-        <Group gap="xs" wrap="nowrap" onClick={(e) => e.stopPropagation()}>
+        <div className="veza-activity-card__actions" onClick={(e) => e.stopPropagation()}>
           {quickActions && activity.status === 'PLANNED' && can('activities.write') && (
-            <Button size="compact-sm" variant="white" onClick={() => actions.close(activity.id)}>
+            <Button
+              size="compact-sm"
+              variant="white"
+              className="veza-activity-card__done"
+              onClick={() => actions.close(activity.id)}
+            >
               {t('activity.actions.close')}
             </Button>
           )}
           {quickActions && (
-            <Button size="compact-sm" variant="subtle" onClick={() => actions.open(activity.id)}>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              className="veza-activity-card__open"
+              onClick={() => actions.open(activity.id)}
+            >
               {t('activity.actions.open')}
             </Button>
           )}
           <ActivityRowMenu activity={activity} actions={actions} />
-        </Group>
-      </Group>
+        </div>
+      </div>
       {children && (
         <Box mt="xs" onClick={(e) => e.stopPropagation()}>
           {children}

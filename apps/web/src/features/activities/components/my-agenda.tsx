@@ -78,7 +78,11 @@ function Overdue({ rows, actions }: { rows: readonly ActivityRow[]; actions: Act
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, OVERDUE_PREVIEW);
   return (
-    <Card data-testid="agenda-overdue" style={{ borderColor: 'var(--mantine-color-red-4)' }}>
+    <Card
+      data-testid="agenda-overdue"
+      p={{ base: 'sm', sm: 'lg' }}
+      style={{ borderColor: 'var(--mantine-color-red-4)' }}
+    >
       <Title order={2} size="h4" mb="sm" c="red">
         {t('agenda.overdueTitle', { count: rows.length })}
       </Title>
@@ -107,7 +111,7 @@ export default function MyAgenda() {
   const agenda = data?.myAgenda;
   return (
     <Stack gap="lg">
-      <Card data-testid="agenda-upcoming">
+      <Card data-testid="agenda-upcoming" p={{ base: 'sm', sm: 'lg' }}>
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4">
             {t('agenda.upcomingTitle', { count: AGENDA_DAYS })}

@@ -1,6 +1,7 @@
 // The FullCalendar grid: day / week / month in the user's zone and language; drag-select, drag-move and resize.
 import FullCalendar, {
   type CalendarController,
+  type DateClickInfo,
   type DateSelectInfo,
   type EventChangeInfo,
   type EventInput,
@@ -34,6 +35,14 @@ export interface NewSpan {
   allDay: boolean;
 }
 
+const SLOT_MS = 30 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** The span a tap on a slot means: that half hour, or that whole day in the all-day row or the month grid. */
+export function tappedSpan(date: Date, allDay: boolean): NewSpan {
+  return { start: date, end: new Date(date.getTime() + (allDay ? DAY_MS : SLOT_MS)), allDay };
+}
+
 interface Props {
   controller: CalendarController;
   initialView: CalendarViewType;
@@ -41,6 +50,8 @@ interface Props {
   timeZone: string;
   events: EventInput[];
   canEdit: boolean;
+  /** Phone: a tap on a free slot creates (a range still needs a long press); on desktop a drag selects the range. */
+  phone: boolean;
   onRangeChange: (range: VisibleRange, view: CalendarViewType) => void;
   onSelectSpan: (span: NewSpan) => void;
   onOpenActivity: (activityId: string) => void;
@@ -53,6 +64,7 @@ export function CalendarBoard(props: Props) {
 
   const onSelect = (info: DateSelectInfo) =>
     props.onSelectSpan({ start: info.start, end: info.end, allDay: info.allDay });
+  const onTap = (info: DateClickInfo) => props.onSelectSpan(tappedSpan(info.date, info.allDay));
 
   return (
     <FullCalendar
@@ -82,6 +94,9 @@ export function CalendarBoard(props: Props) {
       // A 15-minute call gets the height of a 30-minute one: still one readable line.
       eventMinHeight={25}
       selectable={canEdit}
+      // On a touch screen a slot is selected after this long press; a short tap is `dateClick` (phone only).
+      selectLongPressDelay={400}
+      dateClick={props.phone && canEdit ? onTap : undefined}
       selectMirror
       editable={canEdit}
       // All-day and timed are different kinds of activity: moving between them would need the form.

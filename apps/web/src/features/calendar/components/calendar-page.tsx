@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
+import { usePhone } from '../../../lib/use-phone.ts';
 import { useCalendarEvents } from '../hooks/use-calendar-events.ts';
 import { useMoveActivity } from '../hooks/use-move-activity.ts';
 import {
@@ -46,7 +47,11 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
     key: 'veza.calendar.view',
     defaultValue: 'timeGridWeek',
   });
-  const [initialView] = useState<CalendarViewType>(() => (isView(storedView) ? storedView : 'timeGridWeek'));
+  const phone = usePhone();
+  // A phone opens on the day (a week of seven 50-px columns cannot be read there) unless the user chose another view.
+  const [initialView] = useState<CalendarViewType>(() =>
+    phone ? 'timeGridDay' : isView(storedView) ? storedView : 'timeGridWeek',
+  );
   const [view, setView] = useState<CalendarViewType>(initialView);
   const [mode, setMode] = useState<ScheduleMode>('mine');
   const [userIds, setUserIds] = useState<string[]>([user.id]);
@@ -84,7 +89,8 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
   const onRangeChange = (next: VisibleRange, nextView: CalendarViewType) => {
     setRange((current) => (sameRange(current, next) ? current : next));
     setView(nextView);
-    setStoredView(nextView);
+    // The phone's day view is not the user's choice of a view for the desktop.
+    if (!phone) setStoredView(nextView);
   };
   const closeForm = () => {
     setForm(null);
@@ -95,7 +101,7 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
     <>
       <PageHeader
         title={t('calendar.title')}
-        description={t('calendar.description')}
+        description={phone ? t('phone.calendarHint') : t('calendar.description')}
         actions={
           <Button variant="default" onClick={() => setFeedOpen(true)}>
             {t('calendar.feed.open')}
@@ -123,6 +129,7 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
               timeZone={user.timeZone}
               events={inputs}
               canEdit={canEdit}
+              phone={phone}
               onRangeChange={onRangeChange}
               onSelectSpan={(span) => openForm({ span })}
               onOpenActivity={(activityId) => openForm({ activityId })}

@@ -7,6 +7,8 @@ export const ClientListRowFragment = graphql(`
     name
     kind
     roles
+    street
+    postalCode
     city
     country
     taxId

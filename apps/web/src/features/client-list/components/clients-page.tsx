@@ -17,6 +17,7 @@ import {
 } from '../../../components/filter-builder/index.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
+import { usePhone } from '../../../lib/use-phone.ts';
 import { useClientList } from '../hooks/use-client-list.ts';
 import { useLinkFilter } from '../hooks/use-link-filter.ts';
 import { useListState } from '../hooks/use-list-state.ts';
@@ -29,6 +30,7 @@ import {
   knownColumns,
 } from '../lib/columns.ts';
 import { combineFilter, type ViewsBarComponent } from '../lib/list-view.ts';
+import { ClientCards } from './client-cards.tsx';
 import { makeFormatters } from './client-cells.tsx';
 import { buildColumns, columnLabel } from './client-columns.tsx';
 import { LinkFilterNotice } from './link-filter-notice.tsx';
@@ -106,7 +108,9 @@ function ClientsList({
   const can = useCan();
   const [filterOpen, setFilterOpen] = useState(!!linkFilter);
   const page = useClientsPage(linkFilter);
+  const phone = usePhone();
   const { state, list } = page;
+  const emptyText = page.combined.filter ? t('clients.noMatches') : t('clients.empty');
   return (
     <>
       <PageHeader
@@ -153,20 +157,32 @@ function ClientsList({
             />
           </Collapse>
           <ErrorAlert error={list.error ?? page.optionsError} />
-          <DataTable
-            label={t('clients.tableLabel')}
-            columnWidth={columnWidth}
-            rows={list.rows}
-            columns={page.columnDefs}
-            totalCount={list.totalCount}
-            loading={list.loading}
-            emptyText={page.combined.filter ? t('clients.noMatches') : t('clients.empty')}
-            sorting={state.sorting}
-            onSortingChange={state.setSorting}
-            hasMore={list.hasMore}
-            loadingMore={list.loadingMore}
-            onLoadMore={list.loadMore}
-          />
+          {phone ? (
+            <ClientCards
+              label={t('clients.tableLabel')}
+              rows={list.rows}
+              loading={list.loading}
+              emptyText={emptyText}
+              hasMore={list.hasMore}
+              loadingMore={list.loadingMore}
+              onLoadMore={list.loadMore}
+            />
+          ) : (
+            <DataTable
+              label={t('clients.tableLabel')}
+              columnWidth={columnWidth}
+              rows={list.rows}
+              columns={page.columnDefs}
+              totalCount={list.totalCount}
+              loading={list.loading}
+              emptyText={emptyText}
+              sorting={state.sorting}
+              onSortingChange={state.setSorting}
+              hasMore={list.hasMore}
+              loadingMore={list.loadingMore}
+              onLoadMore={list.loadMore}
+            />
+          )}
         </Stack>
       </Card>
     </>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
+import type { ResultOf } from '../../../lib/graphql-types.ts';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError } from '../../../lib/notify.ts';
@@ -21,6 +22,8 @@ import { LostDialog, WonDialog } from './close-dialogs.tsx';
 import { OpportunityFactsCard, PersonsCard, StageHistoryCard } from './opportunity-detail-cards.tsx';
 import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
 import { OpportunityFormModal } from './opportunity-form-modal.tsx';
+
+type Opportunity = NonNullable<ResultOf<typeof OpportunityQuery>['opportunity']>;
 
 /** The activities feature's form, plugged in by the app: a new activity for this client and opportunity. */
 export type ActivityFormSlot = ComponentType<{
@@ -42,7 +45,6 @@ export default function OpportunityDetailPage({
   const { t } = useTranslation();
   const can = useCan();
   const { user } = useSession();
-  const format = useFormatDateTime();
   const options = useOpportunityOptions();
   const { data, loading, error, refetch } = useQuery(OpportunityQuery, { variables: { id } });
   const [dialog, setDialog] = useState<'won' | 'lost' | 'edit' | 'activity' | 'email' | null>(null);
@@ -106,30 +108,10 @@ export default function OpportunityDetailPage({
         <OpportunityFactsCard opportunity={o} attributes={options.attributes} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <PersonsCard opportunity={o} />
-          <Card withBorder>
-            <Group justify="space-between" mb="xs">
-              <Title order={2} size="h4">
-                {t('opportunities.detail.activities', { n: o.activities.totalCount })}
-              </Title>
-              {ActivityForm && can('activities.write') && (
-                <Button size="xs" variant="light" onClick={() => setDialog('activity')}>
-                  {t('opportunities.detail.newActivity')}
-                </Button>
-              )}
-            </Group>
-            <List size="sm">
-              {o.activities.edges.map(({ node: a }) => (
-                <List.Item key={a.id}>
-                  <Anchor component={Link} to={`/activities/${a.id}`} size="sm">
-                    {a.subject}
-                  </Anchor>{' '}
-                  <Text span size="xs" c="dimmed">
-                    {format(a.startsAt ?? a.dueAt)}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          </Card>
+          <ActivitiesCard
+            opportunity={o}
+            onNew={ActivityForm && can('activities.write') ? () => setDialog('activity') : undefined}
+          />
         </SimpleGrid>
         <StageHistoryCard opportunity={o} />
         <Card withBorder>
@@ -185,5 +167,37 @@ export default function OpportunityDetailPage({
         onSaved={() => void refetch()}
       />
     </>
+  );
+}
+
+/** The opportunity's activities, newest first, with a button for a new one when the app plugs in the form. */
+function ActivitiesCard({ opportunity: o, onNew }: { opportunity: Opportunity; onNew?: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormatDateTime();
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">
+          {t('opportunities.detail.activities', { n: o.activities.totalCount })}
+        </Title>
+        {onNew && (
+          <Button size="xs" variant="light" onClick={onNew}>
+            {t('opportunities.detail.newActivity')}
+          </Button>
+        )}
+      </Group>
+      <List size="sm">
+        {o.activities.edges.map(({ node: a }) => (
+          <List.Item key={a.id}>
+            <Anchor component={Link} to={`/activities/${a.id}`} size="sm">
+              {a.subject}
+            </Anchor>{' '}
+            <Text span size="xs" c="dimmed">
+              {format(a.startsAt ?? a.dueAt)}
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+    </Card>
   );
 }

@@ -17,7 +17,7 @@ import { graphqlClient, type GraphQLClient } from './graphql-client.ts';
 import { describeData, describeMachine } from './machine.ts';
 import { runLatency, runThroughput, settle } from './phases.ts';
 import { latencyTable, throughputTable, updateDocument, type RunResult } from './report.ts';
-import { fanOutWorkload, ruleWorkload } from './workloads/automation.ts';
+import { fanOutWorkload, opportunityRuleWorkload, ruleWorkload } from './workloads/automation.ts';
 import { calendarWorkload } from './workloads/calendar.ts';
 import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
@@ -143,6 +143,7 @@ const buildWorkloads = (options: Options, c: BenchContext) =>
     ...campaignWorkloads(c),
     ...opportunityWorkloads(c),
     ruleWorkload(c, options.scale),
+    opportunityRuleWorkload(c),
     ...(c.databaseUrl ? [fanOutWorkload(c, c.databaseUrl)] : []),
     ...reportWorkloads(c),
   ].filter((w) => selector(options)(w.id));

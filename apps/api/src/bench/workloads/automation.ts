@@ -1,5 +1,6 @@
 // Automation and notifications: (1) the seed's daily rule over every client — its preview evaluates the condition
-// on all clients, as each 07:00 run does — against the same count by hand; (2) notification fan-out: the API's
+// on all clients, as each 07:00 run does — against the same count by hand; (3) an opportunity time rule on its
+// computed "last activity" date against a grouped count by hand; (2) notification fan-out: the API's
 // notify() (rendering per recipient language, settings, insert, one pg_notify per batch) to 500 users, in-process,
 // against one INSERT … SELECT. Records checked per second = clients / time; rows per second = 500 / time.
 import crypto from 'node:crypto';
@@ -38,6 +39,47 @@ export function ruleWorkload(ctx: BenchContext, scale: number): LatencyWorkload 
       const n = (sql as { n: number }[])[0]!.n;
       assert(count === n, `the preview matched ${count} clients, SQL ${n}`);
       assert(n > 0, 'no client matches: the demo attributes are missing');
+      return n;
+    },
+    explain: [statement],
+  };
+}
+
+/** An opportunity time rule on a computed date: open opportunities with no activity (nor stage change) for 3 days. */
+const OPPORTUNITY_RULE = {
+  name: 'Bench: opportunity without activity for 3 days',
+  entity: 'OPPORTUNITY',
+  trigger: 'TIME_RELATIVE',
+  triggerField: 'lastActivityAt',
+  offsetDays: 3,
+  condition: { opportunity: { status: 'OPEN' } },
+  actions: [{ type: 'NOTIFY', roles: ['OWNER', 'OWNER_MANAGER'] }],
+  enabled: false,
+};
+
+// The preview's first window is [now − 7 days, now) for date + 3 days, written here with grouped joins instead of the
+// rule's correlated subqueries.
+const OPPORTUNITY_RULE_SQL = `SELECT count(*)::int AS n FROM opportunities o
+  LEFT JOIN (SELECT opportunity_id, max(changed_at) AS at FROM opportunity_stage_changes GROUP BY 1) s
+    ON s.opportunity_id = o.id
+  LEFT JOIN (SELECT opportunity_id, max(greatest(created_at, closed_at)) AS at FROM activities
+    WHERE deleted_at IS NULL AND opportunity_id IS NOT NULL GROUP BY 1) a ON a.opportunity_id = o.id
+  WHERE o.deleted_at IS NULL AND o.closed_at IS NULL
+    AND greatest(coalesce(s.at, o.created_at), a.at) >= now() - interval '10 days'
+    AND greatest(coalesce(s.at, o.created_at), a.at) < now() - interval '3 days'`;
+
+export function opportunityRuleWorkload(ctx: BenchContext): LatencyWorkload {
+  const statement: Statement = { text: OPPORTUNITY_RULE_SQL, values: [] };
+  return {
+    id: 'automation-opportunity-rule',
+    label: 'N3 time rule "no activity for 3 days" over all open opportunities (previewAutomationRule)',
+    weight: 'heavy',
+    graphql: () => ctx.api.request(PREVIEW, { input: OPPORTUNITY_RULE }),
+    sql: async () => (await ctx.pg.query(statement.text)).rows,
+    check: (graphql, sql) => {
+      const count = (graphql as { previewAutomationRule: { count: number } }).previewAutomationRule.count;
+      const n = (sql as { n: number }[])[0]!.n;
+      assert(count === n, `the preview matched ${count} opportunities, SQL ${n}`);
       return n;
     },
     explain: [statement],

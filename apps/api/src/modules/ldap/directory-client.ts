@@ -198,14 +198,22 @@ export class DirectoryConnection {
     const found = new Set(user.memberOf.map(normalizeDn));
     const base = this.settings.groupBase ?? this.settings.userBase;
     try {
-      if (this.activeDirectory) {
-        const chain = new ExtensibleFilter({ matchType: 'member', rule: IN_CHAIN, value: user.dn });
-        for (const dn of await this.searchDns(base, chain)) found.add(normalizeDn(dn));
-        return [...found];
-      }
+      const chained = this.activeDirectory ? await this.inChainGroups(base, user.dn) : null;
+      if (chained) return [...new Set([...found, ...chained])];
       return [...(await this.nestedGroups(base, user.dn, found))];
     } catch (error) {
       throw classify(error, 'protocol');
+    }
+  }
+
+  /** AD: one search with LDAP_MATCHING_RULE_IN_CHAIN; null when the server refuses the rule (then: level by level). */
+  private async inChainGroups(base: string, userDn: string): Promise<string[] | null> {
+    const chain = new ExtensibleFilter({ matchType: 'member', rule: IN_CHAIN, value: userDn });
+    try {
+      return (await this.searchDns(base, chain)).map(normalizeDn);
+    } catch (error) {
+      if (error instanceof ResultCodeError) return null;
+      throw error;
     }
   }
 

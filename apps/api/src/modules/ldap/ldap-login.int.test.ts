@@ -1,5 +1,6 @@
 // Logging in through a real OpenLDAP server (a throwaway slapd): directory users, groups → profiles, injection,
 // disabled users and a directory that is down while local accounts keep working.
+import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { directorySettingsInput, groupDn, startSlapd, userDn, USER_PASSWORD, type Slapd } from '../../test/slapd.ts';
@@ -26,7 +27,7 @@ async function configure(overrides: Record<string, unknown> = {}) {
 
 const mapping = (group: string, profile: 'administrator' | 'manager' | 'agent') => ({
   groupDn: groupDn(group),
-  profileId: api.profiles.get(profile)!,
+  profileId: toGlobalId('PermissionProfile', api.profiles.get(profile)!),
 });
 
 async function grants(email: string) {

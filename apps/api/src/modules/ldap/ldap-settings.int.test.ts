@@ -1,5 +1,6 @@
 // The LDAP settings over GraphQL (admin only, the bind password sealed and never returned) and the step-by-step test
 // against a real slapd, also over ldaps:// and STARTTLS with a CA made at test time.
+import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import {
@@ -44,6 +45,7 @@ async function test(username?: string, password?: string) {
   return res.data!.testLdapSettings;
 }
 
+const agentId = () => toGlobalId('PermissionProfile', api.profiles.get('agent')!);
 const summary = (steps: Step[]) => steps.map((s) => `${s.step}:${s.code}`);
 
 beforeAll(async () => {
@@ -67,7 +69,7 @@ describe('ldap settings', () => {
   });
 
   it('seal the bind password: stored encrypted, answered only as set, kept, replaced and cleared', async () => {
-    const res = await save({ groupMappings: [{ groupDn: groupDn('agents'), profileId: api.profiles.get('agent') }] });
+    const res = await save({ groupMappings: [{ groupDn: groupDn('agents'), profileId: agentId() }] });
     expect(res.data!.updateLdapSettings.bindPasswordSet).toBe(true);
     const row = await api.db.ldapSettings.findUniqueOrThrow({ where: { id: 1 } });
     expect(row.bindPasswordEnc).toMatch(/^v1:/);
@@ -102,7 +104,16 @@ describe('ldap settings', () => {
       [{ startTls: true, urls: ['ldaps://dc1.example.local:636'] }, 'input.startTls'],
       [{ userBase: null }, 'input.userBase'],
       [
-        { groupMappings: [{ groupDn: 'cn=x', profileId: '0190d2c4-0000-7000-8000-000000000000' }] },
+        {
+          groupMappings: [
+            { groupDn: 'cn=x', profileId: toGlobalId('PermissionProfile', '0190d2c4-0000-7000-8000-000000000000') },
+          ],
+        },
+        'input.groupMappings.0.profileId',
+      ],
+      [{ groupMappings: [{ groupDn: 'cn=x', profileId: 'garbage' }] }, 'input.groupMappings.0.profileId'],
+      [
+        { groupMappings: [{ groupDn: 'cn=x', profileId: toGlobalId('User', '0190d2c4-0000-7000-8000-000000000000') }] },
         'input.groupMappings.0.profileId',
       ],
     ] as const) {
@@ -115,7 +126,7 @@ describe('ldap settings', () => {
 
 describe('testing the settings', () => {
   it('reports each step for a user: found, bound, groups (nested too) and the mapped profiles', async () => {
-    await save({ groupMappings: [{ groupDn: groupDn('AGENTS'), profileId: api.profiles.get('agent') }] });
+    await save({ groupMappings: [{ groupDn: groupDn('AGENTS'), profileId: agentId() }] });
     const result = await test('ada', USER_PASSWORD);
     expect(result.ok).toBe(true);
     expect(summary(result.steps)).toEqual([

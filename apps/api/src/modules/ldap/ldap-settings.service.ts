@@ -1,11 +1,12 @@
 // The LDAP / Active Directory settings: read (the service password only as "set"), saved (password sealed with the
 // secret box, optimistic version, group mappings replaced as a whole) and turned into what the directory client needs.
-import { LDAP_LOGIN_ATTRIBUTES, UpdateLdapSettingsInput, type LdapLoginAttribute } from '@veza/shared';
+import { LDAP_LOGIN_ATTRIBUTES, toGlobalId, UpdateLdapSettingsInput, type LdapLoginAttribute } from '@veza/shared';
 import { FilterParser } from 'ldapts';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Config } from '../../config/env.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, parseInput } from '../../graphql/errors.ts';
+import { parseId } from '../../graphql/ids.ts';
 import { secretBoxFor } from '../../lib/secret-box.ts';
 import type { DirectorySettings } from './directory-client.ts';
 import { LdapRepository, type LdapSettingsRow } from './ldap.repository.ts';
@@ -35,7 +36,11 @@ export function toLdapSettingsNode(row: LdapSettingsRow | null, mappings: Mappin
     phoneAttribute: row?.phoneAttribute ?? 'telephoneNumber',
     groupBase: row?.groupBase ?? null,
     createUsers: row?.createUsers ?? false,
-    groupMappings: mappings.map((m) => ({ groupDn: m.groupDn, profileId: m.profileId, profileName: m.profile.name })),
+    groupMappings: mappings.map((m) => ({
+      groupDn: m.groupDn,
+      profileId: toGlobalId('PermissionProfile', m.profileId),
+      profileName: m.profile.name,
+    })),
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
   };
@@ -47,24 +52,30 @@ export async function ldapSettings(ctx: Context) {
   return toLdapSettingsNode(await repo.settings(), await repo.mappings());
 }
 
+/** The filter parses as LDAP does, and each mapping names an existing profile: returns the mappings with row ids. */
 async function checkReferences(repo: LdapRepository, input: ReturnType<typeof UpdateLdapSettingsInput.parse>) {
   try {
     FilterParser.parseString(input.userFilter);
   } catch {
     throw badInput('input.userFilter', 'ldap.validation.filter');
   }
-  const known = await repo.existingProfileIds(input.groupMappings.map((m) => m.profileId));
-  const unknown = input.groupMappings.findIndex((m) => !known.has(m.profileId));
-  if (unknown >= 0) throw badInput(`input.groupMappings.${unknown}.profileId`, 'validation.invalid');
+  const mappings = input.groupMappings.map((m, i) => ({
+    groupDn: m.groupDn,
+    profileId: parseId(m.profileId, 'PermissionProfile', `input.groupMappings.${i}.profileId`),
+  }));
+  const known = await repo.existingProfileIds(mappings.map((m) => m.profileId));
+  const unknown = mappings.findIndex((m) => !known.has(m.profileId));
+  if (unknown >= 0) throw badInput(`input.groupMappings.${unknown}.profileId`, 'validation.unknownProfile');
+  return mappings;
 }
 
 export async function updateLdapSettings(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'users.manage');
   const input = parseInput(UpdateLdapSettingsInput, args.input, 'input');
   const repo = new LdapRepository(ctx.db);
-  await checkReferences(repo, input);
+  const groupMappings = await checkReferences(repo, input);
   const stored = await repo.settings();
-  const { bindPassword, groupMappings, version, ...fields } = input;
+  const { bindPassword, groupMappings: _mappings, version, ...fields } = input;
   const bindPasswordEnc =
     bindPassword === undefined || bindPassword === null
       ? (stored?.bindPasswordEnc ?? null)

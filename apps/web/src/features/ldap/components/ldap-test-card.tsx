@@ -71,12 +71,14 @@ export function LdapTestCard() {
       </Text>
       <Group align="end" wrap="wrap">
         <TextInput
+          style={{ flex: '1 1 12rem' }}
           label={t('ldap.test.username')}
           autoComplete="off"
           value={username}
           onChange={(e) => setUsername(e.currentTarget.value)}
         />
         <PasswordInput
+          style={{ flex: '1 1 12rem' }}
           label={t('ldap.test.password')}
           autoComplete="new-password"
           value={password}

@@ -1,0 +1,135 @@
+// Directory login end to end: an administrator configures LDAP on the admin page against a real throwaway slapd
+// (AD-style group → profile mapping), runs the step-by-step test, and a directory user signs in through the login form
+// and gets the mapped profile "Agent". Screenshots of the page in English and Polish, desktop and phone width.
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import {
+  BASE_DN,
+  groupDn,
+  SERVICE_DN,
+  SERVICE_PASSWORD,
+  startSlapd,
+  USER_PASSWORD,
+  type Slapd,
+} from '../apps/api/src/test/slapd.ts';
+import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
+
+const run = Date.now();
+let slapd: Slapd;
+
+async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await request.post('/graphql', { data: { query, variables } });
+  const body = await res.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+test.beforeAll(async () => {
+  slapd = await startSlapd();
+});
+
+test.afterAll(async ({ browser }) => {
+  // Leave directory login off, so later specs' unknown names are not sent to a stopped server.
+  const context = await browser.newContext({ storageState: ADMIN_STATE });
+  const { ldapSettings } = await gql<{ ldapSettings: { version: number } }>(
+    context.request,
+    '{ ldapSettings { version } }',
+  );
+  const read = await gql<{ ldapSettings: Record<string, unknown> }>(
+    context.request,
+    `{ ldapSettings { urls startTls caCertificate bindDn userBase userFilter loginAttribute nameAttribute
+       emailAttribute phoneAttribute groupBase createUsers groupMappings { groupDn profileId } } }`,
+  );
+  await gql(context.request, 'mutation($i: UpdateLdapSettingsInput!) { updateLdapSettings(input: $i) { version } }', {
+    i: { ...read.ldapSettings, enabled: false, version: ldapSettings.version },
+  });
+  await context.close();
+  await slapd?.close();
+});
+
+test.describe('directory login', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.use({ storageState: ADMIN_STATE });
+
+  test('an administrator maps a directory group to Agent and a directory user signs in with it', async ({
+    page,
+    browser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.goto('/admin/ldap');
+    await expect(page.getByRole('heading', { name: 'Directory login (LDAP / Active Directory)' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Allow sign-in with directory accounts' }).check();
+    await page.getByRole('textbox', { name: 'Server URLs' }).fill(slapd.url);
+    await page.getByRole('textbox', { name: 'Service account DN' }).fill(SERVICE_DN);
+    await page.getByLabel('Service account password').fill(SERVICE_PASSWORD);
+    await page.getByRole('textbox', { name: 'User search base' }).fill(`ou=people,${BASE_DN}`);
+    await page.getByRole('textbox', { name: 'User filter' }).fill('(objectClass=inetOrgPerson)');
+    await page.getByRole('combobox', { name: 'Login attribute' }).click();
+    await page.getByRole('option', { name: 'uid' }).click();
+    await page.getByRole('textbox', { name: 'Name attribute' }).fill('cn');
+    await page.getByRole('textbox', { name: 'Group search base' }).fill(`ou=groups,${BASE_DN}`);
+    await page.getByRole('checkbox', { name: /Create an account on the first sign-in/ }).check();
+    await page.getByRole('button', { name: 'Add a group' }).click();
+    await page.getByRole('textbox', { name: 'Group DN' }).fill(groupDn('agents'));
+    await page.getByRole('combobox', { name: 'Profile' }).click();
+    await page.getByRole('option', { name: 'Agent', exact: true }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Directory settings saved.')).toBeVisible();
+    await expect(page.getByText('A password is stored; leave blank to keep it.')).toBeVisible();
+
+    await page.getByRole('textbox', { name: 'User name' }).fill('bob');
+    await page.getByLabel('Password', { exact: true }).fill(USER_PASSWORD);
+    await page.getByRole('button', { name: 'Run the test' }).click();
+    await expect(page.getByText('All steps succeeded.')).toBeVisible();
+    const steps = page.getByRole('list', { name: 'Test steps' });
+    await expect(steps.getByText('Mapped profiles (1 found)')).toBeVisible();
+    await expect(steps.getByText('Agent', { exact: true })).toBeVisible();
+    await snapshot(page, testInfo, 'ldap-settings-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snapshot(page, testInfo, 'ldap-settings-en-phone');
+
+    // The directory user signs in through the real login form (user name, not e-mail) and is an Agent.
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const bob = await context.newPage();
+    await login(bob, 'bob', USER_PASSWORD);
+    await expectHome(bob, 'Bob Builder');
+    const me = await gql<{ me: { user: { email: string }; permissions: string[] } }>(
+      bob.request,
+      '{ me { user { email } permissions } }',
+    );
+    expect(me.me.user.email).toBe('bob@example.test');
+    expect(me.me.permissions).toContain('clients.read');
+    expect(me.me.permissions).not.toContain('users.manage');
+    await context.close();
+
+    // A wrong directory password gets the one generic message.
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const wrong = await other.newPage();
+    await login(wrong, 'bob', 'not the password');
+    await expect(wrong.getByRole('alert')).toHaveText('Wrong e-mail or password.');
+    await other.close();
+  });
+
+  test('the page in Polish, desktop and phone', async ({ page, browser }, testInfo) => {
+    const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
+      page.request,
+      '{ permissionProfiles { id name } }',
+    );
+    const admin = { email: `ldap-pl-${run}@example.com`, name: 'Piotr Admin', password: `Haslo-${run}-x` };
+    const profileIds = [permissionProfiles.find((p) => p.name === 'Administrator')!.id];
+    await gql(page.request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { ...admin, locale: 'pl', profileIds },
+    });
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const pl = await context.newPage();
+    await login(pl, admin.email, admin.password);
+    await expect(pl.getByRole('navigation').first()).toBeVisible();
+    await pl.goto('/admin/ldap');
+    await expect(pl.getByRole('heading', { name: 'Logowanie katalogowe (LDAP / Active Directory)' })).toBeVisible();
+    await pl.getByRole('button', { name: 'Uruchom test' }).click();
+    await expect(pl.getByText('Wszystkie kroki zakończone powodzeniem.')).toBeVisible();
+    await snapshot(pl, testInfo, 'ldap-settings-pl');
+    await pl.setViewportSize({ width: 390, height: 844 });
+    await snapshot(pl, testInfo, 'ldap-settings-pl-phone');
+    await context.close();
+  });
+});

@@ -87,19 +87,25 @@ export class PersonImportRepository {
   /** Live persons linked to `clientIds[i]` whose e-mail (any) or external id is `keys[i]`. */
   matchPersons(matchKey: 'EMAIL' | 'EXTERNAL_ID', clientIds: string[], keys: string[]): Promise<MatchedPerson[]> {
     if (!keys.length) return Promise.resolve([]);
-    // Persons found by their key first (GIN index on emails, b-tree on external_id), then kept if linked to the
-    // row's client: scanning every person of a big client for each key made a batch quadratic.
-    const match = matchKey === 'EMAIL' ? Prisma.sql`p.emails @> ARRAY[k.key]` : Prisma.sql`p.external_id = k.key`;
+    // Candidates first: the persons holding one of the batch's keys (one probe with the whole key list), each with
+    // its match key; then an equality join on (client, key). Joining every person of a big client to each key (or
+    // a per-key containment test the planner ran as a filter) made a batch quadratic.
+    const keyOf = matchKey === 'EMAIL' ? Prisma.sql`unnest(p.emails)` : Prisma.sql`p.external_id`;
+    const holds =
+      matchKey === 'EMAIL' ? Prisma.sql`p.emails && ${keys}::text[]` : Prisma.sql`p.external_id = ANY(${keys}::text[])`;
     return this.db.$queryRaw<MatchedPerson[]>`
-      SELECT DISTINCT ON (k.client_id, k.key) p.id, k.client_id AS "clientId", k.key, p.first_name AS "firstName",
-        p.last_name AS "lastName", p.title, p.job_title AS "jobTitle", p.emails, p.phones,
-        to_char(p.birthday, 'YYYY-MM-DD') AS birthday, p.name_day AS "nameDay", p.marketing_consent AS "marketingConsent",
-        p.consent_source AS "consentSource", p.external_id AS "externalId", p.attributes, cp.role,
-        cp.is_primary AS "isPrimary"
+      WITH c AS MATERIALIZED (
+        SELECT p.*, ${keyOf} AS match_key, cp.client_id, cp.role, cp.is_primary
+        FROM persons p JOIN client_persons cp ON cp.person_id = p.id AND cp.client_id = ANY(${clientIds}::uuid[])
+        WHERE p.deleted_at IS NULL AND ${holds})
+      SELECT DISTINCT ON (k.client_id, k.key) c.id, k.client_id AS "clientId", k.key, c.first_name AS "firstName",
+        c.last_name AS "lastName", c.title, c.job_title AS "jobTitle", c.emails, c.phones,
+        to_char(c.birthday, 'YYYY-MM-DD') AS birthday, c.name_day AS "nameDay", c.marketing_consent AS "marketingConsent",
+        c.consent_source AS "consentSource", c.external_id AS "externalId", c.attributes, c.role,
+        c.is_primary AS "isPrimary"
       FROM unnest(${clientIds}::uuid[], ${keys}::text[]) AS k(client_id, key)
-      JOIN persons p ON p.deleted_at IS NULL AND ${match}
-      JOIN client_persons cp ON cp.client_id = k.client_id AND cp.person_id = p.id
-      ORDER BY k.client_id, k.key, p.id`;
+      JOIN c ON c.client_id = k.client_id AND c.match_key = k.key
+      ORDER BY k.client_id, k.key, c.id`;
   }
 }
 

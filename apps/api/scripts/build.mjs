@@ -1,4 +1,5 @@
-// Bundles the API into dist/main.mjs. Dependencies stay external (node_modules); workspace packages are bundled.
+// Bundles the API into dist/main.mjs (and dist/read-worker.mjs, the import file reader's worker thread). Dependencies
+// stay external (node_modules); workspace packages are bundled.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -6,8 +7,9 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@veza/'));
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.mjs',
+  entryPoints: { main: 'src/main.ts', 'read-worker': 'src/modules/imports/read-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -20,4 +22,4 @@ await build({
   },
   logLevel: 'warning',
 });
-console.log('Built apps/api/dist/main.mjs');
+console.log('Built apps/api/dist/main.mjs and dist/read-worker.mjs');

@@ -17,6 +17,7 @@ import {
   ImportsRepository,
   createDictionaryValue,
   writeClients,
+  type ClientUpdate,
   type Counts,
   type IssueRow,
 } from './imports.repository.ts';
@@ -129,7 +130,7 @@ async function decideBatch(repo: ImportsRepository, rules: RowRules, rows: Row[]
   const counts: Counts = emptyCounts();
   const issues: IssueRow[] = [];
   const creates = new Map<string, Prisma.ClientCreateManyInput>();
-  const updates = new Map<string, { id: string; data: Prisma.ClientUpdateInput }>();
+  const updates = new Map<string, ClientUpdate>();
   const decided = await batchValues(rules, rows, seen, counts, issues);
   const matched = new Map(
     (
@@ -156,10 +157,7 @@ async function decideBatch(repo: ImportsRepository, rules: RowRules, rows: Row[]
       if (!Object.keys(data).length) counts.unchanged += 1;
       else {
         counts.updated += 1;
-        updates.set(existing.id, {
-          id: existing.id,
-          data: { ...(data as Prisma.ClientUpdateInput), updatedById: userId },
-        });
+        updates.set(existing.id, { ...data, id: existing.id, updatedById: userId });
       }
       continue;
     }

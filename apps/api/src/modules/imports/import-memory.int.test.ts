@@ -1,5 +1,7 @@
-// Bounded memory and bad files: each import runs in a child process whose peak RSS (process.resourceUsage().maxRSS)
-// must stay under 512 MB, with its JavaScript heap capped at 256 MB — 100 000 XLSX rows, 1 000 000 rows as CSV and as XLSX, a 200 MB file, and zip bombs dressed
+// Bounded memory and bad files: each import runs through runImport (the file parsed in a heap-capped worker thread,
+// isolated-reader.ts) in a child process whose peak RSS (process.resourceUsage().maxRSS) must stay under 512 MB, its
+// main JavaScript heap capped at 256 MB — 100 000 XLSX rows, 1 000 000 rows as CSV and as XLSX, a 200 MB file, and
+// zip bombs dressed
 // as .xlsx (one declaring its size, one lying about it), each ending with a clear error where it must. The files are
 // generated here, streaming (nothing committed). The files skip the upload limit (VEZA_UPLOAD_MAX_MB, 25 MB by
 // default, refuses them first): these tests hold the importer itself to its bounds when an operator raises it.
@@ -12,11 +14,12 @@ import { apiRoot } from '../../config/paths.ts';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { writeCsv, writeXlsx, writeZipBomb } from '../../test/spreadsheet-files.ts';
 import { fileStoreFor } from '../attachments/index.ts';
+import { readRowsIsolated } from './isolated-reader.ts';
 import { checkZip } from './zip-guard.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BUDGET_MB = 512;
-/** The importer's live JavaScript heap must fit in this (the rest of the budget is code, buffers and the tsx loader). */
+/** The main thread's heap cap (see PERFORMANCE.md: without it V8's lazy GC let the 100k dry run reach 551 MB). */
 const HEAP_CAP_MB = 256;
 let api: TestApi;
 let userId: string;
@@ -44,8 +47,7 @@ async function importInChild(file: string, mimeType: string, mapping: (string | 
   });
   const child = spawn(
     process.execPath,
-    // The live heap is capped: an import that needed more would die here (exit code ≠ 0), whatever the GC's timing.
-    // Without a cap V8 collects lazily, and the 100k-row dry run's peak RSS spread from 380 to 535 MB between runs.
+    // The main heap is capped: an import that needed more would die here (exit code ≠ 0), whatever the GC's timing.
     [
       `--max-old-space-size=${HEAP_CAP_MB}`,
       '--import',
@@ -123,6 +125,24 @@ describe('zip bombs dressed as .xlsx', () => {
     const result = await importInChild(file, XLSX, MAPPING);
     expect(result).toMatchObject({ state: 'FAILED', error: 'imports.zipBomb', thrown: null });
     expect(result.maxRssMb).toBeLessThan(BUDGET_MB);
+  }, 120_000);
+
+  it('fails an import whose file needs more memory than the reader thread may use, and the process lives on', async () => {
+    const file = path.join(dir, 'strings.xlsx');
+    await writeXlsx(file, HEADER, 30_000, row);
+    const rows = readRowsIsolated(
+      file,
+      { kind: 'xlsx', rows: null },
+      { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 },
+    );
+    await expect(
+      (async () => {
+        for await (const _ of rows);
+      })(),
+    ).rejects.toThrow('imports.outOfMemory');
+    let read = 0;
+    for await (const _ of readRowsIsolated(file, { kind: 'xlsx', rows: null })) read += 1;
+    expect(read).toBe(30_001);
   }, 120_000);
 
   it('refuses one that claims 10 kB while inflating, counting the bytes', async () => {

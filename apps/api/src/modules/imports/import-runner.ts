@@ -7,7 +7,8 @@ import { fileStoreFor } from '../attachments/index.ts';
 import type { Config } from '../../config/env.ts';
 import type { StartImportInput } from '@veza/shared';
 import { clientImporter } from './client-import.ts';
-import { FileFormatError, LIMITS, detectFormat, readRows } from './file-reader.ts';
+import { FileFormatError, LIMITS, detectFormat } from './file-reader.ts';
+import { readRowsIsolated } from './isolated-reader.ts';
 import { notifyFinished } from './import-notice.ts';
 import type { BatchPlan, EntityImporter, Row } from './import-types.ts';
 import { ImportsRepository, writeBatch, type ImportJobRow } from './imports.repository.ts';
@@ -69,7 +70,7 @@ async function pass(
   };
   let header = true;
   try {
-    for await (const row of readRows(filePath, format)) {
+    for await (const row of readRowsIsolated(filePath, format)) {
       if (header) {
         header = false;
         continue;
@@ -112,7 +113,7 @@ async function countRows(filePath: string, mimeType: string) {
     if (estimate <= LIMITS.rows + 1) return Math.max(estimate - 1, 0);
   }
   let rows = -1;
-  for await (const _ of readRows(filePath, format)) rows += 1;
+  for await (const _ of readRowsIsolated(filePath, format)) rows += 1;
   return Math.max(rows, 0);
 }
 

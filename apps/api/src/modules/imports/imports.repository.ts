@@ -2,6 +2,7 @@
 // import matches and writes (set-based per batch).
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../db/prisma.ts';
+import { updateChangedSql, type ColumnMap } from './import-update.sql.ts';
 
 export type ImportJobRow = Prisma.ImportJobGetPayload<object>;
 export type IssueRow = { rowNo: number; field: string; message: string; value: string | null };
@@ -198,15 +199,33 @@ async function insertClients(tx: Tx, rows: Prisma.ClientCreateManyInput[]) {
       "createdById" uuid, "updatedById" uuid)`;
 }
 
-/** A batch's new clients (one statement) and changed clients. */
-export async function writeClients(
-  tx: Tx,
-  creates: Prisma.ClientCreateManyInput[],
-  updates: { id: string; data: Prisma.ClientUpdateInput }[],
-) {
+/** A matched client's changed columns (JSON names as below), its id and who changed it. */
+export type ClientUpdate = Record<string, unknown> & { id: string; updatedById: string };
+
+const CLIENT_COLUMNS: ColumnMap = {
+  name: ['name', 'text'],
+  kind: ['kind', '"ClientKind"'],
+  street: ['street', 'text'],
+  postalCode: ['postal_code', 'text'],
+  city: ['city', 'text'],
+  country: ['country', 'text'],
+  taxId: ['tax_id', 'text'],
+  registrationNo: ['registration_no', 'text'],
+  emails: ['emails', 'text[]'],
+  phones: ['phones', 'text[]'],
+  website: ['website', 'text'],
+  statusId: ['status_id', 'uuid'],
+  segmentId: ['segment_id', 'uuid'],
+  industryId: ['industry_id', 'uuid'],
+  leadSourceId: ['lead_source_id', 'uuid'],
+  externalId: ['external_id', 'text'],
+  attributes: ['attributes', 'jsonb'],
+};
+
+/** A batch's new clients and its changed clients, one statement each. */
+export async function writeClients(tx: Tx, creates: Prisma.ClientCreateManyInput[], updates: ClientUpdate[]) {
   if (creates.length) await insertClients(tx, creates);
-  for (const u of updates)
-    await tx.client.update({ where: { id: u.id }, data: { ...u.data, version: { increment: 1 } } });
+  if (updates.length) await tx.$executeRaw(updateChangedSql('clients', CLIENT_COLUMNS, updates));
 }
 
 /** Writes one batch: its records (unless a dry run), its issues and the job's counters, in one transaction. */

@@ -7,7 +7,8 @@ import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { fileStoreFor } from '../attachments/index.ts';
 import { loadAttributeDefs } from '../attributes/index.ts';
-import { FileFormatError, detectFormat, readRows } from './file-reader.ts';
+import { FileFormatError, detectFormat } from './file-reader.ts';
+import { readRowsIsolated } from './isolated-reader.ts';
 import { autoMap, importFields, type ImportEntity } from './import-fields.ts';
 import { ImportsRepository, type ImportJobRow } from './imports.repository.ts';
 import { CLIENT_KEY_FIELDS } from './person-import-fields.ts';
@@ -44,7 +45,7 @@ export async function importPreview(ctx: Context, fileId: string, entity: Import
   try {
     const format = await detectFormat(path, file.mimeType);
     const rows: string[][] = [];
-    for await (const row of readRows(path, format)) {
+    for await (const row of readRowsIsolated(path, format)) {
       rows.push(row.cells);
       if (rows.length > 10) break;
     }

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../db/prisma.ts';
+import { updateChangedSql, type ColumnMap } from './import-update.sql.ts';
 import type { ClientKeyField } from './person-import-fields.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -28,6 +29,25 @@ export type MatchedPerson = {
 };
 
 export type NewPerson = Record<string, unknown> & { id: string; firstName: string; lastName: string };
+/** A matched person's changed columns (JSON names as below), its id and who changed it. */
+export type PersonUpdate = Record<string, unknown> & { id: string; updatedById: string };
+
+const PERSON_COLUMNS: ColumnMap = {
+  firstName: ['first_name', 'text'],
+  lastName: ['last_name', 'text'],
+  title: ['title', 'text'],
+  jobTitle: ['job_title', 'text'],
+  emails: ['emails', 'text[]'],
+  phones: ['phones', 'text[]'],
+  birthday: ['birthday', 'date'],
+  nameDay: ['name_day', 'text'],
+  marketingConsent: ['marketing_consent', 'boolean'],
+  consentAt: ['consent_at', 'timestamptz'],
+  consentSource: ['consent_source', 'text'],
+  externalId: ['external_id', 'text'],
+  attributes: ['attributes', 'jsonb'],
+};
+
 export type PersonLink = { clientId: string; personId: string; role: string | null; isPrimary: boolean };
 
 const CLIENT_COLUMN: Record<ClientKeyField, Prisma.Sql> = {
@@ -67,17 +87,25 @@ export class PersonImportRepository {
   /** Live persons linked to `clientIds[i]` whose e-mail (any) or external id is `keys[i]`. */
   matchPersons(matchKey: 'EMAIL' | 'EXTERNAL_ID', clientIds: string[], keys: string[]): Promise<MatchedPerson[]> {
     if (!keys.length) return Promise.resolve([]);
-    const match = matchKey === 'EMAIL' ? Prisma.sql`k.key = ANY(p.emails)` : Prisma.sql`p.external_id = k.key`;
+    // Candidates first: the persons holding one of the batch's keys (one probe with the whole key list), each with
+    // its match key; then an equality join on (client, key). Joining every person of a big client to each key (or
+    // a per-key containment test the planner ran as a filter) made a batch quadratic.
+    const keyOf = matchKey === 'EMAIL' ? Prisma.sql`unnest(p.emails)` : Prisma.sql`p.external_id`;
+    const holds =
+      matchKey === 'EMAIL' ? Prisma.sql`p.emails && ${keys}::text[]` : Prisma.sql`p.external_id = ANY(${keys}::text[])`;
     return this.db.$queryRaw<MatchedPerson[]>`
-      SELECT DISTINCT ON (k.client_id, k.key) p.id, k.client_id AS "clientId", k.key, p.first_name AS "firstName",
-        p.last_name AS "lastName", p.title, p.job_title AS "jobTitle", p.emails, p.phones,
-        to_char(p.birthday, 'YYYY-MM-DD') AS birthday, p.name_day AS "nameDay", p.marketing_consent AS "marketingConsent",
-        p.consent_source AS "consentSource", p.external_id AS "externalId", p.attributes, cp.role,
-        cp.is_primary AS "isPrimary"
+      WITH c AS MATERIALIZED (
+        SELECT p.*, ${keyOf} AS match_key, cp.client_id, cp.role, cp.is_primary
+        FROM persons p JOIN client_persons cp ON cp.person_id = p.id AND cp.client_id = ANY(${clientIds}::uuid[])
+        WHERE p.deleted_at IS NULL AND ${holds})
+      SELECT DISTINCT ON (k.client_id, k.key) c.id, k.client_id AS "clientId", k.key, c.first_name AS "firstName",
+        c.last_name AS "lastName", c.title, c.job_title AS "jobTitle", c.emails, c.phones,
+        to_char(c.birthday, 'YYYY-MM-DD') AS birthday, c.name_day AS "nameDay", c.marketing_consent AS "marketingConsent",
+        c.consent_source AS "consentSource", c.external_id AS "externalId", c.attributes, c.role,
+        c.is_primary AS "isPrimary"
       FROM unnest(${clientIds}::uuid[], ${keys}::text[]) AS k(client_id, key)
-      JOIN client_persons cp ON cp.client_id = k.client_id
-      JOIN persons p ON p.id = cp.person_id AND p.deleted_at IS NULL AND ${match}
-      ORDER BY k.client_id, k.key, p.id`;
+      JOIN c ON c.client_id = k.client_id AND c.match_key = k.key
+      ORDER BY k.client_id, k.key, c.id`;
   }
 }
 
@@ -87,7 +115,7 @@ export async function writePersons(
   batch: {
     creates: NewPerson[];
     links: PersonLink[];
-    updates: { id: string; data: Prisma.PersonUpdateInput }[];
+    updates: PersonUpdate[];
     linkUpdates: PersonLink[];
   },
 ) {
@@ -108,11 +136,11 @@ export async function writePersons(
       FROM jsonb_to_recordset(${JSON.stringify(batch.links)}::jsonb)
         AS l("clientId" uuid, "personId" uuid, role text, "isPrimary" boolean)
       ON CONFLICT DO NOTHING`;
-  for (const u of batch.updates)
-    await tx.person.update({ where: { id: u.id }, data: { ...u.data, version: { increment: 1 } } });
-  for (const l of batch.linkUpdates)
-    await tx.clientPerson.update({
-      where: { clientId_personId: { clientId: l.clientId, personId: l.personId } },
-      data: { role: l.role, isPrimary: l.isPrimary },
-    });
+  if (batch.updates.length) await tx.$executeRaw(updateChangedSql('persons', PERSON_COLUMNS, batch.updates));
+  if (batch.linkUpdates.length)
+    await tx.$executeRaw`
+      UPDATE client_persons cp SET role = l.role, is_primary = l."isPrimary"
+      FROM jsonb_to_recordset(${JSON.stringify(batch.linkUpdates)}::jsonb)
+        AS l("clientId" uuid, "personId" uuid, role text, "isPrimary" boolean)
+      WHERE cp.client_id = l."clientId" AND cp.person_id = l."personId"`;
 }

@@ -1,7 +1,7 @@
 // Contact-person rows of an import: each row attached to its client through the client key column (tax id,
 // registration number, external id or exact name), matched within that client on e-mail or external id, so a rerun
 // of the same file changes nothing; new persons and links of a batch are inserted set-based.
-import type { Db, Prisma } from '../../db/prisma.ts';
+import type { Db } from '../../db/prisma.ts';
 import { loadAttributeDefs } from '../attributes/index.ts';
 import type { StartImportInput } from '@veza/shared';
 import { checkAttributes, stable } from './import-rows.ts';
@@ -14,6 +14,7 @@ import {
   type MatchedPerson,
   type NewPerson,
   type PersonLink,
+  type PersonUpdate,
 } from './person-import.repository.ts';
 import { personRowValues, type PersonRules, type PersonValues } from './person-rows.ts';
 
@@ -23,7 +24,7 @@ type Plan = {
   issues: IssueRow[];
   creates: NewPerson[];
   links: PersonLink[];
-  updates: { id: string; data: Prisma.PersonUpdateInput }[];
+  updates: PersonUpdate[];
   linkUpdates: PersonLink[];
 };
 const pairKey = (clientId: string, key: string) => `${clientId}|${key}`;
@@ -55,7 +56,6 @@ function personChanges(existing: MatchedPerson, v: PersonValues, attributes: Rec
   const data: Record<string, unknown> = {};
   for (const [k, value] of Object.entries(v.scalars))
     if (value != null && (existing as Record<string, unknown>)[k] !== value) data[k] = value;
-  if (typeof data.birthday === 'string') data.birthday = new Date(`${data.birthday}T00:00:00Z`);
   const emails = v.emails.filter((e) => !existing.emails.includes(e));
   const phones = v.phones.filter((p) => !existing.phones.includes(p));
   if (emails.length) data.emails = [...existing.emails, ...emails];
@@ -157,7 +157,7 @@ function decideRow(state: State, plan: Plan, d: Decided, existing: MatchedPerson
   const link = linkChange(existing, d.values);
   if (!Object.keys(data).length && !link) return void (plan.counts.unchanged += 1);
   plan.counts.updated += 1;
-  if (Object.keys(data).length) plan.updates.push({ id: existing.id, data: { ...data, updatedById: state.userId } });
+  if (Object.keys(data).length) plan.updates.push({ ...data, id: existing.id, updatedById: state.userId });
   if (link) plan.linkUpdates.push(link);
 }
 

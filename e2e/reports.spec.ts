@@ -134,3 +134,49 @@ test('hourly rates on a phone: a bad rate stays on its field, a good one is list
   await page.goto('/');
   await expect(page.getByLabel(`${name}: Total`)).toHaveText(new Intl.NumberFormat('en').format(runReport.totals[0]!));
 });
+
+test('an agent cell of "activities per agent" opens the activity list filtered the same way, until cleared', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const manager = await loggedIn(browser, MANAGER);
+  // A done call of the manager's today, so the report has an agent row.
+  const { createClient } = await gql<{ createClient: { id: string } }>(
+    manager.request,
+    'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
+    { input: { kind: 'LEGAL', name: `Drill-down client ${run}` } },
+  );
+  const { dictionary } = await gql<{ dictionary: { id: string; key: string }[] }>(
+    manager.request,
+    '{ dictionary(kind: ACTIVITY_TYPE) { id key } }',
+  );
+  await gql(manager.request, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', {
+    input: {
+      clientId: createClient.id,
+      typeId: dictionary.find((d) => d.key === 'call')!.id,
+      subject: `Drill-down call ${run}`,
+      status: 'DONE',
+      startsAt: new Date().toISOString(),
+    },
+  });
+  await manager.goto('/reports');
+  await manager.getByRole('combobox', { name: 'Raport', exact: true }).click();
+  await manager.getByRole('option', { name: 'Działania według handlowców' }).click();
+  const table = manager.getByRole('table', { name: 'Tabela raportu' });
+  const cell = table.getByRole('link').first();
+  await expect(cell).toBeVisible();
+  const agent = (await cell.textContent())!.trim();
+  await cell.click();
+  await expect(manager).toHaveURL(/\/activities\?filter=/);
+  await expect(manager.getByText('Filtr z raportu')).toBeVisible();
+  // The list's own filter bar shows the report's agent.
+  await expect(manager.getByText(agent, { exact: true }).first()).toBeVisible();
+  await expect(manager.getByTestId('activity-row').first()).toBeVisible();
+  await manager
+    .getByRole('alert')
+    .filter({ hasText: 'Filtr z raportu' })
+    .getByRole('button', { name: 'Wyczyść' })
+    .click();
+  await expect(manager.getByText('Filtr z raportu')).toBeHidden();
+  await expect(manager).not.toHaveURL(/filter=/);
+});

@@ -62,6 +62,10 @@ export async function withBulkLoad<T>(url: string, log: BulkLog, load: (run: Sql
     const started = Date.now();
     for (const ix of indexes) await client.query(ix.definition);
     log(`rebuilt ${indexes.length} indexes in ${seconds(started)}`);
+    // The load ran with triggers off (replica role), so the reports' daily activity totals are recomputed from it.
+    const totals = Date.now();
+    await client.query('SELECT report_days_fill(NULL)');
+    log(`daily activity totals for reports in ${seconds(totals)}`);
     await client.query('COMMIT');
     const vacuumed = Date.now();
     await client.query(`VACUUM (ANALYZE) ${BULK_TABLES.join(', ')}`);

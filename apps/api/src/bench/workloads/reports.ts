@@ -1,4 +1,4 @@
-// Workload 7: three ready-made reports over one year (the year up to the data's anchor week) through runReport —
+// Workload 7: three ready-made reports over one year (the local days up to the data's anchor week) through runReport —
 // activities per agent and type with cost, time to deal per agent, pipeline by close month and stage — each checked
 // against the row count and total of a hand-written SQL.
 import { READY_REPORTS } from '@veza/shared';
@@ -49,9 +49,34 @@ function workload(
   };
 }
 
+/** The bench administrator's zone (the users' default): the web app sends periods as its local midnights. */
+const ZONE = 'Europe/Zagreb';
+
+/** The instant of midnight starting `day` (YYYY-MM-DD) in ZONE. */
+export function localMidnight(day: string): string {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const offset = (at: number) => {
+    const p = Object.fromEntries(format.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]));
+    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - at;
+  };
+  const wall = Date.parse(`${day}T00:00:00Z`);
+  return new Date(wall - offset(wall - offset(wall))).toISOString();
+}
+
 export function reportWorkloads(ctx: BenchContext): LatencyWorkload[] {
-  const to = ctx.fixtures.week.to;
-  const from = new Date(new Date(to).getTime() - 365 * 86_400_000).toISOString();
+  // The year of whole local days up to the anchor week's end, as a user picks it.
+  const toDay = ctx.fixtures.week.to.slice(0, 10);
+  const to = localMidnight(toDay);
+  const from = localMidnight(`${Number(toDay.slice(0, 4)) - 1}${toDay.slice(4)}`);
   const year = { from, to };
   return [
     workload(

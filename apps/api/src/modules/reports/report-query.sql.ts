@@ -3,6 +3,7 @@
 // and the grand total come from one scan.
 import { reportDateField, type DatePart, type ReportDefinition } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
+import { DAYS_SUBJECT, dayAggregate, dayInputs, daysAnswer } from './report-days.sql.ts';
 import { RATE_JOIN, SUBJECTS, dayOf, rateJoins, type SubjectSql } from './report-subjects.sql.ts';
 
 type Sql = Prisma.Sql;
@@ -15,6 +16,11 @@ export type ReportScope = {
   /** Visibility and the compiled client filter (over `c`), already built by the service. */
   where: Sql[];
   timeZone: string;
+  /**
+   * The daily activity totals may answer: the viewer sees everyone's activities, the definition has no client filter
+   * and the totals are kept in the viewer's time zone (report-days.sql.ts decides whether the definition fits).
+   */
+  dayTotals?: boolean;
 };
 
 const PART: Record<DatePart, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
@@ -31,17 +37,18 @@ function groupExpr(subject: SubjectSql, d: ReportDefinition, i: number, timeZone
   return raw(subject.dims[g.dimension]!.expr);
 }
 
-function aggregate(m: ReportDefinition['measures'][number], i: number): Sql {
+function aggregate(m: ReportDefinition['measures'][number], i: number, divisor = 1): Sql {
   const f = raw(`b.f${i}`);
+  const per = divisor === 1 ? Prisma.empty : raw(` / ${divisor}`);
   switch (m.fn) {
     case 'COUNT':
       return sql`count(*)::float8`;
     case 'RATE':
       return sql`round(count(*) FILTER (WHERE ${f})::numeric / NULLIF(count(*), 0), 4)::float8`;
     case 'MEDIAN':
-      return sql`round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${f}))::numeric, 2)::float8`;
+      return sql`round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${f}))::numeric${per}, 2)::float8`;
     default:
-      return sql`round(${raw(m.fn.toLowerCase())}(${f})::numeric, 2)::float8`;
+      return sql`round(${raw(m.fn.toLowerCase())}(${f})::numeric${per}, 2)::float8`;
   }
 }
 
@@ -76,7 +83,7 @@ function subjectFilters(subject: SubjectSql, d: ReportDefinition, agentIds: stri
   const statuses = d.filter?.statuses;
   if (statuses?.length) out.push(statusFilter(subject, statuses));
   if (d.filter?.typeKeys?.length)
-    out.push(sql`a.type_id IN (SELECT t.id FROM dictionary_values t WHERE t.kind = 'ACTIVITY_TYPE'
+    out.push(sql`${raw(subject.type!)} IN (SELECT t.id FROM dictionary_values t WHERE t.kind = 'ACTIVITY_TYPE'
       AND t.key = ANY(${d.filter.typeKeys}::text[]))`);
   return out;
 }
@@ -86,7 +93,8 @@ function joins(subject: SubjectSql, d: ReportDefinition, timeZone: string): Sql[
   const fields = new Set(d.measures.map((m) => m.field));
   if (d.groupBy.some((g) => g.dimension === 'TEAM'))
     out.push(sql` LEFT JOIN users tm ON tm.id = ${raw(subject.agent)}`);
-  if (d.subject === 'ACTIVITIES' && fields.has('COST')) out.push(rateJoins(dayOf(subject, 'STARTS_AT', timeZone)));
+  if (d.subject === 'ACTIVITIES' && fields.has('COST'))
+    out.push(rateJoins(dayOf(subject, 'STARTS_AT', timeZone), subject));
   if (d.subject === 'OPPORTUNITIES' && ['VALUE', 'WON_VALUE', 'WEIGHTED_VALUE'].some((f) => fields.has(f)))
     out.push(RATE_JOIN);
   return out;
@@ -98,18 +106,40 @@ function groupingSets(n: number): Sql {
   return sql` GROUP BY GROUPING SETS ((b.g0, b.g1), (b.g0), ())`;
 }
 
+/** The inner select's measure inputs and the outer aggregates, from activity rows or from daily totals. */
+function measuresOf(subject: SubjectSql, d: ReportDefinition, days: boolean): { inputs: Sql[]; measures: Sql[] } {
+  const named = (list: Sql[]) => list.map((m, i) => sql`${m} AS ${raw(`m${i}`)}`);
+  if (days) {
+    const cost = d.measures.some((m) => m.field === 'COST') ? sql`COALESCE(rt.rate, ru.rate)` : null;
+    return { inputs: [dayInputs(cost)], measures: named(d.measures.map(dayAggregate)) };
+  }
+  // One input column per field: two measures of the same field (an average and a median) read one computation.
+  const fields = [...new Set(d.measures.flatMap((m) => (m.field ? [m.field] : [])))];
+  return {
+    inputs: fields.map((f, j) => sql`${raw(subject.fields[f]!)} AS ${raw(`f${j}`)}`),
+    measures: named(
+      d.measures.map((m) =>
+        aggregate(m, m.field ? fields.indexOf(m.field) : -1, (m.field && subject.divisors?.[m.field]) || 1),
+      ),
+    ),
+  };
+}
+
 /** The whole statement; rows: g0, g1 (text keys or null), grp (GROUPING bits: 0 detail, 1 subtotal, 3 total), m0… */
 export function reportStatement(d: ReportDefinition, scope: ReportScope, agentIds: string[] | null): Sql {
-  const subject = SUBJECTS[d.subject];
+  const days = !!scope.dayTotals && daysAnswer(d, scope.timeZone);
+  const subject = days ? DAYS_SUBJECT : SUBJECTS[d.subject];
   const n = d.groupBy.length;
   // Byte order ("C") for the text keys: grouping compares them, and the labels are sorted afterwards anyway.
   const keys = d.groupBy.map(
     (_, i) => sql`(${groupExpr(subject, d, i, scope.timeZone)}) COLLATE "C" AS ${raw(`g${i}`)}`,
   );
-  // One input column per field: two measures of the same field (an average and a median) read one computation.
-  const fields = [...new Set(d.measures.flatMap((m) => (m.field ? [m.field] : [])))];
-  const inputs = fields.map((f, j) => sql`${raw(subject.fields[f]!)} AS ${raw(`f${j}`)}`);
-  const where = [...subjectFilters(subject, d, agentIds), ...period(subject, d, scope.timeZone), ...scope.where];
+  const { inputs, measures } = measuresOf(subject, d, days);
+  const where = [
+    ...subjectFilters(subject, d, agentIds),
+    ...period(subject, d, scope.timeZone),
+    ...(days ? [sql`s.time_zone = ${scope.timeZone}`] : scope.where),
+  ];
   const extra = joins(subject, d, scope.timeZone);
   const inner = sql`SELECT ${join([...keys, ...inputs, sql`1 AS one`], ', ')}
     FROM ${raw(subject.from)}${extra.length ? join(extra, '') : Prisma.empty}
@@ -117,9 +147,6 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   const outKeys = [0, 1].map((i) => (i < n ? raw(`b.g${i}`) : sql`NULL::text`));
   // Normalised: 0 detail, 1 subtotal of the first group, 3 grand total (whatever the number of groups).
   const grp = n === 0 ? sql`3` : n === 1 ? sql`GROUPING(b.g0) * 3` : sql`GROUPING(b.g0, b.g1)`;
-  const measures = d.measures.map(
-    (m, i) => sql`${aggregate(m, m.field ? fields.indexOf(m.field) : -1)} AS ${raw(`m${i}`)}`,
-  );
   return sql`SELECT ${outKeys[0]} AS g0, ${outKeys[1]} AS g1, ${grp}::int AS grp, ${join(measures, ', ')}
     FROM (${inner}) b${groupingSets(n)}
     ORDER BY grp DESC LIMIT ${MAX_REPORT_ROWS + 1}`;

@@ -1,6 +1,7 @@
 import { READY_REPORTS, type ReportDefinition } from '@veza/shared';
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../db/prisma.ts';
+import { daysAnswer, isLocalMidnight } from './report-days.sql.ts';
 import { reportStatement } from './report-query.sql.ts';
 
 const scope = { where: [Prisma.sql`c.deleted_at IS NULL`], timeZone: 'Europe/Zagreb' };
@@ -27,5 +28,36 @@ describe('report statement', () => {
     const { sql, values } = reportStatement(ready('activities-by-agent'), scope, null);
     expect(sql).toContain('a.status = ANY(');
     expect(values).toContainEqual(['DONE']);
+  });
+});
+
+describe('daily activity totals', () => {
+  const year = { from: '2026-01-01T00:00:00+01:00', to: '2027-01-01T00:00:00+01:00' };
+  const byAgent = () => ({ ...ready('activities-by-agent'), filter: { statuses: ['DONE'], ...year } });
+
+  it('answer a year of whole local days grouped by agent and type', () => {
+    expect(daysAnswer(byAgent(), 'Europe/Zagreb')).toBe(true);
+    expect(reportStatement(byAgent(), { ...scope, dayTotals: true }, null).sql).toContain('activity_report_days');
+  });
+
+  it.each<[string, (d: ReportDefinition) => ReportDefinition]>([
+    ['a period starting at noon', (d) => ({ ...d, filter: { ...d.filter!, from: '2026-01-01T12:00:00+01:00' } })],
+    [
+      'a client filter',
+      (d) => ({ ...d, filter: { ...d.filter!, client: { field: { field: 'CITY', op: 'EQ', value: 'Split' } } } }),
+    ],
+    ['a grouping by client', (d) => ({ ...d, groupBy: [{ dimension: 'CLIENT' }] })],
+    ['a median', (d) => ({ ...d, measures: [{ fn: 'MEDIAN', field: 'WORK_MINUTES' }] })],
+    ['a success rate', (d) => ({ ...d, measures: [{ fn: 'RATE', field: 'SUCCESS' }] })],
+    ['another date field', (d) => ({ ...d, dateField: 'CLOSED_AT' })],
+  ])('leave %s to the activity rows', (_, change) => {
+    expect(daysAnswer(change(byAgent()), 'Europe/Zagreb')).toBe(false);
+  });
+
+  it('check a period against the midnights of the viewer zone', () => {
+    expect(isLocalMidnight('2026-01-01T00:00:00+01:00', 'Europe/Warsaw')).toBe(true);
+    expect(isLocalMidnight('2026-01-01T00:00:00+01:00', 'America/St_Johns')).toBe(false);
+    expect(isLocalMidnight('2026-07-01T00:00:00+02:00', 'Europe/Zagreb')).toBe(true);
+    expect(isLocalMidnight('2026-07-01T00:00:00+01:00', 'Europe/Zagreb')).toBe(false);
   });
 });

@@ -14,10 +14,17 @@ export type SubjectSql = {
   from: string;
   live: string;
   agent: string;
+  /** The activity type column (activity subjects: type filter and typed hourly rates). */
+  type?: string;
   dims: Partial<Record<ReportDimension, { expr: string; label: LabelKind }>>;
   /** Date fields; `day: true` for DATE columns (no time zone conversion). */
   dates: Record<string, { expr: string; day?: boolean }>;
   fields: Record<string, string>;
+  /**
+   * Fields whose aggregate is divided by this after aggregating: cost sums exact work minutes × rate and divides by 60
+   * once, so the daily totals (sum of minutes × rate) give the same cents as the activity rows.
+   */
+  divisors?: Record<string, number>;
   /**
    * How the status filter is written so the planner's column statistics apply: the enum column and its type, or
    * one predicate over plain columns per status value (a CASE expression made it guess a handful of rows).
@@ -62,6 +69,7 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
     from: 'activities a JOIN clients c ON c.id = a.client_id',
     live: 'a.deleted_at IS NULL',
     agent: 'a.owner_id',
+    type: 'a.type_id',
     dims: {
       ...clientDims,
       CLIENT: { expr: 'a.client_id::text', label: 'CLIENT' },
@@ -76,9 +84,10 @@ export const SUBJECTS: Record<ReportSubject, SubjectSql> = {
     fields: {
       WORK_MINUTES: 'a.work_minutes',
       DISTANCE_KM: 'a.distance_km',
-      COST: 'a.work_minutes::numeric / 60 * COALESCE(rt.rate, ru.rate)',
+      COST: 'a.work_minutes * COALESCE(rt.rate, ru.rate)',
       SUCCESS: SUCCESS,
     },
+    divisors: { COST: 60 },
     statusFilter: { column: 'a.status', type: '"ActivityStatus"' },
   },
   OPPORTUNITIES: {
@@ -151,16 +160,17 @@ export function dayOf(subject: SubjectSql, dateField: string, timeZone: string):
 }
 
 /**
- * The hourly rates in force on each activity's day: the owner's rate for the activity's type (`rt`) or else the
+ * The hourly rates in force on each activity's (or daily total's) day: the owner's rate for the activity's type (`rt`) or else the
  * owner's general rate (`ru`), each a range [valid_from, next valid_from) so one row at most matches.
  */
-export function rateJoins(day: Sql): Sql {
+export function rateJoins(day: Sql, subject: SubjectSql): Sql {
+  const [owner, type] = [raw(subject.agent), raw(subject.type!)];
   const join = (alias: string, typed: boolean) => {
     const r = raw(alias);
     return sql` LEFT JOIN (SELECT user_id, activity_type_id, rate, valid_from,
         lead(valid_from, 1, 'infinity'::date) OVER (PARTITION BY user_id, activity_type_id ORDER BY valid_from) AS valid_to
       FROM hourly_rates WHERE activity_type_id IS ${raw(typed ? 'NOT NULL' : 'NULL')}) ${r}
-      ON ${r}.user_id = a.owner_id${typed ? sql` AND ${r}.activity_type_id = a.type_id` : Prisma.empty}
+      ON ${r}.user_id = ${owner}${typed ? sql` AND ${r}.activity_type_id = ${type}` : Prisma.empty}
       AND ${day} >= ${r}.valid_from AND ${day} < ${r}.valid_to`;
   };
   return sql`${join('rt', true)}${join('ru', false)}`;

@@ -68,6 +68,11 @@ export class ReportsRepository {
     return new Set(rows.map((r) => r.key));
   }
 
+  /** Whether the daily activity totals are kept in `timeZone` (report_day_zones, filled by the migration's triggers). */
+  async hasDayTotals(timeZone: string): Promise<boolean> {
+    return (await this.db.reportDayZone.count({ where: { timeZone } })) > 0;
+  }
+
   async baseCurrency(): Promise<string | null> {
     const rows = await this.db.$queryRaw<{ code: string }[]>`SELECT trim(code) AS code FROM currencies WHERE is_base`;
     return rows[0]?.code ?? null;

@@ -72,7 +72,13 @@ export async function planReport(ctx: Context, raw: unknown, prefix = 'definitio
     activitiesAll: hasPermission(ctx, 'activities.readAll'),
     campaignsAll: hasPermission(ctx, 'campaigns.manage'),
   });
-  const scope = { where: seen ? [where, seen] : [where], timeZone: viewer.user.timeZone };
+  const timeZone = viewer.user.timeZone;
+  const dayTotals =
+    d.subject === 'ACTIVITIES' &&
+    !seen &&
+    !d.filter?.client &&
+    (await new ReportsRepository(ctx.db).hasDayTotals(timeZone));
+  const scope = { where: seen ? [where, seen] : [where], timeZone, dayTotals };
   return { definition: d, statement: reportStatement(d, scope, agentIds) };
 }
 

@@ -2,17 +2,20 @@
 import { Button, Card, Group, Select, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { labelIn } from '@veza/shared';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { LinkFilterNotice, REPORT_LINK_TEXTS } from '../../../components/link-filter-notice.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { decodeActivityFilter } from '../../../lib/record-list-links.ts';
 import { useCan, useSession } from '../../../lib/session.tsx';
+import { useLinkFilter } from '../../../lib/use-link-filter.ts';
 import { useActivityConnection, type ActivityRow } from '../hooks/use-activity-connection.ts';
 import { useDescribeWhen } from '../hooks/use-describe-when.ts';
 import { activityTone } from '../lib/activity-tone.ts';
-import { EMPTY_LIST_FILTER, toActivityFilter, type ListFilterState } from '../lib/list-filter.ts';
+import { EMPTY_LIST_FILTER, fromActivityFilter, toActivityFilter, type ListFilterState } from '../lib/list-filter.ts';
 import { ActivityStatusBadge } from './activity-card.tsx';
 import { ActivityFilters } from './activity-filters.tsx';
 import { TypeSwatch } from './activity-pickers.tsx';
@@ -77,11 +80,40 @@ function useInfiniteScroll(loadMore: () => void, enabled: boolean) {
   return sentinel;
 }
 
+/** A filter from a link (lib/record-list-links.ts, e.g. a report cell) starts the list's filter (remount) until cleared. */
 export default function ActivitiesPage({ composeEmail }: { composeEmail?: ComposeEmailSlot }) {
+  const { user } = useSession();
+  const link = useLinkFilter(decodeActivityFilter);
+  return (
+    <ActivitiesList
+      key={link.filter ? link.param : ''}
+      composeEmail={composeEmail}
+      initial={link.filter ? fromActivityFilter(link.filter, user.timeZone) : EMPTY_LIST_FILTER}
+      notice={
+        <LinkFilterNotice
+          applied={!!link.filter}
+          invalid={link.invalid}
+          onClear={link.clear}
+          texts={REPORT_LINK_TEXTS}
+        />
+      }
+    />
+  );
+}
+
+function ActivitiesList({
+  initial,
+  notice,
+  composeEmail,
+}: {
+  initial: ListFilterState;
+  notice: ReactNode;
+  composeEmail?: ComposeEmailSlot;
+}) {
   const { t } = useTranslation();
   const { user } = useSession();
   const can = useCan();
-  const [filter, setFilter] = useState<ListFilterState>(EMPTY_LIST_FILTER);
+  const [filter, setFilter] = useState<ListFilterState>(initial);
   const [sort, setSort] = useState<SortKey>('newest');
   const [debouncedText] = useDebouncedValue(filter.text, 300);
   const apiFilter = useMemo(
@@ -111,6 +143,7 @@ export default function ActivitiesPage({ composeEmail }: { composeEmail?: Compos
         actions={can('activities.write') && <Button onClick={() => actions.create()}>{t('activity.create')}</Button>}
       />
       <Card mb="md">
+        {notice}
         <ActivityFilters value={filter} onChange={setFilter}>
           <Select
             size="xs"

@@ -1,6 +1,7 @@
 // The activity list's filter as the user sets it, and the API's ActivityFilter built from it.
 import type { ActivityPriority, ActivityStatus } from './activity-tone.ts';
-import { addDays, wallValueToIso } from './zoned-time.ts';
+import type { ActivityFilter } from '@veza/shared';
+import { addDays, dayKey, wallValueToIso } from './zoned-time.ts';
 
 export interface ListFilterState {
   userIds: string[];
@@ -41,6 +42,25 @@ export function toActivityFilter(state: ListFilterState, timeZone: string) {
     to,
     overdue: state.overdue ? true : null,
     text: state.text.trim() || null,
+  };
+}
+
+/**
+ * The list state for an API filter handed over in a link (a report cell): the period's instants become the user's
+ * days (`to` exclusive → the day before), so the usual filter bar shows and edits it.
+ */
+export function fromActivityFilter(filter: ActivityFilter, timeZone: string): ListFilterState {
+  return {
+    ...EMPTY_LIST_FILTER,
+    userIds: filter.userIds ?? [],
+    clientId: filter.clientIds?.[0] ?? null,
+    typeKeys: filter.typeKeys ?? [],
+    statuses: filter.statuses ?? [],
+    priority: filter.priority ?? null,
+    fromDay: filter.from ? dayKey(filter.from, timeZone) : '',
+    toDay: filter.to ? dayKey(new Date(Date.parse(filter.to) - 1), timeZone) : '',
+    overdue: !!filter.overdue,
+    text: filter.text ?? '',
   };
 }
 

@@ -33,7 +33,7 @@ import { combineFilter, type ViewsBarComponent } from '../lib/list-view.ts';
 import { ClientCards } from './client-cards.tsx';
 import { makeFormatters } from './client-cells.tsx';
 import { buildColumns, columnLabel } from './client-columns.tsx';
-import { LinkFilterNotice } from './link-filter-notice.tsx';
+import { LinkFilterNotice } from '../../../components/link-filter-notice.tsx';
 
 /** Everything the page shows, derived from the list state, the attribute definitions and the loaded rows. */
 function useClientsPage(linkFilter: ClientFilter | null) {

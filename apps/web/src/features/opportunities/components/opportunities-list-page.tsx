@@ -2,16 +2,20 @@
 // virtualised table shared with the client list.
 import { Button, Card, Collapse, SegmentedControl, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import type { OpportunityFilter } from '@veza/shared/graphql-types';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
 import { ExportButtons } from '../../../components/data-table/export-buttons.tsx';
 import { ListToolbar } from '../../../components/data-table/list-toolbar.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { LinkFilterNotice, REPORT_LINK_TEXTS } from '../../../components/link-filter-notice.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import type { OpportunityListView, ViewsBarComponent } from '../../../lib/list-view.ts';
+import { decodeOpportunityFilter } from '../../../lib/record-list-links.ts';
 import { useCan } from '../../../lib/session.tsx';
+import { useLinkFilter } from '../../../lib/use-link-filter.ts';
 import { useKeysetConnection } from '../../../lib/use-keyset-connection.ts';
 import { OpportunityListQuery } from '../api/opportunity-list-query.ts';
 import { useOpportunityListState, type ListStatus } from '../hooks/use-opportunity-list-state.ts';
@@ -22,9 +26,9 @@ import { OpportunityFilters } from './opportunity-filters.tsx';
 
 const PAGE_SIZE = 100;
 
-function useListPage() {
+function useListPage(linkFilter: OpportunityFilter | null) {
   const { t, i18n } = useTranslation();
-  const state = useOpportunityListState();
+  const state = useOpportunityListState(linkFilter);
   const options = useOpportunityOptions();
   const [search] = useDebouncedValue(state.search, 300);
   const filter = state.apiFilter(search);
@@ -52,15 +56,39 @@ function useListPage() {
   return { state, options, search, filter, list, available, columns, labelOf, columnDefs, exportRequest, count };
 }
 
-export default function OpportunitiesListPage({
+/** A filter from a link (lib/record-list-links.ts, e.g. a report cell) starts the list (remount); no saved views until cleared. */
+export default function OpportunitiesListPage({ viewsBar }: { viewsBar?: ViewsBarComponent<OpportunityListView> }) {
+  const link = useLinkFilter(decodeOpportunityFilter);
+  return (
+    <OpportunitiesList
+      key={link.filter ? link.param : ''}
+      linkFilter={link.filter as OpportunityFilter | null}
+      notice={
+        <LinkFilterNotice
+          applied={!!link.filter}
+          invalid={link.invalid}
+          onClear={link.clear}
+          texts={REPORT_LINK_TEXTS}
+        />
+      }
+      viewsBar={link.filter ? undefined : viewsBar}
+    />
+  );
+}
+
+function OpportunitiesList({
   viewsBar: ViewsBar,
+  linkFilter,
+  notice,
 }: {
   viewsBar?: ViewsBarComponent<OpportunityListView>;
+  linkFilter: OpportunityFilter | null;
+  notice: ReactNode;
 }) {
   const { t } = useTranslation();
   const can = useCan();
-  const [filterOpen, setFilterOpen] = useState(false);
-  const page = useListPage();
+  const [filterOpen, setFilterOpen] = useState(!!linkFilter);
+  const page = useListPage(linkFilter);
   const { state, list } = page;
   const conditions = Object.keys(state.filter).filter((k) => state.filter[k as keyof typeof state.filter] != null);
   return (
@@ -78,6 +106,7 @@ export default function OpportunitiesListPage({
       />
       <Card padding="md">
         <Stack gap="sm">
+          {notice}
           <ListToolbar
             views={ViewsBar && <ViewsBar current={state.view(page.search)} onApply={state.applyView} />}
             filterPanelId="opportunity-filter-panel"

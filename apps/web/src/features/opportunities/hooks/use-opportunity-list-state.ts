@@ -18,10 +18,12 @@ export function compactFilter(filter: OpportunityFilter): OpportunityFilter | nu
   return entries.length ? Object.fromEntries(entries) : null;
 }
 
-export function useOpportunityListState() {
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<ListStatus>('OPEN');
-  const [filter, setFilter] = useState<OpportunityFilter>({});
+/** `initial`: a filter handed over in a link (lib/record-list-links.ts), else the open opportunities. */
+export function useOpportunityListState(initial: OpportunityFilter | null = null) {
+  const { status: initialStatus, text: initialText, ...initialFilter } = initial ?? { status: 'OPEN' as const };
+  const [search, setSearch] = useState(initialText ?? '');
+  const [status, setStatus] = useState<ListStatus>(initialStatus ?? 'ALL');
+  const [filter, setFilter] = useState<OpportunityFilter>(initialFilter);
   const [columns, setColumns] = useState<string[]>([...DEFAULT_COLUMNS]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const orderBy = useMemo(() => sortingToOrder(sorting), [sorting]);

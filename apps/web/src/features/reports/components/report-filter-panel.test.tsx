@@ -68,6 +68,8 @@ describe('report filter panel', { timeout: 40_000 }, () => {
 
   it('lets a team viewer pick agents by name (their ids go into filter.agentIds)', async () => {
     const { onAgentsChange } = renderPanel(['reports.read', 'users.read']);
+    // A visible caption, not only the screen reader's name (an unlabelled "pick values" box on a phone).
+    expect(screen.getByText('Agents', { selector: 'div' })).toBeTruthy();
     fireEvent.click(screen.getByRole('combobox', { name: 'Agents' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Marko Kovač', hidden: true }));
     expect(onAgentsChange).toHaveBeenCalledWith(['VXNlcjox']);

@@ -1,6 +1,6 @@
 // The builder's record filters: the client filter (the client list's filter builder, so user-defined attributes
 // work here too) and, for those who see the whole team's numbers (reports.read; picking needs users.read), agents.
-import { Badge, Button, Collapse, Group, Stack } from '@mantine/core';
+import { Badge, Box, Button, Collapse, Group, Input, Stack } from '@mantine/core';
 import type { ClientFilter } from '@veza/shared';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -43,7 +43,13 @@ export function ReportFilterPanel({ client, agentIds, onClientChange, onAgentsCh
           {t('reportBuilder.clientFilter')}
         </Button>
         {can('reports.read') && can('users.read') && (
-          <UserSelect multiple label={t('reportBuilder.agents')} value={agentIds} onChange={onAgentsChange} />
+          // The picker names itself only to screen readers; a visible caption says what its values are (on a phone
+          // it was an unlabelled "pick values" box), and it takes the row's remaining width.
+          <Box style={{ flex: '1 1 14rem', maxWidth: '28rem' }}>
+            <Input.Wrapper label={t('reportBuilder.agents')} labelElement="div">
+              <UserSelect multiple label={t('reportBuilder.agents')} value={agentIds} onChange={onAgentsChange} />
+            </Input.Wrapper>
+          </Box>
         )}
       </Group>
       <Collapse expanded={open} transitionDuration={0} id="report-client-filter">

@@ -1,7 +1,8 @@
-// The records behind a report cell: a client group links to the client, other client-based groups (country,
-// industry, segment, lead source; for the clients subject also status and account manager) to the client list
+// The records behind a report cell: a client group links to the client; in reports over activities or opportunities
+// a cell whose filter that list can express opens it (record-links.ts); other client-based groups (country,
+// industry, segment, lead source; for the clients subject also status and account manager) link to the client list
 // filtered to that group, within the report's client filter (and, for the clients subject, its agents and period).
-// Groups that are not about clients (type, result, stage, dates…) have no such list and get no link.
+// Anything else (a result, a channel, a type mixed with an industry…) gets no link.
 import {
   ClientFilterInput,
   type ClientField,
@@ -10,10 +11,9 @@ import {
   type ReportDimension,
 } from '@veza/shared';
 import { clientListHref } from '../../../lib/client-filter-link.ts';
+import { activityCellHref, opportunityCellHref, type DictionaryKeyOf, type LinkGroup } from './record-links.ts';
 
-export type LinkGroup = { key?: string | null; id?: string | null };
-/** A dictionary value's key by its global id (the client filter compares keys, a report groups by ids). */
-export type DictionaryKeyOf = (globalId: string) => string | undefined;
+export type { DictionaryKeyOf, LinkGroup };
 
 const DICTIONARY_FIELDS: Partial<Record<ReportDimension, ClientField>> = {
   INDUSTRY: 'INDUSTRY',
@@ -62,17 +62,26 @@ export function baseConditions(d: ReportDefinition): ClientFilter[] {
 }
 
 /**
- * The address of the records behind the first `depth` groups of a row (a table cell), or null when one of those
- * groups is not about clients. A client group (the last one) links to the client itself.
+ * The address of the records behind the first `depth` groups of a row (a table cell), or null when no list can
+ * show them. A client group (the last one) links to the client itself; `timeZone` is the viewer's (date groups).
  */
 export function groupCellHref(
   d: ReportDefinition,
   groups: readonly LinkGroup[],
   depth: number,
   dictionaryKey: DictionaryKeyOf,
+  timeZone = 'UTC',
 ): string | null {
   const last = d.groupBy[depth - 1];
   if (last?.dimension === 'CLIENT') return groups[depth - 1]?.id ? `/clients/${groups[depth - 1]!.id}` : null;
+  const c = { d, keyOf: dictionaryKey, timeZone };
+  const records =
+    d.subject === 'ACTIVITIES'
+      ? activityCellHref(groups, depth, c)
+      : d.subject === 'OPPORTUNITIES'
+        ? opportunityCellHref(groups, depth, c)
+        : null;
+  if (records) return records;
   const conditions: ClientFilter[] = [];
   for (let i = 0; i < depth; i++) {
     const dimension = d.groupBy[i]?.dimension;

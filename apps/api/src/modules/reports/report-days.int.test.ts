@@ -1,0 +1,155 @@
+// The daily activity totals (activity_report_days, kept by triggers) against the live statement over the activities,
+// through inserts, updates, deletes, a client deleted and restored, and a user in a new time zone; and runReport
+// reading them only where they answer exactly.
+import { READY_REPORTS, type ReportDefinition } from '@veza/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../../db/prisma.ts';
+import { startTestApi, type TestApi } from '../../test/api.ts';
+import { reportStatement } from './report-query.sql.ts';
+import { YEAR, reportKit, seedWorld, type TestUser } from './report-test-kit.ts';
+import { ReportsRepository, type ReportSqlRow } from './reports.repository.ts';
+
+let api: TestApi;
+const k = reportKit(() => api);
+let admin: TestUser;
+let agentA: TestUser;
+
+const ready = (key: string) => structuredClone(READY_REPORTS.find((r) => r.key === key)!.definition);
+type Period = { from: string; to: string };
+const inYear = (d: ReportDefinition, year: Period = YEAR): ReportDefinition => ({
+  ...d,
+  filter: { ...d.filter!, ...year },
+});
+const DEFINITIONS: [string, (year: Period) => ReportDefinition][] = [
+  ['activities per agent and type, with cost', (year) => inYear(ready('activities-by-agent'), year)],
+  [
+    'team and status by month, averages',
+    (year) => ({
+      subject: 'ACTIVITIES',
+      filter: { ...year, statuses: null },
+      groupBy: [{ dimension: 'MONTH' }, { dimension: 'STATUS' }],
+      measures: [
+        { fn: 'COUNT' },
+        { fn: 'AVG', field: 'WORK_MINUTES' },
+        { fn: 'AVG', field: 'DISTANCE_KM' },
+        { fn: 'SUM', field: 'COST' },
+      ],
+    }),
+  ],
+  [
+    'one type per week, no period',
+    () => ({
+      subject: 'ACTIVITIES',
+      filter: { statuses: ['DONE', 'PLANNED'], typeKeys: ['call'] },
+      groupBy: [{ dimension: 'TEAM' }, { dimension: 'WEEK' }],
+      measures: [{ fn: 'COUNT' }, { fn: 'SUM', field: 'DISTANCE_KM' }],
+    }),
+  ],
+];
+
+async function rows(d: ReportDefinition, timeZone: string, dayTotals: boolean) {
+  const statement = reportStatement(d, { where: [Prisma.sql`c.deleted_at IS NULL`], timeZone, dayTotals }, null);
+  expect(statement.sql.includes('activity_report_days')).toBe(dayTotals);
+  const out = await new ReportsRepository(api.db).run(statement, 30_000);
+  const key = (r: ReportSqlRow) => `${r.grp}|${r.g0}|${r.g1}`;
+  return Object.fromEntries(
+    out.map((r) => [
+      key(r),
+      Object.keys(r)
+        .filter((c) => c.startsWith('m'))
+        .map((c) => r[c]),
+    ]),
+  );
+}
+
+async function expectTotalsMatch(timeZone = 'Europe/Zagreb', year: Period = YEAR) {
+  for (const [, definition] of DEFINITIONS) {
+    const [live, days] = [await rows(definition(year), timeZone, false), await rows(definition(year), timeZone, true)];
+    expect(Object.keys(days).sort()).toEqual(Object.keys(live).sort());
+    for (const [key, values] of Object.entries(live))
+      values.forEach((v, i) => {
+        const got = days[key]![i] as number | null;
+        if (v == null || got == null) expect([key, i, got]).toEqual([key, i, v]);
+        else expect(Math.abs(got - (v as number)), `${key} m${i}`).toBeLessThanOrEqual(0.0051);
+      });
+  }
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  ({ admin, agentA } = await seedWorld(api, k));
+}, 120_000);
+afterAll(() => api?.close());
+
+describe('daily activity totals', () => {
+  it('equal the live statement on the seeded year', () => expectTotalsMatch());
+
+  it('follow activities written, changed, moved and deleted, set-based', async () => {
+    const db = api.db;
+    const [meeting, b] = [
+      await db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'meeting' } }),
+      await db.user.findFirstOrThrow({ where: { name: 'Agent B' } }),
+    ];
+    await db.$executeRaw`UPDATE activities SET status = 'DONE', work_minutes = 33 WHERE status = 'PLANNED'
+      AND subject LIKE 'Contact 1%'`;
+    await db.$executeRaw`UPDATE activities SET owner_id = ${b.id}::uuid, type_id = ${meeting.id}::uuid,
+      starts_at = starts_at + interval '20 hours' WHERE subject LIKE 'Contact 2%'`;
+    await db.$executeRaw`UPDATE activities SET distance_km = NULL WHERE subject LIKE 'Contact 3%'`;
+    await db.$executeRaw`UPDATE activities SET deleted_at = now() WHERE subject LIKE 'Contact 4%'`;
+    await db.$executeRaw`UPDATE activities SET deleted_at = NULL WHERE subject LIKE 'Contact 44%'`;
+    await db.$executeRaw`DELETE FROM activities WHERE subject LIKE 'Contact 5%'`;
+    await expectTotalsMatch();
+  });
+
+  it('leave out the activities of a deleted client and count them again when it is restored', async () => {
+    const [gone, back] = await api.db.client.findMany({ orderBy: { name: 'asc' }, take: 2, select: { id: true } });
+    await api.db.client.updateMany({ where: { id: { in: [gone!.id, back!.id] } }, data: { deletedAt: new Date() } });
+    await api.db.client.update({ where: { id: back!.id }, data: { deletedAt: null } });
+    await expectTotalsMatch();
+  });
+
+  it('are filled for a time zone a user takes for the first time', async () => {
+    await api.db.user.update({ where: { id: agentA.rowId }, data: { timeZone: 'America/St_Johns' } });
+    // Half an hour off whole hours: its local days are not any other zone's.
+    await expectTotalsMatch('America/St_Johns', { from: '2026-01-01T00:00:00-03:30', to: '2027-01-01T00:00:00-03:30' });
+  });
+
+  it('skip a time zone PostgreSQL does not know, and activities are still written', async () => {
+    await api.db.user.update({ where: { id: agentA.rowId }, data: { timeZone: 'Mars/Olympus_Mons' } });
+    expect(await api.db.reportDayZone.count({ where: { timeZone: 'Mars/Olympus_Mons' } })).toBe(0);
+    const [type, client] = [
+      await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'call' } }),
+      await api.db.client.findFirstOrThrow({ where: { deletedAt: null } }),
+    ];
+    await api.db.activity.create({
+      data: { typeId: type.id, clientId: client.id, subject: 'After Mars', ownerId: agentA.rowId, status: 'DONE' },
+    });
+    await expectTotalsMatch();
+  });
+});
+
+describe('runReport', () => {
+  const total = async (d: ReportDefinition) => (await k.ok(admin, d)).totals[0];
+
+  it('reads the totals for a period of whole local days and the activities otherwise', async () => {
+    const d = inYear(ready('activities-by-agent'));
+    const unaligned = { ...d, filter: { ...d.filter!, from: '2026-01-01T12:00:00+01:00' } };
+    const [whole, part] = [await total(d), await total(unaligned)];
+    // Marks the totals: only a statement that reads them sees the change.
+    await api.db.$executeRaw`UPDATE activity_report_days SET activities = activities + 1000
+      WHERE time_zone = 'Europe/Zagreb' AND day BETWEEN '2026-03-02' AND '2026-03-12' AND status = 'DONE' AND activities > 0`;
+    try {
+      expect(await total(d)).toBeGreaterThanOrEqual(whole! + 1000);
+      expect(await total(unaligned)).toBe(part);
+      // A client filter needs the activity rows.
+      const filtered = {
+        ...d,
+        filter: { ...d.filter!, client: { field: { field: 'NAME', op: 'CONTAINS', value: 'Client' } } },
+      };
+      expect(await total(filtered as ReportDefinition)).toBeLessThan(whole! + 1000);
+    } finally {
+      await api.db.$executeRaw`SELECT report_days_fill(NULL)`;
+    }
+    expect(await total(d)).toBe(whole);
+  });
+});

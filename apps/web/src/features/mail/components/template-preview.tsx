@@ -102,7 +102,7 @@ export function TemplatePreview(props: {
                 />
               </Tabs.Panel>
               <Tabs.Panel value="text" pt="xs">
-                <Code block style={{ whiteSpace: 'pre-wrap' }} aria-label={t('mailEditor.preview.text')}>
+                <Code block style={{ whiteSpace: 'pre-wrap' }}>
                   {preview.text}
                 </Code>
               </Tabs.Panel>

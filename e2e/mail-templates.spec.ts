@@ -2,8 +2,8 @@
 // editor with a merge field from the menu, an unknown merge field refused under the body, a preview for a real person
 // with the Polish vocative in the HTML and plain-text parts, saved; then the client's compose dialog takes the template
 // into its editor. Screenshots of the editor and the dialog at desktop width and at 390 px.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { login, snapshot } from './fixtures/app.ts';
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { login } from './fixtures/app.ts';
 
 const run = Date.now();
 const MANAGER = { email: 'manager@veza.local', password: 'veza-manager-demo' };
@@ -30,6 +30,13 @@ async function clientWithPerson(page: Page, name: string) {
     },
   });
   return createClient.id;
+}
+
+/** The screen as shown (a dialog scrolls inside the viewport), attached to the report. */
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  const path = `test-results/e2e/screenshots/${name}.png`;
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -60,7 +67,7 @@ test('a template in the rich-text editor with a merge field, refused field, prev
 
   // Fix the body: remove the unknown field (the last 19 characters).
   for (let i = 0; i < '{{person.password}}'.length; i++) await body.press('Backspace');
-  await dialog.getByRole('textbox', { name: 'Podgląd dla' }).fill('Kowalski');
+  await dialog.getByRole('combobox', { name: 'Podgląd dla' }).fill('Kowalski');
   await page.getByRole('option', { name: `Anna Nowak · ${clientName}` }).click();
   await dialog.getByRole('button', { name: 'Podgląd', exact: true }).click();
   await expect(dialog.getByText(`Oferta dla ${clientName}`)).toBeVisible();
@@ -70,9 +77,9 @@ test('a template in the rich-text editor with a merge field, refused field, prev
   await expect(dialog.getByRole('tabpanel', { name: 'Zwykły tekst' })).toContainText(
     'Szanowna Pani Anno, przesyłamy ofertę.',
   );
-  await snapshot(page, testInfo, 'mail-template-editor-desktop');
+  await shot(page, testInfo, 'mail-template-editor-desktop');
   await page.setViewportSize({ width: 390, height: 844 });
-  await snapshot(page, testInfo, 'mail-template-editor-390');
+  await shot(page, testInfo, 'mail-template-editor-390');
   await page.setViewportSize({ width: 1280, height: 800 });
   await dialog.getByRole('button', { name: 'Zapisz' }).click();
   await expect(page.getByRole('rowheader', { name: `Oferta ${run}` })).toBeVisible();
@@ -82,13 +89,13 @@ test('a template in the rich-text editor with a merge field, refused field, prev
   await page.getByRole('tab', { name: 'E-maile' }).click();
   await page.getByRole('button', { name: 'Napisz e-mail' }).click();
   const compose = page.getByRole('dialog', { name: 'Nowy e-mail' });
-  await compose.getByRole('textbox', { name: 'Szablon' }).click();
+  await compose.getByRole('combobox', { name: 'Szablon' }).click();
   await page.getByRole('option', { name: `Oferta ${run}` }).click();
   await expect(compose.getByRole('textbox', { name: 'Temat', exact: true })).toHaveValue('Oferta dla {{client.name}}');
   await expect(compose.getByRole('textbox', { name: 'Treść', exact: true })).toContainText(
     '{{salutation}}, przesyłamy ofertę.',
   );
-  await snapshot(page, testInfo, 'mail-compose-desktop');
+  await shot(page, testInfo, 'mail-compose-desktop');
   await page.setViewportSize({ width: 390, height: 844 });
-  await snapshot(page, testInfo, 'mail-compose-390');
+  await shot(page, testInfo, 'mail-compose-390');
 });

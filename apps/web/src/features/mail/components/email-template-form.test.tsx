@@ -49,7 +49,7 @@ function render(mocks: MockLink.MockedResponse[]) {
 }
 
 async function writeBody() {
-  await screen.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+  await screen.findByRole('textbox', { name: 'Message' }, { timeout: 10_000 });
   fireEvent.click(screen.getByRole('button', { name: 'Insert a merge field into Message' }));
   fireEvent.click(await screen.findByRole('menuitem', { name: /Salutation/ }));
 }
@@ -80,7 +80,7 @@ describe('e-mail template editor', { timeout: 20_000 }, () => {
     fireEvent.click(await screen.findByRole('menuitem', { name: /Client name/ }));
     await writeBody();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 10_000 });
     expect(created.mock.calls.at(-1)![0]).toEqual({
       input: {
         name: 'Oferta',
@@ -106,7 +106,11 @@ describe('e-mail template editor', { timeout: 20_000 }, () => {
     await writeBody();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(
-      await screen.findByText('Unescaped merge fields (three braces or an ampersand) are not allowed.'),
+      await screen.findByText(
+        'Unescaped merge fields (three braces or an ampersand) are not allowed.',
+        {},
+        { timeout: 10_000 },
+      ),
     ).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
   });
@@ -151,7 +155,7 @@ describe('e-mail template editor', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('combobox', { name: 'Preview for' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Anna Nowak · Kowalski SA', hidden: true }));
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
-    expect(await screen.findByText('Oferta dla Kowalski SA')).toBeTruthy();
+    expect(await screen.findByText('Oferta dla Kowalski SA', {}, { timeout: 10_000 })).toBeTruthy();
     expect(preview.mock.calls[0]![0]).toMatchObject({
       input: {
         personId: 'p1',
@@ -165,7 +169,13 @@ describe('e-mail template editor', { timeout: 20_000 }, () => {
 
     fireEvent.change(screen.getByRole('textbox', { name: 'Subject' }), { target: { value: '{{person.password}}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
-    expect(await screen.findByText('This merge field does not exist. Use one of the offered fields.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'This merge field does not exist. Use one of the offered fields.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Subject' }).getAttribute('aria-invalid')).toBe('true');
   });
 });

@@ -105,7 +105,13 @@ export function EmailTemplateForm(props: {
           />
         )}
       />
-      <TemplatePreview content={() => form.getValues()} onErrors={previewErrors} />
+      <TemplatePreview
+        content={() => {
+          const { language, subject, bodyHtml } = form.getValues();
+          return { language, subject, bodyHtml };
+        }}
+        onErrors={previewErrors}
+      />
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           {t('mailEditor.templates.attachments')}

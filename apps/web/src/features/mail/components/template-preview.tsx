@@ -51,7 +51,10 @@ export function TemplatePreview(props: {
     }
   };
   const preview = data?.previewEmailTemplate;
-  const onlyFieldErrors = apiErrors(error).every((e) => e.code === 'BAD_USER_INPUT' && e.field);
+  // Refusals of the subject or body are shown on those fields; anything else here.
+  const onlyFieldErrors = apiErrors(error).every(
+    (e) => e.code === 'BAD_USER_INPUT' && (e.field === 'subject' || e.field === 'bodyHtml'),
+  );
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">

@@ -63,9 +63,7 @@ export default function RichMailEditor(props: RichMailEditorProps) {
   return (
     <Input.Wrapper error={props.error}>
       <Group justify="space-between" mb={4} wrap="nowrap">
-        <Text component="label" id={labelId} size="sm" fw={500}>
-          {props.label}
-        </Text>
+        <Input.Label id={labelId}>{props.label}</Input.Label>
         <MergeFieldMenu
           target={props.label}
           disabled={!editor}

@@ -121,11 +121,11 @@ describe('client e-mails tab', { timeout: 20_000 }, () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Jan Novák <jan@example.test>', hidden: true }));
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Hello again' } });
     // The rich-text body: jsdom cannot type into it, the merge-field menu writes into it.
-    await within(dialog).findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    await within(dialog).findByRole('textbox', { name: 'Message' }, { timeout: 10_000 });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Insert a merge field into Message' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: /Salutation/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
-    const queued = await screen.findByRole('listitem', { name: 'Hello again' });
+    const queued = await screen.findByRole('listitem', { name: 'Hello again' }, { timeout: 10_000 });
     expect(within(queued).getByText('Queued')).toBeTruthy();
     expect(sent.mock.calls[0]![0]).toMatchObject({
       input: { clientId: 'c1', personIds: ['p1'], bodyHtml: '<p>{{salutation}}</p>' },

@@ -66,20 +66,20 @@ describe('compose e-mail form', { timeout: 20_000 }, () => {
     expect(screen.getByText('Persons without an e-mail address (not offered): 1')).toBeTruthy();
     fireEvent.change(textbox('Subject'), { target: { value: 'Hello' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Choose at least one recipient.')).toBeTruthy();
+    expect(await screen.findByText('Choose at least one recipient.', {}, { timeout: 10_000 })).toBeTruthy();
     expect(sent).not.toHaveBeenCalled();
   });
 
   it('fills the subject and the rich-text body from a template and sends it with the template and the source', async () => {
     const { sent, onClose } = renderForm({ ...blank, personIds: ['p1'], attachmentIds: ['f1'] });
-    const body = await screen.findByRole('textbox', { name: 'Message' }, { timeout: 5000 });
+    const body = await screen.findByRole('textbox', { name: 'Message' }, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('combobox', { name: 'Template' }));
     fireEvent.click(await screen.findByRole('option', { name: 'Offer', hidden: true }));
-    await waitFor(() => expect(textbox('Subject').value).toBe('Nabídka pro {{client.name}}'));
-    await waitFor(() => expect(body.textContent).toContain('posíláme nabídku.'));
+    await waitFor(() => expect(textbox('Subject').value).toBe('Nabídka pro {{client.name}}'), { timeout: 10_000 });
+    await waitFor(() => expect(body.textContent).toContain('posíláme nabídku.'), { timeout: 10_000 });
     expect(body.querySelectorAll('p')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 10_000 });
     expect(sent.mock.calls[0]![0]).toEqual({
       input: {
         clientId: 'c1',
@@ -105,17 +105,23 @@ describe('compose e-mail form', { timeout: 20_000 }, () => {
         ],
       },
     );
-    await screen.findByRole('textbox', { name: 'Message' });
+    await screen.findByRole('textbox', { name: 'Message' }, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('This merge field does not exist. Use one of the offered fields.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'This merge field does not exist. Use one of the offered fields.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
   });
 
   it('inserts a merge field at the cursor from the menu', async () => {
     renderForm({ ...blank, personIds: ['p1'], bodyHtml: '<p>Hello</p>' });
-    const body = await screen.findByRole('textbox', { name: 'Message' });
+    const body = await screen.findByRole('textbox', { name: 'Message' }, { timeout: 10_000 });
     fireEvent.click(await screen.findByRole('button', { name: 'Insert a merge field into Message' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: /Client name/ }));
-    await waitFor(() => expect(body.textContent).toContain('{{client.name}}'));
+    await waitFor(() => expect(body.textContent).toContain('{{client.name}}'), { timeout: 10_000 });
   });
 });

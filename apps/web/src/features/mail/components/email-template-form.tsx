@@ -2,7 +2,7 @@
 // with a real person before saving, and — once saved — the files that go with every mail from it. The server's
 // refusals (triple braces, partials, unknown fields) land under the subject or body, from saving or previewing.
 import { useMutation } from '@apollo/client/react';
-import { Group, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Input, Stack, Text, TextInput } from '@mantine/core';
 import { EmailTemplateInput } from '@veza/shared';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -84,9 +84,7 @@ export function EmailTemplateForm(props: {
       />
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap">
-          <Text component="label" htmlFor="template-subject" size="sm" fw={500}>
-            {t('mail.compose.subject')}
-          </Text>
+          <Input.Label htmlFor="template-subject">{t('mail.compose.subject')}</Input.Label>
           <MergeFieldMenu target={t('mail.compose.subject')} onInsert={insertIntoSubject} />
         </Group>
         <TextInput id="template-subject" {...form.register('subject')} error={err('subject')} />
@@ -105,7 +103,13 @@ export function EmailTemplateForm(props: {
           />
         )}
       />
-      <TemplatePreview content={() => form.getValues()} onErrors={previewErrors} />
+      <TemplatePreview
+        content={() => {
+          const { language, subject, bodyHtml } = form.getValues();
+          return { language, subject, bodyHtml };
+        }}
+        onErrors={previewErrors}
+      />
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           {t('mailEditor.templates.attachments')}

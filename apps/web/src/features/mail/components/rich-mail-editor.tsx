@@ -43,7 +43,6 @@ function useLabels(): Partial<RichTextEditorLabels> {
 }
 
 export default function RichMailEditor(props: RichMailEditorProps) {
-  const { t } = useTranslation();
   const labels = useLabels();
   const labelId = useId();
   const { onChange } = props;
@@ -62,11 +61,9 @@ export default function RichMailEditor(props: RichMailEditorProps) {
     if (props.value !== current) editor.commands.setContent(props.value, { emitUpdate: false });
   }, [editor, props.value]);
   return (
-    <Input.Wrapper error={props.error} description={props.description}>
+    <Input.Wrapper error={props.error}>
       <Group justify="space-between" mb={4} wrap="nowrap">
-        <Text component="label" id={labelId} size="sm" fw={500}>
-          {props.label}
-        </Text>
+        <Input.Label id={labelId}>{props.label}</Input.Label>
         <MergeFieldMenu
           target={props.label}
           disabled={!editor}
@@ -91,11 +88,13 @@ export default function RichMailEditor(props: RichMailEditorProps) {
             <RichTextEditor.Unlink />
           </RichTextEditor.ControlsGroup>
         </RichTextEditor.Toolbar>
-        <RichTextEditor.Content
-          style={{ minHeight: props.minHeight ?? 180 }}
-          aria-label={t('mailEditor.bodyArea', { label: props.label })}
-        />
+        <RichTextEditor.Content style={{ minHeight: props.minHeight ?? 180 }} />
       </RichTextEditor>
+      {props.description && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {props.description}
+        </Text>
+      )}
     </Input.Wrapper>
   );
 }

@@ -51,7 +51,10 @@ export function TemplatePreview(props: {
     }
   };
   const preview = data?.previewEmailTemplate;
-  const onlyFieldErrors = apiErrors(error).every((e) => e.code === 'BAD_USER_INPUT' && e.field);
+  // Refusals of the subject or body are shown on those fields; anything else here.
+  const onlyFieldErrors = apiErrors(error).every(
+    (e) => e.code === 'BAD_USER_INPUT' && (e.field === 'subject' || e.field === 'bodyHtml'),
+  );
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
@@ -102,7 +105,7 @@ export function TemplatePreview(props: {
                 />
               </Tabs.Panel>
               <Tabs.Panel value="text" pt="xs">
-                <Code block style={{ whiteSpace: 'pre-wrap' }} aria-label={t('mailEditor.preview.text')}>
+                <Code block style={{ whiteSpace: 'pre-wrap' }}>
                   {preview.text}
                 </Code>
               </Tabs.Panel>

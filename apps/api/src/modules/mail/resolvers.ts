@@ -23,8 +23,11 @@ import {
   addMailingGroupMembers,
   createMailingGroup,
   mailingGroupCategories,
+  mailingGroupMembers,
   mailingGroups,
+  removeMailingGroupMembers,
 } from './mailing-groups.service.ts';
+import { importMailingGroupMembers } from './mailing-group-import.service.ts';
 import { myMailProfile, updateMyMailProfile } from './mail-profile.service.ts';
 import { emailMessage, sendTestEmail } from './mail-send.service.ts';
 import { mailSettings, updateMailSettings } from './mail-settings.service.ts';
@@ -53,6 +56,8 @@ export const mailResolvers: Resolvers<Context> = {
     sendEmail: (_p, args, ctx) => sendEmail(ctx, args),
     createMailingGroup: (_p, args, ctx) => createMailingGroup(ctx, args),
     addMailingGroupMembers: (_p, args, ctx) => addMailingGroupMembers(ctx, args),
+    importMailingGroupMembers: (_p, args, ctx) => importMailingGroupMembers(ctx, args),
+    removeMailingGroupMembers: (_p, args, ctx) => removeMailingGroupMembers(ctx, args),
     createEmailCampaign: (_p, args, ctx) => createEmailCampaign(ctx, args),
     updateEmailCampaign: (_p, args, ctx) => updateEmailCampaign(ctx, args),
     submitEmailCampaign: (_p, args, ctx) => submitEmailCampaign(ctx, args),
@@ -61,6 +66,9 @@ export const mailResolvers: Resolvers<Context> = {
     cancelEmailCampaign: (_p, args, ctx) => cancelEmailCampaign(ctx, args),
     pauseEmailCampaign: (_p, args, ctx) => pauseEmailCampaign(ctx, args),
     resumeEmailCampaign: (_p, args, ctx) => resumeEmailCampaign(ctx, args),
+  },
+  MailingGroup: {
+    members: (group, args, ctx) => mailingGroupMembers(ctx, group.id ?? '', args),
   },
   Client: {
     emailMessages: (client, args, ctx) => clientEmailMessages(ctx, client.rowId, args),

@@ -46,6 +46,9 @@ const ClientEditPage = lazy(() =>
 );
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
 const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
+const MailingGroupsPage = lazy(() => import('../features/mailings/components/mailing-groups-page.tsx'));
+const EmailCampaignsPage = lazy(() => import('../features/mailings/components/email-campaigns-page.tsx'));
+const EmailCampaignPage = lazy(() => import('../features/mailings/components/email-campaign-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
 const CelebrationsCard = lazy(async () => {
   const [card, form] = await Promise.all([
@@ -153,6 +156,10 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },
   { path: 'admin/mail', permission: 'mail.settings', Page: MailSettingsPage },
+  { path: 'mailing-groups', permission: 'mailings.manage', Page: MailingGroupsPage },
+  { path: 'mailing-groups/:id', permission: 'mailings.manage', Page: MailingGroupsPage },
+  { path: 'email-campaigns', permission: 'mailings.manage', Page: EmailCampaignsPage },
+  { path: 'email-campaigns/:id', permission: 'mailings.manage', Page: EmailCampaignPage },
 ];
 
 export function AppRoutes() {

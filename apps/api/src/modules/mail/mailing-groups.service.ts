@@ -23,6 +23,12 @@ export async function mailingGroups(ctx: Context) {
   return (await new MailingGroupsRepository(ctx.db).groups()).map(toMailingGroupNode);
 }
 
+export async function mailingGroup(ctx: Context, args: { id: string }) {
+  requirePermission(ctx, 'mailings.manage');
+  const [row] = await new MailingGroupsRepository(ctx.db).groups([parseId(args.id, 'MailingGroup', 'id')]);
+  return row ? toMailingGroupNode(row) : null;
+}
+
 export async function createMailingGroup(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.manage');
   const input = parseInput(CreateMailingGroupInput, args.input, 'input');

@@ -22,6 +22,7 @@ import { clientEmailMessages, sendEmail } from './email-send.service.ts';
 import {
   addMailingGroupMembers,
   createMailingGroup,
+  mailingGroup,
   mailingGroupCategories,
   mailingGroupMembers,
   mailingGroups,
@@ -43,6 +44,7 @@ export const mailResolvers: Resolvers<Context> = {
     previewEmailTemplate: (_p, args, ctx) => previewEmailTemplate(ctx, args),
     mailingGroupCategories: (_p, _a, ctx) => mailingGroupCategories(ctx),
     mailingGroups: (_p, _a, ctx) => mailingGroups(ctx),
+    mailingGroup: (_p, args, ctx) => mailingGroup(ctx, args),
     emailCampaigns: (_p, args, ctx) => emailCampaigns(ctx, args),
     emailCampaign: (_p, args, ctx) => emailCampaign(ctx, args),
   },

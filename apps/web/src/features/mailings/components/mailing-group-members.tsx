@@ -77,7 +77,12 @@ export function MailingGroupMembers({ groupId }: { groupId: string }) {
         onClose={() => setAdding(null)}
         onDone={done}
       />
-      <ImportMembersModal groupId={groupId} opened={adding === 'file'} onClose={() => setAdding(null)} onDone={done} />
+      <ImportMembersModal
+        groupId={groupId}
+        opened={adding === 'file'}
+        onClose={() => setAdding(null)}
+        onDone={() => void list.refetch()}
+      />
     </section>
   );
 }

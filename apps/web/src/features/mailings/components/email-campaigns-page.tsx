@@ -51,8 +51,10 @@ export default function EmailCampaignsPage() {
                   <Table.Th scope="row" fw="normal">
                     <Link to={`/email-campaigns/${c.id}`}>{c.name}</Link>
                   </Table.Th>
-                  <Table.Td>
-                    <Badge color={STATE_COLORS[c.state]}>{t(`mailings.states.${c.state}`)}</Badge>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge color={STATE_COLORS[c.state]} miw="max-content">
+                      {t(`mailings.states.${c.state}`)}
+                    </Badge>
                   </Table.Td>
                   <Table.Td miw={120}>
                     {c.progress.total > 0 ? (

@@ -16,6 +16,7 @@ import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.
 import { seedClients } from './seed/demo-data.ts';
 import { Lifecycle, type StopHook } from './lifecycle.ts';
 import { seedDemoNotesAndFiles } from './seed/demo-notes-files.ts';
+import { seedDemoMailing } from './seed/demo-mailing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 export type RunningApp = {
@@ -76,6 +77,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     const seedDemo = config.demo && config.demoClients > 0 && (await db.client.count()) === 0;
     const demoClients = seedDemo ? (await seedClients(db, config.demoClients)).clients : 0;
     if (seedDemo) await seedDemoNotesAndFiles(db, config);
+    if (seedDemo) await seedDemoMailing(db);
     const services = createServices(config, db, database.url, defaultThrottleRules, availability);
     await startBackground(services);
     lifecycle.onShutdown('background jobs', () => stopBackground(services));

@@ -1,6 +1,8 @@
-// Demo notes and files: stored through the file store and readable over the download route.
+// Demo notes and files: stored through the file store and readable over the download route; demo e-mail.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test/api.ts';
+import { ensureDefaultDictionaries } from '../modules/dictionaries/index.ts';
+import { seedDemoMailing } from './demo-mailing.ts';
 import { seedDemoNotesAndFiles } from './demo-notes-files.ts';
 
 let api: TestApi;
@@ -24,4 +26,34 @@ it('adds notes (one pinned) and a PDF to the first demo clients; the PDF downloa
       .subarray(0, 5)
       .toString(),
   ).toBe('%PDF-');
+});
+
+it('seeds a mailing group, a Polish template and a SENT campaign with its history and mailing activities', async () => {
+  await api.createUser('manager', { email: 'manager@veza.local' });
+  await api.createUser('administrator', { email: 'admin@veza.local' });
+  await ensureDefaultDictionaries(api.db);
+  const client = await api.db.client.findFirstOrThrow({ where: { name: 'A' } });
+  const persons = await Promise.all(
+    [true, true, false].map((consent, i) =>
+      api.db.person.create({
+        data: {
+          firstName: 'Anna',
+          lastName: `Nowak${i}`,
+          emails: [`anna${i}@example.test`],
+          marketingConsent: consent,
+        },
+      }),
+    ),
+  );
+  await api.db.clientPerson.createMany({ data: persons.map((p) => ({ clientId: client.id, personId: p.id })) });
+  await seedDemoMailing(api.db);
+  expect(await api.db.emailTemplate.count({ where: { language: 'pl' } })).toBe(1);
+  const group = await api.db.mailingGroup.findFirstOrThrow();
+  expect(await api.db.mailingGroupMember.count({ where: { groupId: group.id } })).toBe(2);
+  const campaign = await api.db.emailCampaign.findFirstOrThrow({ where: { state: 'SENT' } });
+  expect(await api.db.emailCampaignEvent.count({ where: { campaignId: campaign.id } })).toBe(5);
+  expect(await api.db.emailCampaignRecipient.count({ where: { campaignId: campaign.id, state: 'SENT' } })).toBe(2);
+  expect(await api.db.activity.count({ where: { clientId: client.id, subject: campaign.name, status: 'DONE' } })).toBe(
+    2,
+  );
 });

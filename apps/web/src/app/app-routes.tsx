@@ -60,6 +60,9 @@ const BackgroundJobsPage = lazy(() => import('../features/background-jobs/compon
 const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
 const EmailTemplatesPage = lazy(() => import('../features/mail/components/email-templates-page.tsx'));
 const LdapSettingsPage = lazy(() => import('../features/ldap/components/ldap-settings-page.tsx'));
+const MailingGroupsPage = lazy(() => import('../features/mailings/components/mailing-groups-page.tsx'));
+const EmailCampaignsPage = lazy(() => import('../features/mailings/components/email-campaigns-page.tsx'));
+const EmailCampaignPage = lazy(() => import('../features/mailings/components/email-campaign-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
 const CelebrationsCard = lazy(async () => {
   const [card, form] = await Promise.all([
@@ -172,6 +175,10 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'admin/mail', permission: 'mail.settings', Page: MailSettingsPage },
   { path: 'mail/templates', permission: 'mail.templates', Page: EmailTemplatesPage },
   { path: 'admin/ldap', permission: 'users.manage', Page: LdapSettingsPage },
+  { path: 'mailing-groups', permission: 'mailings.manage', Page: MailingGroupsPage },
+  { path: 'mailing-groups/:id', permission: 'mailings.manage', Page: MailingGroupsPage },
+  { path: 'email-campaigns', permission: 'mailings.manage', Page: EmailCampaignsPage },
+  { path: 'email-campaigns/:id', permission: 'mailings.manage', Page: EmailCampaignPage },
 ];
 
 export function AppRoutes() {

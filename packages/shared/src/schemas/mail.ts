@@ -158,10 +158,21 @@ export const CreateMailingGroupInput = z.object({
 });
 export type CreateMailingGroupInput = z.input<typeof CreateMailingGroupInput>;
 
-export const AddMailingGroupMembersInput = z.object({
-  groupId: z.string().min(1, 'validation.required'),
-  personIds: z.array(z.string().min(1)).min(1, 'validation.required').max(1000, 'validation.tooMany'),
-});
+/**
+ * Members by ticked persons, or by a client filter (the consenting persons with an address of the matching clients):
+ * `dynamic` keeps the filter on the group (re-evaluated when a campaign starts), else its matches are added now.
+ */
+export const AddMailingGroupMembersInput = z
+  .object({
+    groupId: z.string().min(1, 'validation.required'),
+    personIds: z.array(z.string().min(1)).max(1000, 'validation.tooMany').nullish(),
+    filter: z.unknown().nullish(),
+    dynamic: z.boolean().nullish(),
+  })
+  .refine((v) => (v.personIds?.length ?? 0) > 0 || v.filter != null, {
+    message: 'validation.required',
+    path: ['personIds'],
+  });
 export type AddMailingGroupMembersInput = z.input<typeof AddMailingGroupMembersInput>;
 
 export const EMAIL_CAMPAIGN_STATES = [
@@ -194,3 +205,13 @@ export const EmailCampaignTransitionInput = z.object({
   note: z.string().trim().max(2000, 'validation.tooLong').nullish(),
 });
 export type EmailCampaignTransitionInput = z.input<typeof EmailCampaignTransitionInput>;
+
+/** Members from an uploaded XLSX/CSV, joined on its e-mail column (0-based) with persons' addresses. */
+export const ImportMailingGroupMembersInput = z.object({
+  groupId: z.string().min(1, 'validation.required'),
+  fileId: z.string().min(1, 'validation.required'),
+  emailColumn: z.number().int().min(0, 'validation.required').max(199, 'validation.invalid'),
+  /** The first row holds column names (not counted). */
+  hasHeader: z.boolean().default(true),
+});
+export type ImportMailingGroupMembersInput = z.input<typeof ImportMailingGroupMembersInput>;

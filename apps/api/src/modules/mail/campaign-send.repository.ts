@@ -1,7 +1,7 @@
 // SQL of the campaign sending service: recipients made set-based from the groups (one row per address), claimed in
 // batches under a lease with FOR UPDATE SKIP LOCKED, re-checked for consent and suppression, and finished set-based
 // together with their done activities in the clients' history. Row ids are UUIDv7 (db/uuid7.ts).
-import type { Db } from '../../db/prisma.ts';
+import { Prisma, type Db } from '../../db/prisma.ts';
 import { uuid7Sql } from '../../db/uuid7.ts';
 import { MailActivitiesRepository } from './mail-activities.repository.ts';
 
@@ -17,10 +17,26 @@ export type ClaimedRecipient = {
 };
 
 export class CampaignSendRepository {
-  constructor(private readonly db: Db) {}
+  constructor(readonly db: Db) {}
 
-  /** APPROVED (and due) → SENDING with its recipients: consenting members with an address, each address once. */
-  async start(campaignId: string, messageDomain: string): Promise<boolean> {
+  /** The kept client filters of the campaign's groups, with the author's time zone to read their dates in. */
+  dynamicFilters(campaignId: string) {
+    return this.db.$queryRaw<{ filter: unknown; time_zone: string }[]>`SELECT g.filter, u.time_zone
+      FROM email_campaigns ec JOIN mailing_groups g ON g.id = ANY (ec.group_ids) AND g.deleted_at IS NULL
+        AND g.filter IS NOT NULL
+      JOIN users u ON u.id = ec.created_by_id
+      WHERE ec.id = ${campaignId}::uuid`;
+  }
+
+  /**
+   * APPROVED (and due) → SENDING with its recipients: consenting members with an address, each address once;
+   * `clientWheres` (compiled filters of dynamic groups, over clients `c`) add the persons of the matching clients.
+   */
+  async start(campaignId: string, messageDomain: string, clientWheres: Prisma.Sql[] = []): Promise<boolean> {
+    const dynamic = clientWheres.map(
+      (where) => Prisma.sql`UNION SELECT cp.person_id FROM clients c
+        JOIN client_persons cp ON cp.client_id = c.id WHERE ${where}`,
+    );
     return this.db.$transaction(async (tx) => {
       const started = await tx.$executeRaw`UPDATE email_campaigns SET state = 'SENDING', version = version + 1,
           updated_at = now()
@@ -32,15 +48,15 @@ export class CampaignSendRepository {
         FROM email_campaigns WHERE id = ${campaignId}::uuid`;
       await tx.$executeRaw`INSERT INTO email_campaign_recipients
           (id, campaign_id, person_id, client_id, address, message_id, unsubscribe_token)
-        SELECT DISTINCT ON (lower(p.emails[1])) ${newId}, c.id, p.id,
+        SELECT DISTINCT ON (lower(p.emails[1])) ${newId}, ${campaignId}::uuid, p.id,
           (SELECT cp.client_id FROM client_persons cp WHERE cp.person_id = p.id ORDER BY cp.is_primary DESC LIMIT 1),
           lower(p.emails[1]), '<' || gen_random_uuid() || '@' || ${messageDomain} || '>',
           replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')
-        FROM email_campaigns c
-        JOIN mailing_group_members m ON m.group_id = ANY (c.group_ids)
-        JOIN persons p ON p.id = m.person_id AND p.deleted_at IS NULL AND cardinality(p.emails) > 0
+        FROM (SELECT m.person_id FROM email_campaigns ec
+            JOIN mailing_group_members m ON m.group_id = ANY (ec.group_ids) WHERE ec.id = ${campaignId}::uuid
+          ${dynamic.length ? Prisma.join(dynamic, ' ') : Prisma.empty}) src
+        JOIN persons p ON p.id = src.person_id AND p.deleted_at IS NULL AND cardinality(p.emails) > 0
           AND p.marketing_consent
-        WHERE c.id = ${campaignId}::uuid
         ORDER BY lower(p.emails[1]), p.id
         ON CONFLICT (campaign_id, address) DO NOTHING`;
       return true;

@@ -4,6 +4,7 @@
 // and another sender re-sends at most that batch.
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/prisma.ts';
+import { clientWhereIn } from '../clients/index.ts';
 import { CampaignSendRepository, type ClaimedRecipient } from './campaign-send.repository.ts';
 import { MailActivitiesRepository } from './mail-activities.repository.ts';
 import { EmailCampaignsRepository, type EmailCampaignRow } from './email-campaigns.repository.ts';
@@ -87,6 +88,12 @@ export async function sendCampaignBatch(
   return claimed.length;
 }
 
+/** The compiled client filters of the campaign's dynamic groups, evaluated now (the system sees every client). */
+async function dynamicWheres(repo: CampaignSendRepository, campaignId: string) {
+  const filters = await repo.dynamicFilters(campaignId);
+  return Promise.all(filters.map(async (f) => (await clientWhereIn(repo.db, f.time_zone, f.filter)).where));
+}
+
 /** Starts due approved campaigns and sends what is due until nothing is left or `stop()` says so. */
 export async function runCampaignSender(
   db: Db,
@@ -98,7 +105,7 @@ export async function runCampaignSender(
   const settings = await new MailRepository(db).settings();
   const domain = settings?.fromAddress?.split('@')[1] ?? 'veza.invalid';
   for (const c of await repo.due()) {
-    if (c.state === 'APPROVED') await repo.start(c.id, domain);
+    if (c.state === 'APPROVED') await repo.start(c.id, domain, await dynamicWheres(repo, c.id));
     while (!options.stop?.() && (await sendCampaignBatch(db, config, me, c.id, options)) > 0);
   }
 }

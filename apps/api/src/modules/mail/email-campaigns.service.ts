@@ -10,6 +10,7 @@ import { EmailCampaignsRepository, type CampaignState } from './email-campaigns.
 import { prepareTemplate } from './email-templates.service.ts';
 import { toCampaignNodes } from './email-campaigns.mapper.ts';
 import { MailRepository } from './mail.repository.ts';
+import { MAIL_CAMPAIGNS_QUEUE } from './mail.jobs.ts';
 
 const EDITABLE: CampaignState[] = ['PREPARATION', 'AWAITING_APPROVAL', 'APPROVED'];
 
@@ -92,7 +93,19 @@ export async function approveEmailCampaign(ctx: Context, args: { input: unknown 
   if (row && row.createdById === viewer.user.id && !selfAllowed)
     throw new AppError('FORBIDDEN', 'mail.campaign.selfApproval', { permission: 'mailings.approve' });
   const data = { approvedById: viewer.user.id, approvedAt: new Date() };
-  return transition(ctx, id, input.version, ['AWAITING_APPROVAL'], 'APPROVED', { data, note: input.note });
+  const node = await transition(ctx, id, input.version, ['AWAITING_APPROVAL'], 'APPROVED', { data, note: input.note });
+  await startSending(ctx);
+  return node;
+}
+
+/** Asks a sender to run now rather than at the next minute's tick (a queued run is enough: the queue is stately). */
+async function startSending(ctx: Context) {
+  try {
+    await ctx.jobs.send(MAIL_CAMPAIGNS_QUEUE, {});
+  } catch (error) {
+    // The every-minute schedule starts it anyway; a job queue that is down must not undo the approval.
+    console.warn('mail-campaigns: could not queue a run', error);
+  }
 }
 
 export async function returnEmailCampaign(ctx: Context, args: { input: unknown }) {
@@ -126,5 +139,7 @@ export async function resumeEmailCampaign(ctx: Context, args: { input: unknown }
   requirePermission(ctx, 'mailings.manage');
   const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
   const id = parseId(input.id, 'EmailCampaign', 'input.id');
-  return transition(ctx, id, input.version, ['PAUSED'], 'SENDING', { note: input.note });
+  const node = await transition(ctx, id, input.version, ['PAUSED'], 'SENDING', { note: input.note });
+  await startSending(ctx);
+  return node;
 }

@@ -8,6 +8,7 @@ export type MailingGroupRow = {
   version: number;
   createdAt: Date;
   memberCount: number;
+  filter: unknown;
 };
 
 export class MailingGroupsRepository {
@@ -31,7 +32,7 @@ export class MailingGroupsRepository {
   groups(ids?: string[]) {
     const only = ids ? Prisma.sql`AND g.id = ANY(${ids}::uuid[])` : Prisma.empty;
     return this.db.$queryRaw<MailingGroupRow[]>`
-      SELECT g.id, g.name, c.name AS category, g.version, g.created_at AS "createdAt",
+      SELECT g.id, g.name, c.name AS category, g.version, g.created_at AS "createdAt", g.filter,
         (SELECT count(*)::int FROM mailing_group_members m WHERE m.group_id = g.id) AS "memberCount"
       FROM mailing_groups g LEFT JOIN mailing_group_categories c ON c.id = g.category_id
       WHERE g.deleted_at IS NULL ${only}

@@ -22,9 +22,13 @@ import { clientEmailMessages, sendEmail } from './email-send.service.ts';
 import {
   addMailingGroupMembers,
   createMailingGroup,
+  mailingGroup,
   mailingGroupCategories,
+  mailingGroupMembers,
   mailingGroups,
+  removeMailingGroupMembers,
 } from './mailing-groups.service.ts';
+import { importMailingGroupMembers } from './mailing-group-import.service.ts';
 import { myMailProfile, updateMyMailProfile } from './mail-profile.service.ts';
 import { emailMessage, sendTestEmail } from './mail-send.service.ts';
 import { mailSettings, updateMailSettings } from './mail-settings.service.ts';
@@ -40,6 +44,7 @@ export const mailResolvers: Resolvers<Context> = {
     previewEmailTemplate: (_p, args, ctx) => previewEmailTemplate(ctx, args),
     mailingGroupCategories: (_p, _a, ctx) => mailingGroupCategories(ctx),
     mailingGroups: (_p, _a, ctx) => mailingGroups(ctx),
+    mailingGroup: (_p, args, ctx) => mailingGroup(ctx, args),
     emailCampaigns: (_p, args, ctx) => emailCampaigns(ctx, args),
     emailCampaign: (_p, args, ctx) => emailCampaign(ctx, args),
   },
@@ -53,6 +58,8 @@ export const mailResolvers: Resolvers<Context> = {
     sendEmail: (_p, args, ctx) => sendEmail(ctx, args),
     createMailingGroup: (_p, args, ctx) => createMailingGroup(ctx, args),
     addMailingGroupMembers: (_p, args, ctx) => addMailingGroupMembers(ctx, args),
+    importMailingGroupMembers: (_p, args, ctx) => importMailingGroupMembers(ctx, args),
+    removeMailingGroupMembers: (_p, args, ctx) => removeMailingGroupMembers(ctx, args),
     createEmailCampaign: (_p, args, ctx) => createEmailCampaign(ctx, args),
     updateEmailCampaign: (_p, args, ctx) => updateEmailCampaign(ctx, args),
     submitEmailCampaign: (_p, args, ctx) => submitEmailCampaign(ctx, args),
@@ -61,6 +68,9 @@ export const mailResolvers: Resolvers<Context> = {
     cancelEmailCampaign: (_p, args, ctx) => cancelEmailCampaign(ctx, args),
     pauseEmailCampaign: (_p, args, ctx) => pauseEmailCampaign(ctx, args),
     resumeEmailCampaign: (_p, args, ctx) => resumeEmailCampaign(ctx, args),
+  },
+  MailingGroup: {
+    members: (group, args, ctx) => mailingGroupMembers(ctx, group.id ?? '', args),
   },
   Client: {
     emailMessages: (client, args, ctx) => clientEmailMessages(ctx, client.rowId, args),

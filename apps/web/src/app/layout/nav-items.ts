@@ -21,6 +21,8 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: 'nav.campaigns', to: '/campaigns', permission: 'campaigns.manage' },
   { label: 'nav.myCampaigns', to: '/my-campaigns', permission: 'campaigns.work' },
   { label: 'nav.reports', to: '/reports', permission: 'reports.read' },
+  { label: 'mailings.nav.campaigns', to: '/email-campaigns', permission: 'mailings.manage' },
+  { label: 'mailings.nav.groups', to: '/mailing-groups', permission: 'mailings.manage' },
   { label: 'mailEditor.templates.navLabel', to: '/mail/templates', permission: 'mail.templates' },
 ];
 

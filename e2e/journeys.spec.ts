@@ -160,6 +160,8 @@ test('an agent signs in, finds a client, logs a call, plans in the calendar and 
   await shot(page, testInfo, 'clients');
   await page.getByRole('link', { name: agent.client }).click();
   await expect(page.getByRole('heading', { name: agent.client })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Show on the map' })).toHaveAttribute('href', /Piotrkowska.*Poland/);
+  await expect(page.getByRole('link', { name: '+48 42 638 43 00' })).toHaveAttribute('href', 'tel:+48426384300');
   await expectNoSideways(page);
   await shot(page, testInfo, 'client-detail');
 

@@ -34,6 +34,14 @@ export default defineConfig({
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
     { name: 'chromium', testMatch: /.*\.spec\.ts/, dependencies: ['setup'] },
+    // The main journeys again on a 390 × 844 touch screen (screenshots per project). Not `isMobile`: under Chromium's
+    // mobile emulation a Select's dropdown in a full-screen dialog was placed 180 px to the right (open question).
+    {
+      name: 'phone',
+      testMatch: /journeys\.spec\.ts/,
+      dependencies: ['setup'],
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true },
+    },
   ],
   webServer: {
     command: 'node e2e/server.mjs',

@@ -50,9 +50,14 @@ const ActivitiesPage = lazy(async () => {
 });
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
-const ClientCreatePage = lazy(() =>
-  import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientCreatePage })),
-);
+// "Save and add an activity" on a new client opens the activities feature's form; the app plugs it in.
+const ClientCreatePage = lazy(async () => {
+  const [page, form] = await Promise.all([
+    import('../features/client-detail/components/client-form-page.tsx'),
+    import('../features/activities/components/activity-form-modal.tsx'),
+  ]);
+  return { default: () => <page.ClientCreatePage activityForm={form.ActivityFormModal} /> };
+});
 const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );

@@ -79,6 +79,8 @@ const isBoolean = (v: unknown) => typeof v === 'boolean';
 const ACTIVITY_TYPE_META: Record<string, { valid: (v: unknown) => boolean; message: string }> = {
   showOnCalendar: { valid: isBoolean, message: 'validation.invalid' },
   showOnHome: { valid: isBoolean, message: 'validation.invalid' },
+  /** "May be sent to Outlook": off keeps the type's activities out of the calendar feed. */
+  sendToOutlook: { valid: isBoolean, message: 'validation.invalid' },
   icon: { valid: isActivityTypeIcon, message: 'validation.icon' },
 };
 

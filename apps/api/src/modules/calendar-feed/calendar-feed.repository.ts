@@ -9,7 +9,8 @@ const { sql } = Prisma;
 /**
  * A user's activities in [from, to): owned ones through the owner indexes (`overlapping`'s four ranges), the ones
  * they take part in through the participants' span copies — only the user's rows near the window are read, however
- * long their history. Types hidden from the calendar ("show on calendar" off) stay out.
+ * long their history. Types hidden from the calendar ("show on calendar" off) or not to be sent to Outlook
+ * ("may be sent to Outlook" off, meta.sendToOutlook) stay out.
  */
 function inWindow(userId: string, from: string, to: string): Sql {
   const candidates = sql`
@@ -17,7 +18,8 @@ function inWindow(userId: string, from: string, to: string): Sql {
     UNION ALL SELECT ap.activity_id FROM activity_participants ap
     WHERE ap.user_id = ${userId}::uuid AND ${spanOverlapping(from, to)}`;
   return sql`a.id IN (${candidates}) AND ${overlapping(from, to)}
-    AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'`;
+    AND (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
+    AND (t.meta ->> 'sendToOutlook') IS DISTINCT FROM 'false'`;
 }
 
 export type FeedState = {

@@ -17,7 +17,7 @@ const stage = (probability: number, outcome: 'OPEN' | 'WON' | 'LOST' = 'OPEN') =
 });
 
 const activityType = (showOnCalendar: boolean, showOnHome: boolean, icon: string) => ({
-  meta: { showOnCalendar, showOnHome, icon },
+  meta: { showOnCalendar, showOnHome, sendToOutlook: true, icon },
 });
 
 export const DEFAULT_DICTIONARIES: Record<DictionaryKind, Default[]> = {

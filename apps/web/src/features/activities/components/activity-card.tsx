@@ -24,12 +24,16 @@ interface Props {
   children?: ReactNode;
 }
 
-export function ActivityStatusBadge({ activity }: { activity: Pick<ActivityRow, 'status' | 'overdue' | 'priority'> }) {
+export function ActivityStatusBadge({
+  activity,
+}: {
+  activity: Pick<ActivityRow, 'status' | 'overdue' | 'priority' | 'startsAt' | 'dueAt'>;
+}) {
   const { t } = useTranslation();
   const tone = activityTone(activity);
   return (
     <Badge size="sm" variant={tone.tone === 'done' ? 'outline' : 'light'} color={tone.color}>
-      {t(`activity.tone.${tone.tone}`)}
+      {t(`activity.tone.${tone.tone === 'later' ? 'planned' : tone.tone}`)}
     </Badge>
   );
 }

@@ -48,4 +48,20 @@ describe('activityTone', () => {
     expect(text.fontWeight).toBe(700);
     expect(activityTone({ status: 'DONE', overdue: false, priority: 'HIGH' }).text.textDecoration).toBeUndefined();
   });
+
+  it('keeps planned activities beyond the coming week neutral, and orange within it', () => {
+    const now = Date.parse('2026-12-07T09:00:00Z');
+    const planned = (startsAt: string | null, dueAt: string | null = null) =>
+      activityTone({ status: 'PLANNED', overdue: false, priority: 'NORMAL', startsAt, dueAt }, now);
+    expect(planned('2026-12-13T09:00:00Z').tone).toBe('planned');
+    expect(planned('2026-12-15T09:00:00Z').tone).toBe('later');
+    expect(planned('2026-12-15T09:00:00Z').background).toBe('var(--mantine-color-body)');
+    expect(planned(null, '2027-03-01T00:00:00Z').tone).toBe('later');
+    expect(planned(null, '2026-12-08T00:00:00Z').tone).toBe('planned');
+    expect(planned(null).tone).toBe('planned');
+    // Overdue and done win over the date.
+    expect(
+      activityTone({ status: 'PLANNED', overdue: true, priority: 'NORMAL', startsAt: '2027-01-01' }, now).tone,
+    ).toBe('overdue');
+  });
 });

@@ -1,10 +1,14 @@
 // How an activity looks wherever it is listed: overdue red, planned orange, done neutral, cancelled grey and struck
-// through; high priority bold, low priority italic.
+// through; high priority bold, low priority italic. Planned further ahead than the agenda's week is "later": neutral
+// with an orange edge, so that a list of a year's plans does not drown what is due now.
 import type { CSSProperties } from 'react';
 
 export type ActivityStatus = 'PLANNED' | 'DONE' | 'CANCELLED';
 export type ActivityPriority = 'LOW' | 'NORMAL' | 'HIGH';
-export type ActivityToneName = 'overdue' | 'planned' | 'done' | 'cancelled';
+export type ActivityToneName = 'overdue' | 'planned' | 'later' | 'done' | 'cancelled';
+
+/** Planned activities further ahead than this are "later" (the home agenda's horizon). */
+export const SOON_DAYS = 7;
 
 export interface ActivityTone {
   tone: ActivityToneName;
@@ -31,6 +35,11 @@ const PALETTE: Record<ActivityToneName, { color: string; background: string; bor
     background: 'var(--mantine-color-orange-light)',
     border: 'var(--mantine-color-orange-6)',
   },
+  later: {
+    color: 'gray',
+    background: 'var(--mantine-color-body)',
+    border: 'var(--mantine-color-orange-3)',
+  },
   done: {
     color: 'gray',
     background: 'var(--mantine-color-body)',
@@ -43,18 +52,24 @@ const PALETTE: Record<ActivityToneName, { color: string; background: string; bor
   },
 };
 
-export function toneName(a: { status: ActivityStatus; overdue: boolean }): ActivityToneName {
-  if (a.status === 'DONE') return 'done';
-  if (a.status === 'CANCELLED') return 'cancelled';
-  return a.overdue ? 'overdue' : 'planned';
-}
-
-export function activityTone(a: {
+interface ToneInput {
   status: ActivityStatus;
   overdue: boolean;
-  priority: ActivityPriority;
-}): ActivityTone {
-  const tone = toneName(a);
+  /** When it is planned for (the start, else the due time); without either it counts as soon. */
+  startsAt?: string | null;
+  dueAt?: string | null;
+}
+
+export function toneName(a: ToneInput, now = Date.now()): ActivityToneName {
+  if (a.status === 'DONE') return 'done';
+  if (a.status === 'CANCELLED') return 'cancelled';
+  if (a.overdue) return 'overdue';
+  const when = a.startsAt ?? a.dueAt;
+  return when && Date.parse(when) > now + SOON_DAYS * 86_400_000 ? 'later' : 'planned';
+}
+
+export function activityTone(a: ToneInput & { priority: ActivityPriority }, now = Date.now()): ActivityTone {
+  const tone = toneName(a, now);
   const text: CSSProperties = {
     fontWeight: a.priority === 'HIGH' ? 700 : undefined,
     fontStyle: a.priority === 'LOW' ? 'italic' : undefined,

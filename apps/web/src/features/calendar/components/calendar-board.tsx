@@ -13,12 +13,14 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
 import './calendar.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventFacts } from '../lib/event-mapping.ts';
 import { visibleRange, type VisibleRange } from '../lib/calendar-query.ts';
 import type { MoveChange } from '../hooks/use-move-activity.ts';
 import { CALENDAR_LOCALES, calendarLocale } from './calendar-locales.ts';
 import { EventContent } from './event-content.tsx';
+import { EventPeek, type Peek } from './event-peek.tsx';
 
 export type CalendarViewType = 'timeGridDay' | 'timeGridWeek' | 'dayGridMonth';
 export const CALENDAR_VIEWS: readonly CalendarViewType[] = ['timeGridDay', 'timeGridWeek', 'dayGridMonth'];
@@ -65,59 +67,83 @@ export function CalendarBoard(props: Props) {
   const onSelect = (info: DateSelectInfo) =>
     props.onSelectSpan({ start: info.start, end: info.end, allDay: info.allDay });
   const onTap = (info: DateClickInfo) => props.onSelectSpan(tappedSpan(info.date, info.allDay));
+  // A short event shows only its subject: a click first shows everything in a popover, "Open" opens the form.
+  const [peek, setPeek] = useState<Peek | null>(null);
+  const onEventClick = (el: HTMLElement, activityId: string) => {
+    const short = el.querySelector('.veza-ev--short');
+    if (!short) return props.onOpenActivity(activityId);
+    const r = el.getBoundingClientRect();
+    setPeek({
+      activityId,
+      summary: short.getAttribute('title') ?? '',
+      rect: { top: r.top, left: r.left, width: r.width, height: r.height },
+    });
+  };
 
   return (
-    <FullCalendar
-      controller={props.controller}
-      plugins={PLUGINS}
-      headerToolbar={false}
-      initialView={props.initialView}
-      timeZone={props.timeZone}
-      locales={CALENDAR_LOCALES}
-      locale={calendarLocale(i18n.language)}
-      firstDay={1}
-      height={props.view === 'dayGridMonth' ? 'auto' : '100%'}
-      nowIndicator
-      businessHours={BUSINESS_HOURS}
-      slotMinTime="00:00:00"
-      slotMaxTime="24:00:00"
-      scrollTime="06:45:00"
-      slotDuration="00:30:00"
-      snapDuration="00:15:00"
-      slotHeaderFormat={TIME_FORMAT}
-      eventTimeFormat={TIME_FORMAT}
-      dayMaxEvents={4}
-      // Events at the same time side by side, not stacked over each other.
-      slotEventOverlap={false}
-      // With our lower rows an hour is 48px: enough for time, subject and client (the theme says 50).
-      eventShortHeight={30}
-      // A 15-minute call gets the height of a 30-minute one: still one readable line.
-      eventMinHeight={25}
-      selectable={canEdit}
-      // On a touch screen a slot is selected after this long press; a short tap is `dateClick` (phone only).
-      selectLongPressDelay={400}
-      dateClick={props.phone && canEdit ? onTap : undefined}
-      selectMirror
-      editable={canEdit}
-      // All-day and timed are different kinds of activity: moving between them would need the form.
-      eventAllow={(span, moving) => !moving || span.allDay === moving.allDay}
-      events={props.events}
-      eventContent={(info) => <EventContent info={info} t={t} />}
-      // Stable hooks for styling and for browser tests (FullCalendar 7's own class names are generated).
-      dayLaneClass={(info) => `veza-day-lane${today(info)}`}
-      dayCellClass={(info) => `veza-day-cell${today(info)}`}
-      dayHeaderClass={(info) => `veza-day-header${today(info)}`}
-      columnEventInnerClass={(info) => (info.isShort ? 'veza-event-inner--short' : '')}
-      slotLaneClass="veza-slot-lane"
-      slotHeaderInnerClass="veza-slot-label"
-      datesSet={(info) => props.onRangeChange(visibleRange(info.start, info.end), info.view.type as CalendarViewType)}
-      select={onSelect}
-      eventClick={(info) => {
-        info.jsEvent.preventDefault();
-        props.onOpenActivity((info.event.extendedProps as EventFacts).activityId);
-      }}
-      eventDrop={(info) => onMove({ kind: 'drop', dayDelta: info.delta.days }, info)}
-      eventResize={(info) => onMove({ kind: 'resize' }, info)}
-    />
+    <>
+      <FullCalendar
+        controller={props.controller}
+        plugins={PLUGINS}
+        headerToolbar={false}
+        initialView={props.initialView}
+        timeZone={props.timeZone}
+        locales={CALENDAR_LOCALES}
+        locale={calendarLocale(i18n.language)}
+        firstDay={1}
+        height={props.view === 'dayGridMonth' ? 'auto' : '100%'}
+        nowIndicator
+        businessHours={BUSINESS_HOURS}
+        slotMinTime="00:00:00"
+        slotMaxTime="24:00:00"
+        scrollTime="06:45:00"
+        slotDuration="00:30:00"
+        snapDuration="00:15:00"
+        slotHeaderFormat={TIME_FORMAT}
+        eventTimeFormat={TIME_FORMAT}
+        dayMaxEvents={4}
+        // Events at the same time side by side, not stacked over each other.
+        slotEventOverlap={false}
+        // With our lower rows an hour is 48px: enough for time, subject and client (the theme says 50).
+        eventShortHeight={30}
+        // A 15-minute call gets the height of a 30-minute one: still one readable line.
+        eventMinHeight={25}
+        selectable={canEdit}
+        // On a touch screen a slot is selected after this long press; a short tap is `dateClick` (phone only).
+        selectLongPressDelay={400}
+        dateClick={props.phone && canEdit ? onTap : undefined}
+        selectMirror
+        editable={canEdit}
+        // All-day and timed are different kinds of activity: moving between them would need the form.
+        eventAllow={(span, moving) => !moving || span.allDay === moving.allDay}
+        events={props.events}
+        eventContent={(info) => <EventContent info={info} t={t} />}
+        // Stable hooks for styling and for browser tests (FullCalendar 7's own class names are generated).
+        dayLaneClass={(info) => `veza-day-lane${today(info)}`}
+        dayCellClass={(info) => `veza-day-cell${today(info)}`}
+        dayHeaderClass={(info) => `veza-day-header${today(info)}`}
+        columnEventInnerClass={(info) => (info.isShort ? 'veza-event-inner--short' : '')}
+        slotLaneClass="veza-slot-lane"
+        slotHeaderInnerClass="veza-slot-label"
+        datesSet={(info) => props.onRangeChange(visibleRange(info.start, info.end), info.view.type as CalendarViewType)}
+        select={onSelect}
+        eventClick={(info) => {
+          info.jsEvent.preventDefault();
+          onEventClick(info.el, (info.event.extendedProps as EventFacts).activityId);
+        }}
+        eventDrop={(info) => onMove({ kind: 'drop', dayDelta: info.delta.days }, info)}
+        eventResize={(info) => onMove({ kind: 'resize' }, info)}
+      />
+      {peek && (
+        <EventPeek
+          peek={peek}
+          onClose={() => setPeek(null)}
+          onOpen={() => {
+            setPeek(null);
+            props.onOpenActivity(peek.activityId);
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -54,7 +54,7 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
       </div>
     );
   }
-  // Short or narrow boxes: the subject first, the time after it on the same line, nothing else.
+  // Short or narrow boxes: only the subject (its box already shows when it is); a click shows everything (EventPeek).
   if (info.isShort || info.isNarrow) {
     return (
       <div className="veza-ev veza-ev--short" title={eventSummary(t, info, facts)}>
@@ -63,7 +63,6 @@ export function EventContent({ info, t }: { info: EventDisplayInfo; t: TFunction
           {mark}
           {info.event.title}
         </span>
-        <span className="veza-ev__time">{info.timeText}</span>
       </div>
     );
   }

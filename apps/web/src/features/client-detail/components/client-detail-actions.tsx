@@ -1,4 +1,4 @@
-// The detail page's actions: edit, print brief, delete (soft, confirmed) and restore.
+// The detail page's actions: edit, print brief, copy address, delete (soft, confirmed) and restore.
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useCan } from '../../../lib/session.tsx';
 import { useClientLifecycle } from '../hooks/use-client-lifecycle.ts';
 import type { ClientDetail } from '../hooks/use-client-detail.ts';
+import { CopyAddressButton } from './copy-address-button.tsx';
 
 export function ClientDetailActions({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
@@ -24,6 +25,17 @@ export function ClientDetailActions({ client }: { client: ClientDetail }) {
       <Button component={Link} to={`/clients/${client.id}/brief`} variant="default">
         {t('client.printBrief')}
       </Button>
+      <CopyAddressButton
+        pageAction
+        name={client.name}
+        parts={{
+          firm: client.name,
+          street: client.street,
+          postalCode: client.postalCode,
+          city: client.city,
+          country: client.country,
+        }}
+      />
       {can('clients.delete') &&
         (deleted ? (
           <Button variant="light" color="teal" loading={busy} onClick={() => void restoreClient()}>

@@ -1,6 +1,7 @@
 // Overview tab: the client's base data, classification labels, account manager and audit trail.
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { addressLine, mapsHref } from '../../../lib/contact-href.ts';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import type { ClientDetail } from '../hooks/use-client-detail.ts';
 import { EmailLinks, PhoneLinks, websiteHref } from './contact-links.tsx';
@@ -11,6 +12,26 @@ import { DictionaryBadge } from './dictionary-badge.tsx';
 export function addressLines(client: Pick<ClientDetail, 'street' | 'postalCode' | 'city'>): string[] {
   const town = [client.postalCode, client.city].filter(Boolean).join(' ');
   return [client.street, town].filter((l): l is string => Boolean(l));
+}
+
+/** The address lines, with a one-tap link that opens them in the maps app. */
+function AddressValue({ client, country }: { client: ClientDetail; country: string | null }) {
+  const { t } = useTranslation();
+  const lines = addressLines(client);
+  const line = addressLine({ ...client, country });
+  if (!lines.length) return null;
+  return (
+    <>
+      {lines.map((l) => (
+        <Text key={l}>{l}</Text>
+      ))}
+      {line && (
+        <Anchor href={mapsHref(line)} target="_blank" rel="noopener noreferrer" size="sm">
+          {t('phone.showOnMap')}
+        </Anchor>
+      )}
+    </>
+  );
 }
 
 function useAudit(client: ClientDetail) {
@@ -40,7 +61,12 @@ export function ClientOverviewTab({ client }: { client: ClientDetail }) {
         </Group>
       ) : null,
     },
-    { label: t('client.fields.address'), value: addressLines(client).map((l) => <Text key={l}>{l}</Text>) },
+    {
+      label: t('client.fields.address'),
+      value: addressLines(client).length ? (
+        <AddressValue client={client} country={countryName(client.country, i18n.language) || null} />
+      ) : null,
+    },
     { label: t('client.fields.country'), value: countryName(client.country, i18n.language) },
     { label: t('client.fields.taxId'), value: client.taxId },
     { label: t('client.fields.registrationNo'), value: client.registrationNo },

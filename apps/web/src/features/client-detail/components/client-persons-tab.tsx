@@ -53,6 +53,13 @@ export function ClientPersonsTab({ client, canWrite, canDelete, personExtras }: 
           onEdit={() => setEditing({ personId: link.person.id })}
           onRemove={() => setRemoving(link)}
           extras={personExtras}
+          address={{
+            firm: client.name,
+            street: client.street,
+            postalCode: client.postalCode,
+            city: client.city,
+            country: client.country,
+          }}
         />
       ))}
       <PersonFormModal

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
 import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
+import type { AddressParts } from '../lib/address-block.ts';
 import { EmailLinks, PhoneLinks } from './contact-links.tsx';
+import { CopyAddressButton } from './copy-address-button.tsx';
 
 /** A person's mail actions (salutation, write an e-mail), plugged in by the app from the mail feature. */
 export type PersonExtras = ComponentType<{
@@ -24,6 +26,8 @@ interface Props {
   onEdit: () => void;
   onRemove: () => void;
   extras?: PersonExtras;
+  /** The client's firm and address, for "Copy address". */
+  address?: AddressParts;
 }
 
 /** Birthday in the user's language; name day as day and month. */
@@ -137,6 +141,12 @@ export function PersonCard(props: Props) {
         >
           {t('files.tab')}
         </Button>
+        {props.address && (
+          <CopyAddressButton
+            name={person.fullName}
+            parts={{ ...props.address, personName: person.fullName, jobTitle: person.jobTitle }}
+          />
+        )}
         {Extras && (
           <Extras
             personId={person.id}

@@ -18,9 +18,11 @@ import type { ClientDetail } from './use-client-detail.ts';
 
 export type ClientFormOutput = CreateClientOutput | UpdateClientOutput;
 
+/** A new client's form may decide where to go after saving (save and open / add an activity / new). */
 export function useSaveClient(
   client: ClientDetail | null,
   form: UseFormReturn<ClientFormValues, unknown, ClientFormOutput>,
+  onCreated?: (id: string) => void,
 ) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -33,7 +35,9 @@ export function useSaveClient(
       void navigate(`/clients/${client.id}`);
     } else {
       const { data } = await create({ variables: { input: input as CreateClientOutput } });
-      if (data) void navigate(`/clients/${data.createClient.id}`);
+      if (!data) return;
+      if (onCreated) onCreated(data.createClient.id);
+      else void navigate(`/clients/${data.createClient.id}`);
     }
   };
   return useFormSubmit({

@@ -161,6 +161,7 @@ export function DictionaryValueFields({ form, kind, editing }: Props) {
           <Group>
             <Checkbox label={t('dictionaries.fields.showOnCalendar')} {...register('showOnCalendar')} />
             <Checkbox label={t('dictionaries.fields.showOnHome')} {...register('showOnHome')} />
+            <Checkbox label={t('dictionaries.fields.sendToOutlook')} {...register('sendToOutlook')} />
           </Group>
         </>
       )}

@@ -20,6 +20,8 @@ export interface DictionaryValueFormValues {
   active: boolean;
   showOnCalendar: boolean;
   showOnHome: boolean;
+  /** Activity types: "may be sent to Outlook" (the calendar feed); on unless switched off. */
+  sendToOutlook: boolean;
   /** A key of ACTIVITY_TYPE_ICONS, or null for none. */
   icon: string | null;
   /** Opportunity stages: the probability new opportunities take (0–100) and whether the stage closes as won / lost. */
@@ -46,6 +48,7 @@ export function toDictionaryFormValues(row: DictionaryValueRow | null): Dictiona
     active: row?.active ?? true,
     showOnCalendar: meta.showOnCalendar !== false,
     showOnHome: meta.showOnHome !== false,
+    sendToOutlook: meta.sendToOutlook !== false,
     // An icon the app cannot draw (stored before the set was fixed) shows as none and is dropped on save.
     icon: activityTypeIconOf(meta),
     probability: stageMetaOf(meta).probability,
@@ -66,6 +69,7 @@ function meta(kind: DictionaryKind, values: DictionaryValueFormValues, row: Dict
     ...rest,
     showOnCalendar: values.showOnCalendar,
     showOnHome: values.showOnHome,
+    sendToOutlook: values.sendToOutlook,
     ...(values.icon ? { icon: values.icon } : {}),
   };
 }

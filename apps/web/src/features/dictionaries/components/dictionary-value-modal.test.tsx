@@ -89,7 +89,13 @@ describe('dictionary value icon', { timeout: 20_000 }, () => {
   });
 
   it('saves the chosen icon into meta and keeps the flags and other settings', async () => {
-    const meta = { showOnCalendar: false, showOnHome: true, tracksDistance: true, icon: 'map-pin' };
+    const meta = {
+      showOnCalendar: false,
+      showOnHome: true,
+      sendToOutlook: true,
+      tracksDistance: true,
+      icon: 'map-pin',
+    };
     const { saved, onClose } = renderModal(meta);
     await waitFor(() => expect(iconInput().value).toBe('Phone'));
     fireEvent.click(iconInput());
@@ -106,11 +112,32 @@ describe('dictionary value icon', { timeout: 20_000 }, () => {
   });
 
   it('leaves the icon out of meta when it is cleared', async () => {
-    const { saved } = renderModal({ showOnCalendar: false, showOnHome: true, tracksDistance: true });
+    const { saved } = renderModal({
+      showOnCalendar: false,
+      showOnHome: true,
+      sendToOutlook: true,
+      tracksDistance: true,
+    });
     await waitFor(() => expect(iconInput().value).toBe('Phone'));
     const field = iconInput().closest('.mantine-Select-root') as HTMLElement;
     fireEvent.click(within(field).getByRole('button', { hidden: true }));
     expect(iconInput().value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+  });
+
+  it('switches "may be sent to Outlook" off in meta', async () => {
+    const { saved } = renderModal({
+      showOnCalendar: false,
+      showOnHome: true,
+      sendToOutlook: false,
+      tracksDistance: true,
+      icon: 'phone',
+    });
+    await waitFor(() => expect(iconInput().value).toBe('Phone'));
+    const box = screen.getByRole('checkbox', { name: 'May be sent to Outlook (calendar feed)' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
   });

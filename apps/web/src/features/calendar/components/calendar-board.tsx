@@ -12,6 +12,7 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
 import './calendar.css';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventFacts } from '../lib/event-mapping.ts';
 import { visibleRange, type VisibleRange } from '../lib/calendar-query.ts';
@@ -47,9 +48,23 @@ interface Props {
   onMove: (change: MoveChange, info: EventChangeInfo) => void;
 }
 
+/**
+ * FullCalendar's scrolling time grid gets a tab stop, so keyboard users can scroll it with the arrow keys (axe
+ * "scrollable-region-focusable"); the scrollers are the divs with an inline overflow style.
+ */
+function focusableScrollers(root: HTMLElement) {
+  requestAnimationFrame(() => {
+    for (const el of root.querySelectorAll<HTMLElement>('div[style*="overflow"]')) {
+      const overflow = getComputedStyle(el).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && !el.hasAttribute('tabindex')) el.tabIndex = 0;
+    }
+  });
+}
+
 export function CalendarBoard(props: Props) {
   const { t, i18n } = useTranslation();
   const { canEdit, onMove } = props;
+  const viewEl = useRef<HTMLElement | null>(null);
 
   const onSelect = (info: DateSelectInfo) =>
     props.onSelectSpan({ start: info.start, end: info.end, allDay: info.allDay });
@@ -63,6 +78,8 @@ export function CalendarBoard(props: Props) {
       timeZone={props.timeZone}
       locales={CALENDAR_LOCALES}
       locale={calendarLocale(i18n.language)}
+      // The screen-reader header of the timed rows (FullCalendar has it only in English).
+      timedText={t('a11y.calendarTimed')}
       firstDay={1}
       height={props.view === 'dayGridMonth' ? 'auto' : '100%'}
       nowIndicator
@@ -95,7 +112,14 @@ export function CalendarBoard(props: Props) {
       columnEventInnerClass={(info) => (info.isShort ? 'veza-event-inner--short' : '')}
       slotLaneClass="veza-slot-lane"
       slotHeaderInnerClass="veza-slot-label"
-      datesSet={(info) => props.onRangeChange(visibleRange(info.start, info.end), info.view.type as CalendarViewType)}
+      viewDidMount={(info) => {
+        viewEl.current = info.el;
+        focusableScrollers(info.el);
+      }}
+      datesSet={(info) => {
+        if (viewEl.current) focusableScrollers(viewEl.current);
+        props.onRangeChange(visibleRange(info.start, info.end), info.view.type as CalendarViewType);
+      }}
       select={onSelect}
       eventClick={(info) => {
         info.jsEvent.preventDefault();

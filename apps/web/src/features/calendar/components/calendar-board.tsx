@@ -50,13 +50,17 @@ interface Props {
 
 /**
  * FullCalendar's scrolling time grid gets a tab stop, so keyboard users can scroll it with the arrow keys (axe
- * "scrollable-region-focusable"); the scrollers are the divs with an inline overflow style.
+ * "scrollable-region-focusable"). The scrollers (divs with an inline overflow style) sit inside ARIA tables, where
+ * only rows may be children, so the tab stop goes on the scroller's first row rather than on the scroller itself.
  */
 function focusableScrollers(root: HTMLElement) {
   requestAnimationFrame(() => {
     for (const el of root.querySelectorAll<HTMLElement>('div[style*="overflow"]')) {
       const overflow = getComputedStyle(el).overflowY;
-      if ((overflow === 'auto' || overflow === 'scroll') && !el.hasAttribute('tabindex')) el.tabIndex = 0;
+      if (overflow !== 'auto' && overflow !== 'scroll') continue;
+      if (el.querySelector('a[href], button, [tabindex]')) continue;
+      const stop = el.querySelector<HTMLElement>('[role="row"]') ?? (el.closest('[role]') ? null : el);
+      if (stop) stop.tabIndex = 0;
     }
   });
 }

@@ -105,10 +105,14 @@ async function auditDialogs(page: Page, where: string, locale: Locale, can: (any
   if (can(['activities.write'])) {
     await navigate(page, '/activities');
     findings.push(...(await auditDialog(page, `${where} new activity`, tr(locale, 'activity.create'))));
+    // The close dialog from the row's actions menu.
     await page
-      .getByRole('button', { name: tr(locale, 'activity.actions.close') })
-      .first()
+      .getByRole('row')
+      .filter({ hasText: `Accessibility call ${run}` })
+      .getByRole('button')
+      .last()
       .click();
+    await page.getByRole('menuitem', { name: tr(locale, 'activity.actions.close') }).click();
     await expect(page.getByRole('dialog', { name: tr(locale, 'activity.close.title') })).toBeVisible();
     await settle(page);
     findings.push(...(await audit(page, `${where} activity close`, '[role="dialog"]')));
@@ -117,6 +121,16 @@ async function auditDialogs(page: Page, where: string, locale: Locale, can: (any
     await expect(page.getByRole('dialog')).toBeVisible();
     await settle(page);
     findings.push(...(await audit(page, `${where} activity`, '[role="dialog"]')));
+    await page.keyboard.press('Escape');
+  }
+  if (can(['activities.write'])) {
+    // The calendar's keyboard way to a new activity (the drag's equivalent): focus the button, press Enter.
+    await navigate(page, '/calendar');
+    await page.getByRole('button', { name: tr(locale, 'activity.create'), exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: tr(locale, 'activity.createTitle') })).toBeVisible();
+    await settle(page);
+    findings.push(...(await audit(page, `${where} calendar new activity`, '[role="dialog"]')));
     await page.keyboard.press('Escape');
   }
   if (can(['opportunities.write'])) {
@@ -148,7 +162,7 @@ test.describe('every page', () => {
   for (const role of ROLES) {
     for (const locale of LOCALES) {
       test(`pages and dialogs: ${role.key} in ${locale}`, async ({ browser }) => {
-        test.setTimeout(180_000);
+        test.setTimeout(300_000);
         const { context, permissions: own, originalLocale } = await loginAs(browser, role, locale);
         const can = (any?: string[]) => !any || any.some((p) => own.includes(p));
         const where = `[${role.key} ${locale}]`;

@@ -54,7 +54,7 @@ export const DateInput = forwardRef<FieldHandle, DateInputProps>(function DateIn
   { name, value, onChange, onBlur, ...rest },
   ref,
 ) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = DATE_FORMATS[i18n.language] ? i18n.language : 'en';
   const [own, setOwn] = useState('');
   const current = value === undefined ? own : (value ?? '');
@@ -89,6 +89,7 @@ export const DateInput = forwardRef<FieldHandle, DateInputProps>(function DateIn
         valueFormat={DATE_FORMATS[locale]}
         dateParser={(text) => parseDay(text, locale)}
         clearable={rest.clearable ?? !rest.required}
+        clearButtonProps={{ 'aria-label': t('a11y.clearDate') }}
       />
     </DatesProvider>
   );

@@ -122,6 +122,9 @@ async function auditDialogs(page: Page, where: string, locale: Locale, can: (any
     await settle(page);
     findings.push(...(await audit(page, `${where} activity`, '[role="dialog"]')));
     await page.keyboard.press('Escape');
+    // Closing it goes back to /activities after its animation: wait, or that navigation lands on the next page.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page).toHaveURL(/\/activities$/);
   }
   if (can(['activities.write'])) {
     // The calendar's keyboard way to a new activity (the drag's equivalent): focus the button, press Enter.

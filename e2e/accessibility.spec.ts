@@ -129,8 +129,9 @@ async function auditDialogs(page: Page, where: string, locale: Locale, can: (any
   if (can(['activities.write'])) {
     // The calendar's keyboard way to a new activity (the drag's equivalent): focus the button, press Enter.
     await navigate(page, '/calendar');
-    await page.getByRole('button', { name: tr(locale, 'activity.create'), exact: true }).focus();
-    await page.keyboard.press('Enter');
+    const create = page.getByRole('button', { name: tr(locale, 'activity.create'), exact: true });
+    await expect(create).toBeEnabled();
+    await create.press('Enter');
     await expect(page.getByRole('dialog', { name: tr(locale, 'activity.createTitle') })).toBeVisible();
     await settle(page);
     findings.push(...(await audit(page, `${where} calendar new activity`, '[role="dialog"]')));

@@ -15,7 +15,7 @@ test.describe('signing in and out', () => {
     await expectHome(page, ADMIN.name);
     await snapshot(page, testInfo, 'home');
 
-    await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).click();
+    await page.getByRole('button', { name: `Account menu for AA ${ADMIN.name}` }).click();
     await page.getByLabel('Language').selectOption('pl');
     await expect(page.getByRole('heading', { name: `Witaj, ${ADMIN.name}` })).toBeVisible();
     await expect(page.getByRole('navigation').getByText('Start')).toBeVisible();
@@ -24,13 +24,13 @@ test.describe('signing in and out', () => {
     // The choice is saved on the account: it survives a reload.
     await page.reload();
     await expect(page.getByRole('heading', { name: `Witaj, ${ADMIN.name}` })).toBeVisible();
-    await page.getByRole('button', { name: `Menu konta: ${ADMIN.name}` }).click();
+    await page.getByRole('button', { name: `Menu konta: AA ${ADMIN.name}` }).click();
     await page.getByLabel('Język').selectOption('en');
     await expectHome(page, ADMIN.name);
 
     const logoutButton = page.getByRole('button', { name: 'Log out' });
     if (!(await logoutButton.isVisible()))
-      await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).click();
+      await page.getByRole('button', { name: `Account menu for AA ${ADMIN.name}` }).click();
     await logoutButton.click();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     // The old session is gone on the server too: protected pages send us back to the login form.

@@ -1,5 +1,6 @@
 // Code shared by the API and the web app: permission keys, zod input schemas, global ids.
 export * from './locales.ts';
+export * from './loanwords.ts';
 export * from './permissions.ts';
 export * from './schemas/auth.ts';
 export * from './global-id.ts';

@@ -8,14 +8,14 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { i18n } from '../i18n/index.ts';
 import { AuthGate } from './auth-gate.tsx';
-import { localizedTheme } from './theme.ts';
+import { cssVariablesResolver, localizedTheme } from './theme.ts';
 
 function LocalizedMantine({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const closeLabel = t('common.close');
   const theme = useMemo(() => localizedTheme(closeLabel), [closeLabel]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {children}
     </MantineProvider>
   );

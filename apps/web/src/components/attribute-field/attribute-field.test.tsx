@@ -84,8 +84,9 @@ describe('attribute field', () => {
 
   it('DATE reports the day as YYYY-MM-DD', () => {
     const onValue = renderField('DATE');
-    const input = screen.getByLabelText('Field');
-    expect(input.getAttribute('type')).toBe('date');
+    // The app's date field (written the UI language's way), not the browser's native date input.
+    const input = screen.getByRole('textbox', { name: 'Field' });
+    expect(input.getAttribute('type')).not.toBe('date');
     fireEvent.change(input, { target: { value: '2024-05-01' } });
     expect(last(onValue)).toBe('2024-05-01');
   });

@@ -4,6 +4,7 @@ import { labelIn } from '@veza/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { choiceLabel, type AttributeFieldDefinition, type AttributeValue } from './attribute-definition.ts';
+import { DateInput } from '../date-input.tsx';
 
 interface Props {
   definition: AttributeFieldDefinition;
@@ -112,9 +113,7 @@ function Input({ def, common, value, onChange }: InputProps) {
         />
       );
     case 'DATE':
-      return (
-        <TextInput {...common} type="date" value={text(value)} onChange={(e) => fromText(e.currentTarget.value)} />
-      );
+      return <DateInput {...common} value={text(value)} onChange={(e) => fromText(e.currentTarget.value)} />;
     case 'BOOLEAN': {
       const { required: _required, ...rest } = common;
       return <Checkbox {...rest} checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />;

@@ -8,6 +8,7 @@ import { useUserOptions } from '../hooks/use-user-options.ts';
 import type { ActivityPriority, ActivityStatus } from '../lib/activity-tone.ts';
 import { activeFilterCount, EMPTY_LIST_FILTER, type ListFilterState } from '../lib/list-filter.ts';
 import { ClientSelect, TypeSwatch } from './activity-pickers.tsx';
+import { DateInput } from '../../../components/date-input.tsx';
 
 interface Props {
   value: ListFilterState;
@@ -68,14 +69,12 @@ export function ActivityFilters({ value, onChange, children }: Props) {
         onChange={(v) => set('priority', v as ActivityPriority | null)}
         clearable
       />
-      <TextInput
-        type="date"
+      <DateInput
         label={t('activity.filter.fromDay')}
         value={value.fromDay}
         onChange={(e) => set('fromDay', e.currentTarget.value)}
       />
-      <TextInput
-        type="date"
+      <DateInput
         label={t('activity.filter.toDay')}
         value={value.toDay}
         onChange={(e) => set('toDay', e.currentTarget.value)}

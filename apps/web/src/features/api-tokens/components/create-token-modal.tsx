@@ -10,6 +10,7 @@ import { shapedResolver } from '../../../lib/shaped-resolver.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { ApiTokensQuery } from '../api/api-tokens-query.ts';
 import { CreateApiTokenMutation } from '../api/create-api-token-mutation.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 interface FormValues {
   name: string;
@@ -52,10 +53,9 @@ function CreateTokenForm({ onClose, onCreated }: Omit<Props, 'opened'>) {
         {...form.register('name')}
         error={fieldError(t, errors.name)}
       />
-      <TextInput
+      <DateInput
         label={t('apiTokens.fields.expiresAt')}
         description={t('apiTokens.fields.expiresAtHint')}
-        type="date"
         {...form.register('expiresAt')}
         error={fieldError(t, errors.expiresAt)}
       />

@@ -41,7 +41,8 @@ export function LoginPage() {
   });
 
   return (
-    <Center mih="100vh" bg="gray.0" p="md">
+    // One main landmark holds everything, so screen-reader users can jump to the form (axe "region").
+    <Center component="main" mih="100vh" bg="gray.0" p="md">
       <Box w="100%" maw={400}>
         <Stack align="center" gap={4} mb="lg">
           <BrandMark size={40} />

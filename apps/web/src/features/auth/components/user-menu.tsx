@@ -32,7 +32,8 @@ export function UserMenu() {
       <Popover.Target>
         <UnstyledButton
           onClick={() => setOpened((o) => !o)}
-          aria-label={t('userMenu.open', { name: user.name })}
+          // The name starts with the visible initials and name, so speech input ("click AA") finds the button.
+          aria-label={t('userMenu.open', { name: `${initials(user.name)} ${user.name}` })}
           aria-haspopup="dialog"
           aria-expanded={opened}
         >

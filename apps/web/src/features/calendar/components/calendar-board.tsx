@@ -13,7 +13,7 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
 import './calendar.css';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventFacts } from '../lib/event-mapping.ts';
 import { visibleRange, type VisibleRange } from '../lib/calendar-query.ts';
@@ -60,9 +60,27 @@ interface Props {
   onMove: (change: MoveChange, info: EventChangeInfo) => void;
 }
 
+/**
+ * FullCalendar's scrolling time grid gets a tab stop, so keyboard users can scroll it with the arrow keys (axe
+ * "scrollable-region-focusable"). The scrollers (divs with an inline overflow style) sit inside ARIA tables, where
+ * only rows may be children, so the tab stop goes on the scroller's first row rather than on the scroller itself.
+ */
+function focusableScrollers(root: HTMLElement) {
+  requestAnimationFrame(() => {
+    for (const el of root.querySelectorAll<HTMLElement>('div[style*="overflow"]')) {
+      const overflow = getComputedStyle(el).overflowY;
+      if (overflow !== 'auto' && overflow !== 'scroll') continue;
+      if (el.querySelector('a[href], button, [tabindex]')) continue;
+      const stop = el.querySelector<HTMLElement>('[role="row"]') ?? (el.closest('[role]') ? null : el);
+      if (stop) stop.tabIndex = 0;
+    }
+  });
+}
+
 export function CalendarBoard(props: Props) {
   const { t, i18n } = useTranslation();
   const { canEdit, onMove } = props;
+  const viewEl = useRef<HTMLElement | null>(null);
 
   const onSelect = (info: DateSelectInfo) =>
     props.onSelectSpan({ start: info.start, end: info.end, allDay: info.allDay });
@@ -90,6 +108,8 @@ export function CalendarBoard(props: Props) {
         timeZone={props.timeZone}
         locales={CALENDAR_LOCALES}
         locale={calendarLocale(i18n.language)}
+        // The screen-reader header of the timed rows (FullCalendar has it only in English).
+        timedText={t('a11y.calendarTimed')}
         firstDay={1}
         height={props.view === 'dayGridMonth' ? 'auto' : '100%'}
         nowIndicator
@@ -125,7 +145,14 @@ export function CalendarBoard(props: Props) {
         columnEventInnerClass={(info) => (info.isShort ? 'veza-event-inner--short' : '')}
         slotLaneClass="veza-slot-lane"
         slotHeaderInnerClass="veza-slot-label"
-        datesSet={(info) => props.onRangeChange(visibleRange(info.start, info.end), info.view.type as CalendarViewType)}
+        viewDidMount={(info) => {
+          viewEl.current = info.el;
+          focusableScrollers(info.el);
+        }}
+        datesSet={(info) => {
+          if (viewEl.current) focusableScrollers(viewEl.current);
+          props.onRangeChange(visibleRange(info.start, info.end), info.view.type as CalendarViewType);
+        }}
         select={onSelect}
         eventClick={(info) => {
           info.jsEvent.preventDefault();

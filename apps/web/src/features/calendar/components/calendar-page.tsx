@@ -33,6 +33,14 @@ export interface CalendarPageProps {
 
 type FormState = { activityId: string } | { span: NewSpan } | null;
 
+/** One hour from the next full hour: what the "New activity" button proposes. */
+function nextHour(now = new Date()): NewSpan {
+  const start = new Date(now);
+  start.setMinutes(0, 0, 0);
+  start.setHours(start.getHours() + 1);
+  return { start, end: new Date(start.getTime() + 3_600_000), allDay: false };
+}
+
 const isView = (v: unknown): v is CalendarViewType => CALENDAR_VIEWS.includes(v as CalendarViewType);
 
 export default function CalendarPage({ activityForm: ActivityForm }: CalendarPageProps) {
@@ -103,9 +111,13 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
         title={t('calendar.title')}
         description={phone ? t('phone.calendarHint') : t('calendar.description')}
         actions={
-          <Button variant="default" onClick={() => setFeedOpen(true)}>
-            {t('calendar.feed.open')}
-          </Button>
+          <>
+            <Button variant="default" onClick={() => setFeedOpen(true)}>
+              {t('calendar.feed.open')}
+            </Button>
+            {/* The keyboard way to what a drag does: the form opens on the next full hour, its times editable. */}
+            {canEdit && <Button onClick={() => openForm({ span: nextHour() })}>{t('activity.create')}</Button>}
+          </>
         }
       />
       <Card padding="md">

@@ -1,6 +1,13 @@
 // API calendar events become FullCalendar events: spans in the user's zone, colour, tone and what may be dragged.
 import { describe, expect, it } from 'vitest';
-import { contrastText, DEFAULT_EVENT_COLOR, toEventInput, type CalendarEventRecord } from './event-mapping.ts';
+import {
+  CLOSED_EVENT_COLOR,
+  contrastRatio,
+  contrastText,
+  DEFAULT_EVENT_COLOR,
+  toEventInput,
+  type CalendarEventRecord,
+} from './event-mapping.ts';
 
 function event(overrides: Partial<CalendarEventRecord> = {}, activity: Partial<CalendarEventRecord['activity']> = {}) {
   const base: CalendarEventRecord = {
@@ -39,7 +46,7 @@ describe('calendar event mapping', () => {
       start: '2026-06-15T08:00:00.000Z',
       end: '2026-06-15T09:30:00.000Z',
       color: '#1c7ed6',
-      contrastColor: '#ffffff',
+      contrastColor: '#000000', // white on blue-6 is only 4.0:1
       startEditable: true,
       durationEditable: true,
     });
@@ -113,9 +120,33 @@ describe('calendar event mapping', () => {
   });
 
   it('picks dark text on light type colours and white on dark ones', () => {
-    expect(contrastText('#ffd43b')).toBe('#1a1b1e');
-    expect(contrastText('#fff')).toBe('#1a1b1e');
-    expect(contrastText('#1c7ed6')).toBe('#ffffff');
+    expect(contrastText('#ffd43b')).toBe('#000000');
+    expect(contrastText('#fff')).toBe('#000000');
+    expect(contrastText('#1864ab')).toBe('#ffffff');
     expect(contrastText('#000000')).toBe('#ffffff');
+  });
+
+  it('keeps event text at 4.5:1 or more on any type colour, also mid-tones where white fails (WCAG AA)', () => {
+    for (const color of [
+      '#0ca678',
+      '#1c7ed6',
+      '#fa5252',
+      '#fd7e14',
+      '#7950f2',
+      '#40c057',
+      '#868e96',
+      DEFAULT_EVENT_COLOR,
+    ]) {
+      expect(contrastRatio(color, contrastText(color))).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrastRatio(DEFAULT_EVENT_COLOR, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('shows done and cancelled events in a quiet grey with dark text instead of a faded type colour', () => {
+    for (const status of ['DONE', 'CANCELLED'] as const) {
+      const input = toEventInput(event({ color: '#fa5252' }, { status }), options);
+      expect(input.color).toBe(CLOSED_EVENT_COLOR);
+      expect(contrastRatio(CLOSED_EVENT_COLOR, String(input.contrastColor))).toBeGreaterThanOrEqual(7);
+    }
   });
 });

@@ -8,8 +8,12 @@ import { allDaySpan } from './zoned.ts';
 export type CalendarEventRecord = ResultOf<typeof CalendarEventFieldsFragment>;
 export type EventTone = 'planned' | 'overdue' | 'done' | 'cancelled';
 
-/** Mantine teal 7, the app's primary colour: for types without a colour of their own. */
-export const DEFAULT_EVENT_COLOR = '#0ca678';
+/** The app's primary colour (the theme's teal 8): for types without a colour of their own. */
+export const DEFAULT_EVENT_COLOR = '#08825d';
+/** Done and cancelled events: a quiet grey with dark text (7.5:1), whatever the type's colour. */
+export const CLOSED_EVENT_COLOR = '#f1f3f5';
+// Black rather than Mantine's near-black: only black (or white) reaches 4.5:1 on every mid-tone.
+const DARK_TEXT = '#000000';
 
 /** What the event content, the tooltip and the move handlers need to know about the activity behind an event. */
 export interface EventFacts {
@@ -41,17 +45,28 @@ function parseHex(color: string): [number, number, number] | null {
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
 
-/** Dark or white text on the colour, by relative luminance with Mantine's autoContrast threshold (0.3). */
-export function contrastText(color: string): string {
-  const rgb = parseHex(color);
-  if (!rgb) return '#ffffff';
+function luminance(rgb: [number, number, number]): number {
   const [r, g, b] = rgb.map((c) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  // Mantine's threshold rather than the strict WCAG crossover (0.179): saturated mid-tones keep white text.
-  return luminance > 0.3 ? '#1a1b1e' : '#ffffff';
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (1 … 21); null when one is not a hex colour. */
+export function contrastRatio(a: string, b: string): number | null {
+  const ra = parseHex(a);
+  const rb = parseHex(b);
+  if (!ra || !rb) return null;
+  const [la, lb] = [luminance(ra), luminance(rb)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Dark or white text on the colour, whichever contrasts more (at least 4.5:1 for any colour). */
+export function contrastText(color: string): string {
+  const rgb = parseHex(color);
+  if (!rgb) return '#ffffff';
+  return (contrastRatio(color, DARK_TEXT) ?? 0) > (contrastRatio(color, '#ffffff') ?? 0) ? DARK_TEXT : '#ffffff';
 }
 
 export interface MappingOptions {
@@ -70,7 +85,8 @@ export interface MappingOptions {
 export function toEventInput(e: CalendarEventRecord, options: MappingOptions): EventInput {
   const a = e.activity;
   const tone = eventTone(a);
-  const color = e.color && parseHex(e.color) ? e.color : DEFAULT_EVENT_COLOR;
+  const typeColor = e.color && parseHex(e.color) ? e.color : DEFAULT_EVENT_COLOR;
+  const color = tone === 'done' || tone === 'cancelled' ? CLOSED_EVENT_COLOR : typeColor;
   const facts: EventFacts = {
     activityId: a.id,
     version: a.version,

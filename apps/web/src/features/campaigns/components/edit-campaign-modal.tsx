@@ -12,6 +12,7 @@ import { fieldError } from '../../../lib/form-errors.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { UpdateCampaignMutation } from '../api/update-campaign-mutation.ts';
 import type { CampaignDetail } from '../hooks/use-campaign-detail.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 type Values = z.input<typeof UpdateCampaignInput>;
 type Output = z.output<typeof UpdateCampaignInput>;
@@ -39,8 +40,7 @@ function DateField({
       control={form.control}
       name={name}
       render={({ field }) => (
-        <TextInput
-          type="date"
+        <DateInput
           label={label}
           value={field.value ?? ''}
           onChange={(event) => field.onChange(event.currentTarget.value || null)}

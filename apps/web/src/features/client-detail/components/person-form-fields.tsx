@@ -8,6 +8,7 @@ import type { RecordAttributeDefinition } from '../hooks/use-record-attributes.t
 import { listErrors } from './client-contact-fields.tsx';
 import type { PersonFormValues } from './person-form.ts';
 import { StringListField } from './string-list-field.tsx';
+import { DateInput } from '../../../components/date-input.tsx';
 
 interface Props<Out> {
   form: UseFormReturn<PersonFormValues, unknown, Out>;
@@ -76,9 +77,8 @@ export function PersonFormFields<Out>({ form, definitions }: Props<Out>) {
       <Checkbox label={t('person.fields.isPrimary')} {...register('isPrimary')} />
       <PersonContactFields form={form} definitions={definitions} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
+        <DateInput
           label={t('person.fields.birthday')}
-          type="date"
           {...register('birthday')}
           error={fieldError(t, errors.birthday)}
         />

@@ -42,9 +42,10 @@ export function NotificationBell() {
   const unread = useUnreadCount();
   const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" shadow="md">
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} color="red" offset={4}>
+    // The popover's target is the button itself (it gets aria-expanded); the unread badge sits around the popover.
+    <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} color="red" offset={4}>
+      <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" shadow="md">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -53,9 +54,9 @@ export function NotificationBell() {
           >
             <IconBell size={20} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>{opened && <LatestNotifications onOpen={() => setOpened(false)} />}</Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown>{opened && <LatestNotifications onOpen={() => setOpened(false)} />}</Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

@@ -5,7 +5,12 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../lib/money.ts';
-import { SortableOpportunityCard, type OpportunityCardData, type StepKey } from './opportunity-card.tsx';
+import {
+  SortableOpportunityCard,
+  type OpportunityCardData,
+  type StageOption,
+  type StepKey,
+} from './opportunity-card.tsx';
 
 export interface ColumnData {
   id: string;
@@ -22,11 +27,13 @@ interface Props {
   baseCurrency: string;
   canMove: (o: OpportunityCardData) => boolean;
   onStep: (o: OpportunityCardData, key: StepKey) => void;
+  /** Every stage, for the cards' "Move to stage" menus. */
+  stages: StageOption[];
   onLoadMore: () => void;
   loadingMore: boolean;
 }
 
-export function BoardColumn({ column, cards, baseCurrency, canMove, onStep, onLoadMore, loadingMore }: Props) {
+export function BoardColumn({ column, cards, baseCurrency, canMove, onStep, stages, onLoadMore, loadingMore }: Props) {
   const { t, i18n } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const headingId = `stage-${column.id}`;
@@ -62,7 +69,14 @@ export function BoardColumn({ column, cards, baseCurrency, canMove, onStep, onLo
         <Box ref={setNodeRef} mih={80}>
           <Stack gap="xs" role="list" aria-labelledby={headingId}>
             {cards.map((o) => (
-              <SortableOpportunityCard key={o.id} o={o} disabled={!canMove(o)} onStep={onStep} />
+              <SortableOpportunityCard
+                key={o.id}
+                o={o}
+                disabled={!canMove(o)}
+                onStep={onStep}
+                stageId={column.id}
+                stages={stages}
+              />
             ))}
           </Stack>
           {cards.length < column.count && (

@@ -85,10 +85,12 @@ export default function BoardPage() {
     const target = over && card ? dropTarget(board.columns, card.id, String(over.id)) : null;
     if (card && target) place(card, target);
   };
-  // Arrow keys on a focused card: the same moves as dragging, announced, with the focus kept on the card.
+  // Arrow keys on a focused card or its "Move to stage" menu: the same moves as dragging, announced, with the focus
+  // kept on the card.
   const onStep = (card: OpportunityCardData, key: StepKey) => {
     const order = board.columnData.map((c) => c.id);
-    const target = stepTarget(board.columns, order, card.id, key);
+    const target =
+      typeof key === 'object' ? { stage: key.stage, index: 0 } : stepTarget(board.columns, order, card.id, key);
     if (!target) return;
     const column = place(card, target);
     setAnnouncement(
@@ -147,6 +149,7 @@ export default function BoardPage() {
                 cards={(board.columns[column.id] ?? []).flatMap((id) => board.cards.get(id) ?? [])}
                 canMove={canMove}
                 onStep={onStep}
+                stages={board.columnData}
                 onLoadMore={() => board.loadMore(column.id)}
                 loadingMore={board.loadingMore === column.id}
               />

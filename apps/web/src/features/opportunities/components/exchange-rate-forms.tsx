@@ -14,6 +14,7 @@ import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { ImportExchangeRatesMutation } from '../api/import-exchange-rates-mutation.ts';
 import { SetExchangeRateMutation } from '../api/set-exchange-rate-mutation.ts';
 import { todayIso } from '../lib/money.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 const FORMATS = ['ECB', 'NBP', 'CNB'] as const;
 type ImportValues = { format: (typeof FORMATS)[number]; file: File | null };
@@ -131,8 +132,7 @@ export function ManualRateCard({ currencies, onDone }: { currencies: string[]; o
             />
           )}
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('opportunities.rates.date')}
           {...form.register('date')}
           error={fieldError(t, errors.date)}

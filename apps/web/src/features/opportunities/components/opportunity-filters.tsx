@@ -1,12 +1,13 @@
 // The opportunity filter controls the board and the list share: one client (from ?client=), mine, owner, close-date
 // range and an attribute condition.
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Select, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Select, Switch } from '@mantine/core';
 import type { OpportunityFilter } from '@veza/shared/graphql-types';
 import { useTranslation } from 'react-i18next';
 import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
 import { OwnerOptionsQuery } from '../api/owner-options-query.ts';
 import { AttributeFilter, type AttributeCondition } from './attribute-filter.tsx';
+import { DateInput } from '../../../components/date-input.tsx';
 
 interface Props {
   filter: OpportunityFilter;
@@ -41,14 +42,12 @@ export function OpportunityFilters({ filter, onChange, attributes }: Props) {
         onChange={(v) => onChange({ ...filter, ownerIds: v ? [v] : null })}
         w={200}
       />
-      <TextInput
-        type="date"
+      <DateInput
         label={t('opportunities.filter.closeFrom')}
         value={filter.closeFrom ?? ''}
         onChange={(e) => onChange({ ...filter, closeFrom: e.currentTarget.value || null })}
       />
-      <TextInput
-        type="date"
+      <DateInput
         label={t('opportunities.filter.closeTo')}
         value={filter.closeTo ?? ''}
         onChange={(e) => onChange({ ...filter, closeTo: e.currentTarget.value || null })}

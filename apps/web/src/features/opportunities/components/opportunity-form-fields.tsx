@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { fieldError } from '../../../lib/form-errors.ts';
 import type { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
 import type { OpportunityFormValues } from '../lib/opportunity-resolver.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 export type OpportunityForm = UseFormReturn<OpportunityFormValues, unknown, z.output<typeof CreateOpportunityInput>>;
 
@@ -66,8 +67,7 @@ export function OpportunityFormFields({ form, options, withStage }: Props) {
         control={form.control}
         name="expectedCloseOn"
         render={({ field }) => (
-          <TextInput
-            type="date"
+          <DateInput
             label={t('opportunities.fields.expectedCloseOn')}
             value={field.value ?? ''}
             onChange={(e) => field.onChange(e.currentTarget.value || null)}

@@ -7,6 +7,7 @@ import { AdminTable } from '../../../components/admin-table.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
+import { profileDescription, profileName } from '../../../lib/profile-label.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { DeleteProfileMutation } from '../api/delete-profile-mutation.ts';
 import { PermissionProfilesQuery } from '../api/permission-profiles-query.ts';
@@ -53,7 +54,7 @@ export default function ProfilesPage() {
               header: t('profiles.fields.name'),
               cell: (p) => (
                 <Group gap="xs">
-                  {p.name}
+                  {profileName(t, p)}
                   {p.system && (
                     <Badge size="xs" variant="outline" color="gray">
                       {t('profiles.system')}
@@ -66,7 +67,7 @@ export default function ProfilesPage() {
               header: t('profiles.fields.description'),
               cell: (p) => (
                 <Text size="sm" c="dimmed">
-                  {p.description}
+                  {profileDescription(t, p)}
                 </Text>
               ),
             },
@@ -75,12 +76,12 @@ export default function ProfilesPage() {
           actions={[
             {
               label: t('common.edit'),
-              name: (p) => t('profiles.editNamed', { name: p.name }),
+              name: (p) => t('profiles.editNamed', { name: profileName(t, p) }),
               onClick: (profile) => setEditing({ profile }),
             },
             {
               label: t('common.delete'),
-              name: (p) => t('profiles.deleteNamed', { name: p.name }),
+              name: (p) => t('profiles.deleteNamed', { name: profileName(t, p) }),
               color: 'red',
               onClick: setDeleting,
               disabledBecause: (p) => (p.system ? t('profiles.systemCannotDelete') : null),

@@ -125,6 +125,7 @@ export function AgentReport({ filter }: { filter: Filter }) {
                   { name: 'skipped', label: t('reports.skipped'), color: 'orange.4' },
                   { name: 'open', label: t('reports.open'), color: 'gray.4' },
                 ]}
+                role="figure"
                 aria-label={t('reports.itemsByAgent')}
               />
             </Card>

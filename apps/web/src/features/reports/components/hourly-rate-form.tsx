@@ -10,6 +10,7 @@ import { fieldError } from '../../../lib/form-errors.ts';
 import { schemaResolver } from '../../../lib/shaped-resolver.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { SetHourlyRateMutation } from '../api/set-hourly-rate-mutation.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 export type RateOption = { value: string; label: string };
 
@@ -75,8 +76,7 @@ export function HourlyRateForm(props: {
         )}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="date"
+        <DateInput
           label={t('hourlyRates.validFrom')}
           {...form.register('validFrom')}
           error={fieldError(t, errors.validFrom)}

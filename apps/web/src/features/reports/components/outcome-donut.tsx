@@ -27,6 +27,7 @@ export function OutcomeDonut({ outcomes, label }: { outcomes: readonly OutcomeCo
         tooltipDataSource="segment"
         chartLabel={number.format(total)}
         valueFormatter={(v) => number.format(v)}
+        role="figure"
         aria-label={label}
       />
       <Stack gap={4} style={{ flex: 1, minWidth: 240 }}>

@@ -1,5 +1,5 @@
 // The builder's inputs: subject, date field and period, statuses, up to two groupings, measures and chart type.
-import { Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import {
   MAX_REPORT_GROUPS,
   REPORT_CATALOG,
@@ -11,6 +11,7 @@ import {
 } from '@veza/shared';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { measureOptions, withSubject, type BuilderState } from '../lib/report-builder.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 type Props = { state: BuilderState; onChange: (state: BuilderState) => void };
 
@@ -38,14 +39,12 @@ export function ReportBuilderControls({ state, onChange }: Props) {
         onChange={(v) => v && set({ dateField: v })}
       />
       <Group grow gap="xs">
-        <TextInput
-          type="date"
+        <DateInput
           label={t('reportBuilder.from')}
           value={state.from}
           onChange={(e) => set({ from: e.currentTarget.value })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('reportBuilder.to')}
           value={state.to}
           onChange={(e) => set({ to: e.currentTarget.value })}

@@ -1,7 +1,8 @@
 // The reports' filters: period (from / to days) and one generation of campaigns.
-import { Card, Group, Select, TextInput } from '@mantine/core';
+import { Card, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { useReportFilter } from '../hooks/use-report-filter.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 interface Props {
   filter: ReturnType<typeof useReportFilter>;
@@ -13,15 +14,13 @@ export function ReportFilters({ filter, generations }: Props) {
   return (
     <Card padding="md">
       <Group gap="md" align="flex-start" wrap="wrap">
-        <TextInput
-          type="date"
+        <DateInput
           label={t('reports.from')}
           value={filter.from ?? ''}
           onChange={(event) => filter.setFrom(event.currentTarget.value || null)}
           w={170}
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('reports.to')}
           value={filter.to ?? ''}
           onChange={(event) => filter.setTo(event.currentTarget.value || null)}

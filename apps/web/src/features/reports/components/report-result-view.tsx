@@ -47,11 +47,14 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
         data={data.map((d, i) => ({ name: String(d.name), value: Number(d[series[0]!] ?? 0), color: COLORS[i % 10]! }))}
         withTooltip
         size={220}
+        role="figure"
         aria-label={label}
       />
     );
   if (chart === 'LINE')
-    return <LineChart h={300} data={data} dataKey="name" series={seriesProps} withLegend aria-label={label} />;
+    return (
+      <LineChart h={300} data={data} dataKey="name" series={seriesProps} withLegend role="figure" aria-label={label} />
+    );
   return (
     <BarChart
       h={300}
@@ -60,6 +63,7 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
       type={chart === 'STACKED_BAR' ? 'stacked' : 'default'}
       series={seriesProps}
       withLegend
+      role="figure"
       aria-label={label}
     />
   );

@@ -2,6 +2,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminColumn } from '../../../components/admin-table.tsx';
+import { profileName } from '../../../lib/profile-label.ts';
 import type { UserRow } from '../hooks/use-users.ts';
 
 export function useUserColumns(): [AdminColumn<UserRow>, ...AdminColumn<UserRow>[]] {
@@ -15,7 +16,7 @@ export function useUserColumns(): [AdminColumn<UserRow>, ...AdminColumn<UserRow>
         <Group gap={4}>
           {u.profiles.map((p) => (
             <Badge key={p.id} variant="light" size="sm">
-              {p.name}
+              {profileName(t, p)}
             </Badge>
           ))}
         </Group>

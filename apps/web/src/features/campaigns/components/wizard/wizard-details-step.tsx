@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../../../lib/form-errors.ts';
 import type { WizardOutput, WizardValues } from '../../lib/wizard-form.ts';
 import { WizardSection } from './wizard-section.tsx';
+import { DateInput } from '../../../../components/date-input.tsx';
 
 export function WizardDetailsStep({ form }: { form: UseFormReturn<WizardValues, unknown, WizardOutput> }) {
   const { t } = useTranslation();
@@ -33,8 +34,7 @@ export function WizardDetailsStep({ form }: { form: UseFormReturn<WizardValues, 
           control={control}
           name="start"
           render={({ field }) => (
-            <TextInput
-              type="date"
+            <DateInput
               label={t('campaigns.fields.start')}
               value={field.value ?? ''}
               onChange={(event) => field.onChange(event.currentTarget.value || null)}
@@ -48,8 +48,7 @@ export function WizardDetailsStep({ form }: { form: UseFormReturn<WizardValues, 
           control={control}
           name="end"
           render={({ field }) => (
-            <TextInput
-              type="date"
+            <DateInput
               label={t('campaigns.fields.end')}
               value={field.value ?? ''}
               onChange={(event) => field.onChange(event.currentTarget.value || null)}

@@ -6,6 +6,7 @@ import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
 import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
 import { EmailLinks, PhoneLinks } from './contact-links.tsx';
+import { PersonGdprActions } from './person-gdpr-actions.tsx';
 
 /** A person's mail actions (salutation, write an e-mail), plugged in by the app from the mail feature. */
 export type PersonExtras = ComponentType<{
@@ -146,6 +147,7 @@ export function PersonCard(props: Props) {
             hasEmail={person.emails.length > 0}
           />
         )}
+        <PersonGdprActions personId={person.id} personName={person.fullName} />
       </Group>
       <Collapse expanded={notesOpen}>
         {notesOpen && <NotesPanel ownerId={person.id} canWrite={props.canWrite} />}

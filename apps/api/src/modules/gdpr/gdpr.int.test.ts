@@ -155,6 +155,32 @@ describe('GDPR export', () => {
   });
 });
 
+describe('GDPR export download', () => {
+  const post = (cookie: string, body: unknown) =>
+    api.raw('/export/person-data', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('writes a PDF and a JSON file, and refuses without the permission', async () => {
+    const personIdG = globalId('Person', personId);
+    const pdf = await post(admin, { personId: personIdG, format: 'pdf' });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const json = await post(admin, { personId: personIdG, format: 'json' });
+    expect(((await json.json()) as { person: { lastName: string } }).person.lastName).toBe('Horvat');
+    expect((await post(agent, { personId: personIdG, format: 'pdf' })).status).toBe(403);
+    const bad = await post(admin, { personId: personIdG, format: 'doc' });
+    expect(bad.status).toBe(400);
+  });
+});
+
 describe('GDPR erasure', () => {
   it('refuses a person merged into another', async () => {
     const dup = await api.db.person.findFirstOrThrow({ where: { mergedIntoId: personId } });

@@ -40,7 +40,7 @@ describe('person GDPR actions', () => {
 
   it('erase only once the name is typed exactly', async () => {
     const sent = renderActions(['persons.gdpr'], ok);
-    expect(screen.getByRole('button', { name: 'Export all data of Ana Horvat' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export all data of Ana Horvat as PDF' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Erase Ana Horvat for good' }));
     const field = await screen.findByLabelText('Type “Ana Horvat” to confirm');
     const erase = screen.getByRole('button', { name: 'Erase person' });

@@ -1,26 +1,20 @@
 // GDPR actions on a person for users with persons.gdpr: download everything stored (JSON) and erase with the
 // person's name typed as confirmation.
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
+import type { PersonDataExportInput } from '@veza/shared';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadExport } from '../../../components/data-table/download-export.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useCan } from '../../../lib/session.tsx';
 import { ErasePersonMutation } from '../api/erase-person-mutation.ts';
-import { ExportPersonDataQuery } from '../api/export-person-data-query.ts';
 
 interface Props {
   personId: string;
   personName: string;
-}
-
-function download(name: string, data: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 /** The erase dialog: the button works only once the person's full name is typed exactly. */
@@ -63,36 +57,34 @@ export function ErasePersonDialog({ personId, personName, onClose }: Props & { o
 export function PersonGdprActions({ personId, personName }: Props) {
   const { t } = useTranslation();
   const can = useCan();
-  const client = useApolloClient();
   const [erasing, setErasing] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'json' | 'pdf' | null>(null);
   if (!can('persons.gdpr')) return null;
-  const exportJson = async () => {
-    setExporting(true);
+  const exportAs = async (format: 'json' | 'pdf') => {
+    setExporting(format);
     try {
-      const res = await client.query({
-        query: ExportPersonDataQuery,
-        variables: { personId },
-        fetchPolicy: 'no-cache',
-      });
-      download(`${personName.replace(/[^\p{L}\p{N}]+/gu, '-')}.json`, res.data?.exportPersonData);
+      const request: PersonDataExportInput = { personId, format };
+      await downloadExport('/export/person-data', request);
     } catch (e) {
-      notifyError(errorText(t, e));
+      notifyError(e instanceof Error ? e.message : errorText(t, e));
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
   return (
     <>
-      <Button
-        size="xs"
-        variant="subtle"
-        loading={exporting}
-        onClick={() => void exportJson()}
-        aria-label={t('gdpr.exportNamed', { name: personName })}
-      >
-        {t('gdpr.export')}
-      </Button>
+      {(['json', 'pdf'] as const).map((format) => (
+        <Button
+          key={format}
+          size="xs"
+          variant="subtle"
+          loading={exporting === format}
+          onClick={() => void exportAs(format)}
+          aria-label={t('gdpr.exportNamed', { name: personName, format: format.toUpperCase() })}
+        >
+          {t('gdpr.export', { format: format.toUpperCase() })}
+        </Button>
+      ))}
       <Button
         size="xs"
         variant="subtle"

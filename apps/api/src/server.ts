@@ -22,6 +22,7 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes.ts';
 import { exportClients } from './modules/clients/clients.export.ts';
 import { exportReport } from './modules/reports/report-export.ts';
+import { exportPersonDataFile } from './modules/gdpr/gdpr-export.routes.ts';
 import { exportOpportunities } from './modules/opportunities/opportunities.export.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { unsubscribeRoutes } from './modules/mail/index.ts';
@@ -84,6 +85,7 @@ const EXPORTS: Record<string, ExportHandler> = {
   '/export/clients': exportClients,
   '/export/opportunities': exportOpportunities,
   '/export/report': exportReport,
+  '/export/person-data': exportPersonDataFile,
 };
 
 async function exportRoute(services: AppServices, req: Request, res: Response, handler: ExportHandler) {

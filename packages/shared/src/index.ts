@@ -27,3 +27,4 @@ export * from './schemas/reports.ts';
 export * from './schemas/ready-reports.ts';
 export * from './schemas/mail.ts';
 export * from './schemas/ldap.ts';
+export * from './schemas/gdpr.ts';

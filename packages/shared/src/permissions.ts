@@ -11,7 +11,7 @@ export const PERMISSION_GROUPS = {
     'automation.manage',
   ],
   account: ['apiTokens.use'],
-  clients: ['clients.read', 'clients.write', 'clients.delete', 'clients.export'],
+  clients: ['clients.read', 'clients.write', 'clients.delete', 'clients.export', 'persons.gdpr'],
   activities: ['activities.read', 'activities.write', 'activities.readAll', 'calendar.viewOthers'],
   opportunities: [
     'opportunities.read',

@@ -17,6 +17,7 @@ import { campaignsResolvers } from '../modules/campaigns/resolvers.ts';
 import { calendarFeedResolvers } from '../modules/calendar-feed/resolvers.ts';
 import { clientsResolvers } from '../modules/clients/resolvers.ts';
 import { dictionariesResolvers } from '../modules/dictionaries/resolvers.ts';
+import { gdprResolvers } from '../modules/gdpr/resolvers.ts';
 import { jobsResolvers } from '../modules/jobs/resolvers.ts';
 import { ldapResolvers } from '../modules/ldap/resolvers.ts';
 import { mailResolvers } from '../modules/mail/resolvers.ts';
@@ -70,6 +71,7 @@ export function buildSchema() {
       celebrationsResolvers,
       mailResolvers,
       ldapResolvers,
+      gdprResolvers,
     ],
   });
 }

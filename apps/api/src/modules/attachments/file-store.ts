@@ -25,6 +25,8 @@ export interface FileStore {
   open(sha256: string): Readable;
   /** A path the bytes can be read from as a file (readers that need one: a remote store would copy to a temp file). */
   localPath(sha256: string): Promise<string>;
+  /** Deletes stored bytes (GDPR erasure); a no-op when they are already gone. */
+  remove(sha256: string): Promise<void>;
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -82,5 +84,9 @@ export class LocalFileStore implements FileStore {
 
   async localPath(sha256: string): Promise<string> {
     return this.pathOf(sha256);
+  }
+
+  async remove(sha256: string): Promise<void> {
+    await fs.promises.rm(this.pathOf(sha256), { force: true });
   }
 }

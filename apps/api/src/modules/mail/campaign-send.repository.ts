@@ -88,12 +88,17 @@ export class CampaignSendRepository {
       FROM leased l JOIN persons p ON p.id = l.person_id LEFT JOIN clients c ON c.id = l.client_id`;
   }
 
-  /** Of the leased rows, those whose person withdrew consent or whose address is suppressed, are set SUPPRESSED. */
+  /**
+   * Of the leased rows, those whose person withdrew consent or whose address is suppressed (plainly, or as the SHA-256
+   * hash an erasure keeps), are set SUPPRESSED.
+   */
   async suppress(ids: string[], me: string): Promise<Set<string>> {
     const rows = await this.db.$queryRaw<{ id: string }[]>`UPDATE email_campaign_recipients r
       SET state = 'SUPPRESSED', locked_by = NULL, locked_until = NULL
       WHERE r.id = ANY (${ids}::uuid[]) AND r.locked_by = ${me} AND (
         EXISTS (SELECT 1 FROM email_suppressions s WHERE s.address = r.address)
+        OR EXISTS (SELECT 1 FROM email_suppression_hashes h
+          WHERE h.hash = encode(sha256(convert_to(lower(trim(r.address)), 'UTF8')), 'hex'))
         OR NOT EXISTS (SELECT 1 FROM persons p WHERE p.id = r.person_id AND p.deleted_at IS NULL
           AND p.marketing_consent))
       RETURNING r.id`;

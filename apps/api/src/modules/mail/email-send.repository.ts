@@ -28,6 +28,14 @@ export class EmailSendRepository {
     return rows.map(({ emails, ...p }) => ({ ...p, email: emails[0] ?? null }));
   }
 
+  /** Of the given addresses, those kept as an erased person's suppression hash (never mailed again). */
+  async erasedAddresses(addresses: string[]): Promise<Set<string>> {
+    const rows = await this.db.$queryRaw<{ a: string }[]>`SELECT a FROM unnest(${addresses}::text[]) a
+      WHERE EXISTS (SELECT 1 FROM email_suppression_hashes h
+        WHERE h.hash = encode(sha256(convert_to(lower(trim(a)), 'UTF8')), 'hex'))`;
+    return new Set(rows.map((r) => r.a));
+  }
+
   /** Live attachments among `ids` that belong to one of `ownerIds`. */
   async attachments(ids: string[], ownerIds: string[]): Promise<MessageAttachment[]> {
     const rows = await this.db.attachment.findMany({

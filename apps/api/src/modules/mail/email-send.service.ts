@@ -21,10 +21,12 @@ async function loadRecipients(repo: EmailSendRepository, clientId: string, input
   const personIds = input.personIds.map((id, i) => parseId(id, 'Person', `input.personIds.${i}`));
   const found = await repo.recipients(clientId, personIds);
   const byId = new Map(found.map((p) => [p.id, p]));
+  const erased = await repo.erasedAddresses(found.flatMap((p) => (p.email ? [p.email] : [])));
   return personIds.map((id, i) => {
     const person = byId.get(id);
     if (!person) throw badInput(`input.personIds.${i}`, 'mail.validation.notClientPerson');
     if (!person.email) throw badInput(`input.personIds.${i}`, 'mail.validation.noAddress');
+    if (erased.has(person.email)) throw badInput(`input.personIds.${i}`, 'mail.validation.erasedAddress');
     return person as SendRecipient & { email: string };
   });
 }

@@ -2,8 +2,6 @@
 // (table and a bar chart, in Roboto from pdfmake's own font bundle, which covers č ć đ š ž ł ń ś ź ż ř ů ě).
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
-import PdfPrinter from 'pdfmake';
-import vfs from 'pdfmake/build/vfs_fonts.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { ReportExportInput } from '@veza/shared';
 import type { Context } from '../../graphql/context.ts';
@@ -12,18 +10,7 @@ import { escapeFormula } from '../../export/table-export.ts';
 import { displayValue, reportTable, type CellFormat, type ReportTable } from './report-table.ts';
 import { executeReport, planReport, REPORT_RUNNERS } from './reports.service.ts';
 import { requirePermission } from '../../auth/permissions.ts';
-
-const font = (file: string) => Buffer.from(vfs[file]!, 'base64');
-let printer: PdfPrinter | null = null;
-const pdfPrinter = () =>
-  (printer ??= new PdfPrinter({
-    Roboto: {
-      normal: font('Roboto-Regular.ttf'),
-      bold: font('Roboto-Medium.ttf'),
-      italics: font('Roboto-Italic.ttf'),
-      bolditalics: font('Roboto-MediumItalic.ttf'),
-    },
-  }));
+import { renderPdf } from '../../lib/pdf.ts';
 
 const NUMBER_FORMAT: Record<CellFormat, string> = { INTEGER: '0', DECIMAL: '#,##0.00', PERCENT: '0.0%' };
 
@@ -116,14 +103,7 @@ export function reportPdf(table: ReportTable, title: string, groups: number): Pr
       { table: { headerRows: 1, body }, layout: 'lightHorizontalLines' },
     ],
   };
-  return new Promise((resolve, reject) => {
-    const pdf = pdfPrinter().createPdfKitDocument(doc);
-    const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
-  });
+  return renderPdf(doc);
 }
 
 const TYPES = {

@@ -8,6 +8,7 @@ import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
 import type { AddressParts } from '../lib/address-block.ts';
 import { EmailLinks, PhoneLinks } from './contact-links.tsx';
 import { CopyAddressButton } from './copy-address-button.tsx';
+import { PersonGdprActions } from './person-gdpr-actions.tsx';
 
 /** A person's mail actions (salutation, write an e-mail), plugged in by the app from the mail feature. */
 export type PersonExtras = ComponentType<{
@@ -156,6 +157,7 @@ export function PersonCard(props: Props) {
             hasEmail={person.emails.length > 0}
           />
         )}
+        <PersonGdprActions personId={person.id} personName={person.fullName} />
       </Group>
       <Collapse expanded={notesOpen}>
         {notesOpen && <NotesPanel ownerId={person.id} canWrite={props.canWrite} />}

@@ -6,16 +6,16 @@ const EVERYWHERE = [
   // the product's name, and each language named in its own language in the language menu
   ...'Veza English Polski Hrvatski Čeština'.split(' '),
   // file formats, programs and protocols
-  ...'CSV PDF JSON XLSX Excel SMTP TLS STARTTLS'.split(' '),
+  ...'CSV PDF JSON XLSX Excel SMTP TLS STARTTLS HTML'.split(' '),
   // words these languages use unchanged
   ...'E-mail Partner Agent Segment Token Port Format Marketing Minimum'.split(' '),
 ];
 
 /** Per language: words spelled as in English in that language's own UI vocabulary. */
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly string[]> = {
-  pl: [...EVERYWHERE, 'Status', 'Problem', 'Import', 'Administrator'],
+  pl: [...EVERYWHERE, 'Status', 'Problem', 'Import', 'Administrator', 'OK', 'Link'],
   hr: [...EVERYWHERE, 'Status', 'Problem', 'Administrator'],
-  cs: [...EVERYWHERE, 'Prefix', 'Text', 'Export', 'Import', 'Maximum', 'server'],
+  cs: [...EVERYWHERE, 'Prefix', 'Text', 'Export', 'Import', 'Maximum', 'server', 'Server', 'OK'],
 };
 
 /**

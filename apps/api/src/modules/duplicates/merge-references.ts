@@ -96,4 +96,8 @@ export const OTHER_ID_COLUMNS: Record<string, MergeHandling | 'unrelated'> = {
   'email_campaign_recipients.campaign_id': 'unrelated',
   'email_campaign_events.user_id': 'unrelated',
   'email_campaign_events.campaign_id': 'unrelated',
+  'ldap_settings.updated_by_id': 'unrelated',
+  'gdpr_erasures.erased_by_id': 'unrelated',
+  // The id of a person erased for good: that person no longer exists, so no merge can involve it.
+  'gdpr_erasures.person_id': 'unrelated',
 };

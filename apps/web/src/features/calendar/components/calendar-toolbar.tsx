@@ -48,7 +48,7 @@ export function CalendarToolbar({ controller, view, loading }: Props) {
         <Title order={2} size="h4" fw={600} aria-live="polite" data-testid="calendar-title">
           {controller.view?.title}
         </Title>
-        {loading && <Loader size="xs" aria-label={t('common.loading')} />}
+        {loading && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
       </Group>
       <SegmentedControl
         aria-label={t('calendar.viewLabel')}

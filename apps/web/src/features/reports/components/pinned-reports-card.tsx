@@ -25,7 +25,7 @@ function PinnedTotal({ report }: { report: Saved }) {
         {name}
       </Anchor>
       {result.loading ? (
-        <Loader size="xs" aria-label={t('reportBuilder.pinnedLoading')} />
+        <Loader size="xs" role="status" aria-label={t('reportBuilder.pinnedLoading')} />
       ) : run && measure ? (
         <Text size="sm" fw={600} title={headers([measure])[0]} aria-label={`${name}: ${t('reportBuilder.total')}`}>
           {format(run.totals[0], measure.fn)}

@@ -107,7 +107,7 @@ export function GenerationPreviewPanel({ preview, updating, hasFilter, hasAgents
           <Title order={2} size="h4" id="wizard-preview-title">
             {t('campaigns.wizard.previewTitle')}
           </Title>
-          {updating && <Loader size="xs" aria-label={t('campaigns.wizard.updating')} />}
+          {updating && <Loader size="xs" role="status" aria-label={t('campaigns.wizard.updating')} />}
         </Group>
         {!hasFilter ? (
           <Text size="sm" c="dimmed">

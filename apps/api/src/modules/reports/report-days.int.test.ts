@@ -114,6 +114,41 @@ describe('daily activity totals', () => {
     await expectTotalsMatch('America/St_Johns', { from: '2026-01-01T00:00:00-03:30', to: '2027-01-01T00:00:00-03:30' });
   });
 
+  it('are filled once when users take a new time zone at the same moment, without a deadlock', async () => {
+    // The interleaving concurrent saves hit: both transactions have read the zones before either adds one.
+    const deferred = () => {
+      let resolve!: () => void;
+      return { promise: new Promise<void>((r) => (resolve = r)), resolve: () => resolve() };
+    };
+    const gate = deferred();
+    const read = [deferred(), deferred()];
+    const save = (i: number, name: string) =>
+      api.db.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT count(*) FROM report_day_zones`;
+          read[i]!.resolve();
+          await gate.promise;
+          await tx.user.create({
+            data: { email: `${name}@zone.test`, name, passwordHash: '-', timeZone: 'Asia/Kathmandu' },
+          });
+        },
+        { timeout: 20_000 },
+      );
+    const saves = [save(0, 'Zone one'), save(1, 'Zone two')];
+    await Promise.all(read.map((r) => r.promise));
+    gate.resolve();
+    expect((await Promise.allSettled(saves)).map((s) => s.status)).toEqual(['fulfilled', 'fulfilled']);
+    // And as requests do it: several users at once, each in a zone nobody has yet.
+    const zones = ['Asia/Kolkata', 'Australia/Eucla', 'Pacific/Chatham', 'Asia/Tehran', 'America/Caracas'];
+    await Promise.all(
+      [...zones, ...zones].map((timeZone, i) =>
+        api.db.user.create({ data: { email: `z${i}@zone.test`, name: `Zone ${i}`, passwordHash: '-', timeZone } }),
+      ),
+    );
+    expect(await api.db.reportDayZone.count({ where: { timeZone: { in: [...zones, 'Asia/Kathmandu'] } } })).toBe(6);
+    await expectTotalsMatch('Asia/Kathmandu', { from: '2026-01-01T00:00:00+05:45', to: '2027-01-01T00:00:00+05:45' });
+  });
+
   it('skip a time zone PostgreSQL does not know, and activities are still written', async () => {
     await api.db.user.update({ where: { id: agentA.rowId }, data: { timeZone: 'Mars/Olympus_Mons' } });
     expect(await api.db.reportDayZone.count({ where: { timeZone: 'Mars/Olympus_Mons' } })).toBe(0);

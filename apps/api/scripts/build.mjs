@@ -1,4 +1,5 @@
-// Bundles the API into dist/main.mjs (and dist/read-worker.mjs, the import file reader's worker thread). Dependencies
+// Bundles the API into dist/main.mjs (and the imports' worker threads: dist/import-worker.mjs runs an import job,
+// dist/read-worker.mjs reads a file for a preview). Dependencies
 // stay external (node_modules); workspace packages are bundled.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -7,7 +8,11 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@veza/'));
 
 await build({
-  entryPoints: { main: 'src/main.ts', 'read-worker': 'src/modules/imports/read-worker.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    'read-worker': 'src/modules/imports/read-worker.ts',
+    'import-worker': 'src/modules/imports/import-worker.ts',
+  },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -22,4 +27,4 @@ await build({
   },
   logLevel: 'warning',
 });
-console.log('Built apps/api/dist/main.mjs and dist/read-worker.mjs');
+console.log('Built apps/api/dist/main.mjs, dist/read-worker.mjs and dist/import-worker.mjs');

@@ -46,6 +46,7 @@ export function createServices(
   return {
     config,
     db,
+    databaseUrl,
     jwtSecret: loadJwtSecret(config.jwtSecret, config.dataDir),
     throttle: new LoginThrottle(throttleRules),
     availability,

@@ -11,7 +11,7 @@ export async function startBackground(services: AppServices): Promise<void> {
   registerNotificationJobs(services.jobs, services.db);
   registerAutomationJobs(services.jobs, services.db);
   registerCelebrationJobs(services.jobs, services.db, services.config.defaultCountry);
-  registerImportJobs(services.jobs, services.db, services.config);
+  registerImportJobs(services.jobs, services.db, services.config, services.databaseUrl);
   registerMailJobs(services.jobs, services.db, services.config);
   await ensureAutomationTemplates(services.db);
   if (services.config.demo) await seedDemoNotifications(services.db);

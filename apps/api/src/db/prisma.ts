@@ -4,9 +4,12 @@ import { PrismaClient } from './generated/prisma/client.ts';
 
 export type Db = PrismaClient;
 
-/** `onQuery` sees every SQL statement (tests use it to prove lists need a fixed number of queries). */
-export function createPrisma(url: string, options: { onQuery?: (sql: string) => void } = {}): Db {
-  const adapter = new PrismaPg({ connectionString: url });
+/**
+ * `onQuery` sees every SQL statement (tests use it to prove lists need a fixed number of queries); `poolMax` caps the
+ * connection pool (pg's default is 10), e.g. for the import worker thread's own client.
+ */
+export function createPrisma(url: string, options: { onQuery?: (sql: string) => void; poolMax?: number } = {}): Db {
+  const adapter = new PrismaPg({ connectionString: url, ...(options.poolMax ? { max: options.poolMax } : {}) });
   if (!options.onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => options.onQuery!(event.query));

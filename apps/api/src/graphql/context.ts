@@ -32,6 +32,8 @@ export type Viewer = {
 export type AppServices = {
   config: Config;
   db: Db;
+  /** The database's URL (the embedded one when DATABASE_URL is unset), for pools outside `db` (e.g. the import thread). */
+  databaseUrl: string;
   jwtSecret: string;
   throttle: LoginThrottle;
   /** Whether the database can serve; requests are refused with DATABASE_UNAVAILABLE while it cannot. */

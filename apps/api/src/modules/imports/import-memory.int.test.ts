@@ -1,9 +1,9 @@
-// Bounded memory and bad files: each import runs through runImport (the file parsed in a heap-capped worker thread,
-// isolated-reader.ts) in a child process whose peak RSS (process.resourceUsage().maxRSS) must stay under 512 MB, its
-// main JavaScript heap capped at 256 MB — 100 000 XLSX rows, 1 000 000 rows as CSV and as XLSX, a 200 MB file, and
-// zip bombs dressed
-// as .xlsx (one declaring its size, one lying about it), each ending with a clear error where it must. The files are
-// generated here, streaming (nothing committed). The files skip the upload limit (VEZA_UPLOAD_MAX_MB, 25 MB by
+// Bounded memory and bad files: each import runs as the queue's handler runs it (runImportInThread: the whole job in
+// a heap-capped worker thread, import-thread.ts) in a child process started with no heap flags, whose peak RSS (the
+// kernel's maxRSS, process.resourceUsage()) must stay under 512 MB — 100 000 XLSX rows, 1 000 000 rows as CSV and as
+// XLSX, a 200 MB file, and zip bombs dressed as .xlsx (one declaring its size, one lying about it), each ending with
+// a clear error where it must. The files are generated here, streaming (nothing committed; the 200 MB CSV takes
+// some 5–10 s to write). The files skip the upload limit (VEZA_UPLOAD_MAX_MB, 25 MB by
 // default, refuses them first): these tests hold the importer itself to its bounds when an operator raises it.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,21 +14,20 @@ import { apiRoot } from '../../config/paths.ts';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { writeCsv, writeXlsx, writeZipBomb } from '../../test/spreadsheet-files.ts';
 import { fileStoreFor } from '../attachments/index.ts';
+import { runImportInThread } from './import-thread.ts';
 import { readRowsIsolated } from './isolated-reader.ts';
 import { checkZip } from './zip-guard.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BUDGET_MB = 512;
-/** The main thread's heap cap (see PERFORMANCE.md: without it V8's lazy GC let the 100k dry run reach 551 MB). */
-const HEAP_CAP_MB = 256;
 let api: TestApi;
 let userId: string;
 let dir: string;
 
 type ChildResult = { maxRssMb: number; ms: number; thrown: string | null; state: string; error: string | null };
 
-/** Stores the file as an upload would, queues a job for it, and runs the job in a child process. */
-async function importInChild(file: string, mimeType: string, mapping: (string | null)[], dryRun = true) {
+/** Stores the file as an upload would and creates an import job for it (what startImport does before queueing). */
+async function createJob(file: string, mimeType: string, mapping: (string | null)[], dryRun = true) {
   const store = fileStoreFor(api.config);
   const staged = await store.stage(fs.createReadStream(file), Number.MAX_SAFE_INTEGER);
   await store.commit(staged);
@@ -45,19 +44,18 @@ async function importInChild(file: string, mimeType: string, mapping: (string | 
   const job = await api.db.importJob.create({
     data: { fileId: stored.id, options: { ...options, createDictionaryValues: false }, dryRun, createdById: userId },
   });
+  return job.id;
+}
+
+/** Runs the job for a file in a child process, as the queue's handler would (runImportInThread). */
+async function importInChild(file: string, mimeType: string, mapping: (string | null)[], dryRun = true) {
+  const jobId = await createJob(file, mimeType, mapping, dryRun);
+  const { NODE_OPTIONS: _, ...env } = process.env;
   const child = spawn(
     process.execPath,
-    // The main heap is capped: an import that needed more would die here (exit code ≠ 0), whatever the GC's timing.
-    [
-      `--max-old-space-size=${HEAP_CAP_MB}`,
-      '--import',
-      'tsx',
-      'src/test/import-child.ts',
-      api.databaseUrl,
-      api.config.dataDir,
-      job.id,
-    ],
-    { cwd: apiRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    // No --max-old-space-size: the bound must come from the import's own thread, whatever the process was given.
+    ['--import', 'tsx', 'src/test/import-child.ts', api.databaseUrl, api.config.dataDir, jobId],
+    { cwd: apiRoot, env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -143,6 +141,21 @@ describe('zip bombs dressed as .xlsx', () => {
     let read = 0;
     for await (const _ of readRowsIsolated(file, { kind: 'xlsx', rows: null })) read += 1;
     expect(read).toBe(30_001);
+  }, 120_000);
+
+  it('fails a job whose thread needs more memory than its cap with a clear error, and the process lives on', async () => {
+    const file = path.join(dir, 'capped.xlsx');
+    await writeXlsx(file, HEADER, 30_000, row);
+    const starved = await createJob(file, XLSX, MAPPING);
+    const tiny = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 };
+    await runImportInThread(api.db, api.config, api.databaseUrl, starved, tiny);
+    const failed = await api.db.importJob.findUniqueOrThrow({ where: { id: starved } });
+    expect(failed).toMatchObject({ state: 'FAILED', error: 'imports.outOfMemory' });
+    console.info(`[import-memory] job thread at 24 MB: failed after ${failed.processed} rows`);
+    const fed = await createJob(file, XLSX, MAPPING);
+    await runImportInThread(api.db, api.config, api.databaseUrl, fed);
+    const done = await api.db.importJob.findUniqueOrThrow({ where: { id: fed } });
+    expect(done).toMatchObject({ state: 'DONE', processed: 30_000, created: 30_000 });
   }, 120_000);
 
   it('refuses one that claims 10 kB while inflating, counting the bytes', async () => {

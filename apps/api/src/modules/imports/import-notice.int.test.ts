@@ -19,7 +19,7 @@ beforeAll(async () => {
   userId = u.id;
   await api.db.user.update({ where: { id: u.id }, data: { locale: 'pl' } });
   imports = importClient(api, await api.login(u.email, u.password));
-  registerImportJobs(api.jobs, api.db, api.config);
+  registerImportJobs(api.jobs, api.db, api.config, api.databaseUrl);
   await api.jobs.start();
 }, 60_000);
 afterAll(() => api.close());

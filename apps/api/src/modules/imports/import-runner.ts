@@ -1,13 +1,14 @@
-// Runs an import job (a pg-boss handler): reads the file in batches of rows, matches each row on the chosen key,
-// and writes each batch — creates, updates, the row report and the job's counters — in one transaction. A retried
-// job continues after the rows already counted; matching on the key means a rerun never duplicates a client.
+// Runs an import job (in the import worker thread, import-thread.ts): reads the file in batches of rows, matches
+// each row on the chosen key, and writes each batch — creates, updates, the row report and the job's counters — in one
+// transaction. A retried job continues after the rows already counted; matching on the key means a rerun never
+// duplicates a client.
 import fs from 'node:fs';
 import type { Db, Prisma } from '../../db/prisma.ts';
 import { fileStoreFor } from '../attachments/index.ts';
 import type { Config } from '../../config/env.ts';
 import type { StartImportInput } from '@veza/shared';
 import { clientImporter } from './client-import.ts';
-import { FileFormatError, LIMITS, detectFormat } from './file-reader.ts';
+import { FileFormatError, LIMITS, detectFormat, type Format } from './file-reader.ts';
 import { readRowsIsolated } from './isolated-reader.ts';
 import { notifyFinished } from './import-notice.ts';
 import type { BatchPlan, EntityImporter, Row } from './import-types.ts';
@@ -25,7 +26,16 @@ async function finish(repo: ImportsRepository, id: string, data: Prisma.ImportJo
   await repo.updateJob(id, { ...data, finishedAt: new Date() });
 }
 
-export type RunHooks = { batchSize?: number; afterBatch?: () => Promise<void> | void };
+/**
+ * `read`: where the file is parsed — a heap-capped reader thread by default; the import worker thread (whose whole
+ * heap is capped) parses in its own heap. `batchSize`/`afterBatch` let a test make batches small or stop after one the
+ * way a killed process would; production passes none.
+ */
+export type RunHooks = {
+  batchSize?: number;
+  afterBatch?: () => Promise<void> | void;
+  read?: (filePath: string, format: Format) => AsyncIterable<{ rowNo: number; cells: string[] }>;
+};
 
 /**
  * Batches written one at a time, each overlapping the reading and deciding of the next one (the database and Node
@@ -70,7 +80,7 @@ async function pass(
   };
   let header = true;
   try {
-    for await (const row of readRowsIsolated(filePath, format)) {
+    for await (const row of (hooks.read ?? readRowsIsolated)(filePath, format)) {
       if (header) {
         header = false;
         continue;
@@ -105,7 +115,7 @@ async function countLines(filePath: string) {
  * by the zip check, a CSV's lines by a byte scan (both may count blank rows: the total is corrected at the end); only
  * a CSV with more lines than the limit is parsed to count its real rows.
  */
-async function countRows(filePath: string, mimeType: string) {
+async function countRows(filePath: string, mimeType: string, read: RunHooks['read'] = readRowsIsolated) {
   const format = await detectFormat(filePath, mimeType);
   const estimate = format.kind === 'xlsx' ? format.rows : await countLines(filePath);
   if (estimate !== null) {
@@ -113,14 +123,11 @@ async function countRows(filePath: string, mimeType: string) {
     if (estimate <= LIMITS.rows + 1) return Math.max(estimate - 1, 0);
   }
   let rows = -1;
-  for await (const _ of readRowsIsolated(filePath, format)) rows += 1;
+  for await (const _ of read(filePath, format)) rows += 1;
   return Math.max(rows, 0);
 }
 
-/**
- * Runs (or resumes) one import. `hooks` let a test make a batch size small or stop after a batch the way a killed
- * process would; production passes none.
- */
+/** Runs (or resumes) one import in this thread; production runs it in the import worker (import-thread.ts). */
 export async function runImport(db: Db, config: Config, jobId: string, hooks: RunHooks = {}): Promise<void> {
   await runJob(db, config, jobId, hooks);
   await notifyFinished(db, jobId);
@@ -136,7 +143,7 @@ async function runJob(db: Db, config: Config, jobId: string, hooks: RunHooks): P
   const filePath = await fileStoreFor(config).localPath(file.sha256);
   const current = async () => ({ ...(await repo.findJob(job.id))!, mimeType: file.mimeType });
   try {
-    const total = job.total ?? (await countRows(filePath, file.mimeType));
+    const total = job.total ?? (await countRows(filePath, file.mimeType, hooks.read));
     await repo.updateJob(job.id, { state: 'RUNNING', startedAt: job.startedAt ?? new Date(), total });
     if (options.allOrNothing && !job.dryRun && job.processed === 0) {
       // Check every row first; one invalid row and nothing is written (the report says which).

@@ -43,7 +43,7 @@ beforeAll(async () => {
   const u = await api.createUser('manager');
   cookie = await api.login(u.email, u.password);
   imports = importClient(api, cookie);
-  registerImportJobs(api.jobs, api.db, api.config);
+  registerImportJobs(api.jobs, api.db, api.config, api.databaseUrl);
   await api.jobs.start();
 }, 60_000);
 afterAll(() => api.close());

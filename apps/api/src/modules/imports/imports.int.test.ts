@@ -42,7 +42,7 @@ beforeAll(async () => {
   userId = u.id;
   cookie = await api.login(u.email, u.password);
   client = importClient(api, cookie);
-  registerImportJobs(api.jobs, api.db, api.config);
+  registerImportJobs(api.jobs, api.db, api.config, api.databaseUrl);
   await api.jobs.start();
 }, 60_000);
 afterAll(() => api.close());

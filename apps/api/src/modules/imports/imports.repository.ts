@@ -1,8 +1,11 @@
 // Database access for imports: jobs and their counters, the per-row issues, saved mappings, and the client rows an
 // import matches and writes (set-based per batch).
 import type { Db } from '../../db/prisma.ts';
-import { Prisma } from '../../db/prisma.ts';
+import { Prisma, createPrisma } from '../../db/prisma.ts';
 import { updateChangedSql, type ColumnMap } from './import-update.sql.ts';
+
+/** The import worker thread's own client: a small pool (a batch's write overlaps the next batch's match). */
+export const openImportDb = (databaseUrl: string): Db => createPrisma(databaseUrl, { poolMax: 3 });
 
 export type ImportJobRow = Prisma.ImportJobGetPayload<object>;
 export type IssueRow = { rowNo: number; field: string; message: string; value: string | null };

@@ -1,30 +1,14 @@
 // Reads an import file in a worker thread whose heap is capped (resourceLimits): a file that would need more memory
 // fails its import with imports.outOfMemory instead of growing the server. Rows come back in chunks, one chunk read
 // ahead; leaving the loop early (a preview) stops the worker.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileFormatError, type Format } from './file-reader.ts';
 import type { ReadChunk } from './read-worker.ts';
+import { workerEntry } from './worker-entry.ts';
 
 /** The reader's heap: the bounded parser state (shared strings up to 32 M characters) plus a chunk or two of rows. */
 export const READER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
 const CHUNK = 500;
-
-/**
- * The worker's entry: the bundled build ships dist/read-worker.mjs next to main.mjs; run from source (tsx, tests),
- * the worker registers tsx first and imports read-worker.ts.
- */
-function workerEntry(): { filename: string | URL; eval: boolean } {
-  if (import.meta.url.endsWith('.mjs')) return { filename: new URL('./read-worker.mjs', import.meta.url), eval: false };
-  const tsx = createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
-  const source = new URL('./read-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(pathToFileURL(tsx).href)})
-    .then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
-  return { filename: code, eval: true };
-}
 
 function request(worker: Worker): Promise<ReadChunk> {
   return new Promise((resolve, reject) => {
@@ -52,7 +36,7 @@ export async function* readRowsIsolated(
   format: Format,
   resourceLimits = READER_LIMITS,
 ): AsyncGenerator<{ rowNo: number; cells: string[] }> {
-  const entry = workerEntry();
+  const entry = workerEntry('read-worker');
   const worker = new Worker(entry.filename, {
     eval: entry.eval,
     workerData: { filePath, format, chunk: CHUNK },

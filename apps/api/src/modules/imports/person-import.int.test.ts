@@ -56,7 +56,7 @@ beforeAll(async () => {
   await api.db.attributeDefinition.create({
     data: { entity: 'PERSON', key: 'hobby', labels: { en: 'Hobby', hr: 'Hobi' }, type: 'TEXT' },
   });
-  registerImportJobs(api.jobs, api.db, api.config);
+  registerImportJobs(api.jobs, api.db, api.config, api.databaseUrl);
   await api.jobs.start();
 }, 60_000);
 afterAll(() => api.close());

@@ -107,7 +107,9 @@ describe('bounded memory', () => {
   it('imports a 200 MB CSV (long notes in an unmapped column) under the budget', async () => {
     const file = path.join(dir, '200mb.csv');
     const note = 'Bilješka '.repeat(1000);
+    const writing = Date.now();
     await writeCsv(file, [...HEADER, 'Napomena'], 22_000, (i) => [...row(i), note]);
+    console.info(`[import-memory] 200mb.csv written in ${Date.now() - writing} ms`);
     expect((await fs.promises.stat(file)).size).toBeGreaterThan(200_000_000);
     const result = await importInChild(file, 'text/plain', [...MAPPING, null]);
     expect(result).toMatchObject({ state: 'DONE', thrown: null, created: 22_000 });

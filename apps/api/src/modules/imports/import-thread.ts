@@ -49,20 +49,37 @@ function startThread(key: string, data: ImportWorkerData, resourceLimits: typeof
   return thread;
 }
 
-function runInThread(data: ImportWorkerData, jobId: string, resourceLimits: typeof JOB_LIMITS): Promise<Outcome> {
+/** The thread for these settings, started if need be (a thread for other settings is ended). */
+function threadFor(data: ImportWorkerData, resourceLimits: typeof JOB_LIMITS): Thread {
   const key = JSON.stringify([data.databaseUrl, data.config.dataDir, resourceLimits]);
   if (current && current.key !== key) void current.worker.terminate();
   if (!current || current.key !== key) current = startThread(key, data, resourceLimits);
-  const thread = current;
+  return current;
+}
+
+function idle(thread: Thread) {
+  thread.worker.unref(); // an idle thread never keeps the process alive
+  thread.idle = setTimeout(() => void thread.worker.terminate(), IDLE_MS).unref();
+}
+
+/**
+ * Starts the thread ahead of a job (called by the preview, while the user maps columns), so a job does not wait for it
+ * to load; a process that runs no jobs (VEZA_ROLE=web) starts none.
+ */
+export function warmImportThread(config: Config, databaseUrl: string): void {
+  if (config.role === 'web' || current) return;
+  idle(threadFor({ config, databaseUrl }, JOB_LIMITS));
+}
+
+function runInThread(data: ImportWorkerData, jobId: string, resourceLimits: typeof JOB_LIMITS): Promise<Outcome> {
+  const thread = threadFor(data, resourceLimits);
   clearTimeout(thread.idle);
   thread.worker.ref();
   return new Promise<Outcome>((resolve) => {
     thread.jobs.set(jobId, resolve);
     thread.worker.postMessage(jobId);
   }).finally(() => {
-    if (current !== thread || thread.jobs.size) return;
-    thread.worker.unref(); // an idle thread never keeps the process alive
-    thread.idle = setTimeout(() => void thread.worker.terminate(), IDLE_MS).unref();
+    if (current === thread && !thread.jobs.size) idle(thread);
   });
 }
 

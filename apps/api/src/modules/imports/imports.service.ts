@@ -10,6 +10,7 @@ import { loadAttributeDefs } from '../attributes/index.ts';
 import { FileFormatError, detectFormat } from './file-reader.ts';
 import { readRowsIsolated } from './isolated-reader.ts';
 import { autoMap, importFields, type ImportEntity } from './import-fields.ts';
+import { warmImportThread } from './import-thread.ts';
 import { ImportsRepository, type ImportJobRow } from './imports.repository.ts';
 import { CLIENT_KEY_FIELDS } from './person-import-fields.ts';
 import { checkValueMapping, toValueMappingNodes, unmatchedColumns } from './value-mapping.ts';
@@ -42,6 +43,7 @@ export async function importPreview(ctx: Context, fileId: string, entity: Import
   requirePermission(ctx, 'clients.write');
   const file = await ownFile(ctx, fileId, 'fileId');
   const path = await fileStoreFor(ctx.config).localPath(file.sha256);
+  warmImportThread(ctx.config, ctx.databaseUrl); // an import of this file is likely to follow
   try {
     const format = await detectFormat(path, file.mimeType);
     const rows: string[][] = [];

@@ -9,7 +9,7 @@ import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
 export async function startBackground(services: AppServices): Promise<void> {
   registerNotificationJobs(services.jobs, services.db, services.config);
-  registerAutomationJobs(services.jobs, services.db);
+  registerAutomationJobs(services.jobs, services.db, services.config);
   registerCelebrationJobs(services.jobs, services.db, services.config.defaultCountry);
   registerImportJobs(services.jobs, services.db, services.config);
   registerMailJobs(services.jobs, services.db, services.config);

@@ -4,3 +4,11 @@ export { closeTransports } from './mail-transport.ts';
 export { unsubscribeRoutes } from './unsubscribe.routes.ts';
 export { runCampaignSender, sendCampaignBatch } from './campaign-sender.ts';
 export { sendSystemMail, type SystemMail, type SystemMailOutcome } from './system-mail.ts';
+export {
+  loadMailTemplate,
+  renderMailTemplate,
+  suppressedAddresses,
+  templateSenders,
+  type MailTemplate,
+  type TemplateRecipient,
+} from './template-mail.ts';

@@ -8,8 +8,8 @@ import { registerNotificationJobs } from './modules/notifications/index.ts';
 import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
 export async function startBackground(services: AppServices): Promise<void> {
-  registerNotificationJobs(services.jobs, services.db);
-  registerAutomationJobs(services.jobs, services.db);
+  registerNotificationJobs(services.jobs, services.db, services.config);
+  registerAutomationJobs(services.jobs, services.db, services.config);
   registerCelebrationJobs(services.jobs, services.db, services.config.defaultCountry);
   registerImportJobs(services.jobs, services.db, services.config, services.databaseUrl);
   registerMailJobs(services.jobs, services.db, services.config);

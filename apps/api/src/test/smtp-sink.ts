@@ -28,7 +28,19 @@ type SinkOptions = {
   auth?: { user: string; password: string };
   /** A certificate: `implicit` = TLS from the first byte (port 465 style), else STARTTLS is offered and required. */
   tls?: { key: string; cert: string; implicit: boolean };
+  /** Listen on this port (e.g. one a test pointed the settings at while "the relay was down"); default: a free one. */
+  port?: number;
 };
+
+/** A port nothing listens on right now (a relay that is down). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
 
 export async function startSmtpSink(options: SinkOptions = {}) {
   const messages: SinkMessage[] = [];
@@ -96,7 +108,7 @@ export async function startSmtpSink(options: SinkOptions = {}) {
   // A client that rejects the certificate drops the connection mid-handshake: the server reports it, the sink goes on.
   const connectionErrors: Error[] = [];
   server.on('error', (error: Error) => connectionErrors.push(error));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
 
   return {

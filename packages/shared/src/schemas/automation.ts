@@ -60,7 +60,20 @@ const SetFieldAction = z.object({
     .nullish(),
   value: z.union([z.string().max(500, 'validation.tooLong'), z.number(), z.boolean(), z.null()]),
 });
-export const AutomationAction = z.discriminatedUnion('type', [NotifyAction, CreateTaskAction, SetFieldAction]);
+/** Who a SEND_TEMPLATE action mails: the record's client's persons (with consent), a user role, or one address. */
+export const AUTOMATION_MAIL_RECIPIENTS = ['PERSONS', 'ACCOUNT_MANAGER', 'OWNER', 'OWNER_MANAGER', 'ADDRESS'] as const;
+const SendTemplateAction = z.object({
+  type: z.literal('SEND_TEMPLATE'),
+  templateId: uuid,
+  to: z.enum(AUTOMATION_MAIL_RECIPIENTS, 'validation.invalid'),
+  address: z.email('validation.email').max(320, 'validation.tooLong').nullish(),
+});
+export const AutomationAction = z.discriminatedUnion('type', [
+  NotifyAction,
+  CreateTaskAction,
+  SetFieldAction,
+  SendTemplateAction,
+]);
 export type AutomationAction = z.output<typeof AutomationAction>;
 
 /** `attribute < factor × other attribute` (the turnover rule): two number attributes of the client. */
@@ -149,6 +162,8 @@ export const AutomationRuleInput = z
       if (a.type === 'SET_FIELD' && a.field === 'attribute' && !a.attributeKey)
         issue(`actions.${i}.attributeKey`, 'validation.required');
       if (a.type === 'CREATE_TASK' && !a.role && !a.userId) issue(`actions.${i}.role`, 'validation.required');
+      if (a.type === 'SEND_TEMPLATE' && a.to === 'ADDRESS' && !a.address)
+        issue(`actions.${i}.address`, 'validation.required');
       if (a.type === 'NOTIFY' && !a.roles.length && !a.userIds.length)
         issue(`actions.${i}.roles`, 'validation.required');
     });

@@ -21,6 +21,11 @@ export type EntityAdapter = {
   accountManagerId: Sql;
   /** API date field → column, for "N days after / before". */
   dates: Record<string, Sql>;
+  /**
+   * For dates that are computed (or cast, so no index serves them): a superset of the records whose date lies in
+   * [lo, hi), as ranges on indexed columns; the run ANDs it with the exact range, so the planner starts from it.
+   */
+  dateCandidates?: Record<string, (lo: Sql, hi: Sql) => Sql>;
   /** API field → column name as the change trigger records it. */
   changes: Record<string, string>;
   link(id: string): string;
@@ -119,6 +124,26 @@ const baseAmount = (base: string) => sql`(CASE
   ELSE o.amount / (SELECT x.rate FROM exchange_rates x WHERE x.base_currency = ${base} AND x.currency = o.currency
     AND x.rate_date <= current_date ORDER BY x.rate_date DESC LIMIT 1) END)`;
 
+/** The first day whose midnight (in the session's zone, as `date::timestamptz` casts) is at or after `t`. */
+const ceilDate = (t: Sql) =>
+  sql`((${t}) AT TIME ZONE current_setting('TimeZone') + interval '1 day' - interval '1 microsecond')::date`;
+
+/** Opportunities that entered a stage (or were created, with no stage change) within [lo, hi). */
+const stageChangedIn = (lo: Sql, hi: Sql) => sql`
+  SELECT sc.opportunity_id FROM opportunity_stage_changes sc WHERE sc.changed_at >= ${lo} AND sc.changed_at < ${hi}
+  UNION ALL SELECT o2.id FROM opportunities o2 WHERE o2.created_at >= ${lo} AND o2.created_at < ${hi}`;
+
+/** Each computed date equals one of these moments, so records with one in [lo, hi) are a superset of the matches. */
+const opportunityCandidates: Record<string, (lo: Sql, hi: Sql) => Sql> = {
+  expectedCloseOn: (lo, hi) => sql`o.expected_close_on >= ${ceilDate(lo)} AND o.expected_close_on < ${ceilDate(hi)}`,
+  stageChangedAt: (lo, hi) => sql`o.id IN (${stageChangedIn(lo, hi)})`,
+  lastActivityAt: (lo, hi) => sql`o.id IN (${stageChangedIn(lo, hi)}
+    UNION ALL SELECT oa.opportunity_id FROM activities oa WHERE oa.opportunity_id IS NOT NULL AND oa.deleted_at IS NULL
+      AND oa.created_at >= ${lo} AND oa.created_at < ${hi}
+    UNION ALL SELECT oa.opportunity_id FROM activities oa WHERE oa.opportunity_id IS NOT NULL AND oa.deleted_at IS NULL
+      AND oa.closed_at >= ${lo} AND oa.closed_at < ${hi})`,
+};
+
 const opportunity: EntityAdapter = {
   from: sql`opportunities o`,
   id: sql`o.id`,
@@ -136,6 +161,7 @@ const opportunity: EntityAdapter = {
     lastActivityAt: sql`greatest(${stageChangedAt}, (SELECT max(greatest(oa.created_at, oa.closed_at)) FROM activities oa
       WHERE oa.opportunity_id = o.id AND oa.deleted_at IS NULL))`,
   },
+  dateCandidates: opportunityCandidates,
   changes: {
     name: 'name',
     stage: 'stage_id',

@@ -6,6 +6,7 @@ import type { Db, Prisma } from '../../db/prisma.ts';
 import { globalId } from '../../graphql/ids.ts';
 import { notifyMany } from '../notifications/index.ts';
 import { entityAdapter, type EntityAdapter } from './automation-entities.repository.ts';
+import { sendTemplateAction } from './automation-template-action.ts';
 import { bothHold, triggerPart } from './automation-trigger.sql.ts';
 import {
   AutomationRepository,
@@ -28,6 +29,11 @@ export type RunResult = {
   notifications: number;
   tasks: number;
   fieldsSet: number;
+  /** SEND_TEMPLATE: e-mails stored for sending, and recipients skipped (no consent, suppressed, no address). */
+  emails: number;
+  emailsNoConsent: number;
+  emailsSuppressed: number;
+  emailsNoAddress: number;
 };
 
 const parseActions = (rule: RuleRow) => z.array(AutomationAction).parse(rule.actions);
@@ -61,6 +67,10 @@ async function act(
     notifications: 0,
     tasks: 0,
     fieldsSet: 0,
+    emails: 0,
+    emailsNoConsent: 0,
+    emailsSuppressed: 0,
+    emailsNoAddress: 0,
   };
   await markAsRule(tx, rule.id);
   for (const action of parseActions(rule)) {
@@ -83,6 +93,12 @@ async function act(
           : [];
       });
       result.tasks += await createTasks(tx, action, tasks);
+    } else if (action.type === 'SEND_TEMPLATE') {
+      const sent = await sendTemplateAction(tx, rule.id, action, rows);
+      result.emails += sent.emails;
+      result.emailsNoConsent += sent.noConsent;
+      result.emailsSuppressed += sent.suppressed;
+      result.emailsNoAddress += sent.noAddress;
     } else if (e.setField) {
       result.fieldsSet += await e.setField(
         tx,
@@ -158,7 +174,19 @@ export async function runRule(db: Db, rule: RuleRow, now: Date, hi: bigint | nul
 const summaryOf = (r: RunResult) => ({
   matched: r.matched,
   recordIds: r.recordIds,
-  summary: { notifications: r.notifications, tasks: r.tasks, fieldsSet: r.fieldsSet },
+  summary: {
+    notifications: r.notifications,
+    tasks: r.tasks,
+    fieldsSet: r.fieldsSet,
+    ...(r.emails || r.emailsNoConsent || r.emailsSuppressed || r.emailsNoAddress
+      ? {
+          emails: r.emails,
+          emailsNoConsent: r.emailsNoConsent,
+          emailsSuppressed: r.emailsSuppressed,
+          emailsNoAddress: r.emailsNoAddress,
+        }
+      : {}),
+  },
 });
 
 /** "Assigned to me" for activities, opportunities and campaigns given to someone else, up to `hi` (deduplicated). */

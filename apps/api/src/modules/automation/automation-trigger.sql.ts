@@ -16,8 +16,12 @@ export function triggerPart(rule: RuleRow, e: EntityAdapter, window: { from: Dat
     if (!col) throw new Error(`unknown date field ${rule.triggerField}`);
     const days = rule.offsetDays ?? 0;
     // date + offset ∈ [from, to)  ⇔  date ∈ [from − offset, to − offset): the date column's index serves it.
-    const where = sql`${col} >= ${window.from}::timestamptz - make_interval(days => ${days}::int)
-      AND ${col} < ${window.to}::timestamptz - make_interval(days => ${days}::int)`;
+    const lo = sql`${window.from}::timestamptz - make_interval(days => ${days}::int)`;
+    const hi = sql`${window.to}::timestamptz - make_interval(days => ${days}::int)`;
+    const exact = sql`${col} >= ${lo} AND ${col} < ${hi}`;
+    // A computed date gets its indexed superset first (see EntityAdapter.dateCandidates).
+    const candidates = e.dateCandidates?.[rule.triggerField ?? ''];
+    const where = candidates ? bothHold(candidates(lo, hi), exact) : exact;
     return { where, occurrence: sql`${col}::text`, moment: col };
   }
   if (rule.trigger === 'DAILY') {

@@ -10,6 +10,7 @@ import { entityAdapter } from './automation-entities.repository.ts';
 import { CATCH_UP_DAYS, runWhere, windowOf } from './automation-runner.ts';
 import { delocalizeTemplate, localizeTemplate } from './automation-template-texts.ts';
 import { AutomationRepository, match, type RuleData, type RuleRow } from './automation.repository.ts';
+import { loadMailTemplate } from '../mail/index.ts';
 
 export const toRuleNode = (row: RuleRow, locale = 'en') => ({
   ...localizeTemplate(row, locale),
@@ -42,6 +43,14 @@ function parseRule(args: { input: unknown }): RuleInput {
   return parseInput(AutomationRuleInput, JSON.parse(JSON.stringify(args.input)), 'input');
 }
 
+/** Each SEND_TEMPLATE action must name a live e-mail template. */
+async function checkTemplates(ctx: Context, input: RuleInput): Promise<void> {
+  for (const [i, action] of input.actions.entries()) {
+    if (action.type === 'SEND_TEMPLATE' && !(await loadMailTemplate(ctx.db, action.templateId)))
+      throw badInput(`input.actions.${i}.templateId`, 'validation.id');
+  }
+}
+
 export async function listRules(ctx: Context) {
   const viewer = requirePermission(ctx, 'automation.manage');
   return (await new AutomationRepository(ctx.db).list()).map((row) => toRuleNode(row, viewer.user.locale));
@@ -57,6 +66,7 @@ export async function getRule(ctx: Context, id: string) {
 export async function createRule(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'automation.manage');
   const input = parseRule(args);
+  await checkTemplates(ctx, input);
   const data = toData(input, viewer.user.timeZone);
   const row = await new AutomationRepository(ctx.db).create({
     ...data,
@@ -70,6 +80,7 @@ export async function updateRule(ctx: Context, args: { id: string; version: numb
   const viewer = requirePermission(ctx, 'automation.manage');
   const id = parseId(args.id, 'AutomationRule');
   const input = parseRule(args);
+  await checkTemplates(ctx, input);
   const repo = new AutomationRepository(ctx.db);
   const current = await repo.find(id);
   if (!current) throw notFound('AutomationRule');

@@ -195,4 +195,29 @@ describe('"assigned to me" for opportunities', () => {
     await automationTick(api.db);
     expect(await notificationsOf(owner.id, 'ASSIGNED')).toHaveLength(before);
   });
+
+  it('finds through the indexed candidates exactly what the computed and cast dates match', async () => {
+    const day = (n: number) => new Date(Date.now() + n * DAY).toISOString().slice(0, 10);
+    for (let i = 0; i < 12; i++) {
+      const o = await opportunity(owner.cookie, `Window ${i}`, { expectedCloseOn: day(-i + 1) });
+      await age(o.rowId, i + 0.5);
+    }
+    // The exact predicates without candidates: what each rule must match in its first window [now − 7 d, now).
+    const exact = {
+      expectedCloseOn: `o.expected_close_on::timestamptz`,
+      stageChangedAt: `coalesce((SELECT max(sc.changed_at) FROM opportunity_stage_changes sc WHERE sc.opportunity_id = o.id), o.created_at)`,
+    };
+    for (const [field, expr] of Object.entries(exact)) {
+      for (const offsetDays of [-2, 0, 3]) {
+        const rule = { ...offerRule(), triggerField: field, offsetDays, condition: {}, enabled: false };
+        const preview = await ok<{ previewAutomationRule: { count: number } }>(admin, PREVIEW, { input: rule });
+        const [row] = await api.db.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM opportunities o WHERE o.deleted_at IS NULL
+            AND ${expr} + make_interval(days => $1) >= now() - interval '7 days' AND ${expr} + make_interval(days => $1) < now()`,
+          offsetDays,
+        );
+        expect([field, offsetDays, preview.previewAutomationRule.count]).toEqual([field, offsetDays, row!.n]);
+      }
+    }
+  });
 });

@@ -5,7 +5,17 @@ import type { NotificationKind } from './notification-texts.ts';
 
 export const NOTIFY_CHANNEL = 'veza_notifications';
 
-const select = { id: true, kind: true, text: true, link: true, readAt: true, createdAt: true } as const;
+const select = {
+  id: true,
+  kind: true,
+  text: true,
+  link: true,
+  readAt: true,
+  createdAt: true,
+  emailState: true,
+  emailSentAt: true,
+  emailError: true,
+} as const;
 export type NotificationRow = NonNullable<Awaited<ReturnType<NotificationsRepository['find']>>>;
 export type NewNotification = {
   recipientId: string;
@@ -13,19 +23,27 @@ export type NewNotification = {
   text: string;
   link: string | null;
   dedupeKey: string | null;
+  /** The recipient chose e-mail for the kind: stored PENDING for the e-mail sweep. */
+  email: boolean;
 };
 
 /** The writes notify() makes; also usable inside a caller's transaction (the NOTIFY then goes out at its commit). */
 export class NotificationWriteRepository {
   constructor(private readonly db: Db | Prisma.TransactionClient) {}
 
-  /** Active recipients with their language and the kinds they turned off. */
+  /** Active recipients with their language, the kinds they turned off and those they want by e-mail. */
   async recipients(ids: string[]) {
     const users = await this.db.user.findMany({
       where: { id: { in: ids }, active: true },
-      select: { id: true, locale: true, notificationSettings: { where: { channel: 'OFF' }, select: { kind: true } } },
+      select: {
+        id: true,
+        locale: true,
+        notificationSettings: { where: { channel: { in: ['OFF', 'EMAIL'] } }, select: { kind: true, channel: true } },
+      },
     });
-    return users.map((u) => ({ id: u.id, locale: u.locale, off: new Set(u.notificationSettings.map((s) => s.kind)) }));
+    const kinds = (u: (typeof users)[number], channel: 'OFF' | 'EMAIL') =>
+      new Set(u.notificationSettings.filter((s) => s.channel === channel).map((s) => s.kind));
+    return users.map((u) => ({ id: u.id, locale: u.locale, off: kinds(u, 'OFF'), email: kinds(u, 'EMAIL') }));
   }
 
   /** Inserts, skipping (recipient, dedupeKey) duplicates; returns how many and who got a new notification. */
@@ -34,10 +52,12 @@ export class NotificationWriteRepository {
     const col = <K extends keyof NewNotification>(k: K) => rows.map((r) => r[k]);
     // One set-based statement (Prisma's createManyAndReturn of 500 rows took 15× as long).
     const created = await this.db.$queryRaw<{ recipient_id: string }[]>`
-      INSERT INTO notifications (id, recipient_id, kind, text, link, dedupe_key)
-      SELECT ${await uuid7Sql(this.db)}, r.recipient_id, r.kind::"NotificationKind", r.text, r.link, r.dedupe_key
+      INSERT INTO notifications (id, recipient_id, kind, text, link, dedupe_key, email_state)
+      SELECT ${await uuid7Sql(this.db)}, r.recipient_id, r.kind::"NotificationKind", r.text, r.link, r.dedupe_key,
+        CASE WHEN r.email THEN 'PENDING'::"NotificationEmailState" END
       FROM unnest(${col('recipientId')}::uuid[], ${col('kind')}::text[], ${col('text')}::text[],
-        ${col('link')}::text[], ${col('dedupeKey')}::text[]) AS r(recipient_id, kind, text, link, dedupe_key)
+        ${col('link')}::text[], ${col('dedupeKey')}::text[], ${col('email')}::boolean[])
+        AS r(recipient_id, kind, text, link, dedupe_key, email)
       ON CONFLICT DO NOTHING
       RETURNING recipient_id::text`;
     return { count: created.length, recipients: [...new Set(created.map((c) => c.recipient_id))] };

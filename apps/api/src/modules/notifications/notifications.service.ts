@@ -15,6 +15,7 @@ const toNode = (row: NotificationRow) => ({
   link: row.link,
   read: row.readAt !== null,
   createdAt: row.createdAt,
+  email: row.emailState ? { state: row.emailState, sentAt: row.emailSentAt, error: row.emailError } : null,
 });
 
 export async function listNotifications(

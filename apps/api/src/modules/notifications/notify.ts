@@ -23,7 +23,7 @@ export async function notifyMany(db: Db | Prisma.TransactionClient, inputs: Noti
   const ids = [...new Set(inputs.flatMap((i) => i.recipientIds))];
   if (!ids.length) return 0;
   const recipients = new Map((await repo.recipients(ids)).map((r) => [r.id, r]));
-  // E-mail delivery arrives with the e-mail module; until then an e-mail choice still shows the notification in-app.
+  // An e-mail choice keeps the notification in the in-app list too; the e-mail sweep sends it (notification-email.ts).
   const rows: NewNotification[] = inputs.flatMap((input) =>
     [...new Set(input.recipientIds)].flatMap((id) => {
       const r = recipients.get(id);
@@ -35,6 +35,7 @@ export async function notifyMany(db: Db | Prisma.TransactionClient, inputs: Noti
           text: renderNotification(input.kind, r.locale, input.params),
           link: input.link ?? null,
           dedupeKey: input.dedupeKey ?? null,
+          email: r.email.has(input.kind),
         },
       ];
     }),

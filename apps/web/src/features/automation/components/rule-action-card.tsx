@@ -1,4 +1,5 @@
-// One action of a rule in the visual editor: notify roles/users, create a task for a role or a user, or set a field.
+// One action of a rule in the visual editor: notify roles/users, create a task for a role or a user, set a field, or
+// send an e-mail template.
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Card, Group, Input, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { AUTOMATION_FIELDS, AUTOMATION_ROLES, fromGlobalId, toGlobalId } from '@veza/shared';
@@ -6,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { UserSelect } from '../../../components/filter-builder/index.ts';
 import { RuleActivityTypesQuery } from '../api/rule-activity-types-query.ts';
 import { ACTION_TYPES, newAction, type ActionDraft } from '../lib/rule-actions.ts';
+import { TemplateActionFields } from './rule-template-action-fields.tsx';
 
 interface Props {
   action: ActionDraft;
@@ -148,6 +150,7 @@ export function RuleActionCard({ action, index, entity, onChange, onRemove }: Pr
         {action.type === 'NOTIFY' && <NotifyFields action={action} onChange={onChange} />}
         {action.type === 'CREATE_TASK' && <TaskFields action={action} onChange={onChange} />}
         {action.type === 'SET_FIELD' && <SetFieldFields action={action} entity={entity} onChange={onChange} />}
+        {action.type === 'SEND_TEMPLATE' && <TemplateActionFields action={action} onChange={onChange} />}
       </Stack>
     </Card>
   );

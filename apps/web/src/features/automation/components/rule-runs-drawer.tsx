@@ -7,7 +7,15 @@ import { useFormatDateTime } from '../../../lib/format.ts';
 import { AutomationRunsQuery } from '../api/automation-runs-query.ts';
 import type { RuleRow } from '../hooks/use-automation-rules.ts';
 
-type Summary = { notifications?: number; tasks?: number; fieldsSet?: number };
+type Summary = {
+  notifications?: number;
+  tasks?: number;
+  fieldsSet?: number;
+  emails?: number;
+  emailsNoConsent?: number;
+  emailsSuppressed?: number;
+  emailsNoAddress?: number;
+};
 
 export function RuleRunsDrawer({ rule, onClose }: { rule: RuleRow | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -57,6 +65,16 @@ export function RuleRunsDrawer({ rule, onClose }: { rule: RuleRow | null; onClos
                             notifications: s.notifications ?? 0,
                             tasks: s.tasks ?? 0,
                             fields: s.fieldsSet ?? 0,
+                          })}
+                        </Text>
+                      )}
+                      {s.emails !== undefined && (
+                        <Text size="sm">
+                          {t('automation.summaryEmails', {
+                            emails: s.emails,
+                            noConsent: s.emailsNoConsent ?? 0,
+                            suppressed: s.emailsSuppressed ?? 0,
+                            noAddress: s.emailsNoAddress ?? 0,
                           })}
                         </Text>
                       )}

@@ -1,14 +1,17 @@
 // The visual editor's view of the actions JSON: a list of plain objects it edits field by field; the form keeps the
 // JSON text, so the visual and the JSON view edit the same value and the shared zod schema checks both.
-export type ActionDraft = Record<string, unknown> & { type: 'NOTIFY' | 'CREATE_TASK' | 'SET_FIELD' };
+export type ActionDraft = Record<string, unknown> & {
+  type: 'NOTIFY' | 'CREATE_TASK' | 'SET_FIELD' | 'SEND_TEMPLATE';
+};
 
-export const ACTION_TYPES = ['NOTIFY', 'CREATE_TASK', 'SET_FIELD'] as const;
+export const ACTION_TYPES = ['NOTIFY', 'CREATE_TASK', 'SET_FIELD', 'SEND_TEMPLATE'] as const;
 
 /** A new action of a type with the fields its form shows. */
 export function newAction(type: ActionDraft['type'], entity: string): ActionDraft {
   if (type === 'NOTIFY') return { type, roles: ['OWNER'], userIds: [] };
   if (type === 'CREATE_TASK')
     return { type, role: 'ACCOUNT_MANAGER', activityTypeKey: 'task', subject: '', dueInDays: 0 };
+  if (type === 'SEND_TEMPLATE') return { type, templateId: '', to: 'PERSONS', address: null };
   return entity === 'ACTIVITY'
     ? { type, field: 'priority', value: '' }
     : { type, field: 'attribute', attributeKey: '', value: '' };

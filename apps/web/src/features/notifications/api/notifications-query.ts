@@ -13,6 +13,10 @@ export const NotificationsQuery = graphql(`
           link
           read
           createdAt
+          email {
+            state
+            error
+          }
         }
       }
       pageInfo {

@@ -1,8 +1,20 @@
 // One notification: its text and time; opening it marks it read and goes to its record.
 import { Box, Group, Indicator, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import { useMarkRead, type NotificationRow } from '../hooks/use-notifications.ts';
+
+/** Where its e-mail stands, when the recipient chose e-mail for the kind (the reason when it was not sent). */
+function EmailState({ email }: { email: NonNullable<NotificationRow['email']> }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="xs" c={email.state === 'FAILED' ? 'red' : 'dimmed'}>
+      {t(`notifications.email.${email.state}`)}
+      {email.error ? ` — ${t('notifications.email.reason', { error: email.error })}` : ''}
+    </Text>
+  );
+}
 
 export function NotificationItem({ notification, onOpen }: { notification: NotificationRow; onOpen?: () => void }) {
   const navigate = useNavigate();
@@ -26,6 +38,7 @@ export function NotificationItem({ notification, onOpen }: { notification: Notif
           <Text size="xs" c="dimmed">
             {formatDateTime(notification.createdAt)}
           </Text>
+          {notification.email && <EmailState email={notification.email} />}
         </Box>
       </Group>
     </UnstyledButton>

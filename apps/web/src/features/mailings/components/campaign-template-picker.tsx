@@ -49,9 +49,11 @@ export function CampaignTemplatePicker(props: {
           {files.length === 0 ? (
             t('mailingsExtra.template.noFiles')
           ) : (
-            <Group gap="xs" wrap="wrap">
-              <IconPaperclip size={14} aria-hidden />
-              {t('mailingsExtra.template.files', { names: files.map((f) => f.node.name).join(', ') })}
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <IconPaperclip size={14} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
+              <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                {t('mailingsExtra.template.files', { names: files.map((f) => f.node.name).join(', ') })}
+              </span>
             </Group>
           )}
         </Text>

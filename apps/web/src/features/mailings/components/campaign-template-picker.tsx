@@ -16,11 +16,12 @@ export function CampaignTemplatePicker(props: {
   error?: string;
 }) {
   const { t } = useTranslation();
-  const templates = (useQuery(CampaignTemplatesQuery).data?.emailTemplates.edges ?? []).map((e) => e.node);
   const files = useQuery(CampaignTemplateFilesQuery, {
     variables: { templateId: props.value ?? '' },
     skip: !props.value,
   }).data?.attachments.edges;
+  const query = useQuery(CampaignTemplatesQuery);
+  const templates = (query.data?.emailTemplates.edges ?? []).map((e) => e.node);
   const languages = [...new Set([props.language, ...templates.map((x) => x.language)])];
   const data = languages
     .map((language) => ({
@@ -28,8 +29,10 @@ export function CampaignTemplatePicker(props: {
       items: templates.filter((x) => x.language === language).map((x) => ({ value: x.id, label: x.name })),
     }))
     .filter((g) => g.items.length > 0);
-  // A template deleted since it was picked is no longer offered; the campaign keeps its files until re-saved.
-  const value = templates.some((x) => x.id === props.value) ? props.value : null;
+  // A template deleted since it was picked is shown as such, so it can be cleared (saving it would be refused).
+  const gone = !!props.value && !!query.data && !templates.some((x) => x.id === props.value);
+  if (gone) data.push({ group: '—', items: [{ value: props.value!, label: t('mailingsExtra.template.deleted') }] });
+  const value = props.value;
   return (
     <Stack gap={4}>
       <Select
@@ -44,7 +47,7 @@ export function CampaignTemplatePicker(props: {
         nothingFoundMessage={t('mailingsExtra.template.noneFound')}
         error={props.error}
       />
-      {value && files && (
+      {value && !gone && files && (
         <Text size="sm" c="dimmed" component="div">
           {files.length === 0 ? (
             t('mailingsExtra.template.noFiles')

@@ -22,6 +22,7 @@ import { calendarWorkload } from './workloads/calendar.ts';
 import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
 import { IMPORT_WORKLOAD_ID, runImportWorkload } from './workloads/imports.ts';
+import { MAIL_WORKLOAD_ID, runMailWorkload } from './workloads/mail.ts';
 import { opportunityWorkloads } from './workloads/opportunities.ts';
 import { reportWorkloads } from './workloads/reports.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
@@ -170,7 +171,18 @@ async function measure({ options, api, token, ctx, pool, failures }: Run) {
     const failure = await runImportWorkload({ url: api.url, token: token.secret, api: ctx.api, pg: ctx.pg }, rows);
     if (failure) failures.push(`import: ${failure}`);
   }
+  if (selector(options)(MAIL_WORKLOAD_ID)) await runMail(ctx, options, failures);
   return { latency, throughput };
+}
+
+/** The campaign send to an SMTP sink: 200 recipients in the smoke test, 10 000 otherwise (fewer when fewer consent). */
+async function runMail(ctx: BenchContext, options: Options, failures: string[]) {
+  try {
+    const recipients = options.quick ? 200 : 10_000;
+    await runMailWorkload({ api: ctx.api, pg: ctx.pg, adminId: ctx.fixtures.adminId }, recipients, options.quick);
+  } catch (error) {
+    failures.push(`${MAIL_WORKLOAD_ID}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** With --explain: each workload's statements, as the API sends them and as the hand-written SQL, EXPLAINed. */

@@ -39,3 +39,6 @@ const emptyRect = () => new DOMRect(0, 0, 0, 0);
 window.Range.prototype.getClientRects ??= noRects;
 window.Range.prototype.getBoundingClientRect ??= emptyRect;
 document.elementFromPoint ??= () => null;
+
+// jsdom has no FontFaceSet: Mantine's autosize Textarea listens on document.fonts for fonts that finish loading.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });

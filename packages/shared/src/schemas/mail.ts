@@ -192,6 +192,8 @@ export const EmailCampaignInput = z.object({
   bodyHtml,
   groupIds: z.array(z.string().min(1)).max(50, 'validation.tooMany').default([]),
   scheduledAt: z.iso.datetime({ offset: true, message: 'validation.date' }).nullish(),
+  /** The template the content came from: its files go with every mail of the campaign. */
+  templateId: z.string().min(1).nullish(),
 });
 export type EmailCampaignInput = z.input<typeof EmailCampaignInput>;
 

@@ -132,12 +132,28 @@ export class CampaignSendRepository {
       WHERE id = ${id}::uuid AND locked_by = ${me}`;
   }
 
-  /** SENDING → SENT once no recipient is queued or in flight. */
-  finish(campaignId: string) {
-    return this.db.$executeRaw`UPDATE email_campaigns SET state = 'SENT', version = version + 1, updated_at = now()
-      WHERE id = ${campaignId}::uuid AND state = 'SENDING' AND NOT EXISTS (
-        SELECT 1 FROM email_campaign_recipients WHERE campaign_id = ${campaignId}::uuid
-          AND state IN ('QUEUED', 'SENDING'))`;
+  /**
+   * SENDING → SENT once no recipient is queued or in flight, with its history entry carrying the outcome (sent,
+   * failed, suppressed) in the same statement: of several senders finishing at once only the one whose guarded
+   * UPDATE changed the row writes it (the others re-check `state = 'SENDING'` after its commit and change nothing).
+   */
+  async finish(campaignId: string) {
+    const newId = await uuid7Sql(this.db);
+    return this.db.$executeRaw`WITH done AS (
+        UPDATE email_campaigns SET state = 'SENT', version = version + 1, updated_at = now()
+        WHERE id = ${campaignId}::uuid AND state = 'SENDING' AND NOT EXISTS (
+          SELECT 1 FROM email_campaign_recipients WHERE campaign_id = ${campaignId}::uuid
+            AND state IN ('QUEUED', 'SENDING'))
+        RETURNING id, coalesce(approved_by_id, created_by_id) AS user_id),
+      counts AS (
+        SELECT count(*) FILTER (WHERE state = 'SENT')::int AS sent,
+          count(*) FILTER (WHERE state = 'FAILED')::int AS failed,
+          count(*) FILTER (WHERE state = 'SUPPRESSED')::int AS suppressed
+        FROM email_campaign_recipients WHERE campaign_id = ${campaignId}::uuid)
+      INSERT INTO email_campaign_events (id, campaign_id, from_state, to_state, user_id, sent_count, failed_count,
+          suppressed_count)
+      SELECT ${newId}, done.id, 'SENDING', 'SENT', done.user_id, counts.sent, counts.failed, counts.suppressed
+      FROM done, counts`;
   }
 
   /**

@@ -4,10 +4,11 @@
 // and another sender re-sends at most that batch.
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/prisma.ts';
+import { fileStoreFor } from '../attachments/index.ts';
 import { clientWhereIn } from '../clients/index.ts';
 import { CampaignSendRepository, type ClaimedRecipient } from './campaign-send.repository.ts';
 import { MailActivitiesRepository } from './mail-activities.repository.ts';
-import { EmailCampaignsRepository, type EmailCampaignRow } from './email-campaigns.repository.ts';
+import { campaignFiles, EmailCampaignsRepository, type EmailCampaignRow } from './email-campaigns.repository.ts';
 import { htmlToText } from './mail-html.ts';
 import { MailRepository, type MailSettingsRow } from './mail.repository.ts';
 import { classifySendError, transportFor } from './mail-transport.ts';
@@ -21,10 +22,24 @@ export function unsubscribeUrl(config: Config, token: string): string {
   return `${config.publicUrl ?? `http://localhost:${config.port}`}/api/unsubscribe/${token}`;
 }
 
+type FileRef = { filename: string; contentType: string; path: string };
+
+/** The campaign's files as paths in the file store: nodemailer streams each from disk into every message. */
+async function fileRefs(config: Config, campaign: EmailCampaignRow): Promise<FileRef[]> {
+  const store = fileStoreFor(config);
+  return Promise.all(
+    campaignFiles(campaign.attachments).map(async (f) => ({
+      filename: f.name,
+      contentType: f.mimeType,
+      path: await store.localPath(f.sha256),
+    })),
+  );
+}
+
 function message(
   config: Config,
   settings: MailSettingsRow,
-  campaign: EmailCampaignRow,
+  campaign: EmailCampaignRow & { files: FileRef[] },
   r: ClaimedRecipient,
   base: Awaited<ReturnType<typeof senderValues>>,
 ) {
@@ -40,6 +55,8 @@ function message(
     messageId: r.message_id,
     list: { unsubscribe: { url, comment: 'Unsubscribe' } },
     headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    // A copy per message: nodemailer keeps state on the objects it is given.
+    attachments: campaign.files.map((f) => ({ ...f })),
   };
 }
 
@@ -67,13 +84,14 @@ export async function sendCampaignBatch(
   const transport = transportFor(settings, secretBoxFor(config));
   const [author] = await new EmailCampaignsRepository(db).userNames([campaign.createdById]);
   const base = await senderValues(db, { id: campaign.createdById, name: author?.name ?? '' });
+  const withFiles = { ...campaign, files: await fileRefs(config, campaign) };
   const sent: string[] = [];
   await Promise.all(
     claimed
       .filter((r) => !suppressed.has(r.id))
       .map(async (r) => {
         try {
-          await transport.sendMail(message(config, settings, campaign, r, base));
+          await transport.sendMail(message(config, settings, withFiles, r, base));
           sent.push(r.id);
         } catch (error) {
           const failure = classifySendError(error);

@@ -1,9 +1,18 @@
 // Builds EmailCampaign nodes for a page of rows with one query each for groups, users and history (no N+1).
 import type { Db } from '../../db/prisma.ts';
 import { globalId } from '../../graphql/ids.ts';
-import { EmailCampaignsRepository, type EmailCampaignRow } from './email-campaigns.repository.ts';
+import { campaignFiles, EmailCampaignsRepository, type EmailCampaignRow } from './email-campaigns.repository.ts';
 import { MailingGroupsRepository } from './mailing-groups.repository.ts';
 import { toMailingGroupNode } from './mailing-groups.service.ts';
+
+type EventCounts = { sentCount: number | null; failedCount: number | null; suppressedCount: number | null };
+
+/** The counts the sender wrote on the SENDING → SENT entry (null on the other entries). */
+function outcomeOf(e: EventCounts) {
+  if (e.sentCount === null) return null;
+  const [sent, failed, suppressed] = [e.sentCount, e.failedCount ?? 0, e.suppressedCount ?? 0];
+  return { total: sent + failed + suppressed, queued: 0, sending: 0, sent, failed, suppressed };
+}
 
 export async function toCampaignNodes(db: Db, rows: EmailCampaignRow[]) {
   if (!rows.length) return [];
@@ -36,6 +45,8 @@ export async function toCampaignNodes(db: Db, rows: EmailCampaignRow[]) {
     id: globalId('EmailCampaign', r.id),
     groups: r.groupIds.map((g) => groupById.get(g)).filter((g) => g !== undefined),
     progress: progressOf(r.id),
+    templateId: r.templateId ? globalId('EmailTemplate', r.templateId) : null,
+    attachments: campaignFiles(r.attachments).map((f) => ({ name: f.name, mimeType: f.mimeType })),
     createdByName: names.get(r.createdById) ?? '',
     approvedByName: r.approvedById ? (names.get(r.approvedById) ?? '') : null,
     history: events
@@ -46,6 +57,7 @@ export async function toCampaignNodes(db: Db, rows: EmailCampaignRow[]) {
         userName: names.get(e.userId) ?? '',
         note: e.note,
         at: e.at,
+        outcome: outcomeOf(e),
       })),
   }));
 }

@@ -4,6 +4,8 @@ import type { Db, Prisma } from '../../db/prisma.ts';
 export type CampaignState =
   'PREPARATION' | 'AWAITING_APPROVAL' | 'APPROVED' | 'SENDING' | 'PAUSED' | 'SENT' | 'CANCELLED';
 export type EmailCampaignRow = NonNullable<Awaited<ReturnType<EmailCampaignsRepository['find']>>>;
+/** A file kept on a campaign (a template's file when the campaign was saved), by the content hash of its bytes. */
+export type CampaignFile = { name: string; sha256: string; mimeType: string };
 type Content = {
   name: string;
   language: string;
@@ -11,7 +13,14 @@ type Content = {
   bodyHtml: string;
   groupIds: string[];
   scheduledAt: Date | null;
+  templateId: string | null;
+  attachments: CampaignFile[];
 };
+
+/** The files stored on a campaign row (a JSON array written by this module only). */
+export function campaignFiles(json: unknown): CampaignFile[] {
+  return (Array.isArray(json) ? json : []) as CampaignFile[];
+}
 
 export class EmailCampaignsRepository {
   constructor(private readonly db: Db | Prisma.TransactionClient) {}

@@ -10,6 +10,7 @@ import { EmailCampaignsRepository, type CampaignState } from './email-campaigns.
 import { prepareTemplate } from './email-templates.service.ts';
 import { toCampaignNodes } from './email-campaigns.mapper.ts';
 import { MailRepository } from './mail.repository.ts';
+import { EmailSendRepository } from './email-send.repository.ts';
 import { MAIL_CAMPAIGNS_QUEUE } from './mail.jobs.ts';
 
 const EDITABLE: CampaignState[] = ['PREPARATION', 'AWAITING_APPROVAL', 'APPROVED'];
@@ -21,7 +22,18 @@ async function content(ctx: Context, input: ReturnType<typeof EmailCampaignInput
   if (missing >= 0) throw badInput(`input.groupIds.${missing}`, 'validation.id');
   const prepared = prepareTemplate(input);
   const scheduledAt = input.scheduledAt ? new Date(input.scheduledAt) : null;
-  return { name: input.name, language: input.language, ...prepared, groupIds, scheduledAt };
+  const template = await templateFiles(ctx, input.templateId);
+  return { name: input.name, language: input.language, ...prepared, groupIds, scheduledAt, ...template };
+}
+
+/** The picked template's live files, kept on the campaign (what was approved is what is sent). */
+async function templateFiles(ctx: Context, templateId: string | null | undefined) {
+  if (!templateId) return { templateId: null, attachments: [] };
+  const id = parseId(templateId, 'EmailTemplate', 'input.templateId');
+  const repo = new EmailSendRepository(ctx.db);
+  if (!(await repo.templateExists(id))) throw badInput('input.templateId', 'validation.id');
+  const files = await repo.ownerAttachments('EmailTemplate', id);
+  return { templateId: id, attachments: files.map(({ name, sha256, mimeType }) => ({ name, sha256, mimeType })) };
 }
 
 export async function emailCampaignNode(ctx: Context, id: string) {

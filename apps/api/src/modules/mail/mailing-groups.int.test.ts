@@ -44,6 +44,8 @@ async function client(name: string, city: string, persons: [string | null, boole
 
 const ADD = `mutation($i: AddMailingGroupMembersInput!) {
   addMailingGroupMembers(input: $i) { added alreadyMembers noAddress noConsent group { memberCount filter } } }`;
+const PREVIEW = `query($g: ID!, $f: JSON!) {
+  mailingGroupFilterPreview(groupId: $g, filter: $f) { added alreadyMembers noAddress noConsent } }`;
 const IMPORT = `mutation($i: ImportMailingGroupMembersInput!) { importMailingGroupMembers(input: $i) {
   rows added alreadyMembers unmatched unmatchedRows noConsent noConsentRows invalid invalidRows group { memberCount } } }`;
 const MEMBERS = `query { mailingGroups { id name members(first: 2, after: $after) {
@@ -92,6 +94,16 @@ describe('mailing group members', () => {
     await client('Filter Beta', 'Rijeka', [['fb0@example.test', true]]);
     const groupId = await newGroup('By filter');
     const filter = { field: { field: 'CITY', op: 'EQ', value: 'osijek' } };
+    // The count shown before adding writes nothing.
+    const preview = await gql(PREVIEW, { g: groupId, f: filter });
+    expect(preview.data).toEqual({
+      mailingGroupFilterPreview: { added: 1, alreadyMembers: 0, noAddress: 1, noConsent: 1 },
+    });
+    expect(
+      await api.db.mailingGroupMember.count({
+        where: { groupId: Buffer.from(groupId, 'base64').toString().split(':')[1] },
+      }),
+    ).toBe(0);
     const res = await gql(ADD, { i: { groupId, filter } });
     expect(res.data).toEqual({
       addMailingGroupMembers: {
@@ -104,6 +116,12 @@ describe('mailing group members', () => {
     });
     const again = await gql<{ addMailingGroupMembers: { alreadyMembers: number } }>(ADD, { i: { groupId, filter } });
     expect(again.data!.addMailingGroupMembers.alreadyMembers).toBe(1);
+    const after = await gql(PREVIEW, { g: groupId, f: filter });
+    expect(after.data).toMatchObject({ mailingGroupFilterPreview: { added: 0, alreadyMembers: 1 } });
+    const badPreview = await gql(PREVIEW, { g: groupId, f: { field: { field: 'NOPE', op: 'EQ', value: 1 } } });
+    expect(badPreview.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const agents = await api.gql(PREVIEW, { g: groupId, f: filter }, { cookie: agent });
+    expect(agents.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     const bad = await gql(ADD, { i: { groupId, filter: { field: { field: 'NOPE', op: 'EQ', value: 1 } } } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     const none = await gql(ADD, { i: { groupId } });

@@ -54,6 +54,15 @@ async function byFilter(ctx: Context, groupId: string, filter: unknown, dynamic:
   return counts;
 }
 
+/** What adding by `filter` would do now; nothing is written (the count the page shows before adding). */
+export async function mailingGroupFilterPreview(ctx: Context, args: { groupId: string; filter: unknown }) {
+  const viewer = requirePermission(ctx, 'mailings.manage');
+  const group = await liveGroup(ctx, args.groupId, 'groupId');
+  const { where } = await clientWhere(ctx, args.filter);
+  const c = await new MailingGroupMembersRepository(ctx.db).byFilter(group.id, where, viewer.user.id, false);
+  return { added: c.added, alreadyMembers: c.already, noAddress: c.no_address, noConsent: c.no_consent };
+}
+
 export async function addMailingGroupMembers(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.manage');
   const input = parseInput(AddMailingGroupMembersInput, args.input, 'input');

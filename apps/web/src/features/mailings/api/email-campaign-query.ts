@@ -11,6 +11,11 @@ export const EmailCampaignQuery = graphql(`
       bodyHtml
       state
       scheduledAt
+      templateId
+      attachments {
+        name
+        mimeType
+      }
       createdByName
       approvedByName
       approvedAt
@@ -25,6 +30,11 @@ export const EmailCampaignQuery = graphql(`
         userName
         note
         at
+        outcome {
+          sent
+          failed
+          suppressed
+        }
       }
       progress {
         total

@@ -9,6 +9,7 @@ type Event = {
   userName: string;
   note?: string | null;
   at: string;
+  outcome?: { sent: number; failed: number; suppressed: number } | null;
 };
 
 export function CampaignHistory({ history }: { history: readonly Event[] }) {
@@ -24,6 +25,11 @@ export function CampaignHistory({ history }: { history: readonly Event[] }) {
             <Text size="sm">
               {e.userName} · {new Date(e.at).toLocaleString(i18n.language)}
             </Text>
+            {e.outcome && (
+              <Text size="sm" c={e.outcome.failed > 0 ? 'red' : 'dimmed'}>
+                {t(e.outcome.failed > 0 ? 'mailingsExtra.outcome.partly' : 'mailingsExtra.outcome.all', e.outcome)}
+              </Text>
+            )}
             {e.note && (
               <Text size="sm" c="dimmed">
                 {e.note}

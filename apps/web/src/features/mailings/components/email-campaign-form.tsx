@@ -9,6 +9,7 @@ import { FormShell } from '../../../components/form-modal.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { byPath, shapedResolver } from '../../../lib/shaped-resolver.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { CampaignTemplatePicker, type PickedTemplate } from './campaign-template-picker.tsx';
 import { CreateEmailCampaignMutation } from '../api/create-email-campaign-mutation.ts';
 import { MailingGroupsQuery } from '../api/mailing-groups-query.ts';
 import { UpdateEmailCampaignMutation } from '../api/update-email-campaign-mutation.ts';
@@ -21,6 +22,8 @@ export interface CampaignValues {
   groupIds: string[];
   /** datetime-local text, '' = as soon as approved */
   scheduledAt: string;
+  /** The template the content came from; its files go with every message. */
+  templateId: string | null;
 }
 
 const MERGE_FIELDS = [
@@ -34,7 +37,7 @@ const MERGE_FIELDS = [
   .map((f) => `{{${f}}}`)
   .join(', ');
 
-const FIELDS = ['name', 'language', 'subject', 'bodyHtml', 'groupIds', 'scheduledAt'] as const;
+const FIELDS = ['name', 'templateId', 'language', 'subject', 'bodyHtml', 'groupIds', 'scheduledAt'] as const;
 const toInput = (v: CampaignValues) => ({
   ...v,
   language: v.language as (typeof MAIL_LANGUAGES)[number],
@@ -59,6 +62,7 @@ export function EmailCampaignForm(props: {
       bodyHtml: '<p>{{salutation}},</p>\n<p></p>\n<p><a href="{{unsubscribeUrl}}">Unsubscribe</a></p>',
       groupIds: [],
       scheduledAt: '',
+      templateId: null,
     },
     resolver: editing
       ? shapedResolver(
@@ -82,6 +86,13 @@ export function EmailCampaignForm(props: {
     onClose: props.onClose,
   });
   const e = form.formState.errors;
+  const pickTemplate = (template: PickedTemplate | null) => {
+    form.setValue('templateId', template?.id ?? null, { shouldDirty: true });
+    if (!template) return;
+    form.setValue('language', template.language, { shouldDirty: true });
+    form.setValue('subject', template.subject, { shouldDirty: true });
+    form.setValue('bodyHtml', template.bodyHtml, { shouldDirty: true });
+  };
   return (
     <FormShell submit={submit}>
       <TextInput
@@ -89,6 +100,18 @@ export function EmailCampaignForm(props: {
         required
         {...form.register('name')}
         error={fieldError(t, e.name)}
+      />
+      <Controller
+        control={form.control}
+        name="templateId"
+        render={({ field }) => (
+          <CampaignTemplatePicker
+            value={field.value}
+            language={form.getValues('language')}
+            onPick={pickTemplate}
+            error={fieldError(t, e.templateId)}
+          />
+        )}
       />
       <Controller
         control={form.control}

@@ -71,6 +71,11 @@ export default function EmailCampaignPage() {
           <Text component="pre" size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
             {c.bodyHtml}
           </Text>
+          {c.attachments.length > 0 && (
+            <Text size="sm" mt="sm" style={{ wordBreak: 'break-word' }}>
+              {t('mailingsExtra.campaign.files', { names: c.attachments.map((f) => f.name).join(', ') })}
+            </Text>
+          )}
         </Card>
         <CampaignHistory history={c.history} />
       </Stack>
@@ -92,6 +97,7 @@ export default function EmailCampaignPage() {
               bodyHtml: c.bodyHtml,
               groupIds: c.groups.map((g) => g.id),
               scheduledAt: toLocalInput(c.scheduledAt),
+              templateId: c.templateId ?? null,
             },
           }}
           onClose={() => setEditing(false)}

@@ -5,12 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useKeysetConnection } from '../../../lib/use-keyset-connection.ts';
 import { MailingGroupMembersQuery } from '../api/mailing-group-members-query.ts';
+import { usePhone } from '../../../lib/use-phone.ts';
+import { AddByFilterModal } from './add-by-filter-modal.tsx';
 import { AddFromClientModal } from './add-from-client-modal.tsx';
+import { MemberCards } from './member-cards.tsx';
 import { ImportMembersModal } from './import-members-modal.tsx';
 
 export function MailingGroupMembers({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState<'client' | 'file' | null>(null);
+  const [adding, setAdding] = useState<'client' | 'file' | 'filter' | null>(null);
+  const phone = usePhone();
   const list = useKeysetConnection(MailingGroupMembersQuery, {
     variables: { id: groupId, first: 50 },
     select: (d) => d.mailingGroup?.members,
@@ -26,7 +30,10 @@ export function MailingGroupMembers({ groupId }: { groupId: string }) {
         <Title order={2} size="h4" id="group-members-title">
           {t('mailings.groups.members', { count: list.totalCount })}
         </Title>
-        <Group gap="xs">
+        <Group gap="xs" wrap="wrap">
+          <Button variant="light" onClick={() => setAdding('filter')}>
+            {t('mailingsExtra.byFilter.open')}
+          </Button>
           <Button variant="light" onClick={() => setAdding('client')}>
             {t('mailings.groups.addFromClient')}
           </Button>
@@ -37,7 +44,8 @@ export function MailingGroupMembers({ groupId }: { groupId: string }) {
       </Group>
       <ErrorAlert error={list.error} />
       {!list.loading && !list.rows.length && <Text c="dimmed">{t('mailings.groups.noMembers')}</Text>}
-      {list.rows.length > 0 && (
+      {list.rows.length > 0 && phone && <MemberCards rows={list.rows} />}
+      {list.rows.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={420}>
           <Table striped aria-labelledby="group-members-title">
             <Table.Thead>
@@ -77,6 +85,7 @@ export function MailingGroupMembers({ groupId }: { groupId: string }) {
         onClose={() => setAdding(null)}
         onDone={done}
       />
+      <AddByFilterModal groupId={groupId} opened={adding === 'filter'} onClose={() => setAdding(null)} onDone={done} />
       <ImportMembersModal
         groupId={groupId}
         opened={adding === 'file'}

@@ -1,5 +1,5 @@
 // One contact person at the client: name, function, contacts, consent, dates, note and row actions.
-import { Anchor, Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -154,15 +154,15 @@ export function PersonCard(props: Props) {
         >
           {t('seedDetails.relations', { count: person.relations.length })}
         </Button>
-        <Anchor
+        <Button
           component={Link}
           to={`/persons/${person.id}/card?client=${encodeURIComponent(props.clientId)}`}
           size="xs"
-          px="xs"
+          variant="subtle"
           aria-label={t('seedDetails.printCardOf', { name: person.fullName })}
         >
           {t('seedDetails.printCard')}
-        </Anchor>
+        </Button>
         {props.address && (
           <CopyAddressButton
             name={person.fullName}

@@ -39,9 +39,11 @@ async function seed(request: APIRequestContext) {
   const beta = await client(`Beta ${stamp} d.o.o.`, 'Split');
   await person('Ivana', `Horvat${stamp}`, alfa, 'Nabava');
   await person('Marko', `Marić${stamp}`, beta, 'Direktor');
+  await client(`Gama ${stamp} d.o.o.`, 'Rijeka');
   return { alfa, beta };
 }
 
+/** Types into a searchable select of a dialog and picks the first option that matches. */
 async function pickPerson(page: Page, dialogName: string, label: string, search: string) {
   const dialog = page.getByRole('dialog', { name: dialogName });
   await dialog.getByRole('combobox', { name: label }).fill(search);
@@ -80,6 +82,15 @@ test('link an existing person to another client, relate persons, copy the addres
   await snapshot(page, testInfo, 'person-relations-en');
   await relations.getByRole('button', { name: `Remove relation reports to: Marko Marić${stamp}` }).click();
   await expect(relations.getByText('No relations.')).toBeVisible();
+
+  // And a third firm, from her card.
+  await relations.getByRole('button', { name: 'Add to another firm' }).click();
+  const firm = await pickPerson(page, `Another firm of Ivana Horvat${stamp}`, 'Firm', `Gama ${stamp}`);
+  await firm.getByRole('textbox', { name: 'Function' }).fill('Savjetnica');
+  await firm.getByRole('button', { name: 'Add to another firm' }).click();
+  await expect(firm).toBeHidden();
+  await expect(relations.getByRole('link', { name: `Gama ${stamp} d.o.o.` })).toBeVisible();
+  await expect(relations.getByText('Savjetnica')).toBeVisible();
 
   // The letter address at this client, country in the reader's language.
   await ivana.getByRole('button', { name: `Copy the address of Ivana Horvat${stamp}` }).click();
@@ -158,11 +169,18 @@ test('in Polish at desktop and phone width: persons tab, link dialog, person car
     await snapshot(pl, testInfo, `person-card-pl-${width}`);
 
     await pl.goto(`/activities/${sub}`);
+    await expect(pl.getByRole('link', { name: 'Pokaż cały wątek' })).toBeVisible();
+    await snapshot(pl, testInfo, `activity-form-thread-pl-${width}`);
     await pl.getByRole('link', { name: 'Pokaż cały wątek' }).click();
     await expect(pl.getByText(`Wątek ${width} — kontakt`)).toBeVisible();
     await expect(pl.getByText(`Wątek ${width} — zadanie główne`)).toBeVisible();
     await expect(pl.getByText(`Poza wątkiem ${width}`)).toBeHidden();
     await snapshot(pl, testInfo, `activity-thread-pl-${width}`);
+
+    // A manager may add a dictionary value on the spot ("+" next to the field, dictionaries.addValue).
+    await pl.goto('/clients/new');
+    await expect(pl.getByRole('button', { name: /Dodaj nową wartość/ }).first()).toBeVisible();
+    await snapshot(pl, testInfo, `client-form-plus-pl-${width}`);
     await context.close();
   }
 });

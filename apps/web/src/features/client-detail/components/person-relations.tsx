@@ -9,6 +9,7 @@ import { notifyError } from '../../../lib/notify.ts';
 import { describeError, apiErrors } from '../../../lib/graphql-errors.ts';
 import { RemovePersonRelationMutation } from '../api/remove-person-relation-mutation.ts';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
+import { PersonFirmModal } from './person-firm-modal.tsx';
 import { PersonRelationModal } from './person-relation-modal.tsx';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 export function PersonRelations({ person, clientId, canWrite }: Props) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
+  const [addingFirm, setAddingFirm] = useState(false);
   const [remove, { loading }] = useMutation(RemovePersonRelationMutation);
   const otherFirms = person.clients.filter((l) => l.client.id !== clientId);
   const removeRelation = async (id: string) => {
@@ -80,12 +82,16 @@ export function PersonRelations({ person, clientId, canWrite }: Props) {
       ))}
       {canWrite && (
         <Group>
+          <Button size="xs" variant="light" onClick={() => setAddingFirm(true)}>
+            {t('seedDetails.addFirm')}
+          </Button>
           <Button size="xs" variant="light" onClick={() => setAdding(true)}>
             {t('seedDetails.addRelation')}
           </Button>
         </Group>
       )}
       <PersonRelationModal person={person} opened={adding} onClose={() => setAdding(false)} />
+      <PersonFirmModal person={person} clientId={clientId} opened={addingFirm} onClose={() => setAddingFirm(false)} />
     </Stack>
   );
 }

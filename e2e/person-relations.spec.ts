@@ -163,13 +163,14 @@ test('in Polish at desktop and phone width: persons tab, link dialog, person car
       .fill(`Horvat${stamp}`);
     await expect(pl.getByRole('option', { name: new RegExp(`Horvat${stamp}`) }).first()).toBeVisible();
     await snapshot(pl, testInfo, `person-link-dialog-pl-${width}`);
-    await pl.getByRole('button', { name: 'Anuluj' }).click();
+    await pl.keyboard.press('Escape'); // the open option list first
+    await pl.getByRole('dialog', { name: 'Przypisz istniejącą osobę' }).getByRole('button', { name: 'Anuluj' }).click();
     await marko.getByRole('link', { name: `Drukuj kartę: Marko Marić${stamp}` }).click();
     await expect(pl.getByText('Karta osoby')).toBeVisible();
     await snapshot(pl, testInfo, `person-card-pl-${width}`);
 
     await pl.goto(`/activities/${sub}`);
-    await expect(pl.getByRole('link', { name: 'Pokaż cały wątek' })).toBeVisible();
+    await expect(pl.getByRole('link', { name: 'Pokaż cały wątek' })).toBeVisible({ timeout: 60_000 });
     await snapshot(pl, testInfo, `activity-form-thread-pl-${width}`);
     await pl.getByRole('link', { name: 'Pokaż cały wątek' }).click();
     await expect(pl.getByText(`Wątek ${width} — kontakt`)).toBeVisible();

@@ -9,6 +9,7 @@ export * from './filter/index.ts';
 export * from './attributes.ts';
 export * from './labels.ts';
 export * from './schemas/clients.ts';
+export * from './schemas/person-links.ts';
 export * from './schemas/dictionaries.ts';
 export * from './schemas/attributes.ts';
 export * from './schemas/saved-views.ts';

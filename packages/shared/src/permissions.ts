@@ -11,7 +11,14 @@ export const PERMISSION_GROUPS = {
     'automation.manage',
   ],
   account: ['apiTokens.use'],
-  clients: ['clients.read', 'clients.write', 'clients.delete', 'clients.export', 'persons.gdpr'],
+  clients: [
+    'clients.read',
+    'clients.write',
+    'clients.delete',
+    'clients.export',
+    'persons.gdpr',
+    'dictionaries.addValue',
+  ],
   activities: ['activities.read', 'activities.write', 'activities.readAll', 'calendar.viewOthers'],
   opportunities: [
     'opportunities.read',
@@ -45,6 +52,8 @@ const AGENT: PermissionKey[] = [
   'clients.read',
   'clients.write',
   'clients.export',
+  // The "+" next to a dictionary field (seed 004): a new status, segment, industry… on the spot.
+  'dictionaries.addValue',
   'activities.read',
   'activities.write',
   'campaigns.work',

@@ -50,6 +50,7 @@ const ActivitiesPage = lazy(async () => {
 });
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
+const PersonCardPage = lazy(() => import('../features/client-detail/components/person-card-page.tsx'));
 // "Save and add an activity" on a new client opens the activities feature's form; the app plugs it in.
 const ClientCreatePage = lazy(async () => {
   const [page, form] = await Promise.all([
@@ -197,6 +198,17 @@ export function AppRoutes() {
           <Suspense fallback={<PageLoader />}>
             <RequirePermission permission="clients.read">
               <ClientBriefPage />
+            </RequirePermission>
+          </Suspense>
+        }
+      />
+      {/* The printable person card, like the brief. */}
+      <Route
+        path="/persons/:id/card"
+        element={
+          <Suspense fallback={<PageLoader />}>
+            <RequirePermission permission="clients.read">
+              <PersonCardPage />
             </RequirePermission>
           </Suspense>
         }

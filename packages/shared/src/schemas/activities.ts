@@ -130,6 +130,7 @@ export const ActivityFilterInput = z
     to: instant.nullish(),
     overdue: z.boolean().nullish(),
     parentId: id.nullish(),
+    threadOf: id.nullish(),
     opportunityId: id.nullish(),
     text: z.string().trim().max(200, 'validation.tooLong').nullish(),
   })

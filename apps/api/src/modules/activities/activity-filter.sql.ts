@@ -53,6 +53,20 @@ export function spanOverlapping(from: string, to: string): Sql {
 export const activityTypeIds = (keys: string[]) =>
   sql`(SELECT d.id FROM dictionary_values d WHERE d.kind = 'ACTIVITY_TYPE' AND d.key = ANY(${keys}::text[]))`;
 
+/**
+ * The thread of an activity: up its parent chain (primary key), then down from every activity found there
+ * (index on parent_id) — the main task's whole tree. UNION, not UNION ALL, so a cycle of parents still ends.
+ */
+function inThreadOf(activityId: string): Sql {
+  return sql`a.id IN (WITH RECURSIVE up(id, parent_id) AS (
+      SELECT t.id, t.parent_id FROM activities t WHERE t.id = ${activityId}::uuid
+      UNION SELECT p.id, p.parent_id FROM activities p JOIN up ON p.id = up.parent_id
+    ), down(id) AS (
+      SELECT up.id FROM up
+      UNION SELECT c.id FROM activities c JOIN down ON c.parent_id = down.id
+    ) SELECT down.id FROM down)`;
+}
+
 const ids = (values: string[], type: string, field: string) => values.map((v, i) => parseId(v, type, `${field}.${i}`));
 
 export function compileActivityFilter(filter: ActivityFilter | null, prefix = 'filter'): Sql[] {
@@ -72,6 +86,7 @@ export function compileActivityFilter(filter: ActivityFilter | null, prefix = 'f
     );
   if (filter.parentId)
     parts.push(sql`a.parent_id = ${parseId(filter.parentId, 'Activity', `${prefix}.parentId`)}::uuid`);
+  if (filter.threadOf) parts.push(inThreadOf(parseId(filter.threadOf, 'Activity', `${prefix}.threadOf`)));
   if (filter.text) {
     const like = `%${escapeLike(filter.text)}%`;
     parts.push(sql`(a.subject ILIKE ${like} OR a.note ILIKE ${like})`);

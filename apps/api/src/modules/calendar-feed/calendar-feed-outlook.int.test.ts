@@ -1,5 +1,5 @@
-// "May be sent to Outlook" (activity type meta.sendToOutlook, seed 001): the calendar feed leaves out activities of
-// types with the flag off; the default types have it on.
+// "May be sent to Outlook" (activity type meta.sendToOutlook, seed 004): the calendar feed leaves out activities of
+// types with the flag off, and their single .ics invitation is refused; the default types have it on.
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
@@ -43,19 +43,25 @@ describe('the calendar feed and "may be sent to Outlook"', () => {
     const cookie = await api.login(agent.email, agent.password);
     const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Outlook d.o.o.' } });
     const start = Date.now() + 86_400_000;
+    const icsUrls: Record<string, string> = {};
     for (const [key, subject] of [
       ['meeting', 'Sastanak za Outlook'],
       ['call', 'Privatni poziv'],
     ] as const) {
-      await ok(cookie, `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`, {
-        input: {
-          clientId: toGlobalId('Client', client.id),
-          typeId: toGlobalId('DictionaryValue', byKey[key]!.id),
-          subject,
-          startsAt: new Date(start).toISOString(),
-          endsAt: new Date(start + 1_800_000).toISOString(),
+      const created = await ok<{ createActivity: { icsUrl: string } }>(
+        cookie,
+        `mutation($input: CreateActivityInput!) { createActivity(input: $input) { icsUrl } }`,
+        {
+          input: {
+            clientId: toGlobalId('Client', client.id),
+            typeId: toGlobalId('DictionaryValue', byKey[key]!.id),
+            subject,
+            startsAt: new Date(start).toISOString(),
+            endsAt: new Date(start + 1_800_000).toISOString(),
+          },
         },
-      });
+      );
+      icsUrls[key] = created.createActivity.icsUrl;
     }
     const { regenerateCalendarFeed } = await ok<{ regenerateCalendarFeed: { url: string } }>(
       cookie,
@@ -64,5 +70,15 @@ describe('the calendar feed and "may be sent to Outlook"', () => {
     const text = await (await api.raw(new URL(regenerateCalendarFeed.url).pathname)).text();
     expect(text).toContain('Sastanak za Outlook');
     expect(text).not.toContain('Privatni poziv');
+
+    // The single invitation follows the same flag: the meeting downloads, the call is refused with a reason.
+    const meeting = await api.raw(icsUrls.meeting!, { headers: { cookie } });
+    expect(meeting.status).toBe(200);
+    expect(await meeting.text()).toContain('Sastanak za Outlook');
+    const refused = await api.raw(icsUrls.call!, { headers: { cookie } });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'NOT_SENDABLE', message: expect.stringContaining('may not be sent to Outlook') },
+    });
   });
 });

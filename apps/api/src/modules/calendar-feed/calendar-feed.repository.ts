@@ -67,6 +67,8 @@ export type FeedActivityRow = {
   ownerName: string;
   ownerEmail: string;
   ownerTimeZone: string;
+  /** The type's "may be sent to Outlook" (meta.sendToOutlook; unset counts as on). */
+  sendToOutlook: boolean;
 };
 
 export type FeedParticipantRow = {
@@ -147,7 +149,8 @@ export class CalendarFeedRepository {
         t.key AS "typeKey", t.labels AS "typeLabels", c.name AS "clientName", c.street, c.postal_code AS "postalCode",
         c.city, c.country, p.title AS "personTitle", p.first_name AS "personFirstName",
         p.last_name AS "personLastName", p.phones AS "personPhones", p.emails AS "personEmails",
-        o.name AS "ownerName", o.email AS "ownerEmail", o.time_zone AS "ownerTimeZone"
+        o.name AS "ownerName", o.email AS "ownerEmail", o.time_zone AS "ownerTimeZone",
+        (t.meta ->> 'sendToOutlook') IS DISTINCT FROM 'false' AS "sendToOutlook"
       FROM activities a
       JOIN dictionary_values t ON t.id = a.type_id
       JOIN clients c ON c.id = a.client_id

@@ -85,6 +85,11 @@ async function invitation(services: AppServices, context: ContextFactory, req: R
     const message = 'The activity has no start or due date to put in a calendar';
     return void res.status(422).json({ error: { code: 'BAD_USER_INPUT', message } });
   }
+  // The type's "may be sent to Outlook" decides for invitations as for the feed (seed 004).
+  if (!activity.sendToOutlook) {
+    const message = 'Activities of this type may not be sent to Outlook (see the activity type in the dictionaries)';
+    return void res.status(422).json({ error: { code: 'NOT_SENDABLE', message } });
+  }
   const baseUrl = publicBaseUrl(services.config, req);
   const body = invitationCalendar(activity, { locale: ctx.viewer.user.locale, baseUrl, now: new Date() });
   res.setHeader('Content-Type', `text/calendar; charset=utf-8; method=${invitationMethod(activity)}`);

@@ -230,11 +230,11 @@ describe('an agent', () => {
     expect(res.errors).toBeUndefined();
   });
 
-  it('may not create or edit values, and nothing is written', async () => {
+  it('may not create activity types or edit values, and nothing is written', async () => {
     const before = await api.db.dictionaryValue.findMany({ orderBy: { id: 'asc' } });
     const created = await api.gql(
       CREATE,
-      { input: { kind: 'INDUSTRY', key: 'mining', labels: { en: 'Mining' } } },
+      { input: { kind: 'ACTIVITY_TYPE', key: 'visit', labels: { en: 'Visit' } } },
       { cookie: agent },
     );
     expect(errorCode(created)).toBe('FORBIDDEN');

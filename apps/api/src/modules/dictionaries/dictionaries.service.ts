@@ -34,9 +34,17 @@ export async function getDictionaryValue(ctx: Context, globalId: string) {
   return row ? toDictionaryValueNode(row) : null;
 }
 
+/**
+ * Kinds whose values steer behaviour through their meta (calendar, Outlook, pipeline outcome): only dictionary
+ * administrators add those; `dictionaries.addValue` ("+" next to a field) covers the plain lists.
+ */
+const MANAGED_ONLY: ReadonlySet<DictionaryKind> = new Set(['ACTIVITY_TYPE', 'OPPORTUNITY_STAGE']);
+
 export async function createDictionaryValue(ctx: Context, args: unknown) {
-  requirePermission(ctx, 'dictionaries.manage');
+  requirePermission(ctx, ['dictionaries.manage', 'dictionaries.addValue']);
   const input = parseInput(CreateDictionaryValueInput, args, 'input');
+  if (MANAGED_ONLY.has(input.kind) || Object.keys(input.meta).length > 0 || input.position != null)
+    requirePermission(ctx, 'dictionaries.manage');
   const repo = new DictionariesRepository(ctx.db);
   if (await repo.keyTaken(input.kind, input.key)) throw badInput('input.key', 'validation.keyTaken');
   const position = input.position ?? (await repo.nextPosition(input.kind));

@@ -1,6 +1,5 @@
 // Database access for contact persons, their client links and relations.
-import type { Db } from '../../db/prisma.ts';
-import type { Prisma } from '../../db/prisma.ts';
+import type { Db, Prisma } from '../../db/prisma.ts';
 
 export const personSelect = {
   id: true,
@@ -31,6 +30,24 @@ export type PersonWrite = Partial<Omit<PersonRow, 'id' | 'version' | 'createdAt'
   createdById?: string;
   updatedById?: string;
 };
+
+/** Sort key of the person search: last name, first name, id. */
+export type PersonNameKey = [string, string, string];
+
+/** Every word in the first or last name (trigram indexes), or an exact e-mail address (GIN on emails). */
+function searchWhere(search: string): Prisma.PersonWhereInput {
+  if (search.includes('@')) return { deletedAt: null, emails: { has: search.toLowerCase() } };
+  const words = search.split(/\s+/).filter(Boolean).slice(0, 5);
+  return {
+    deletedAt: null,
+    AND: words.map((w) => ({
+      OR: [
+        { lastName: { contains: w, mode: 'insensitive' as const } },
+        { firstName: { contains: w, mode: 'insensitive' as const } },
+      ],
+    })),
+  };
+}
 
 export class PersonsRepository {
   constructor(private readonly db: Db) {}
@@ -101,6 +118,36 @@ export class PersonsRepository {
       }
       return true;
     });
+  }
+
+  /** One keyset page of the person search (limit + 1 rows ask for the next page). */
+  searchPage(search: string, after: PersonNameKey | null, limit: number): Promise<PersonRow[]> {
+    const where = searchWhere(search);
+    const keyset: Prisma.PersonWhereInput | undefined = after
+      ? {
+          OR: [
+            { lastName: { gt: after[0] } },
+            { lastName: after[0], firstName: { gt: after[1] } },
+            { lastName: after[0], firstName: after[1], id: { gt: after[2] } },
+          ],
+        }
+      : undefined;
+    return this.db.person.findMany({
+      where: keyset ? { AND: [where, keyset] } : where,
+      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+      take: limit,
+      select: personSelect,
+    });
+  }
+
+  countSearch(search: string): Promise<number> {
+    return this.db.person.count({ where: searchWhere(search) });
+  }
+
+  /** Adds a client link; false when the person is already at that client. */
+  async link(link: LinkRow): Promise<boolean> {
+    const { count } = await this.db.clientPerson.createMany({ data: [link], skipDuplicates: true });
+    return count === 1;
   }
 
   async addRelation(personId: string, relatedPersonId: string, kind: string): Promise<void> {

@@ -104,24 +104,12 @@ async function setDeleted(ctx: Context, globalIdValue: string, version: number |
 export const deletePerson = (ctx: Context, id: string, version: number) => setDeleted(ctx, id, version, true);
 export const restorePerson = (ctx: Context, id: string) => setDeleted(ctx, id, null, false);
 
-export async function addRelation(ctx: Context, args: { personId: string; relatedPersonId: string; kind: string }) {
-  requirePermission(ctx, 'clients.write');
-  const personId = parseId(args.personId, 'Person', 'personId');
-  const relatedId = parseId(args.relatedPersonId, 'Person', 'relatedPersonId');
-  const kind = args.kind.trim();
-  if (!kind || kind.length > 120) throw badInput('kind', kind ? 'validation.tooLong' : 'validation.required');
-  if (personId === relatedId) throw badInput('relatedPersonId', 'validation.selfRelation');
-  const repo = new PersonsRepository(ctx.db);
-  if ((await repo.findByIds([personId, relatedId])).length !== 2) throw notFound('Person');
-  await repo.addRelation(personId, relatedId, kind);
-  return toPersonNode((await repo.find(personId))!);
-}
-
 export async function removeRelation(ctx: Context, id: string) {
   requirePermission(ctx, 'clients.write');
   const repo = new PersonsRepository(ctx.db);
   const relation = await repo.findRelation(parseId(id, 'PersonRelation'));
   if (!relation) throw notFound('PersonRelation');
   await repo.removeRelation(relation.id);
+  ctx.loaders.relationsByPersonId.clear(relation.personId);
   return toPersonNode((await repo.find(relation.personId))!);
 }

@@ -4,6 +4,7 @@ import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { globalId } from '../../graphql/ids.ts';
 import { toClientNode } from '../clients/index.ts';
 import { toPersonNode } from './persons.mapper.ts';
+import * as links from './person-links.service.ts';
 import * as persons from './persons.service.ts';
 
 async function linkNode(
@@ -20,13 +21,15 @@ async function linkNode(
 export const personsResolvers: Resolvers<Context> = {
   Query: {
     person: (_p, args, ctx) => persons.getPerson(ctx, args.id),
+    persons: (_p, args, ctx) => links.searchPersons(ctx, args),
   },
   Mutation: {
     createPerson: (_p, args, ctx) => persons.createPerson(ctx, args.input),
     updatePerson: (_p, args, ctx) => persons.updatePerson(ctx, args),
     deletePerson: (_p, args, ctx) => persons.deletePerson(ctx, args.id, args.version),
     restorePerson: (_p, args, ctx) => persons.restorePerson(ctx, args.id),
-    addPersonRelation: (_p, args, ctx) => persons.addRelation(ctx, args),
+    addPersonRelation: (_p, args, ctx) => links.addRelation(ctx, args),
+    linkPersonToClient: async (_p, args, ctx) => linkNode(ctx, await links.linkPersonToClient(ctx, args.input)),
     removePersonRelation: (_p, args, ctx) => persons.removeRelation(ctx, args.id),
   },
   Client: {

@@ -24,6 +24,13 @@ import { ActivityRowMenu } from './activity-row-menu.tsx';
 import { useActivityDialogs, type ActivityActions } from './use-activity-dialogs.tsx';
 
 const PAGE_SIZE = 50;
+/** A link to one thread ("Show whole thread" on an activity). */
+const THREAD_LINK_TEXTS = {
+  applied: 'seedDetails.threadLink.applied',
+  clear: 'seedDetails.threadLink.clear',
+  invalid: 'reportLinks.invalid',
+  dismiss: 'reportLinks.dismiss',
+};
 const SORTS = {
   newest: { field: 'STARTS_AT', direction: 'DESC' },
   oldest: { field: 'STARTS_AT', direction: 'ASC' },
@@ -94,7 +101,7 @@ export default function ActivitiesPage({ composeEmail }: { composeEmail?: Compos
           applied={!!link.filter}
           invalid={link.invalid}
           onClear={link.clear}
-          texts={REPORT_LINK_TEXTS}
+          texts={link.filter?.threadOf ? THREAD_LINK_TEXTS : REPORT_LINK_TEXTS}
         />
       }
     />

@@ -87,6 +87,11 @@ export function ActivityFilters({ value, onChange, children }: Props) {
             </Chip>
           ))}
         </Chip.Group>
+        {value.threadOf && (
+          <Chip checked onChange={() => set('threadOf', null)} size="sm" ml="md">
+            {t('seedDetails.threadFilter')}
+          </Chip>
+        )}
         <Checkbox
           ml="md"
           label={t('activity.filter.overdue')}

@@ -2,7 +2,7 @@
 // "Save and edit" (stays open on the saved activity); server errors on their fields, a stale version offers a reload.
 // The form is mounted again for each record, version and "new" (form kit): its values come from what it edits.
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ import {
 } from '../lib/activity-form.ts';
 import { withAttributes } from '../lib/activity-attributes.ts';
 import { ActivityAttributeFields } from './activity-attribute-fields.tsx';
+import { ActivityDetailLinks } from './activity-detail-links.tsx';
 import { ActivityFormFields } from './activity-form-fields.tsx';
 
 /** The props the app's screens open this dialog with (lib/activity-modals.ts). */
@@ -98,10 +99,10 @@ function ActivityForm(props: FormProps) {
   const clientData = client.data?.client;
   const extraActions = (
     <>
-      {activity?.icsUrl && (
-        <Anchor href={activity.icsUrl} download size="sm" mr="auto">
-          {t('activity.downloadIcs')}
-        </Anchor>
+      {activity && (
+        <Group gap="sm" mr="auto">
+          <ActivityDetailLinks activity={activity} onNavigate={onClose} />
+        </Group>
       )}
       <Button variant="light" loading={submit.saving} onClick={() => saveAs('new')} data-testid="activity-save-new">
         {t('activity.saveAndNew')}

@@ -14,6 +14,8 @@ export interface ListFilterState {
   toDay: string;
   overdue: boolean;
   text: string;
+  /** An activity id: only its whole thread (main task and everything under it). */
+  threadOf?: string | null;
 }
 
 export const EMPTY_LIST_FILTER: ListFilterState = {
@@ -42,6 +44,7 @@ export function toActivityFilter(state: ListFilterState, timeZone: string) {
     to,
     overdue: state.overdue ? true : null,
     text: state.text.trim() || null,
+    threadOf: state.threadOf ?? null,
   };
 }
 
@@ -61,6 +64,7 @@ export function fromActivityFilter(filter: ActivityFilter, timeZone: string): Li
     toDay: filter.to ? dayKey(new Date(Date.parse(filter.to) - 1), timeZone) : '',
     overdue: !!filter.overdue,
     text: filter.text ?? '',
+    threadOf: filter.threadOf ?? null,
   };
 }
 
@@ -74,5 +78,6 @@ export function activeFilterCount(state: ListFilterState): number {
     !!state.fromDay || !!state.toDay,
     state.overdue,
     !!state.text.trim(),
+    !!state.threadOf,
   ].filter(Boolean).length;
 }

@@ -18,6 +18,14 @@ export const ContactPersonFieldsFragment = graphql(`
     consentSource
     attributes
     version
+    relations {
+      id
+      kind
+      person {
+        id
+        fullName
+      }
+    }
     clients {
       role
       isPrimary

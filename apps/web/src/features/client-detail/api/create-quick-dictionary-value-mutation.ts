@@ -1,4 +1,4 @@
-// Adds a dictionary value from the client form's "+" button (permission dictionaries.manage).
+// Adds a dictionary value from the client form's "+" button (permission dictionaries.addValue or dictionaries.manage).
 import { graphql } from '@veza/shared/graphql';
 
 export const CreateQuickDictionaryValueMutation = graphql(`

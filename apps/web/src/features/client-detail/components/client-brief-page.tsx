@@ -13,7 +13,7 @@ import './client-brief.css';
 import { ClientOverviewTab } from './client-overview-tab.tsx';
 import { NotFoundCard } from './not-found-card.tsx';
 
-function BriefSection({ title, children }: { title: string; children: ReactNode }) {
+export function BriefSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Box component="section" aria-label={title}>
       <Title order={2} size="h4" mb="sm" pb={4} style={{ borderBottom: '2px solid var(--mantine-color-gray-4)' }}>

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useClientLifecycle } from '../hooks/use-client-lifecycle.ts';
 import type { ClientDetail, ClientPersonLink } from '../hooks/use-client-detail.ts';
 import { PersonCard, type PersonExtras } from './person-card.tsx';
+import { LinkPersonModal } from './link-person-modal.tsx';
 import { PersonFormModal } from './person-form-modal.tsx';
 
 interface Props {
@@ -19,6 +20,7 @@ export function ClientPersonsTab({ client, canWrite, canDelete, personExtras }: 
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ personId: string | null } | null>(null);
   const [removing, setRemoving] = useState<ClientPersonLink | null>(null);
+  const [linking, setLinking] = useState(false);
   const { deletePerson, unlinkPerson, busy } = useClientLifecycle(client.id);
   // The link is looked up on every render so a reload after CONFLICT hands the form the new version.
   const editingLink = client.persons.find((l) => l.person.id === editing?.personId) ?? null;
@@ -36,7 +38,14 @@ export function ClientPersonsTab({ client, canWrite, canDelete, personExtras }: 
         <Text c="dimmed" size="sm">
           {t('person.count', { count: client.persons.length })}
         </Text>
-        {canWrite && <Button onClick={() => setEditing({ personId: null })}>{t('person.create')}</Button>}
+        {canWrite && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setLinking(true)}>
+              {t('seedDetails.linkExisting')}
+            </Button>
+            <Button onClick={() => setEditing({ personId: null })}>{t('person.create')}</Button>
+          </Group>
+        )}
       </Group>
       {client.persons.length === 0 && (
         <Text c="dimmed" ta="center" py="xl">
@@ -67,6 +76,12 @@ export function ClientPersonsTab({ client, canWrite, canDelete, personExtras }: 
         link={editingLink}
         opened={editing !== null}
         onClose={() => setEditing(null)}
+      />
+      <LinkPersonModal
+        clientId={client.id}
+        linkedIds={client.persons.map((l) => l.person.id)}
+        opened={linking}
+        onClose={() => setLinking(false)}
       />
       <ConfirmDialog
         opened={removing !== null}

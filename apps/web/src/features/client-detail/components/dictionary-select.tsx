@@ -1,4 +1,5 @@
-// A select of dictionary values with colour dots, and a "+" button to add a value on the spot (dictionaries.manage).
+// A select of dictionary values with colour dots, and a "+" button to add a value on the spot (dictionaries.manage
+// or dictionaries.addValue).
 import { ActionIcon, ColorSwatch, Group, Select, Text, Tooltip } from '@mantine/core';
 import type { DictionaryKind } from '@veza/shared';
 import { useState } from 'react';
@@ -49,7 +50,7 @@ export function DictionarySelect({ kind, label, value, onChange, current, error 
         )}
         error={error}
       />
-      {can('dictionaries.manage') && (
+      {(can('dictionaries.manage') || can('dictionaries.addValue')) && (
         <>
           <Tooltip label={addLabel}>
             <ActionIcon variant="light" size="lg" mt={25} aria-label={addLabel} onClick={() => setAdding(true)}>

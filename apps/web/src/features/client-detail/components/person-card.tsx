@@ -2,6 +2,7 @@
 import { Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ClientPersonLink } from '../hooks/use-client-detail.ts';
 import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
 import { NotesPanel } from '../../../components/notes/notes-panel.tsx';
@@ -9,6 +10,7 @@ import type { AddressParts } from '../lib/address-block.ts';
 import { EmailLinks, PhoneLinks } from './contact-links.tsx';
 import { CopyAddressButton } from './copy-address-button.tsx';
 import { PersonGdprActions } from './person-gdpr-actions.tsx';
+import { PersonRelations } from './person-relations.tsx';
 
 /** A person's mail actions (salutation, write an e-mail), plugged in by the app from the mail feature. */
 export type PersonExtras = ComponentType<{
@@ -91,6 +93,7 @@ export function PersonCard(props: Props) {
   const functionLine = [person.jobTitle, link.role].filter(Boolean).join(' · ');
   const [filesOpen, setFilesOpen] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
+  const [relationsOpen, setRelationsOpen] = useState(false);
   const Extras = props.extras;
   return (
     <Card component="article" aria-label={person.fullName} padding="md">
@@ -142,10 +145,28 @@ export function PersonCard(props: Props) {
         >
           {t('files.tab')}
         </Button>
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-expanded={relationsOpen}
+          onClick={() => setRelationsOpen((o) => !o)}
+          aria-label={t('seedDetails.relationsOf', { name: person.fullName })}
+        >
+          {t('seedDetails.relations', { count: person.relations.length })}
+        </Button>
+        <Button
+          component={Link}
+          to={`/persons/${person.id}/card?client=${encodeURIComponent(props.clientId)}`}
+          size="xs"
+          variant="subtle"
+          aria-label={t('seedDetails.printCardOf', { name: person.fullName })}
+        >
+          {t('seedDetails.printCard')}
+        </Button>
         {props.address && (
           <CopyAddressButton
             name={person.fullName}
-            parts={{ ...props.address, personName: person.fullName, jobTitle: person.jobTitle }}
+            parts={{ ...props.address, personName: person.fullName, jobTitle: person.jobTitle || link.role }}
           />
         )}
         {Extras && (
@@ -161,6 +182,9 @@ export function PersonCard(props: Props) {
       </Group>
       <Collapse expanded={notesOpen}>
         {notesOpen && <NotesPanel ownerId={person.id} canWrite={props.canWrite} />}
+      </Collapse>
+      <Collapse expanded={relationsOpen}>
+        {relationsOpen && <PersonRelations person={person} clientId={props.clientId} canWrite={props.canWrite} />}
       </Collapse>
       <Collapse expanded={filesOpen}>
         {filesOpen && <AttachmentsPanel ownerId={person.id} canWrite={props.canWrite} />}

@@ -69,7 +69,7 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
   );
 }
 
-/** A group links to the records behind it (the client, or the client list filtered to the group) when it can. */
+/** A cell links to the list of exactly the records behind it (lib/report-links.ts) when one can show them. */
 function GroupCell({ text, href, hint }: { text: string; href: string | null; hint: string }) {
   if (!href) return <>{text}</>;
   return (
@@ -125,7 +125,11 @@ export function ReportResultView({ result, chart, cellHref }: Props) {
               })}
               {row.values.map((v, i) => (
                 <Table.Td key={i} ta="right">
-                  {format(v, measures[i]?.fn)}
+                  <GroupCell
+                    text={format(v, measures[i]?.fn)}
+                    href={cellHref?.(row.groups, row.level === 'SUBTOTAL' ? 1 : groups) ?? null}
+                    hint={t('reportBuilder.recordsBehind')}
+                  />
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -136,7 +140,11 @@ export function ReportResultView({ result, chart, cellHref }: Props) {
             ))}
             {result.totals.map((v, i) => (
               <Table.Td key={i} ta="right">
-                {format(v, measures[i]?.fn)}
+                <GroupCell
+                  text={format(v, measures[i]?.fn)}
+                  href={cellHref?.([], 0) ?? null}
+                  hint={t('reportBuilder.recordsBehind')}
+                />
               </Table.Td>
             ))}
           </Table.Tr>

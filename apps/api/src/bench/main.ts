@@ -23,6 +23,7 @@ import { campaignWorkloads } from './workloads/campaigns.ts';
 import { clientListWorkloads } from './workloads/clients.ts';
 import { IMPORT_WORKLOAD_ID, runImportWorkload } from './workloads/imports.ts';
 import { opportunityWorkloads } from './workloads/opportunities.ts';
+import { reportDrillWorkloads } from './workloads/report-drill.ts';
 import { reportWorkloads } from './workloads/reports.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
 import type { BenchContext } from './workloads/types.ts';
@@ -146,6 +147,7 @@ const buildWorkloads = (options: Options, c: BenchContext) =>
     opportunityRuleWorkload(c),
     ...(c.databaseUrl ? [fanOutWorkload(c, c.databaseUrl)] : []),
     ...reportWorkloads(c),
+    ...reportDrillWorkloads(c),
   ].filter((w) => selector(options)(w.id));
 
 /**

@@ -71,7 +71,7 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
 
 /** A cell links to the list of exactly the records behind it (lib/report-links.ts) when one can show them. */
 function GroupCell({ text, href, hint }: { text: string; href: string | null; hint: string }) {
-  if (!href) return <>{text}</>;
+  if (!href || !text) return <>{text}</>;
   return (
     <Anchor component={Link} to={href} size="sm" title={hint}>
       {text}

@@ -143,3 +143,48 @@ describe('builder report cells drill down per subject', () => {
       expect(linked).toBe(cells);
     });
 });
+
+describe('the drill-down filters refuse bad input, naming the field', () => {
+  const list = `query($f: ActivityFilter) { activities(filter: $f) { totalCount } }`;
+  const opportunities = `query($f: OpportunityFilter) { opportunities(filter: $f) { totalCount } }`;
+  const field = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions;
+
+  it.each([
+    [{ dayFrom: '2026-03-10', dayTo: '2026-03-01' }, 'filter.dayTo'],
+    [{ dateFrom: '2026-03-10T00:00:00Z', dateTo: '2026-03-01T00:00:00Z' }, 'filter.dateTo'],
+    [{ dayFrom: '2026-02-30' }, 'filter.dayFrom'],
+    [{ timeZone: 'Mars/Olympus' }, 'filter.timeZone'],
+    [{ dateField: 'DELETED_AT' }, 'filter.dateField'],
+    [{ without: ['OWNER'] }, 'filter.without.0'],
+    [{ ownerIds: ['not-an-id'] }, 'filter.ownerIds.0'],
+    [{ client: { attribute: { key: 'nope', op: 'EQ', value: 'x' } } }, 'filter.client.attribute.key'],
+  ])('activities %j → %s', async (f, name) => {
+    const res = await api.gql(list, { f }, manager);
+    expect(field(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: name });
+  });
+
+  it('opportunities: a reversed day range and an unknown status', async () => {
+    const res = await api.gql(opportunities, { f: { dayFrom: '2026-03-10', dayTo: '2026-03-01' } }, manager);
+    expect(field(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.dayTo' });
+    const bad = await api.gql(opportunities, { f: { without: ['OWNER'] } }, manager);
+    expect(field(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.without.0' });
+  });
+
+  it('an agent asking for someone else’s activities by owner still sees only their own', async () => {
+    const c = await drillContext(api, agentA);
+    const mine = await drillTotal(
+      api,
+      agentA,
+      ready('activities-by-agent'),
+      cellsOf(await k.ok(agentA, ready('activities-by-agent'))).at(-1)!,
+      c,
+    );
+    const res = await api.gql<{ activities: { totalCount: number } }>(
+      list,
+      { f: { ownerIds: [manager.id], statuses: ['DONE'] } },
+      agentA,
+    );
+    expect(mine).toBeGreaterThan(0);
+    expect(res.data!.activities.totalCount).toBe(0);
+  });
+});

@@ -24,6 +24,7 @@ import { clientListWorkloads } from './workloads/clients.ts';
 import { IMPORT_WORKLOAD_ID, runImportWorkload } from './workloads/imports.ts';
 import { MAIL_WORKLOAD_ID, runMailWorkload } from './workloads/mail.ts';
 import { opportunityWorkloads } from './workloads/opportunities.ts';
+import { reportDrillWorkloads } from './workloads/report-drill.ts';
 import { reportWorkloads } from './workloads/reports.ts';
 import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
 import type { BenchContext } from './workloads/types.ts';
@@ -147,6 +148,7 @@ const buildWorkloads = (options: Options, c: BenchContext) =>
     opportunityRuleWorkload(c),
     ...(c.databaseUrl ? [fanOutWorkload(c, c.databaseUrl)] : []),
     ...reportWorkloads(c),
+    ...reportDrillWorkloads(c),
   ].filter((w) => selector(options)(w.id));
 
 /**

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { CreateOpportunityInput } from './opportunities.ts';
 import { isoInstant } from '../instant.ts';
+import { ClientFilterInput } from '../filter/client-filter.ts';
+import { checkPeriod, periodFields } from './record-period.ts';
 
 export const ACTIVITY_STATUSES = ['PLANNED', 'DONE', 'CANCELLED'] as const;
 export const ACTIVITY_PRIORITIES = ['LOW', 'NORMAL', 'HIGH'] as const;
@@ -119,6 +121,11 @@ export const CloseActivityInput = z.object({
   nextContact: NextContactInput.nullish(),
 });
 
+/** The activity's dates a drill-down period can use; STARTS_AT is the activity day, COALESCE(startsAt, dueAt, createdAt). */
+export const ACTIVITY_DATE_FIELDS = ['STARTS_AT', 'CLOSED_AT', 'CREATED_AT'] as const;
+/** Fields `without` can ask to be empty (a report's "none" group); TEAM: the owner has no manager. */
+export const ACTIVITY_EMPTY_FIELDS = ['RESULT', 'CHANNEL', 'TEAM'] as const;
+
 export const ActivityFilterInput = z
   .object({
     userIds: z.array(id).max(200, 'validation.tooMany').nullish(),
@@ -133,8 +140,20 @@ export const ActivityFilterInput = z
     threadOf: id.nullish(),
     opportunityId: id.nullish(),
     text: z.string().trim().max(200, 'validation.tooLong').nullish(),
+    // Report drill-down (exactly the activities a report cell counted): the owner only, the owner's manager (team),
+    // results, channels, empty fields, the client filter and a period on one of the activity's dates.
+    ownerIds: z.array(id).max(200, 'validation.tooMany').nullish(),
+    teamIds: z.array(id).max(200, 'validation.tooMany').nullish(),
+    resultIds: z.array(id).max(100, 'validation.tooMany').nullish(),
+    channelIds: z.array(id).max(100, 'validation.tooMany').nullish(),
+    without: z.array(z.enum(ACTIVITY_EMPTY_FIELDS)).max(3, 'validation.tooMany').nullish(),
+    client: ClientFilterInput.nullish(),
+    liveClient: z.boolean().nullish(),
+    dateField: z.enum(ACTIVITY_DATE_FIELDS).nullish(),
+    ...periodFields,
   })
-  .strict();
+  .strict()
+  .superRefine(checkPeriod);
 
 export const CalendarRangeInput = z.object({ from: instant, to: instant }).superRefine((v, ctx) => {
   const span = Date.parse(v.to) - Date.parse(v.from);

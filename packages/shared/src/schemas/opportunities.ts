@@ -1,5 +1,7 @@
 // Input schemas for sales opportunities, the pipeline filter and exchange rates; money travels as decimal strings.
 import { z } from 'zod';
+import { ClientFilterInput } from '../filter/client-filter.ts';
+import { checkPeriod, periodFields } from './record-period.ts';
 
 export const OPPORTUNITY_STATUSES = ['OPEN', 'WON', 'LOST'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
@@ -111,6 +113,10 @@ export const MarkOpportunityLostInput = z.object({
 export const SetExchangeRateInput = z.object({ currency: currencyCode, date: isoDate, rate: rateValue });
 export type SetExchangeRate = z.output<typeof SetExchangeRateInput>;
 
+export const OPPORTUNITY_DATE_FIELDS = ['CREATED_AT', 'CLOSED_AT', 'EXPECTED_CLOSE_ON'] as const;
+/** Fields `without` can ask to be empty (a report's "none" group); TEAM: the owner has no manager. */
+export const OPPORTUNITY_EMPTY_FIELDS = ['STAGE', 'LEAD_SOURCE', 'LOST_REASON', 'TEAM'] as const;
+
 export const OpportunityFilterInput = z
   .object({
     stageIds: z.array(id).max(100, 'validation.tooMany').nullish(),
@@ -127,8 +133,18 @@ export const OpportunityFilterInput = z
     text: z.string().trim().max(200, 'validation.tooLong').nullish(),
     /** Attribute key → the value it must equal (choices: the choice key). */
     attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).nullish(),
+    // Report drill-down (exactly the opportunities a report cell counted).
+    statuses: z.array(z.enum(OPPORTUNITY_STATUSES)).max(3, 'validation.tooMany').nullish(),
+    lostReasonIds: z.array(id).max(100, 'validation.tooMany').nullish(),
+    teamIds: z.array(id).max(200, 'validation.tooMany').nullish(),
+    without: z.array(z.enum(OPPORTUNITY_EMPTY_FIELDS)).max(4, 'validation.tooMany').nullish(),
+    client: ClientFilterInput.nullish(),
+    liveClient: z.boolean().nullish(),
+    dateField: z.enum(OPPORTUNITY_DATE_FIELDS).nullish(),
+    ...periodFields,
   })
   .superRefine((f, ctx) => {
+    checkPeriod(f, ctx);
     if (f.closeFrom && f.closeTo && f.closeTo < f.closeFrom)
       ctx.addIssue({ code: 'custom', path: ['closeTo'], message: 'validation.range' });
     if (f.amountMin && f.amountMax && compareDecimal(f.amountMax, f.amountMin) < 0)

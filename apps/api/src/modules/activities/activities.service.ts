@@ -6,6 +6,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
+import { clientWhere } from '../clients/index.ts';
 import {
   ActivitiesRepository,
   CALENDAR_ACTIVITY_FIELDS,
@@ -45,6 +46,18 @@ function visibility(ctx: Context) {
   return visibleTo(hasPermission(ctx, 'activities.readAll') ? null : ctx.viewer!.user.id);
 }
 
+/** The viewer's time zone and the compiled client filter (its errors named from `filter.client`). */
+async function drillEnv(ctx: Context, filter: ActivityFilter | null) {
+  const timeZone = ctx.viewer!.user.timeZone;
+  if (!filter?.client) return { timeZone, client: null };
+  const { where } = await clientWhere(ctx, filter.client).catch((error: unknown) => {
+    const ext = (error as { extensions?: { field?: string } }).extensions;
+    if (ext?.field) ext.field = ext.field.replace(/^filter/, 'filter.client');
+    throw error;
+  });
+  return { timeZone, client: where };
+}
+
 function parseFilter(raw: unknown): ActivityFilter | null {
   return raw == null ? null : parseInput(ActivityFilterInput, raw, 'filter');
 }
@@ -54,7 +67,12 @@ export async function listActivities(
   args: { filter?: unknown; orderBy?: Order | null; first?: number | null; after?: string | null },
 ) {
   requirePermission(ctx, 'activities.read');
-  const where = all([NOT_DELETED, visibility(ctx), ...compileActivityFilter(parseFilter(args.filter))]);
+  const filter = parseFilter(args.filter);
+  const where = all([
+    NOT_DELETED,
+    visibility(ctx),
+    ...compileActivityFilter(filter, 'filter', await drillEnv(ctx, filter)),
+  ]);
   const key: ActivitySortKey = {
     expr: sortExpression(args.orderBy?.field ?? 'STARTS_AT'),
     desc: (args.orderBy?.direction ?? 'DESC') === 'DESC',
@@ -96,9 +114,15 @@ export async function calendarEvents(
   ];
   if (userIds.some((id) => id !== viewer.user.id)) requirePermission(ctx, 'calendar.viewOthers');
   const filter = parseFilter(args.filter);
+  const env = await drillEnv(ctx, filter);
   // Cancelled activities stay off the calendar unless the filter asks for statuses.
   const statuses = filter?.statuses?.length ? [] : [NOT_CANCELLED];
-  const where = all([NOT_DELETED, overlapping(range.from, range.to), ...statuses, ...compileActivityFilter(filter)]);
+  const where = all([
+    NOT_DELETED,
+    overlapping(range.from, range.to),
+    ...statuses,
+    ...compileActivityFilter(filter, 'filter', env),
+  ]);
   const rows = await new ActivitiesRepository(ctx.db).calendar(
     userIds,
     spanOverlapping(range.from, range.to),

@@ -4,6 +4,7 @@ import { Prisma } from '../../db/prisma.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { escapeLike } from '../clients/index.ts';
 import { OVERDUE } from './activities.repository.ts';
+import { compileDrillFilter, type DrillEnv } from './activity-drill.sql.ts';
 
 type Sql = Prisma.Sql;
 const { sql, join, raw } = Prisma;
@@ -69,9 +70,14 @@ function inThreadOf(activityId: string): Sql {
 
 const ids = (values: string[], type: string, field: string) => values.map((v, i) => parseId(v, type, `${field}.${i}`));
 
-export function compileActivityFilter(filter: ActivityFilter | null, prefix = 'filter'): Sql[] {
+/** `env`: the days' default time zone and the compiled client filter (lists that accept `client` pass it). */
+export function compileActivityFilter(
+  filter: ActivityFilter | null,
+  prefix = 'filter',
+  env: Omit<DrillEnv, 'prefix'> = { timeZone: 'UTC', client: null },
+): Sql[] {
   if (!filter) return [];
-  const parts: Sql[] = [];
+  const parts: Sql[] = compileDrillFilter(filter, { ...env, prefix });
   if (filter.userIds?.length) parts.push(involving(ids(filter.userIds, 'User', `${prefix}.userIds`)));
   if (filter.clientIds?.length)
     parts.push(sql`a.client_id = ANY(${ids(filter.clientIds, 'Client', `${prefix}.clientIds`)}::uuid[])`);

@@ -35,7 +35,7 @@ async function* opportunityBatches(
   filter: unknown,
   orderBy: z.output<typeof OpportunityExportRequest>['orderBy'],
 ) {
-  const where = filterSql(ctx, filter);
+  const where = await filterSql(ctx, filter);
   const spec = sortSpec(orderBy?.[0]);
   const repo = new OpportunitiesRepository(ctx.db);
   let after: string[] | null = null;

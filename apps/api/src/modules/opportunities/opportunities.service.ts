@@ -7,6 +7,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import type { Context } from '../../graphql/context.ts';
 import { forbidden, parseInput } from '../../graphql/errors.ts';
 import { tryParseId } from '../../graphql/ids.ts';
+import { clientWhere } from '../clients/index.ts';
 import { toOpportunityNode } from './opportunities.mapper.ts';
 import { OpportunitiesRepository, type OpportunityRow } from './opportunities.repository.ts';
 import { all, checkCursor, compileOpportunityFilter, sortSpec, type OrderInput } from './opportunity-filter.sql.ts';
@@ -26,8 +27,20 @@ export function parseFilter(raw: unknown): OpportunityFilter | null {
   return raw == null ? null : parseInput(OpportunityFilterInput, plain(raw), 'filter');
 }
 
-export function filterSql(ctx: Context, raw: unknown, extra: Prisma.Sql[] = []): Prisma.Sql {
-  return all([...compileOpportunityFilter(parseFilter(raw), ctx.viewer!.user.id), ...extra]);
+/** The filter as SQL: its client part compiled as the client list does (errors named from `filter.client`). */
+export async function filterSql(ctx: Context, raw: unknown, extra: Prisma.Sql[] = []): Promise<Prisma.Sql> {
+  const f = parseFilter(raw);
+  const client = f?.client
+    ? (
+        await clientWhere(ctx, f.client).catch((error: unknown) => {
+          const ext = (error as { extensions?: { field?: string } }).extensions;
+          if (ext?.field) ext.field = ext.field.replace(/^filter/, 'filter.client');
+          throw error;
+        })
+      ).where
+    : null;
+  const env = { timeZone: ctx.viewer!.user.timeZone, client };
+  return all([...compileOpportunityFilter(f, ctx.viewer!.user.id, env), ...extra]);
 }
 
 type ListArgs = {
@@ -39,7 +52,7 @@ type ListArgs = {
 
 export async function listOpportunities(ctx: Context, args: ListArgs, extra: Prisma.Sql[] = []) {
   requirePermission(ctx, 'opportunities.read');
-  const where = filterSql(ctx, args.filter, extra);
+  const where = await filterSql(ctx, args.filter, extra);
   const spec = sortSpec(args.orderBy?.[0]);
   const first = pageSize(args.first);
   const after = checkCursor(decodeCursor(args.after, spec.exprs.length + 1), spec);

@@ -5,6 +5,7 @@ import { Prisma } from '../../db/prisma.ts';
 import { badInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import type { SortSpec } from './opportunities.repository.ts';
+import { compileOpportunityDrill, type OpportunityDrillEnv } from './opportunity-drill.sql.ts';
 
 const { sql, join } = Prisma;
 
@@ -14,9 +15,15 @@ export function all(parts: Prisma.Sql[]): Prisma.Sql {
 
 const ids = (values: string[], type: string, field: string) => values.map((v, i) => parseId(v, type, `${field}.${i}`));
 
-export function compileOpportunityFilter(f: OpportunityFilter | null, viewerId: string): Prisma.Sql[] {
+/** `env`: the days' default time zone and the compiled client filter (lists that accept `client` pass it). */
+export function compileOpportunityFilter(
+  f: OpportunityFilter | null,
+  viewerId: string,
+  env: OpportunityDrillEnv = { timeZone: 'UTC', client: null },
+): Prisma.Sql[] {
   const out: Prisma.Sql[] = [sql`o.deleted_at IS NULL`];
   if (!f) return out;
+  out.push(...compileOpportunityDrill(f, env));
   if (f.stageIds?.length)
     out.push(sql`o.stage_id = ANY(${ids(f.stageIds, 'DictionaryValue', 'filter.stageIds')}::uuid[])`);
   if (f.ownerIds?.length) out.push(sql`o.owner_id = ANY(${ids(f.ownerIds, 'User', 'filter.ownerIds')}::uuid[])`);

@@ -22,7 +22,7 @@ export type PipelineStageParent = {
 export async function pipeline(ctx: Context, args: { filter?: unknown; date?: string | null }) {
   requirePermission(ctx, 'opportunities.read');
   const date = args.date == null ? todayIso() : parseInput(isoDate, args.date, 'date');
-  const where = filterSql(ctx, args.filter);
+  const where = await filterSql(ctx, args.filter);
   const base = await baseCurrency(ctx.db);
   const repo = new PipelineRepository(ctx.db);
   const [sums, missingRates, stages] = await Promise.all([

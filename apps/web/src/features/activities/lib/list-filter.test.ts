@@ -22,4 +22,22 @@ describe('activity list filter from a link', () => {
     expect(toActivityFilter(state, 'Europe/Warsaw')).toMatchObject({ threadOf: 'QWN0aXZpdHk6MQ==', text: null });
     expect(toActivityFilter(EMPTY_LIST_FILTER, 'Europe/Warsaw').threadOf).toBeNull();
   });
+
+  it('keeps a report cell’s drill-down fields the filter bar does not show, and sends them back', () => {
+    const link = {
+      statuses: ['DONE' as const],
+      ownerIds: ['VXNlcjox'],
+      without: ['RESULT' as const],
+      client: { field: { field: 'INDUSTRY' as const, op: 'EQ' as const, value: 'it' } },
+      dateField: 'STARTS_AT' as const,
+      dayFrom: '2026-03-01',
+      dayTo: '2026-03-31',
+      timeZone: 'Europe/Warsaw',
+    };
+    const state = fromActivityFilter(link, 'Europe/Zagreb');
+    expect(state).toMatchObject({ statuses: ['DONE'], userIds: [], fromDay: '', toDay: '' });
+    const sent = toActivityFilter(state, 'Europe/Zagreb');
+    expect(sent).toMatchObject(link);
+    expect(sent).toMatchObject({ userIds: null, from: null, to: null });
+  });
 });

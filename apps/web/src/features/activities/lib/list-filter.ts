@@ -16,6 +16,33 @@ export interface ListFilterState {
   text: string;
   /** An activity id: only its whole thread (main task and everything under it). */
   threadOf?: string | null;
+  /** The parts of a linked filter (a report cell) the filter bar does not show: kept until the link is cleared. */
+  linked?: LinkedFilter | null;
+}
+
+/** The report drill-down fields of ActivityFilter (owner only, team, results, period on a date in a time zone…). */
+const LINKED_KEYS = [
+  'ownerIds',
+  'teamIds',
+  'resultIds',
+  'channelIds',
+  'without',
+  'client',
+  'liveClient',
+  'dateField',
+  'dateFrom',
+  'dateTo',
+  'dayFrom',
+  'dayTo',
+  'timeZone',
+  'opportunityId',
+  'parentId',
+] as const satisfies readonly (keyof ActivityFilter)[];
+export type LinkedFilter = Pick<ActivityFilter, (typeof LINKED_KEYS)[number]>;
+
+function linkedPart(filter: ActivityFilter): LinkedFilter | null {
+  const entries = LINKED_KEYS.flatMap((k) => (filter[k] == null ? [] : [[k, filter[k]] as const]));
+  return entries.length ? Object.fromEntries(entries) : null;
 }
 
 export const EMPTY_LIST_FILTER: ListFilterState = {
@@ -35,6 +62,7 @@ export function toActivityFilter(state: ListFilterState, timeZone: string) {
   const from = state.fromDay ? wallValueToIso(state.fromDay, timeZone) : null;
   const to = state.toDay ? wallValueToIso(addDays(state.toDay, 1), timeZone) : null;
   return {
+    ...state.linked,
     userIds: state.userIds.length ? state.userIds : null,
     clientIds: state.clientId ? [state.clientId] : null,
     typeKeys: state.typeKeys.length ? state.typeKeys : null,
@@ -65,6 +93,7 @@ export function fromActivityFilter(filter: ActivityFilter, timeZone: string): Li
     overdue: !!filter.overdue,
     text: filter.text ?? '',
     threadOf: filter.threadOf ?? null,
+    linked: linkedPart(filter),
   };
 }
 

@@ -69,9 +69,9 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
   );
 }
 
-/** A group links to the records behind it (the client, or the client list filtered to the group) when it can. */
+/** A cell links to the list of exactly the records behind it (lib/report-links.ts) when one can show them. */
 function GroupCell({ text, href, hint }: { text: string; href: string | null; hint: string }) {
-  if (!href) return <>{text}</>;
+  if (!href || !text) return <>{text}</>;
   return (
     <Anchor component={Link} to={href} size="sm" title={hint}>
       {text}
@@ -98,50 +98,61 @@ export function ReportResultView({ result, chart, cellHref }: Props) {
       <Card padding="md">
         <ResultChart result={result} chart={chart} />
       </Card>
-      <Table striped aria-label={t('reportBuilder.tableLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            {headers(columns).map((h, i) => (
-              <Table.Th key={columns[i]!.key} ta={i >= groups ? 'right' : undefined}>
-                {h}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {result.rows.map((row, r) => (
-            <Table.Tr key={r} fw={row.level === 'SUBTOTAL' ? 700 : undefined}>
-              {row.groups.map((g, i) => {
-                const subtotal = row.level === 'SUBTOTAL' && i > 0;
-                return (
-                  <Table.Td key={i}>
+      {/* On a phone the table scrolls sideways rather than squeezing the headers letter by letter. */}
+      <Table.ScrollContainer minWidth={Math.max(360, columns.length * 120)}>
+        <Table striped aria-label={t('reportBuilder.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              {headers(columns).map((h, i) => (
+                <Table.Th key={columns[i]!.key} ta={i >= groups ? 'right' : undefined}>
+                  {h}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {result.rows.map((row, r) => (
+              <Table.Tr key={r} fw={row.level === 'SUBTOTAL' ? 700 : undefined}>
+                {row.groups.map((g, i) => {
+                  const subtotal = row.level === 'SUBTOTAL' && i > 0;
+                  return (
+                    <Table.Td key={i}>
+                      <GroupCell
+                        text={subtotal ? t('reportBuilder.subtotal') : (g.label ?? g.key ?? t('reportBuilder.none'))}
+                        href={subtotal || !cellHref ? null : cellHref(row.groups, i + 1)}
+                        hint={t('reportBuilder.recordsBehind')}
+                      />
+                    </Table.Td>
+                  );
+                })}
+                {row.values.map((v, i) => (
+                  <Table.Td key={i} ta="right">
                     <GroupCell
-                      text={subtotal ? t('reportBuilder.subtotal') : (g.label ?? g.key ?? t('reportBuilder.none'))}
-                      href={subtotal || !cellHref ? null : cellHref(row.groups, i + 1)}
+                      text={format(v, measures[i]?.fn)}
+                      href={cellHref?.(row.groups, row.level === 'SUBTOTAL' ? 1 : groups) ?? null}
                       hint={t('reportBuilder.recordsBehind')}
                     />
                   </Table.Td>
-                );
-              })}
-              {row.values.map((v, i) => (
+                ))}
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={700}>
+              {Array.from({ length: groups }, (_, i) => (
+                <Table.Td key={i}>{i === 0 ? t('reportBuilder.total') : ''}</Table.Td>
+              ))}
+              {result.totals.map((v, i) => (
                 <Table.Td key={i} ta="right">
-                  {format(v, measures[i]?.fn)}
+                  <GroupCell
+                    text={format(v, measures[i]?.fn)}
+                    href={cellHref?.([], 0) ?? null}
+                    hint={t('reportBuilder.recordsBehind')}
+                  />
                 </Table.Td>
               ))}
             </Table.Tr>
-          ))}
-          <Table.Tr fw={700}>
-            {Array.from({ length: groups }, (_, i) => (
-              <Table.Td key={i}>{i === 0 ? t('reportBuilder.total') : ''}</Table.Td>
-            ))}
-            {result.totals.map((v, i) => (
-              <Table.Td key={i} ta="right">
-                {format(v, measures[i]?.fn)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {result.rows.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('reportBuilder.empty')}

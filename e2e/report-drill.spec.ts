@@ -1,0 +1,94 @@
+// A report cell opens exactly its records (the demo manager's UI is Polish): the count of a detail row and the grand
+// total of "Activities per agent" each open the activity list showing the same number, and the total of "Time to
+// deal" opens the opportunity list with the same number.
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { login } from './fixtures/app.ts';
+
+const MANAGER = { email: 'manager@veza.local', password: 'veza-manager-demo' };
+
+async function loggedIn(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await login(page, MANAGER.email, MANAGER.password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await request.post('/graphql', { data: { query, variables } });
+  const body = await res.json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+/** A client with two done calls and a won deal of the logged-in manager. */
+async function seedRecords(page: Page, name: string) {
+  const { createClient } = await gql<{ createClient: { id: string } }>(
+    page.request,
+    'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
+    { input: { kind: 'LEGAL', name } },
+  );
+  const { dictionary } = await gql<{ dictionary: { id: string; key: string }[] }>(
+    page.request,
+    '{ dictionary(kind: ACTIVITY_TYPE) { id key } }',
+  );
+  const typeId = dictionary.find((t) => t.key === 'call')!.id;
+  for (const hours of [2, 30])
+    await gql(page.request, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', {
+      input: {
+        clientId: createClient.id,
+        typeId,
+        subject: `${name} call ${hours}`,
+        status: 'DONE',
+        startsAt: new Date(Date.now() - hours * 3_600_000).toISOString(),
+      },
+    });
+  const { createOpportunity } = await gql<{ createOpportunity: { id: string; version: number } }>(
+    page.request,
+    'mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }',
+    { input: { name, clientId: createClient.id, amount: '1000.00', currency: 'EUR' } },
+  );
+  await gql(page.request, 'mutation($id: ID!, $v: Int) { markOpportunityWon(id: $id, version: $v) { id } }', {
+    id: createOpportunity.id,
+    v: createOpportunity.version,
+  });
+}
+
+async function openReady(page: Page, name: string) {
+  await page.goto('/reports');
+  await page.getByRole('combobox', { name: 'Raport', exact: true }).click();
+  await page.getByRole('option', { name }).click();
+  return page.getByRole('table', { name: 'Tabela raportu' });
+}
+
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+test('report cells open the list of exactly their records, with the same count', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await loggedIn(browser);
+  await seedRecords(page, `Drill ${Date.now()}`);
+  let table = await openReady(page, 'Działania według handlowców');
+  // The first detail row's count (the first measure, after the two group columns).
+  const detail = table.getByRole('row').nth(1).getByRole('cell').nth(2).getByRole('link');
+  const detailCount = digits(await detail.textContent());
+  expect(detailCount).toBeGreaterThan(0);
+  await detail.click();
+  await expect(page).toHaveURL(/\/activities\?filter=/);
+  await expect(page.getByText(`${detailCount} aktywno`, { exact: false })).toBeVisible();
+  await expect(page.getByText('Filtr z raportu', { exact: false })).toBeVisible();
+
+  table = await openReady(page, 'Działania według handlowców');
+  const total = table.getByRole('row').last().getByRole('cell').nth(2).getByRole('link');
+  const totalCount = digits(await total.textContent());
+  expect(totalCount).toBeGreaterThanOrEqual(detailCount);
+  await total.click();
+  await expect(page).toHaveURL(/\/activities\?filter=/);
+  await expect(page.getByText(`${totalCount} aktywno`, { exact: false })).toBeVisible();
+
+  table = await openReady(page, 'Czas do zawarcia umowy');
+  const won = table.getByRole('row').last().getByRole('cell').nth(1).getByRole('link');
+  const wonCount = digits(await won.textContent());
+  await won.click();
+  await expect(page).toHaveURL(/\/opportunities\/list\?filter=/);
+  await expect(page.getByText(new RegExp(`^${wonCount} szans`))).toBeVisible();
+});

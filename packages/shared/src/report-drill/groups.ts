@@ -1,0 +1,86 @@
+// What a report cell's groups mean as list conditions, shared by the activity, opportunity and client drill-downs:
+// the days of a date-part group, and the client-property groups as client-filter conditions.
+import type { ClientField } from '../filter/client-fields.ts';
+import type { ClientFilter } from '../filter/client-filter.ts';
+import type { ReportDefinition, ReportDimension } from '../schemas/reports.ts';
+import { addDays } from '../time-zones.ts';
+
+/** One group of a report row: its raw key (uuid, day, status…; null = none) and global id when it is a record. */
+export type DrillGroup = { key?: string | null; id?: string | null };
+/** A dictionary value's key by its global id (client filters compare keys, a report groups by ids). */
+export type DictionaryKeyOf = (globalId: string) => string | undefined;
+
+export type DrillContext = {
+  /** The viewer's time zone: the report's days (date groups) are local days in it. */
+  timeZone: string;
+  /** The viewer's global user id. */
+  viewerId: string;
+  /** What the report scope lets the viewer see (apps/api reports/report-scope.sql.ts). */
+  reportsAll: boolean;
+  activitiesAll: boolean;
+  campaignsAll: boolean;
+  keyOf: DictionaryKeyOf;
+  /** Also link a campaign's cell to its page (which lists items of deleted clients too). */
+  allowApproximate?: boolean;
+};
+
+/** Thrown inside a builder when the list cannot express a group: the cell gets no link. */
+export class NoDrill extends Error {}
+
+const MONTHS: Partial<Record<ReportDimension, number>> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
+
+/** The days [first, last] of a date-part group starting on `day` (YYYY-MM-DD); undefined for other dimensions. */
+export function partDays(dimension: ReportDimension, day: string | null | undefined): [string, string] | undefined {
+  if (!(dimension in MONTHS) && dimension !== 'DAY' && dimension !== 'WEEK') return undefined;
+  if (!day) throw new NoDrill();
+  if (dimension === 'DAY') return [day, day];
+  if (dimension === 'WEEK') return [day, addDays(day, 6)];
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const next = new Date(Date.UTC(y, m - 1 + MONTHS[dimension]!, 1)).toISOString().slice(0, 10);
+  return [day, addDays(next, -1)];
+}
+
+/** Narrows a [first, last] day range (two date groups of the same field intersect). */
+export function narrowDays(
+  f: { dayFrom?: string | null; dayTo?: string | null },
+  [first, last]: [string, string],
+): void {
+  if (!f.dayFrom || first > f.dayFrom) f.dayFrom = first;
+  if (!f.dayTo || last < f.dayTo) f.dayTo = last;
+}
+
+const field = (name: ClientField, op: 'EQ' | 'IS_EMPTY', value?: unknown): ClientFilter => ({
+  field: value === undefined ? { field: name, op } : { field: name, op, value },
+});
+
+const CLIENT_DICTIONARIES: Partial<Record<ReportDimension, ClientField>> = {
+  INDUSTRY: 'INDUSTRY',
+  SEGMENT: 'SEGMENT',
+  LEAD_SOURCE: 'LEAD_SOURCE',
+};
+
+/**
+ * The client-filter condition of a client-property group (industry, segment, country; the client's lead source
+ * except for opportunities, whose lead source is their own); undefined when the dimension is no client property.
+ */
+export function clientGroup(
+  d: ReportDefinition,
+  dimension: ReportDimension,
+  g: DrillGroup,
+  keyOf: DictionaryKeyOf,
+): ClientFilter | undefined {
+  if (dimension === 'COUNTRY') return g.key ? field('COUNTRY', 'EQ', g.key) : field('COUNTRY', 'IS_EMPTY');
+  if (dimension === 'LEAD_SOURCE' && d.subject === 'OPPORTUNITIES') return undefined;
+  const name = CLIENT_DICTIONARIES[dimension];
+  if (!name) return undefined;
+  if (!g.key) return field(name, 'IS_EMPTY');
+  const key = g.id ? keyOf(g.id) : undefined;
+  if (!key) throw new NoDrill();
+  return field(name, 'EQ', key);
+}
+
+/** The report's client filter and the cell's client conditions as one filter (null when none). */
+export function combineClient(base: ClientFilter | null | undefined, extra: ClientFilter[]): ClientFilter | null {
+  const all = [...(base ? [base] : []), ...extra];
+  return all.length === 0 ? null : all.length === 1 ? all[0]! : { and: all };
+}

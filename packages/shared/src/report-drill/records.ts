@@ -1,0 +1,123 @@
+// The activities or opportunities behind a report cell: the report's own filter (period, agents, statuses, types,
+// client filter), its visibility and the cell's groups as that list's filter, so the list's total is the cell's count.
+import type { ActivityFilter } from '../schemas/activities.ts';
+import type { OpportunityFilter } from '../schemas/opportunities.ts';
+import { reportDateField, type ReportDefinition, type ReportDimension } from '../schemas/reports.ts';
+import type { ClientFilter } from '../filter/client-filter.ts';
+import {
+  NoDrill,
+  clientGroup,
+  combineClient,
+  narrowDays,
+  partDays,
+  type DrillContext,
+  type DrillGroup,
+} from './groups.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const need = <T>(value: T | null | undefined): T => {
+  if (value == null) throw new NoDrill();
+  return value;
+};
+
+/** Sets `ids` to one id, or adds `empty` to `without` for the "none" group. */
+function oneOrNone<W extends string>(g: DrillGroup, set: (id: string) => void, without: W[], empty: W) {
+  if (g.key == null) without.push(empty);
+  else set(need(g.id));
+}
+
+function activityGroup(f: Mutable<ActivityFilter>, dim: ReportDimension, g: DrillGroup, c: DrillContext) {
+  const without = (f.without ??= []);
+  if (dim === 'AGENT') f.ownerIds = [need(g.id)];
+  else if (dim === 'TEAM') oneOrNone(g, (id) => (f.teamIds = [id]), without, 'TEAM');
+  else if (dim === 'CLIENT') f.clientIds = [need(g.id)];
+  else if (dim === 'TYPE') f.typeKeys = [need(c.keyOf(need(g.id)))];
+  else if (dim === 'RESULT') oneOrNone(g, (id) => (f.resultIds = [id]), without, 'RESULT');
+  else if (dim === 'CHANNEL') oneOrNone(g, (id) => (f.channelIds = [id]), without, 'CHANNEL');
+  else if (dim === 'STATUS') f.statuses = [need(g.key) as 'DONE'];
+  else return false;
+  return true;
+}
+
+/** The cell's groups: the subject's own, a date part, else a client property (collected into `client`). */
+function applyGroups<F extends { dayFrom?: string | null; dayTo?: string | null }>(
+  f: F,
+  d: ReportDefinition,
+  cell: { groups: readonly DrillGroup[]; depth: number; c: DrillContext },
+  own: (f: F, dim: ReportDimension, g: DrillGroup, c: DrillContext) => boolean,
+): ClientFilter[] {
+  const client: ClientFilter[] = [];
+  for (let i = 0; i < cell.depth; i++) {
+    const dim = need(d.groupBy[i]).dimension;
+    const g = need(cell.groups[i]);
+    if (own(f, dim, g, cell.c)) continue;
+    const days = partDays(dim, g.key);
+    if (days) narrowDays(f, days);
+    else client.push(need(clientGroup(d, dim, g, cell.c.keyOf)));
+  }
+  return client;
+}
+
+export function activityDrill(
+  d: ReportDefinition,
+  groups: readonly DrillGroup[],
+  depth: number,
+  c: DrillContext,
+): ActivityFilter {
+  const r = d.filter;
+  const f: Mutable<ActivityFilter> = {
+    ownerIds: r?.agentIds?.length ? [...r.agentIds] : null,
+    statuses: r?.statuses?.length ? (r.statuses as ActivityFilter['statuses']) : null,
+    typeKeys: r?.typeKeys?.length ? [...r.typeKeys] : null,
+    dateField: reportDateField(d) as ActivityFilter['dateField'],
+    dateFrom: r?.from ?? null,
+    dateTo: r?.to ?? null,
+    timeZone: c.timeZone,
+    // Without reports.read (or activities.readAll) a report counts what the viewer owns or takes part in.
+    userIds: c.reportsAll || !c.activitiesAll ? null : [c.viewerId],
+  };
+  const client = applyGroups(f, d, { groups, depth, c }, activityGroup);
+  f.client = combineClient(r?.client, client);
+  if (!f.client) f.liveClient = true;
+  if (!f.without?.length) delete f.without;
+  return f;
+}
+
+function opportunityGroup(f: Mutable<OpportunityFilter>, dim: ReportDimension, g: DrillGroup) {
+  const without = (f.without ??= []);
+  if (dim === 'AGENT') f.ownerIds = [need(g.id)];
+  else if (dim === 'TEAM') oneOrNone(g, (id) => (f.teamIds = [id]), without, 'TEAM');
+  else if (dim === 'CLIENT') f.clientId = need(g.id);
+  else if (dim === 'STAGE') oneOrNone(g, (id) => (f.stageIds = [id]), without, 'STAGE');
+  else if (dim === 'LEAD_SOURCE') oneOrNone(g, (id) => (f.leadSourceIds = [id]), without, 'LEAD_SOURCE');
+  else if (dim === 'LOST_REASON') oneOrNone(g, (id) => (f.lostReasonIds = [id]), without, 'LOST_REASON');
+  else if (dim === 'STATUS') f.statuses = [need(g.key) as 'OPEN'];
+  else if (dim === 'CURRENCY') f.currency = need(g.key);
+  else return false;
+  return true;
+}
+
+export function opportunityDrill(
+  d: ReportDefinition,
+  groups: readonly DrillGroup[],
+  depth: number,
+  c: DrillContext,
+): OpportunityFilter {
+  const r = d.filter;
+  const f: Mutable<OpportunityFilter> = {
+    ownerIds: r?.agentIds?.length ? [...r.agentIds] : null,
+    // Without reports.read a report counts the viewer's own opportunities.
+    mine: c.reportsAll ? null : true,
+    statuses: r?.statuses?.length ? (r.statuses as OpportunityFilter['statuses']) : null,
+    dateField: reportDateField(d) as OpportunityFilter['dateField'],
+    dateFrom: r?.from ?? null,
+    dateTo: r?.to ?? null,
+    timeZone: c.timeZone,
+  };
+  const client = applyGroups(f, d, { groups, depth, c }, opportunityGroup);
+  f.client = combineClient(r?.client, client);
+  if (!f.client) f.liveClient = true;
+  if (!f.without?.length) delete f.without;
+  return f;
+}

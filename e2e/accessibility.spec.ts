@@ -62,15 +62,26 @@ async function openedDialog(page: Page, title: string) {
 }
 
 /** Audits the open dialog named `title` and closes it with Escape. */
-async function auditOpenDialog(page: Page, where: string, title: string): Promise<Finding[]> {
+async function auditOpenDialog(page: Page, where: string, title: string, expand?: () => Promise<void>) {
   await openedDialog(page, title);
+  if (expand) {
+    await expand();
+    await settle(page);
+  }
   const found = await audit(page, where, '[role="dialog"]');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   return found;
 }
 
-type Dialog = { name: string; any?: string[]; open: (page: Page, locale: Locale) => Promise<string> };
+type Dialog = {
+  name: string;
+  any?: string[];
+  /** Opens the dialog; returns its title. */
+  open: (page: Page, locale: Locale) => Promise<string>;
+  /** Shows the dialog's optional parts before the audit. */
+  expand?: (page: Page, locale: Locale) => Promise<void>;
+};
 
 const clickOpen = (path: () => string, button: string, title: string) => async (page: Page, locale: Locale) => {
   await navigate(page, path());
@@ -97,6 +108,12 @@ const DIALOGS: Dialog[] = [
       await row.getByRole('button').last().click();
       await page.getByRole('menuitem', { name: tr(locale, 'activity.actions.close') }).click();
       return tr(locale, 'activity.close.title');
+    },
+    // The next contact's date-time fields.
+    expand: async (page, locale) => {
+      const dialog = page.getByRole('dialog', { name: tr(locale, 'activity.close.title') });
+      await dialog.getByRole('checkbox', { name: tr(locale, 'activity.close.planNext') }).check();
+      await expect(dialog.getByRole('textbox', { name: tr(locale, 'activity.close.nextStartsAt') })).toBeVisible();
     },
   },
   {
@@ -211,7 +228,8 @@ test.describe('every page', () => {
           for (const [i, dialog] of DIALOGS.entries()) {
             if (auditor(i, dialog.any, locale, permissions) !== role.key) continue;
             const title = await dialog.open(page, locale);
-            findings.push(...(await auditOpenDialog(page, `${where} ${dialog.name}`, title)));
+            const expand = dialog.expand && (() => dialog.expand!(page, locale));
+            findings.push(...(await auditOpenDialog(page, `${where} ${dialog.name}`, title, expand)));
           }
         } finally {
           await setLocale(context.request, originalLocale);

@@ -170,6 +170,8 @@ const setLocale = (request: Parameters<typeof gql>[0], locale: string) =>
   });
 
 test('the login page in every language', async ({ page }) => {
+  // Hang guards, not speed checks: on a machine shared by many runs one context here has taken over two minutes.
+  test.setTimeout(90_000);
   const findings: Finding[] = [];
   for (const locale of LOCALES) {
     await page.addInitScript((l) => localStorage.setItem('veza.locale', l), locale);
@@ -199,7 +201,7 @@ test.describe('every page', () => {
   for (const role of ROLES) {
     for (const locale of LOCALES) {
       test(`pages and dialogs: ${role.key} in ${locale}`, async ({ browser }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(240_000);
         const { context, originalLocale } = await loginAs(browser, role, locale);
         const where = `[${role.key} ${locale}]`;
         const findings: Finding[] = [];

@@ -28,6 +28,12 @@ function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A YYYY-MM-DD day as the English UI's date fields show it ("8 Dec 2026"). */
+const shownDay = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+};
 const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
 
 /** Wall-clock time in the agent's zone of an ISO instant, e.g. "2026-11-24 10:00". */
@@ -133,8 +139,9 @@ test('an agent plans a meeting by dragging in the calendar, moves it, sees it on
   await showDay(page, planned);
   await dragSelect(page, planned, '10:00', '11:30');
   const form = page.getByRole('dialog', { name: 'New activity' });
-  await expect(form.getByRole('textbox', { name: 'Start' })).toHaveValue(`${planned}T10:00`);
-  await expect(form.getByRole('textbox', { name: 'End' })).toHaveValue(`${planned}T11:30`);
+  // The app's own date-time fields (not the browser's): the day as the English UI writes it, a 24-hour time.
+  await expect(form.getByRole('textbox', { name: 'Start' })).toHaveValue(`${shownDay(planned)}, 10:00`);
+  await expect(form.getByRole('textbox', { name: 'End' })).toHaveValue(`${shownDay(planned)}, 11:30`);
   await expect(form.getByRole('combobox', { name: 'Assigned to' })).toHaveValue(AGENT.name);
   // The client picker offers clients before anything is typed, then searches.
   await form.getByRole('combobox', { name: 'Client' }).click();
@@ -177,10 +184,14 @@ test('an agent plans a meeting by dragging in the calendar, moves it, sees it on
   await upcoming.getByRole('button', { name: 'Open' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit activity' });
   const yesterday = addDays(today, -1);
-  await edit.getByRole('textbox', { name: 'Start' }).fill(`${yesterday}T10:00`);
-  await edit.getByRole('textbox', { name: 'End' }).fill(`${yesterday}T11:30`);
+  // Typed as a user does, the way the field shows it (day first, 24-hour time), and stored in the agent's zone.
+  await edit.getByRole('textbox', { name: 'Start' }).fill(`${shownDay(yesterday)}, 10:00`);
+  await edit.getByRole('textbox', { name: 'End' }).fill(`${shownDay(yesterday)} 11:30`);
+  await expect(edit.getByRole('textbox', { name: 'Start' })).toHaveValue(`${shownDay(yesterday)}, 10:00`);
   await edit.getByTestId('activity-save').click();
   await expect(edit).toBeHidden();
+  const edited = await findActivity(context.request);
+  expect([wallClock(edited.startsAt), wallClock(edited.endsAt)]).toEqual([`${yesterday} 10:00`, `${yesterday} 11:30`]);
   const overdue = page.getByTestId('agenda-overdue').getByTestId('activity-card').filter({ hasText: SUBJECT });
   await expect(overdue).toHaveAttribute('data-tone', 'overdue');
   await expect(overdue).toHaveCSS('border-left-color', /rgb\(2\d\d, \d{1,2}, \d{1,2}\)/); // red

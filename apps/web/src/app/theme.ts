@@ -51,7 +51,9 @@ export const theme = createTheme({
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { withBorder: true, radius: 'md' } },
-    Modal: { defaultProps: { centered: true } },
+    // A dialog's <header> is not the page's banner (axe landmark-no-duplicate-banner): no landmark role for it.
+    Modal: { defaultProps: { centered: true, attributes: { header: { role: 'none' } } } },
+    Drawer: { defaultProps: { attributes: { header: { role: 'none' } } } },
   },
 });
 

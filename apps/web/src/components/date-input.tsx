@@ -20,14 +20,23 @@ export const DATE_FORMATS: Record<string, string> = {
   hr: 'DD.MM.YYYY.',
   cs: 'D. M. YYYY',
 };
-const LOOSE = ['D.M.YYYY', 'D. M. YYYY', 'D.M.YYYY.', 'D. M. YYYY.', 'D/M/YYYY', 'D MMM YYYY', 'D MMMM YYYY'];
+/** Other common ways of writing a day, read in every language. */
+export const LOOSE_DATE_FORMATS = [
+  'D.M.YYYY',
+  'D. M. YYYY',
+  'D.M.YYYY.',
+  'D. M. YYYY.',
+  'D/M/YYYY',
+  'D MMM YYYY',
+  'D MMMM YYYY',
+];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Typed text to an ISO day: the ISO form itself, the language's format or a common variant; null when not a day. */
 export function parseDay(text: string, locale: string): string | null {
   const input = text.trim();
   if (ISO_DAY.test(input)) return dayjs(input, 'YYYY-MM-DD', true).isValid() ? input : null;
-  const formats = [DATE_FORMATS[locale] ?? DATE_FORMATS.en!, ...LOOSE];
+  const formats = [DATE_FORMATS[locale] ?? DATE_FORMATS.en!, ...LOOSE_DATE_FORMATS];
   const parsed = dayjs(input, formats, locale, true);
   return parsed.isValid() ? parsed.format('YYYY-MM-DD') : null;
 }

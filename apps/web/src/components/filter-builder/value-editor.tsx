@@ -2,6 +2,7 @@
 import { Group, MultiSelect, Select, Switch, TagsInput, Text, TextInput } from '@mantine/core';
 import { valueArity, type FilterOp, type ValueType } from '@veza/shared';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../date-input.tsx';
 import type { Subject } from './filter-subjects.ts';
 import type { EditorValue } from './filter-tree.ts';
 import { UserSelect } from './user-select.tsx';
@@ -53,6 +54,17 @@ function ScalarInput({ subject, value, error, onChange, label }: Omit<Props, 'op
       />
     );
   const type = inputType(subject.valueType);
+  if (type === 'date')
+    return (
+      <DateInput
+        size="xs"
+        aria-label={label}
+        value={text(value)}
+        error={error}
+        onChange={(event) => onChange(event.target.value)}
+        miw={140}
+      />
+    );
   return (
     <TextInput
       size="xs"

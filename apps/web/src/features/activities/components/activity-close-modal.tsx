@@ -4,6 +4,7 @@ import { Checkbox, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ActivityCloseModalProps } from '../../../lib/activity-modals.ts';
+import { DateTimeInput } from '../../../components/date-time-input.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FormModal, FormShell } from '../../../components/form-modal.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -40,15 +41,13 @@ function NextContactFields({ form, owner }: { form: Form; owner: KnownUser }) {
     <Paper p="sm" bg="var(--mantine-color-default-hover)">
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="datetime-local"
+          <DateTimeInput
             label={t('activity.close.nextStartsAt')}
             required
             {...register('nextStartsAt')}
             error={fieldError(t, errors.nextStartsAt)}
           />
-          <TextInput
-            type="datetime-local"
+          <DateTimeInput
             label={t('activity.close.nextEndsAt')}
             {...register('nextEndsAt')}
             error={fieldError(t, errors.nextEndsAt)}

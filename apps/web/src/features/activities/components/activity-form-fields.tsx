@@ -13,6 +13,8 @@ import {
 } from '@mantine/core';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../../components/date-input.tsx';
+import { DateTimeInput } from '../../../components/date-time-input.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { useActivityDictionary, type DictionaryValueLike } from '../hooks/use-activity-dictionary.ts';
 import type { KnownUser } from '../hooks/use-colleague-options.ts';
@@ -166,9 +168,12 @@ function WhenFields<Out>({ form }: Props<Out>) {
       if (value !== undefined) setValue(key, value, { shouldDirty: true });
     }
   };
-  const dateInput = (name: 'startsAt' | 'endsAt' | 'dueAt', label: string, type: string, required = false) => (
-    <TextInput type={type} label={label} required={required} {...register(name)} error={fieldError(t, errors[name])} />
-  );
+  const dateInput = (name: 'startsAt' | 'endsAt' | 'dueAt', label: string, type: 'date' | 'time', required = false) =>
+    type === 'date' ? (
+      <DateInput label={label} required={required} {...register(name)} error={fieldError(t, errors[name])} />
+    ) : (
+      <DateTimeInput label={label} required={required} {...register(name)} error={fieldError(t, errors[name])} />
+    );
   return (
     <Stack gap="xs">
       <Controller
@@ -189,9 +194,9 @@ function WhenFields<Out>({ form }: Props<Out>) {
       />
       {timing === 'time' && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {dateInput('startsAt', t('activity.fields.startsAt'), 'datetime-local')}
-          {dateInput('endsAt', t('activity.fields.endsAt'), 'datetime-local')}
-          {dueAt && dateInput('dueAt', t('activity.fields.dueAt'), 'datetime-local')}
+          {dateInput('startsAt', t('activity.fields.startsAt'), 'time')}
+          {dateInput('endsAt', t('activity.fields.endsAt'), 'time')}
+          {dueAt && dateInput('dueAt', t('activity.fields.dueAt'), 'time')}
           <ActivityReminderField form={form} />
         </SimpleGrid>
       )}
@@ -199,13 +204,11 @@ function WhenFields<Out>({ form }: Props<Out>) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {dateInput('startsAt', t('activity.fields.firstDay'), 'date', true)}
           {dateInput('endsAt', t('activity.fields.lastDay'), 'date')}
-          {dueAt && dateInput('dueAt', t('activity.fields.dueAt'), 'datetime-local')}
+          {dueAt && dateInput('dueAt', t('activity.fields.dueAt'), 'time')}
         </SimpleGrid>
       )}
       {timing === 'due' && (
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {dateInput('dueAt', t('activity.fields.dueAt'), 'datetime-local')}
-        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>{dateInput('dueAt', t('activity.fields.dueAt'), 'time')}</SimpleGrid>
       )}
     </Stack>
   );

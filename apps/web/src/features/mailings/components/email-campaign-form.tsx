@@ -5,6 +5,7 @@ import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { EmailCampaignInput, MAIL_LANGUAGES, UpdateEmailCampaignInput } from '@veza/shared';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateTimeInput } from '../../../components/date-time-input.tsx';
 import { FormShell } from '../../../components/form-modal.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { byPath, shapedResolver } from '../../../lib/shaped-resolver.ts';
@@ -155,8 +156,7 @@ export function EmailCampaignForm(props: {
           />
         )}
       />
-      <TextInput
-        type="datetime-local"
+      <DateTimeInput
         label={t('mailings.campaigns.scheduledAt')}
         description={t('mailings.campaigns.scheduledHint')}
         {...form.register('scheduledAt')}

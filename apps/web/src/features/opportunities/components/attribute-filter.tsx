@@ -4,6 +4,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { labelIn } from '@veza/shared';
 import { useTranslation } from 'react-i18next';
 import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 
 export type AttributeCondition = Record<string, string | number | boolean>;
 
@@ -52,12 +53,21 @@ function ValueInput({
         ]}
       />
     );
+  if (def.type === 'DATE')
+    return (
+      <DateInput
+        label={label}
+        w={160}
+        value={value == null ? '' : String(value)}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+      />
+    );
   const numeric = def.type === 'INTEGER' || def.type === 'DECIMAL';
   return (
     <TextInput
       label={label}
       w={160}
-      type={def.type === 'DATE' ? 'date' : numeric ? 'number' : 'text'}
+      type={numeric ? 'number' : 'text'}
       value={value == null ? '' : String(value)}
       onChange={(e) => {
         const text = e.currentTarget.value;

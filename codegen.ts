@@ -13,6 +13,7 @@ const mappers = {
   Campaign: `${modules}/campaigns/campaigns.mapper.ts#CampaignNode`,
   CampaignItem: `${modules}/campaigns/campaigns.mapper.ts#CampaignItemNode`,
   Client: `${modules}/clients/clients.mapper.ts#ClientNode`,
+  ClientConnection: `${modules}/clients/clients.mapper.ts#ClientConnectionParent`,
   Me: '../context.ts#Viewer',
   Person: `${modules}/persons/persons.mapper.ts#PersonNode`,
   SavedView: `${modules}/saved-views/saved-views.mapper.ts#SavedViewNode`,

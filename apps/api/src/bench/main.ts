@@ -26,7 +26,8 @@ import { MAIL_WORKLOAD_ID, runMailWorkload } from './workloads/mail.ts';
 import { opportunityWorkloads } from './workloads/opportunities.ts';
 import { reportDrillWorkloads } from './workloads/report-drill.ts';
 import { reportWorkloads } from './workloads/reports.ts';
-import { CONCURRENCY, meWorkload } from './workloads/throughput.ts';
+import { listLoadWorkload, LOAD_CONCURRENCY } from './workloads/list-load.ts';
+import { meWorkload } from './workloads/throughput.ts';
 import type { BenchContext } from './workloads/types.ts';
 
 const DOC = path.join(repoRoot, 'docs/PERFORMANCE.md');
@@ -161,9 +162,12 @@ async function measure({ options, api, token, ctx, pool, failures }: Run) {
   console.log('\nLatency (GraphQL over HTTP vs hand-written SQL through pg, interleaved):');
   const reads = workloads.filter((w) => w.weight !== 'heavy');
   const latency = await runLatency(reads, options.quick, failures, ctx.pg);
-  const throughput = selector(options)(me.id)
-    ? await runThroughput(me, { url: api.url, token: token.secret, pool, quick: options.quick }, failures)
-    : [];
+  const loads = [me, listLoadWorkload(ctx.fixtures)].filter((w) => selector(options)(w.id));
+  const throughput = await runThroughput(
+    loads,
+    { url: api.url, token: token.secret, pool, quick: options.quick },
+    failures,
+  );
   await settle(ctx.pg);
   const heavy = workloads.filter((w) => w.weight === 'heavy');
   latency.push(...(await runLatency(heavy, options.quick, failures, ctx.pg)));
@@ -227,7 +231,7 @@ async function report(run: Run, machine: string, data: string, measured: Pick<Ru
 /** Starts the API on the database, logs in and runs the workloads; returns the failures. */
 async function runAgainst(options: Options, database: Database, stops: (() => Promise<void>)[]): Promise<string[]> {
   const client = new pg.Client({ connectionString: database.url });
-  const pool = new pg.Pool({ connectionString: database.url, max: CONCURRENCY });
+  const pool = new pg.Pool({ connectionString: database.url, max: LOAD_CONCURRENCY });
   // An idle pooled connection closed by the server at shutdown is not a benchmark failure.
   pool.on('error', () => undefined);
   const failures: string[] = [];

@@ -70,29 +70,43 @@ export async function runLatency(
 }
 
 export async function runThroughput(
-  w: ThroughputWorkload,
+  workloads: ThroughputWorkload[],
   options: { url: string; token: string; pool: pg.Pool; quick: boolean },
   failures: string[],
 ): Promise<ThroughputResult[]> {
-  console.log(`\nThroughput (${CONCURRENCY} concurrent clients):`);
-  const seconds = options.quick ? 1 : 10;
+  const results: ThroughputResult[] = [];
+  for (const w of workloads) {
+    const result = await throughputOf(w, options, failures);
+    if (result) results.push(result);
+  }
+  return results;
+}
+
+async function throughputOf(
+  w: ThroughputWorkload,
+  options: { url: string; token: string; pool: pg.Pool; quick: boolean },
+  failures: string[],
+): Promise<ThroughputResult | null> {
+  const concurrency = w.concurrency ?? CONCURRENCY;
+  console.log(`\nThroughput (${concurrency} concurrent clients):`);
+  const seconds = options.quick ? 2 : (w.seconds ?? 10);
   const warmup = options.quick ? 0.3 : 2;
-  const clients = Array.from({ length: CONCURRENCY }, () => graphqlClient(options.url, 1));
+  const clients = Array.from({ length: concurrency }, () => graphqlClient(options.url, 1));
   clients.forEach((c) => c.setToken(options.token));
   try {
-    await measureThroughput((i) => w.graphql(clients[i]!), CONCURRENCY, warmup);
-    const g = await measureThroughput((i) => w.graphql(clients[i]!), CONCURRENCY, seconds);
-    await measureThroughput(() => w.sql(options.pool), CONCURRENCY, warmup);
-    const s = await measureThroughput(() => w.sql(options.pool), CONCURRENCY, seconds);
+    await measureThroughput((i) => w.graphql(clients[i]!), concurrency, warmup);
+    const g = await measureThroughput((i) => w.graphql(clients[i]!), concurrency, seconds);
+    await measureThroughput(() => w.sql(options.pool), concurrency, warmup);
+    const s = await measureThroughput(() => w.sql(options.pool), concurrency, seconds);
     console.log(
       `  ${w.label}: GraphQL ${Math.round(g.rps)} req/s (p50 ${formatMs(g.p50)}, p95 ${formatMs(g.p95)} ms) · ` +
         `SQL ${Math.round(s.rps)} req/s (p50 ${formatMs(s.p50)}, p95 ${formatMs(s.p95)} ms)`,
     );
-    return [{ id: w.id, label: w.label, concurrency: CONCURRENCY, graphql: g, sql: s }];
+    return { id: w.id, label: w.label, concurrency, graphql: g, sql: s };
   } catch (error) {
     failures.push(`${w.label}: ${(error as Error).message}`);
     console.error(`  ${w.label}: FAILED — ${(error as Error).message}`);
-    return [];
+    return null;
   } finally {
     clients.forEach((c) => c.close());
   }

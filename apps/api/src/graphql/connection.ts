@@ -36,6 +36,28 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, f
   throw badInput(field, 'validation.cursor');
 }
 
+/** A count that stays cheap: exact up to a threshold, the planner's estimate above it (`ListCount` in the schema). */
+export type ListCount = { value: number; exact: boolean };
+export const MAX_EXACT_UP_TO = 100_000;
+
+/**
+ * The `count(exactUpTo)` field of a connection: counts at most `exactUpTo + 1` matching rows (`countUpTo(limit)`,
+ * a LIMIT inside the count, so its cost is bounded by the threshold, not by the matches); when more match, returns
+ * PostgreSQL's estimate for the filter (`estimate()`, EXPLAIN's row count), never below the threshold it passed.
+ */
+export function cheapCount(
+  countUpTo: (limit: number) => Promise<number>,
+  estimate: () => Promise<number>,
+): (args: { exactUpTo?: number | null }) => Promise<ListCount> {
+  return async ({ exactUpTo }) => {
+    const cap = exactUpTo ?? 1000;
+    if (!Number.isInteger(cap) || cap < 0 || cap > MAX_EXACT_UP_TO) throw badInput('exactUpTo', 'validation.pageSize');
+    const counted = await countUpTo(cap + 1);
+    if (counted <= cap) return { value: counted, exact: true };
+    return { value: Math.max(Math.round(await estimate()), cap + 1), exact: false };
+  };
+}
+
 export type Connection<N> = {
   edges: { cursor: string; node: N }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };

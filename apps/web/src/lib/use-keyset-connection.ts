@@ -4,9 +4,13 @@ import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 
-/** The part of a connection this hook reads (the API's `totalCount`, `edges { node }` and `pageInfo`). */
+/**
+ * The part of a connection this hook reads: `edges { node }`, `pageInfo` and its size — the exact `totalCount`, or
+ * the cheap `count { value exact }` (exact up to a threshold, an estimate above) where the list offers it.
+ */
 export interface KeysetConnection {
-  totalCount: number;
+  totalCount?: number;
+  count?: { value: number; exact: boolean };
   edges: readonly { node: unknown }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
@@ -69,7 +73,9 @@ export function useKeysetConnection<
 
   return {
     rows,
-    totalCount: connection?.totalCount ?? 0,
+    totalCount: connection?.totalCount ?? connection?.count?.value ?? 0,
+    /** False when totalCount is the database's estimate (show it as "about …"). */
+    countExact: connection?.count?.exact ?? true,
     hasMore,
     /** The first page is loading (nothing to show yet). */
     loading: loading && !data,

@@ -29,6 +29,9 @@ export type LatencyWorkload = {
 export type ThroughputWorkload = {
   id: string;
   label: string;
+  /** Concurrent callers (default 16) and the seconds of a full run (default 10; a quick run takes 1–2 s). */
+  concurrency?: number;
+  seconds?: number;
   graphql(client: GraphQLClient): Promise<unknown>;
   sql(client: pg.PoolClient | pg.Pool): Promise<unknown>;
 };

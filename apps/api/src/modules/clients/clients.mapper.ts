@@ -1,4 +1,5 @@
 // Maps client rows to GraphQL parents: global id outside, raw foreign keys kept for the field resolvers.
+import type { Connection, ListCount } from '../../graphql/connection.ts';
 import { globalId } from '../../graphql/ids.ts';
 import type { UserRow } from '../users/index.ts';
 import type { ClientRow } from './clients.repository.ts';
@@ -10,3 +11,8 @@ export type ClientNode = Omit<ClientWithManager, 'id'> & { id: string; rowId: st
 export function toClientNode(row: ClientWithManager): ClientNode {
   return { ...row, id: globalId('Client', row.id), rowId: row.id };
 }
+
+/** A page of clients; `count` runs the cheap count with the field's arguments (graphql-js calls it with them). */
+export type ClientConnectionParent = Connection<ClientNode> & {
+  count: (args: { exactUpTo?: number | null }) => Promise<ListCount>;
+};

@@ -119,6 +119,20 @@ export class ClientsRepository {
     return rows[0]!.n;
   }
 
+  /** Counts the matches, stopping at `limit`: its cost is bounded by the limit, not by how many match. */
+  async countUpTo(where: Sql, limit: number): Promise<number> {
+    const rows = await this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n
+      FROM (SELECT 1 FROM clients c WHERE ${where} LIMIT ${limit}) m`;
+    return rows[0]!.n;
+  }
+
+  /** PostgreSQL's estimate of the matches (the planner's row count for the filter; nothing is read). */
+  async estimateCount(where: Sql): Promise<number> {
+    const rows = await this.db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`EXPLAIN (FORMAT JSON)
+      SELECT 1 FROM clients c WHERE ${where}`;
+    return rows[0]!['QUERY PLAN'][0].Plan['Plan Rows'];
+  }
+
   async findByIds(ids: readonly string[]): Promise<ClientRow[]> {
     if (!ids.length) return [];
     return this.db.$queryRaw<ClientRow[]>`SELECT ${COLUMNS} FROM clients c WHERE c.id = ANY(${[...ids]}::uuid[])`;

@@ -10,7 +10,7 @@ import {
 import { z } from 'zod';
 import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import { cheapCount, decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { AppError, badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
 import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
@@ -104,7 +104,14 @@ export async function listClients(ctx: Context, args: ListArgs) {
     return Object.assign(row, { accountManager });
   });
   const sortValues = (row: (typeof rows)[number]) => [...keys.map((_, i) => row[`sort_${i}`] ?? null), row.id];
-  return toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
+  const connection = toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
+  return {
+    ...connection,
+    count: cheapCount(
+      (limit) => repo.countUpTo(where, limit),
+      () => repo.estimateCount(where),
+    ),
+  };
 }
 
 /** All matching rows in list order, a batch at a time (exports): the same keyset query as the list. */

@@ -20,7 +20,8 @@ export interface DataTableProps<TRow extends { id: string }> {
   columnWidth: (id: string) => number;
   /** Sort keys at most (1 for a list sorted by one key). */
   maxSortKeys?: number;
-  totalCount: number;
+  /** The rows that match (for assistive technology); null while only an estimate is known. */
+  totalCount: number | null;
   loading: boolean;
   emptyText: string;
   sorting: SortingState;
@@ -145,7 +146,7 @@ export function DataTable<TRow extends { id: string }>(props: DataTableProps<TRo
     <div ref={scrollRef} style={{ height: 'max(360px, calc(100vh - 300px))', overflow: 'auto', position: 'relative' }}>
       <Table
         aria-label={props.label}
-        aria-rowcount={props.totalCount + 1}
+        aria-rowcount={props.totalCount == null ? -1 : props.totalCount + 1}
         aria-busy={props.loading || props.loadingMore}
         highlightOnHover
         style={{ tableLayout: 'fixed', width, minWidth: '100%' }}

@@ -21,6 +21,8 @@ interface Props {
   columns: ColumnPickerProps;
   /** Null while the first page loads. */
   count: string | null;
+  /** Next to the count, e.g. "count exactly" when the count is an estimate. */
+  countAction?: ReactNode;
 }
 
 export function ListToolbar({
@@ -36,6 +38,7 @@ export function ListToolbar({
   conditionCount,
   columns,
   count,
+  countAction,
 }: Props) {
   const { t } = useTranslation();
   return (
@@ -77,9 +80,12 @@ export function ListToolbar({
           </Popover.Dropdown>
         </Popover>
         {extra}
-        <Text ml="auto" mb={8} size="sm" c="dimmed" aria-live="polite" role="status">
-          {count ?? t('common.loading')}
-        </Text>
+        <Group ml="auto" mb={countAction ? 4 : 8} gap={6} wrap="nowrap">
+          <Text size="sm" c="dimmed" aria-live="polite" role="status">
+            {count ?? t('common.loading')}
+          </Text>
+          {countAction}
+        </Group>
       </Group>
     </Stack>
   );

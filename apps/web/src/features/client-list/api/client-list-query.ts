@@ -5,7 +5,10 @@ import type { VariablesOf } from '../../../lib/graphql-types.ts';
 export const ClientListQuery = graphql(`
   query ClientList($filter: ClientFilter, $orderBy: [ClientOrder!], $first: Int, $after: String) {
     clients(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      count {
+        value
+        exact
+      }
       edges {
         cursor
         node {
@@ -16,6 +19,15 @@ export const ClientListQuery = graphql(`
         hasNextPage
         endCursor
       }
+    }
+  }
+`);
+
+/** The exact number of matches, asked for only when the user wants it (a full count: costly on big lists). */
+export const ClientTotalQuery = graphql(`
+  query ClientTotal($filter: ClientFilter) {
+    clients(filter: $filter, first: 0) {
+      totalCount
     }
   }
 `);

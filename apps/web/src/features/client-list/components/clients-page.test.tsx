@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FilterOptionsQuery } from '../../../components/filter-builder/api/filter-options-query.ts';
 import { clientListHref, encodeClientFilter } from '../../../lib/client-filter-link.ts';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
-import { ClientListQuery } from '../api/client-list-query.ts';
+import { ClientListQuery, ClientTotalQuery } from '../api/client-list-query.ts';
 import ClientsPage from './clients-page.tsx';
 
 const optionsMock: MockLink.MockedResponse = {
@@ -18,7 +18,7 @@ const optionsMock: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-function listMock(sent: (filter: unknown) => void): MockLink.MockedResponse {
+function listMock(sent: (filter: unknown) => void, count = { value: 0, exact: true }): MockLink.MockedResponse {
   return {
     request: {
       query: ClientListQuery,
@@ -31,7 +31,7 @@ function listMock(sent: (filter: unknown) => void): MockLink.MockedResponse {
       data: {
         clients: {
           __typename: 'ClientConnection',
-          totalCount: 0,
+          count: { __typename: 'ListCount', ...count },
           edges: [],
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         },
@@ -96,5 +96,45 @@ describe('client list header', { timeout: 40_000 }, () => {
     const sent = renderPage('/clients');
     await waitFor(() => expect(sent).toHaveBeenCalled());
     expect(screen.queryByRole('link', { name: 'New client' })).toBeNull();
+  });
+});
+
+describe('client list count', { timeout: 40_000 }, () => {
+  it('shows an estimate as "about", and the exact figure when the user asks for it', async () => {
+    const totalAsked = vi.fn();
+    const exactMock: MockLink.MockedResponse = {
+      request: {
+        query: ClientTotalQuery,
+        variables: (variables: Record<string, unknown>) => {
+          totalAsked(variables.filter);
+          return true;
+        },
+      },
+      result: { data: { clients: { __typename: 'ClientConnection', totalCount: 41234 } } },
+    };
+    const sent = vi.fn();
+    renderWithProviders(<ClientsPage viewsBar={ViewsBar} />, {
+      session: testSession(['clients.read']),
+      mocks: [optionsMock, exactMock, listMock(sent, { value: 41000, exact: false })],
+      route: '/clients',
+    });
+    await screen.findByText('about 41,000 clients');
+    expect(totalAsked).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Count exactly' }));
+    await screen.findByText('41,234 clients');
+    expect(totalAsked).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: 'Count exactly' })).toBeNull();
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('41235');
+  });
+
+  it('shows an exact count without the button', async () => {
+    const sent = vi.fn();
+    renderWithProviders(<ClientsPage viewsBar={ViewsBar} />, {
+      session: testSession(['clients.read']),
+      mocks: [optionsMock, listMock(sent, { value: 12, exact: true })],
+      route: '/clients',
+    });
+    await screen.findByText('12 clients');
+    expect(screen.queryByRole('button', { name: 'Count exactly' })).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { usePhone } from '../../../lib/use-phone.ts';
 import { useClientList } from '../hooks/use-client-list.ts';
+import { useExactCount } from '../hooks/use-exact-count.ts';
 import { useLinkFilter } from '../hooks/use-link-filter.ts';
 import { useListState } from '../hooks/use-list-state.ts';
 import {
@@ -64,7 +65,13 @@ function useClientsPage(linkFilter: ClientFilter | null) {
     locale: i18n.language,
     headers: columns.map(labelOf),
   });
-  const count = new Intl.NumberFormat(i18n.language).format(list.totalCount);
+  const exact = useExactCount(combined.filter);
+  const total = exact.value ?? list.totalCount;
+  const known = list.countExact || exact.value != null;
+  const count = t(known ? 'clients.count' : 'clients.countAbout', {
+    count: total,
+    formatted: new Intl.NumberFormat(i18n.language).format(total),
+  });
   return {
     options,
     optionsError,
@@ -79,6 +86,8 @@ function useClientsPage(linkFilter: ClientFilter | null) {
     labelOf,
     exportRequest,
     count,
+    exact: known ? null : exact,
+    exactTotal: known ? total : null,
   };
 }
 
@@ -146,7 +155,14 @@ function ClientsList({
               labelOf: page.labelOf,
               onChange: state.setColumns,
             }}
-            count={list.loading ? null : t('clients.count', { count: list.totalCount, formatted: page.count })}
+            count={list.loading ? null : page.count}
+            countAction={
+              page.exact && !list.loading ? (
+                <Button variant="subtle" size="compact-sm" loading={page.exact.loading} onClick={page.exact.request}>
+                  {t('clients.countExactly')}
+                </Button>
+              ) : null
+            }
           />
           <Collapse expanded={filterOpen} id="client-filter-panel">
             <FilterBuilder
@@ -173,7 +189,7 @@ function ClientsList({
               columnWidth={columnWidth}
               rows={list.rows}
               columns={page.columnDefs}
-              totalCount={list.totalCount}
+              totalCount={page.exactTotal}
               loading={list.loading}
               emptyText={emptyText}
               sorting={state.sorting}

@@ -1,0 +1,163 @@
+// What `pnpm bench:web` measures in Chromium: the JavaScript loaded before the first page, the client list's largest
+// contentful paint with the CPU slowed 4×, the longest frame while scrolling through 10 000 client rows, and the
+// time a month switch takes in the calendar. Each returns figures; none asserts (targets are reported).
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export type WebFigure = { id: string; label: string; value: number; unit: string; target: number; detail: string };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The JavaScript index.html loads before any code runs (the entry and its module preloads), gzip-compressed. */
+export async function initialJs(context: BrowserContext, baseUrl: string): Promise<WebFigure> {
+  const page = await context.newPage();
+  const bodies = new Map<string, Buffer>();
+  page.on('response', (res) => {
+    if (res.url().endsWith('.js'))
+      void res.body().then(
+        (b) => bodies.set(res.url(), b),
+        () => undefined,
+      );
+  });
+  await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' });
+  const early: string[] = await page.evaluate(() => {
+    const tags = document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>(
+      'script[type=module][src], link[rel=modulepreload]',
+    );
+    const urls = [...tags].map((e) => new URL(e instanceof HTMLScriptElement ? e.src : e.href, location.href).href);
+    return [...new Set(urls)];
+  });
+  await page.waitForLoadState('networkidle');
+  const bytes = early.reduce((sum, url) => sum + gzipSync(bodies.get(url) ?? Buffer.alloc(0), { level: 9 }).length, 0);
+  await page.close();
+  return {
+    id: 'initial-js',
+    label: 'Initial JavaScript (gzip)',
+    value: bytes / 1000,
+    unit: 'kB',
+    target: 200,
+    detail: `${early.length} files (the entry and its module preloads)`,
+  };
+}
+/** The client list's largest contentful paint (median of 3 cold loads) with the CPU throttled 4×. */
+export async function clientListLcp(context: BrowserContext, baseUrl: string): Promise<WebFigure> {
+  const samples: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${baseUrl}/clients`);
+    await page.getByRole('row').nth(5).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    samples.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => resolve(list.getEntries().at(-1)!.startTime)).observe({
+              type: 'largest-contentful-paint',
+              buffered: true,
+            });
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return {
+    id: 'client-list-lcp',
+    label: 'Client list, largest contentful paint, CPU 4× slower',
+    value: median(samples),
+    unit: 'ms',
+    target: 1500,
+    detail: `cold loads: ${samples.map((s) => Math.round(s)).join(', ')} ms`,
+  };
+}
+
+/** Scrolls the client list down through `rows` rows (pages load as it goes); the longest frame and how many > 50 ms. */
+export async function scrollRows(page: Page, baseUrl: string, rows: number): Promise<WebFigure> {
+  await page.goto(`${baseUrl}/clients`);
+  await page.getByRole('row').nth(5).waitFor({ timeout: 60_000 });
+  const result = await page.evaluate(async (target) => {
+    const table = document.querySelector('table[aria-rowcount]')!;
+    let scroller: HTMLElement | null = table.parentElement;
+    while (scroller && getComputedStyle(scroller).overflowY !== 'auto') scroller = scroller.parentElement;
+    if (!scroller) throw new Error('no scrolling container around the table');
+    const frames: number[] = [];
+    let last = performance.now();
+    const started = last;
+    const rowHeight = (table.querySelector('tbody tr') as HTMLElement).getBoundingClientRect().height;
+    while (scroller.scrollTop < target * rowHeight && performance.now() - started < 180_000) {
+      scroller.scrollTop += rowHeight * 8;
+      await new Promise(requestAnimationFrame);
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) {
+        await new Promise((r) => setTimeout(r, 50));
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) {
+          const before = scroller.scrollHeight;
+          await new Promise((r) => setTimeout(r, 1500));
+          if (scroller.scrollHeight === before) break;
+        }
+        last = performance.now();
+      }
+    }
+    return { frames, reached: Math.round(scroller.scrollTop / rowHeight) };
+  }, rows);
+  const over = result.frames.filter((f) => f > 50).length;
+  return {
+    id: 'client-list-scroll',
+    label: `Client list, scrolling ${rows.toLocaleString('en')} rows: longest frame`,
+    value: Math.max(...result.frames),
+    unit: 'ms',
+    target: 50,
+    detail: `${result.frames.length} frames, ${over} over 50 ms, reached row ${result.reached.toLocaleString('en')}`,
+  };
+}
+
+/** Month view of a busy agent: click "Next month" and time until the new month's events are drawn (median of 5). */
+export async function calendarMonthSwitch(page: Page, baseUrl: string, monthsBack: number): Promise<WebFigure> {
+  const toward = monthsBack >= 0 ? 'Previous month' : 'Next month';
+  await page.goto(`${baseUrl}/calendar`);
+  await page
+    .getByRole('button', { name: 'Previous week' })
+    .waitFor({ timeout: 60_000 })
+    .catch(async (error: Error) => {
+      await page.screenshot({ path: 'test-results/bench-web-calendar.png' });
+      throw new Error(`the calendar did not open (screenshot test-results/bench-web-calendar.png): ${error.message}`);
+    });
+  await page.getByText('Month', { exact: true }).click();
+  for (let i = 0; i < Math.abs(monthsBack); i++) await page.getByRole('button', { name: toward }).click();
+  await page
+    .locator('.veza-ev__icon')
+    .first()
+    .waitFor({ timeout: 60_000 })
+    .catch(async (error: Error) => {
+      await page.screenshot({ path: 'test-results/bench-web-calendar.png' });
+      throw new Error(`no events in the month (screenshot test-results/bench-web-calendar.png): ${error.message}`);
+    });
+  const samples: number[] = [];
+  let events = 0;
+  for (let i = 0; i < 5; i++) {
+    const next = i % 2 === 0 ? 'Next month' : 'Previous month';
+    const title = await page.locator('h2, [role=heading]').first().textContent();
+    const started = Date.now();
+    await page.getByRole('button', { name: next }).click();
+    await page.waitForFunction((t) => document.querySelector('h2, [role=heading]')?.textContent !== t, title);
+    await page
+      .getByRole('status', { name: 'Loading' })
+      .waitFor({ state: 'detached', timeout: 60_000 })
+      .catch(() => undefined);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    samples.push(Date.now() - started);
+    events = Math.max(events, await page.locator('.veza-ev__icon').count());
+  }
+  return {
+    id: 'calendar-month-switch',
+    label: 'Calendar, switching months (one agent, month view)',
+    value: median(samples),
+    unit: 'ms',
+    target: 300,
+    detail: `samples ${samples.join(', ')} ms; up to ${events} events drawn in a month`,
+  };
+}

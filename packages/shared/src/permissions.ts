@@ -83,6 +83,9 @@ const ALL_ALL: ScopePair = { read: 'ALL', edit: 'ALL' };
 const OWN_OWN: ScopePair = { read: 'OWN', edit: 'OWN' };
 const ALL_OWN: ScopePair = { read: 'ALL', edit: 'OWN' };
 
+/** What a new profile gets for kinds its input leaves out (the database defaults). */
+export const NEW_PROFILE_SCOPES: RecordScopes = scopes(ALL_ALL, OWN_OWN, ALL_OWN, OWN_OWN);
+
 /** Profiles created by the first migration run; names are stable keys, editable afterwards. */
 export const SEEDED_PROFILES = [
   {

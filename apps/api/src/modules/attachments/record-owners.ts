@@ -22,10 +22,10 @@ export type OwnerPolicy = {
 const liveOrRestorable = (ctx: Context, row: { deletedAt: Date | null } | null, access: 'read' | 'write') =>
   Boolean(row && (!row.deletedAt || (access === 'read' && hasPermission(ctx, 'clients.delete'))));
 
-/** Within the viewer's CLIENTS scope: reading it to read its files and notes, editing it to add to them. */
+/** Within the viewer's CLIENTS read scope: whoever may read a client may read and add its files and notes. */
 const clientVisible = async (ctx: Context, id: string, access: 'read' | 'write') => {
   const row = await ctx.loaders.clientById.load(id);
-  const scoped = row && reaches(ctx.viewer!, 'CLIENTS', access === 'read' ? 'read' : 'edit', [row.accountManagerId]);
+  const scoped = row && reaches(ctx.viewer!, 'CLIENTS', 'read', [row.accountManagerId]);
   return Boolean(scoped) && liveOrRestorable(ctx, row, access);
 };
 

@@ -64,6 +64,7 @@ test.describe('record visibility', () => {
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     await login(page, OWN.email, OWN.password);
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto('/clients');
     await expect(page.getByRole('link', { name: `Olga's client ${stamp}` })).toBeVisible();
     await expect(page.getByText(`Oto's client ${stamp}`)).toHaveCount(0);
@@ -80,6 +81,7 @@ test.describe('record visibility', () => {
       const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport });
       const page = await context.newPage();
       await login(page, POLISH.email, POLISH.password);
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       await page.goto('/admin/teams');
       await expect(page.getByRole('heading', { name: 'Zespoły' })).toBeVisible();
       await expect(page.getByText(`Zespół północ ${stamp}`)).toBeVisible();

@@ -25,44 +25,47 @@ export function ScopeEditor({ value, onChange, errors = [] }: Props) {
       <Text size="xs" c="dimmed" mb="xs">
         {t('profiles.scopes.hint')}
       </Text>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('profiles.scopes.kind')}</Table.Th>
-            <Table.Th>{t('profiles.scopes.read')}</Table.Th>
-            <Table.Th>{t('profiles.scopes.edit')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {value.map((row, i) => {
-            const kind = t(`profiles.scopes.kinds.${row.kind}`);
-            return (
-              <Table.Tr key={row.kind}>
-                <Table.Td>{kind}</Table.Td>
-                <Table.Td>
-                  <Select
-                    aria-label={t('profiles.scopes.readOf', { kind })}
-                    data={options}
-                    allowDeselect={false}
-                    value={row.read}
-                    onChange={(v) => v && set(i, { read: v as RecordScope })}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    aria-label={t('profiles.scopes.editOf', { kind })}
-                    data={options}
-                    allowDeselect={false}
-                    value={row.edit}
-                    onChange={(v) => v && set(i, { edit: v as RecordScope })}
-                    error={errors[i] ? t(errors[i]) : undefined}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      {/* Scrolls sideways on a phone rather than cutting "Wszystkie" (pl) short in a narrow select. */}
+      <Table.ScrollContainer minWidth={460}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('profiles.scopes.kind')}</Table.Th>
+              <Table.Th>{t('profiles.scopes.read')}</Table.Th>
+              <Table.Th>{t('profiles.scopes.edit')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {value.map((row, i) => {
+              const kind = t(`profiles.scopes.kinds.${row.kind}`);
+              return (
+                <Table.Tr key={row.kind}>
+                  <Table.Td>{kind}</Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={t('profiles.scopes.readOf', { kind })}
+                      data={options}
+                      allowDeselect={false}
+                      value={row.read}
+                      onChange={(v) => v && set(i, { read: v as RecordScope })}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={t('profiles.scopes.editOf', { kind })}
+                      data={options}
+                      allowDeselect={false}
+                      value={row.edit}
+                      onChange={(v) => v && set(i, { edit: v as RecordScope })}
+                      error={errors[i] ? t(errors[i]) : undefined}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </div>
   );
 }

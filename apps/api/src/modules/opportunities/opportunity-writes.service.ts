@@ -1,5 +1,5 @@
 // Opportunity writes: create (also inside an activity's transaction), edit, delete. Each checks the permission
-// first, then the input; agents change only their own unless they hold opportunities.editAll.
+// first, then the input; agents change only those within their OPPORTUNITIES edit scope.
 import {
   CreateOpportunityInput,
   UpdateOpportunityInput,

@@ -17,6 +17,7 @@ const mappers = {
   Me: '../context.ts#Viewer',
   Person: `${modules}/persons/persons.mapper.ts#PersonNode`,
   SavedView: `${modules}/saved-views/saved-views.mapper.ts#SavedViewNode`,
+  Team: `${modules}/teams/teams.mapper.ts#TeamNode`,
   User: `${modules}/users/users.mapper.ts#UserNode`,
 };
 

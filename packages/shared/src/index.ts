@@ -30,3 +30,4 @@ export * from './schemas/mail.ts';
 export * from './schemas/ldap.ts';
 export * from './schemas/gdpr.ts';
 export * from './report-drill/index.ts';
+export * from './schemas/teams.ts';

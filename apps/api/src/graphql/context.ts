@@ -1,5 +1,6 @@
 // The per-request context every resolver receives: database, config, the authenticated viewer, loaders.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RecordScopes } from '@veza/shared';
 import type { Config } from '../config/env.ts';
 import type { DatabaseAvailability } from '../db/availability.ts';
 import type { Db } from '../db/prisma.ts';
@@ -23,6 +24,10 @@ export type ViewerUser = {
 export type Viewer = {
   user: ViewerUser;
   permissions: ReadonlySet<string>;
+  /** The widest read and edit scope per record kind over the user's profiles (modules/visibility). */
+  scopes: RecordScopes;
+  /** The user and everyone in a team the user is in or manages (members and managers): the TEAM scope's owners. */
+  teamUserIds: readonly string[];
   via: 'SESSION' | 'API_TOKEN';
   sessionId?: string;
   tokenId?: string;

@@ -12,6 +12,7 @@ import { getDictionaryValue } from '../modules/dictionaries/dictionaries.service
 import { getOpportunity } from '../modules/opportunities/index.ts';
 import { getPerson } from '../modules/persons/persons.service.ts';
 import { getSavedView } from '../modules/saved-views/saved-views.service.ts';
+import { getTeam } from '../modules/teams/index.ts';
 import { getProfile, getUser } from '../modules/users/users.service.ts';
 import type { Context } from './context.ts';
 import { AppError } from './errors.ts';
@@ -34,6 +35,7 @@ const fetchers = {
   Attachment: getAttachment,
   Note: getNote,
   Opportunity: getOpportunity,
+  Team: getTeam,
 } satisfies Record<string, Fetcher>;
 
 type NodeTypeName = keyof typeof fetchers;

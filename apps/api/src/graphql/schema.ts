@@ -26,6 +26,7 @@ import { opportunitiesResolvers } from '../modules/opportunities/index.ts';
 import { personsResolvers } from '../modules/persons/resolvers.ts';
 import { reportsResolvers } from '../modules/reports/resolvers.ts';
 import { savedViewsResolvers } from '../modules/saved-views/resolvers.ts';
+import { teamsResolvers } from '../modules/teams/resolvers.ts';
 import { usersResolvers } from '../modules/users/resolvers.ts';
 import { nodeResolvers } from './node.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -50,6 +51,7 @@ export function buildSchema() {
       nodeResolvers,
       authResolvers,
       usersResolvers,
+      teamsResolvers,
       apiTokensResolvers,
       dictionariesResolvers,
       attributesResolvers,

@@ -12,6 +12,7 @@ import { RequirePermission } from './require-permission.tsx';
 
 const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
 const ProfilesPage = lazy(() => import('../features/profiles/components/profiles-page.tsx'));
+const TeamsPage = lazy(() => import('../features/teams/components/teams-page.tsx'));
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
 // The client page's History, Opportunities and E-mails tabs come from their features; the app plugs them in.
 const ClientDetailPage = lazy(async () => {
@@ -169,6 +170,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'my-campaigns/:id', permission: 'campaigns.work', Page: CampaignWorkPage },
   { path: 'admin/users', permission: 'users.read', Page: UsersPage },
   { path: 'admin/profiles', permission: 'profiles.manage', Page: ProfilesPage },
+  { path: 'admin/teams', permission: 'users.read', Page: TeamsPage },
   { path: 'account/tokens', permission: 'apiTokens.use', Page: ApiTokensPage },
   { path: 'clients/new', permission: 'clients.write', Page: ClientCreatePage },
   { path: 'clients/:id', permission: 'clients.read', Page: ClientDetailPage },

@@ -62,7 +62,7 @@ export function AuthGate() {
     );
   }
   return (
-    <SessionProvider session={{ user: me.user, permissions: me.permissions }}>
+    <SessionProvider session={{ user: me.user, permissions: me.permissions, scopes: me.scopes }}>
       <AppRoutes />
     </SessionProvider>
   );

@@ -17,6 +17,7 @@ export type DrillContext = {
   viewerId: string;
   /** What the report scope lets the viewer see (apps/api reports/report-scope.sql.ts). */
   reportsAll: boolean;
+  /** The viewer's activities read scope is wider than OWN (the activity list then shows more than their own). */
   activitiesAll: boolean;
   campaignsAll: boolean;
   keyOf: DictionaryKeyOf;

@@ -74,7 +74,8 @@ export function activityDrill(
     dateFrom: r?.from ?? null,
     dateTo: r?.to ?? null,
     timeZone: c.timeZone,
-    // Without reports.read (or activities.readAll) a report counts what the viewer owns or takes part in.
+    // Without reports.read a report counts what the viewer owns or takes part in; the list (scoped on its own) shows
+    // more when the viewer's activities scope is wider than OWN.
     userIds: c.reportsAll || !c.activitiesAll ? null : [c.viewerId],
   };
   const client = applyGroups(f, d, { groups, depth, c }, activityGroup);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../locales.ts';
 import { PERMISSIONS } from '../permissions.ts';
+import { RecordScopesInput } from './teams.ts';
 
 /** Messages are i18n keys (`validation.*`), translated by the web app and returned as-is by the API. */
 const email = z.string().trim().toLowerCase().max(254, 'validation.tooLong').pipe(z.email('validation.email'));
@@ -51,6 +52,8 @@ export const PermissionProfileInput = z.object({
   name,
   description: z.string().trim().max(1000, 'validation.tooLong').default(''),
   permissions: z.array(z.enum(PERMISSIONS as [string, ...string[]], 'validation.unknownPermission')),
+  /** Record visibility per kind; kinds left out keep their scopes. */
+  scopes: RecordScopesInput.optional(),
 });
 export type PermissionProfileInput = z.output<typeof PermissionProfileInput>;
 

@@ -1,7 +1,7 @@
-// Activities: who sees what (own = owner or participant; activities.readAll sees all), lists, the calendar and
+// Activities: who sees what (the ACTIVITIES scope: own = owner or participant, team, all), lists, the calendar and
 // the agenda. Writes live in activity-writes.service.ts.
 import { ActivityFilterInput, AgendaDaysInput, CalendarRangeInput, type ActivityFilter } from '@veza/shared';
-import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
@@ -13,6 +13,7 @@ import {
   type ActivityRow,
   type ActivitySortKey,
 } from './activities.repository.ts';
+import { scopeUserIds, scopeWhere, type Access } from '../visibility/index.ts';
 import { toActivityNode, toCalendarEvent } from './activities.mapper.ts';
 import {
   agendaParts,
@@ -23,7 +24,6 @@ import {
   overlapping,
   sortExpression,
   spanOverlapping,
-  visibleTo,
   type ActivitySortField,
 } from './activity-filter.sql.ts';
 
@@ -33,18 +33,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Order = { field?: ActivitySortField | null; direction?: 'ASC' | 'DESC' | null };
 
-/** May the viewer see this activity? Own (owner or participant) or everything with activities.readAll. */
-export async function canSee(ctx: Context, row: ActivityRow): Promise<boolean> {
-  if (hasPermission(ctx, 'activities.readAll')) return true;
-  const me = ctx.viewer!.user.id;
-  if (row.ownerId === me) return true;
+/** May the viewer read (or edit) this activity? Its owner or a participant is within the viewer's scope. */
+export async function canSee(ctx: Context, row: ActivityRow, access: Access = 'read'): Promise<boolean> {
+  const ids = scopeUserIds(ctx.viewer!, 'ACTIVITIES', access);
+  if (ids == null || ids.includes(row.ownerId)) return true;
   const participants = await ctx.loaders.participantsByActivityId.load(row.id);
-  return participants.some((p) => p.userId === me);
+  return participants.some((p) => p.userId != null && ids.includes(p.userId));
 }
 
-function visibility(ctx: Context) {
-  return visibleTo(hasPermission(ctx, 'activities.readAll') ? null : ctx.viewer!.user.id);
-}
+const visibility = (ctx: Context) => scopeWhere(ctx.viewer!, 'ACTIVITIES', 'read', 'a');
 
 /** The viewer's time zone and the compiled client filter (its errors named from `filter.client`). */
 async function drillEnv(ctx: Context, filter: ActivityFilter | null) {
@@ -119,6 +116,7 @@ export async function calendarEvents(
   const statuses = filter?.statuses?.length ? [] : [NOT_CANCELLED];
   const where = all([
     NOT_DELETED,
+    visibility(ctx),
     overlapping(range.from, range.to),
     ...statuses,
     ...compileActivityFilter(filter, 'filter', env),

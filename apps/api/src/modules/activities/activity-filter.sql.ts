@@ -105,9 +105,6 @@ export const all = (parts: Sql[]): Sql => (parts.length ? join(parts, ' AND ') :
 export const NOT_DELETED = sql`a.deleted_at IS NULL`;
 export const NOT_CANCELLED = sql`a.status <> 'CANCELLED'`;
 
-/** What the viewer may see: everything (activities.readAll) or what they own or take part in. */
-export const visibleTo = (userId: string | null): Sql => (userId == null ? sql`TRUE` : involving([userId]));
-
 const SORT_EXPRESSIONS = {
   STARTS_AT: 'COALESCE(a.starts_at, a.due_at, a.created_at)',
   CREATED_AT: 'a.created_at',

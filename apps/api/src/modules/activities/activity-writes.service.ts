@@ -11,7 +11,7 @@ import {
 } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
+import { badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import {
   ActivitiesRepository,
@@ -133,6 +133,7 @@ async function loadForWrite(ctx: Context, globalId: string, version: number): Pr
   const id = parseId(globalId, 'Activity');
   const row = await new ActivitiesRepository(ctx.db).find(id);
   if (!row || row.deletedAt || !(await canSee(ctx, row))) throw notFound('Activity');
+  if (!(await canSee(ctx, row, 'edit'))) throw forbidden('activities.write');
   if (row.version !== version) throw conflict();
   return row;
 }

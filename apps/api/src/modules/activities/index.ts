@@ -2,10 +2,4 @@
 // time-range predicates the calendar feed shares.
 export { toActivityNode, type ActivityNode } from './activities.mapper.ts';
 export { canSee, getActivity, listActivities } from './activities.service.ts';
-export {
-  all as allConditions,
-  compileActivityFilter,
-  overlapping,
-  spanOverlapping,
-  visibleTo,
-} from './activity-filter.sql.ts';
+export { all as allConditions, compileActivityFilter, overlapping, spanOverlapping } from './activity-filter.sql.ts';

@@ -8,6 +8,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound } from '../../graphql/errors.ts';
 import { canSee } from '../activities/index.ts';
 import { canEdit } from '../opportunities/index.ts';
+import { reaches } from '../visibility/index.ts';
 import { AttachmentsRepository } from './attachments.repository.ts';
 
 export type OwnerPolicy = {
@@ -21,21 +22,26 @@ export type OwnerPolicy = {
 const liveOrRestorable = (ctx: Context, row: { deletedAt: Date | null } | null, access: 'read' | 'write') =>
   Boolean(row && (!row.deletedAt || (access === 'read' && hasPermission(ctx, 'clients.delete'))));
 
-const clientVisible = async (ctx: Context, id: string, access: 'read' | 'write') =>
-  liveOrRestorable(ctx, await ctx.loaders.clientById.load(id), access);
+/** Within the viewer's CLIENTS read scope: whoever may read a client may read and add its files and notes. */
+const clientVisible = async (ctx: Context, id: string, access: 'read' | 'write') => {
+  const row = await ctx.loaders.clientById.load(id);
+  const scoped = row && reaches(ctx.viewer!, 'CLIENTS', 'read', [row.accountManagerId]);
+  return Boolean(scoped) && liveOrRestorable(ctx, row, access);
+};
 
 const personVisible = async (ctx: Context, id: string, access: 'read' | 'write') =>
   liveOrRestorable(ctx, await ctx.loaders.personById.load(id), access);
 
-const activityVisible = async (ctx: Context, id: string) => {
+const activityVisible = async (ctx: Context, id: string, access: 'read' | 'write') => {
   const row = await ctx.loaders.activityById.load(id);
-  return Boolean(row && !row.deletedAt && (await canSee(ctx, row)));
+  return Boolean(row && !row.deletedAt && (await canSee(ctx, row, access === 'read' ? 'read' : 'edit')));
 };
 
-/** Readers of opportunities see them all; writers attach only to those they may edit (their own, or editAll). */
+/** Within the OPPORTUNITIES scope: read to read the files, edit to attach. */
 const opportunityVisible = async (ctx: Context, id: string, access: 'read' | 'write') => {
   const row = await ctx.loaders.opportunityById.load(id);
-  return Boolean(row && !row.deletedAt && (access === 'read' || canEdit(ctx, row)));
+  if (!row || row.deletedAt || !reaches(ctx.viewer!, 'OPPORTUNITIES', 'read', [row.ownerId])) return false;
+  return access === 'read' || canEdit(ctx, row);
 };
 
 /** A template's files are read by whoever may send mail from it and changed by template editors. */

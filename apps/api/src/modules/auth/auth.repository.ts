@@ -1,4 +1,5 @@
 // Database access for logging in: users by e-mail, sessions, API-token lookups, the viewer's permissions.
+import { RECORD_KINDS, type RecordScope, type RecordScopes } from '@veza/shared';
 import { Prisma, type Db } from '../../db/prisma.ts';
 import type { Viewer, ViewerUser } from '../../graphql/context.ts';
 
@@ -20,7 +21,15 @@ type CredentialRow = ViewerUser & {
   expiresAt: Date | null;
   lastUsedAt: Date | null;
   permissions: string[];
+  scopes: Record<string, RecordScope | null>;
+  teamUserIds: string[];
 };
+
+/** Widest scope per kind (null: the user has no profile, so OWN). */
+function toScopes(raw: Record<string, RecordScope | null>): RecordScopes {
+  const pair = (column: string) => ({ read: raw[`${column}_read`] ?? 'OWN', edit: raw[`${column}_edit`] ?? 'OWN' });
+  return Object.fromEntries(RECORD_KINDS.map((k) => [k, pair(k.toLowerCase())])) as RecordScopes;
+}
 
 export class AuthRepository {
   constructor(private readonly db: Db) {}
@@ -76,7 +85,8 @@ export class AuthRepository {
     );
     if (!row || row.user.id !== userId || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
     if (!row.user.active) return null;
-    return { user: row.user, permissions: row.permissions, via: 'SESSION', sessionId };
+    const { user, permissions, scopes, teamUserIds } = row;
+    return { user, permissions, scopes, teamUserIds, via: 'SESSION', sessionId };
   }
 
   async loadTokenViewer(tokenHash: string, now: Date): Promise<Viewer | null> {
@@ -90,7 +100,8 @@ export class AuthRepository {
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
       await this.db.apiToken.update({ where: { id: row.credentialId }, data: { lastUsedAt: now } });
     }
-    return { user: row.user, permissions: row.permissions, via: 'API_TOKEN', tokenId: row.credentialId };
+    const { user, permissions, scopes, teamUserIds } = row;
+    return { user, permissions, scopes, teamUserIds, via: 'API_TOKEN', tokenId: row.credentialId };
   }
 
   /**
@@ -103,16 +114,30 @@ export class AuthRepository {
         u.id, u.email, u.name, u.locale, u.time_zone AS "timeZone", u.active, u.version,
         u.created_at AS "createdAt", u.updated_at AS "updatedAt",
         ARRAY(SELECT DISTINCT k FROM user_profiles up JOIN permission_profiles p ON p.id = up.profile_id,
-              unnest(p.permissions) AS k WHERE up.user_id = u.id) AS permissions
+              unnest(p.permissions) AS k WHERE up.user_id = u.id) AS permissions,
+        (SELECT json_build_object('clients_read', max(p.clients_read), 'clients_edit', max(p.clients_edit),
+                'activities_read', max(p.activities_read), 'activities_edit', max(p.activities_edit),
+                'opportunities_read', max(p.opportunities_read), 'opportunities_edit', max(p.opportunities_edit),
+                'campaigns_read', max(p.campaigns_read), 'campaigns_edit', max(p.campaigns_edit))
+           FROM user_profiles up JOIN permission_profiles p ON p.id = up.profile_id WHERE up.user_id = u.id) AS scopes,
+        ARRAY(SELECT u.id UNION
+              SELECT x FROM teams t JOIN team_members tm ON tm.team_id = t.id,
+                LATERAL (SELECT tm2.user_id FROM team_members tm2 WHERE tm2.team_id = t.id
+                         UNION ALL SELECT t.manager_id) m(x)
+              WHERE (tm.user_id = u.id OR t.manager_id = u.id) AND x IS NOT NULL) AS "teamUserIds"
       FROM ${from}`;
-    return rows.map(({ credentialId, revokedAt, expiresAt, lastUsedAt: used, permissions, ...user }) => ({
-      credentialId,
-      revokedAt,
-      expiresAt,
-      lastUsedAt: used,
-      permissions: new Set(permissions) as ReadonlySet<string>,
-      user: user as ViewerUser,
-    }));
+    return rows.map(
+      ({ credentialId, revokedAt, expiresAt, lastUsedAt: used, permissions, scopes, teamUserIds, ...user }) => ({
+        credentialId,
+        revokedAt,
+        expiresAt,
+        lastUsedAt: used,
+        permissions: new Set(permissions) as ReadonlySet<string>,
+        scopes: toScopes(scopes),
+        teamUserIds,
+        user: user as ViewerUser,
+      }),
+    );
   }
 
   async setPassword(userId: string, passwordHash: string): Promise<void> {

@@ -2,6 +2,7 @@
 // without it a user gets only their own campaigns (asking for others is FORBIDDEN).
 import { CampaignAgentReportFilterInput } from '@veza/shared';
 import { hasPermission, requirePermission, requireViewer } from '../../auth/permissions.ts';
+import { reaches, withinScope } from '../visibility/index.ts';
 import type { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
 import { parseInput } from '../../graphql/errors.ts';
@@ -52,7 +53,7 @@ export async function campaignReport(ctx: Context, campaignGlobalId: string) {
   const viewer = requireViewer(ctx);
   const id = tryParseId(campaignGlobalId, 'Campaign');
   const campaign = id ? await ctx.loaders.campaignById.load(id) : null;
-  if (!campaign) return null;
+  if (!campaign || !reaches(viewer, 'CAMPAIGNS', 'read', [campaign.agentId])) return null;
   const own = campaign.agentId === viewer.user.id && hasPermission(ctx, 'campaigns.work');
   if (!own && !hasPermission(ctx, 'reports.read') && !hasPermission(ctx, 'campaigns.manage')) return null;
   const [row] = await reportRows(ctx, campaignCondition({ campaignIds: [campaign.id] }), 'campaign', {
@@ -85,7 +86,7 @@ export async function campaignAgentReport(ctx: Context, rawFilter: unknown) {
     },
     [existedIn(window)],
   );
-  const rows = await reportRows(ctx, where, 'agent', window);
+  const rows = await reportRows(ctx, withinScope(where, viewer, 'CAMPAIGNS', 'read', 'k'), 'agent', window);
   const users = await ctx.loaders.userById.loadMany(rows.map((r) => r.key));
   return rows
     .map(({ key: _key, ...row }, i) => ({ ...row, agent: toUserNode(loaded(users[i])) }))

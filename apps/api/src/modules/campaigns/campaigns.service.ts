@@ -1,4 +1,4 @@
-// Campaign reads: who sees which campaign (campaigns.manage: all; campaigns.work: own), lists, items, the next item,
+// Campaign reads: who sees which campaign (campaigns.work or .manage, within the CAMPAIGNS scope: own = agent), lists, items, the next item,
 // progress per agent and the generation preview. Writes live in campaign-writes.service.ts.
 import {
   CampaignFilterInput,
@@ -15,6 +15,7 @@ import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { loaded } from '../../graphql/loaded.ts';
 import { clientWhere, toClientNode } from '../clients/index.ts';
 import { toUserNode } from '../users/index.ts';
+import { reaches, withinScope, type Access } from '../visibility/index.ts';
 import { campaignCondition, itemCondition } from './campaign-filter.sql.ts';
 import { evenSplitCounts, matchCounts, sampleClientIds, splitCounts } from './campaign-generation.repository.ts';
 import { toCampaignItemNode, toCampaignNode, toProgress } from './campaigns.mapper.ts';
@@ -29,9 +30,9 @@ export function requireCampaignAccess(ctx: Context): Viewer {
   return requirePermission(ctx, ['campaigns.work', 'campaigns.manage']);
 }
 
-export function canSeeCampaign(ctx: Context, row: Pick<CampaignRow, 'agentId'>): boolean {
-  if (hasPermission(ctx, 'campaigns.manage')) return true;
-  return hasPermission(ctx, 'campaigns.work') && row.agentId === ctx.viewer?.user.id;
+export function canSeeCampaign(ctx: Context, row: Pick<CampaignRow, 'agentId'>, access: Access = 'read'): boolean {
+  const allowed = hasPermission(ctx, 'campaigns.manage') || hasPermission(ctx, 'campaigns.work');
+  return allowed && reaches(ctx.viewer!, 'CAMPAIGNS', access, [row.agentId]);
 }
 
 /** DateTime values inside inputs arrive as Date; the shared schemas take ISO strings. */
@@ -40,13 +41,14 @@ export function canSeeCampaign(ctx: Context, row: Pick<CampaignRow, 'agentId'>):
 export function campaignWhere(ctx: Context, rawFilter: unknown): Prisma.Sql {
   const viewer = requireCampaignAccess(ctx);
   const filter: CampaignFilter | null = rawFilter == null ? null : parseInput(CampaignFilterInput, rawFilter, 'filter');
-  return campaignCondition({
-    agentId: !hasPermission(ctx, 'campaigns.manage') || filter?.mine ? viewer.user.id : null,
+  const where = campaignCondition({
+    agentId: filter?.mine ? viewer.user.id : null,
     agentIds: filter?.agentIds?.map((g, i) => parseId(g, 'User', `filter.agentIds.${i}`)),
     statuses: filter?.statuses,
     generationId: filter?.generationId && parseId(filter.generationId, 'CampaignGeneration', 'filter.generationId'),
     text: filter?.text,
   });
+  return withinScope(where, viewer, 'CAMPAIGNS', 'read', 'k');
 }
 
 export async function listCampaigns(

@@ -28,8 +28,8 @@ export type FilterEnv = {
   timeZone: string;
   /** Dictionary value ids by kind and key, for the keys the filter names (see dictionaryKeysOf); unknown keys absent. */
   dictionaryIds: Map<string, Map<string, string>>;
-  /** The user whose activities the `activity` condition may see (owner or participant); null: all (activities.readAll). */
-  activitiesVisibleTo: string | null;
+  /** Which activities (alias `a`) the `activity` condition may see: the viewer's ACTIVITIES read scope; null: all. */
+  activityScope: Sql | null;
 };
 
 /** Client columns by field; dictionary fields compare value keys through the dictionary table. */
@@ -114,7 +114,7 @@ export function compileClientFilter(filter: ClientFilter, env: FilterEnv, path =
   if (filter.notContactedInDays != null) {
     return sql`(c.last_contact_at IS NULL OR c.last_contact_at < now() - make_interval(days => ${filter.notContactedInDays}::int))`;
   }
-  if (filter.activity) return activityCondition(filter.activity, env.activitiesVisibleTo);
+  if (filter.activity) return activityCondition(filter.activity, env.activityScope);
   if (filter.opportunity) return opportunityCondition(filter.opportunity);
   throw badInput(path, 'validation.filter.oneKey');
 }
@@ -123,12 +123,10 @@ export function compileClientFilter(filter: ClientFilter, env: FilterEnv, path =
  * Has / has no done, live activity (of the given types) whose contact time falls in [from, to). The contact time is
  * the one clients.last_contact_at is built from: the start, or the close if that was earlier.
  */
-function activityCondition(cond: ActivityCondition, visibleTo: string | null): Sql {
+function activityCondition(cond: ActivityCondition, activityScope: Sql | null): Sql {
   const parts = [sql`a.client_id = c.id`, sql`a.status = 'DONE'`, sql`a.deleted_at IS NULL`];
   // Only activities the caller could read: otherwise the filter answers questions about colleagues' private ones.
-  if (visibleTo)
-    parts.push(sql`(a.owner_id = ${visibleTo}::uuid OR EXISTS (SELECT 1 FROM activity_participants ap
-      WHERE ap.activity_id = a.id AND ap.user_id = ${visibleTo}::uuid))`);
+  if (activityScope) parts.push(activityScope);
   if (cond.typeKeys?.length)
     parts.push(sql`a.type_id IN (SELECT d.id FROM dictionary_values d
       WHERE d.kind = 'ACTIVITY_TYPE' AND d.key = ANY(${cond.typeKeys}::text[]))`);

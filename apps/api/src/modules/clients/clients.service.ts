@@ -9,14 +9,23 @@ import {
 } from '@veza/shared';
 import { z } from 'zod';
 import { hasPermission, requirePermission } from '../../auth/permissions.ts';
-import type { Db } from '../../db/prisma.ts';
+import type { Db, Prisma } from '../../db/prisma.ts';
 import { cheapCount, decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { AppError, badInput, conflict, notFound, parseInput, zodToGraphQLError } from '../../graphql/errors.ts';
+import {
+  AppError,
+  badInput,
+  conflict,
+  forbidden,
+  notFound,
+  parseInput,
+  zodToGraphQLError,
+} from '../../graphql/errors.ts';
 import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { loadAttributeDefs, validatedAttributes } from '../attributes/index.ts';
 import { dictionaryIdsByKey } from '../dictionaries/index.ts';
 import type { UserRow } from '../users/index.ts';
+import { reaches, scopeOf, scopeWhere, withinScope, type Access } from '../visibility/index.ts';
 import { clientCondition, dictionaryKeysOf } from './client-filter.sql.ts';
 import { cursorFits, sortKeys, type SortInput } from './client-sort.sql.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
@@ -43,8 +52,8 @@ async function dictionaryIds(db: Db, filter: ClientFilter | null) {
   return byKind;
 }
 
-/** `activitiesVisibleTo`: whose activities the filter's activity condition may see (null = everyone's). */
-async function filterEnv(db: Db, timeZone: string, filter: ClientFilter | null, activitiesVisibleTo: string | null) {
+/** `activityScope`: which activities the filter's activity condition may see (null = everyone's). */
+async function filterEnv(db: Db, timeZone: string, filter: ClientFilter | null, activityScope: Prisma.Sql | null) {
   const [clientDefs, personDefs, dictionaries] = await Promise.all([
     loadAttributeDefs(db, 'CLIENT'),
     loadAttributeDefs(db, 'PERSON'),
@@ -56,31 +65,37 @@ async function filterEnv(db: Db, timeZone: string, filter: ClientFilter | null, 
     clientAttributes: new Map(clientDefs.map((d) => [d.key, d])),
     personAttributes: new Map(personDefs.map((d) => [d.key, d])),
     timeZone,
-    activitiesVisibleTo,
+    activityScope,
   };
 }
 
-/** The WHERE clause for a (validated) filter, shared with campaign generation and mailing groups. */
-export async function clientWhere(ctx: Context, rawFilter: unknown, includeDeleted = false) {
-  const visibleTo = hasPermission(ctx, 'activities.readAll') ? null : ctx.viewer!.user.id;
-  return clientWhereIn(ctx.db, ctx.viewer!.user.timeZone, rawFilter, includeDeleted, visibleTo);
+/**
+ * The WHERE clause (alias `c`) for a (validated) filter within the clients the viewer may read (or edit), its
+ * activity condition within the activities they may read. Every client list, count, export, campaign generation
+ * and mailing group goes through here.
+ */
+export async function clientWhere(ctx: Context, rawFilter: unknown, includeDeleted = false, access: Access = 'read') {
+  const viewer = ctx.viewer!;
+  const activityScope = scopeWhere(viewer, 'ACTIVITIES', 'read', 'a');
+  const { where, env } = await clientWhereIn(ctx.db, viewer.user.timeZone, rawFilter, includeDeleted, activityScope);
+  return { where: withinScope(where, viewer, 'CLIENTS', access, 'c'), env };
 }
 
 /**
- * clientWhere without a request (automation rules): dates in the filter are read in `timeZone`; the activity
- * condition sees the activities of `activitiesVisibleTo` only (null = everyone's, for rules run by the system).
+ * clientWhere without a request (automation rules, mailings run by the system): dates in the filter are read in
+ * `timeZone`; no visibility scope, and the activity condition sees `activityScope` (null = every activity).
  */
 export async function clientWhereIn(
   db: Db,
   timeZone: string,
   rawFilter: unknown,
   includeDeleted = false,
-  activitiesVisibleTo: string | null = null,
+  activityScope: Prisma.Sql | null = null,
 ) {
   // DateTime arguments inside the filter (activity from / to) arrive as Date; the shared schema takes ISO strings.
   const json: unknown = rawFilter == null ? null : JSON.parse(JSON.stringify(rawFilter));
   const filter = json == null ? null : (parseInput(ClientFilterInput, json, 'filter') as ClientFilter);
-  const env = await filterEnv(db, timeZone, filter, activitiesVisibleTo);
+  const env = await filterEnv(db, timeZone, filter, activityScope);
   return { where: clientCondition(filter, env, includeDeleted), env };
 }
 
@@ -133,7 +148,19 @@ export async function getClient(ctx: Context, globalId: string) {
   requirePermission(ctx, 'clients.read');
   const id = tryParseId(globalId, 'Client');
   const row = id ? await ctx.loaders.clientById.load(id) : null;
-  return row ? toClientNode(row) : null;
+  return row && reaches(ctx.viewer!, 'CLIENTS', 'read', [row.accountManagerId]) ? toClientNode(row) : null;
+}
+
+/** A client outside the viewer's read scope does not exist for them (NOT_FOUND); readable but not editable: FORBIDDEN. */
+export function guardClient<T extends { accountManagerId: string | null }>(
+  ctx: Context,
+  row: T | null,
+  access: Access,
+): T {
+  if (!row || !reaches(ctx.viewer!, 'CLIENTS', 'read', [row.accountManagerId])) throw notFound('Client');
+  if (access === 'edit' && !reaches(ctx.viewer!, 'CLIENTS', 'edit', [row.accountManagerId]))
+    throw forbidden('clients.write');
+  return row;
 }
 
 /** Checks references (dictionary values of the right kind, an active account manager) and converts global ids. */
@@ -206,6 +233,10 @@ export async function createClient(ctx: Context, args: unknown, rawKey?: unknown
   await guardTaxKeys(ctx, input, null, confirmDuplicate, '');
   const attributes = await validatedAttributes(ctx.db, 'CLIENT', input.attributes ?? {}, undefined, '');
   const refs = await resolveReferences(ctx, input, '');
+  // Someone who edits only own (or team) clients manages what they create unless they name another manager: else a
+  // client they just entered would be out of their reach.
+  if (input.accountManagerId === undefined && scopeOf(viewer, 'CLIENTS', 'edit') !== 'ALL')
+    refs.accountManagerId = viewer.user.id;
   const row = await new ClientsRepository(ctx.db).create({
     ...input,
     ...refs,
@@ -225,8 +256,8 @@ export async function updateClient(ctx: Context, args: { id: string; version: nu
   const id = parseId(args.id, 'Client');
   const { confirmDuplicate, ...input } = parseInput(UpdateClientInput, args.input, 'input');
   const repo = new ClientsRepository(ctx.db);
-  const existing = await repo.find(id);
-  if (!existing || existing.deletedAt) throw notFound('Client');
+  const existing = guardClient(ctx, await repo.find(id), 'edit');
+  if (existing.deletedAt) throw notFound('Client');
   if (existing.version !== args.version) throw conflict();
   const taxFields = taxCheck({
     country: existing.country,
@@ -287,8 +318,7 @@ async function setDeleted(ctx: Context, globalId: string, version: number | null
   const viewer = requirePermission(ctx, 'clients.delete');
   const id = parseId(globalId, 'Client');
   const repo = new ClientsRepository(ctx.db);
-  const existing: ClientRow | null = await repo.find(id);
-  if (!existing) throw notFound('Client');
+  const existing: ClientRow = guardClient(ctx, await repo.find(id), 'edit');
   if (version != null && existing.version !== version) throw conflict();
   if (Boolean(existing.deletedAt) === deleted) return toClientNode(existing);
   const ok = await repo.update(id, existing.version, {

@@ -2,6 +2,6 @@
 // escaping for other modules' text search.
 export { toClientNode, type ClientNode } from './clients.mapper.ts';
 export type { ClientRow } from './clients.repository.ts';
-export { clientWhere } from './clients.service.ts';
+export { clientWhere, guardClient } from './clients.service.ts';
 export { escapeLike } from './filter.sql.ts';
 export { clientWhereIn } from './clients.service.ts';

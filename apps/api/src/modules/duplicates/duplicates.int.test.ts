@@ -6,6 +6,7 @@ import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 
 let api: TestApi;
 let cookie: string;
+let agentId: string;
 
 const CREATE = `mutation($input: CreateClientInput!) { createClient(input: $input) { id taxId } }`;
 const CHECK = `query($p: ClientDuplicateProbe!) { clientDuplicates(probe: $p) { score reasons client { id name } } }`;
@@ -25,6 +26,7 @@ async function client(data: Record<string, unknown>) {
 beforeAll(async () => {
   api = await startTestApi();
   const u = await api.createUser('agent');
+  agentId = u.id;
   cookie = await api.login(u.email, u.password);
 });
 afterAll(() => api.close());
@@ -67,7 +69,8 @@ describe('the same tax id or registration number', () => {
 
   it('is refused when an edit sets another client’s registration number', async () => {
     await client({ name: 'Sokół sp. z o.o.', country: 'PL', registrationNo: '123456785' });
-    const other = await client({ name: 'Inna', country: 'PL' });
+    // The agent edits only clients they manage (seeded Agent: clients read ALL, edit OWN).
+    const other = await client({ name: 'Inna', country: 'PL', accountManagerId: agentId });
     const row = await api.db.client.findFirstOrThrow({ where: { name: 'Inna' } });
     const res = await api.gql(
       `mutation($id: ID!, $v: Int!, $input: UpdateClientInput!) { updateClient(id: $id, version: $v, input: $input) { id } }`,

@@ -1,13 +1,14 @@
-// Opportunities: who may edit what (own, or all with opportunities.editAll), lists, single reads and the board's
+// Opportunities: who may read and edit what (the OPPORTUNITIES scope: own = owner, team, all), lists, single reads and the board's
 // columns. Writes live in opportunity-writes.service.ts, pipeline sums in pipeline.service.ts.
 import { OpportunityFilterInput, type OpportunityFilter } from '@veza/shared';
-import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import type { Prisma } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { forbidden, parseInput } from '../../graphql/errors.ts';
 import { tryParseId } from '../../graphql/ids.ts';
 import { clientWhere } from '../clients/index.ts';
+import { reaches, scopeWhere } from '../visibility/index.ts';
 import { toOpportunityNode } from './opportunities.mapper.ts';
 import { OpportunitiesRepository, type OpportunityRow } from './opportunities.repository.ts';
 import { all, checkCursor, compileOpportunityFilter, sortSpec, type OrderInput } from './opportunity-filter.sql.ts';
@@ -16,11 +17,11 @@ import { all, checkCursor, compileOpportunityFilter, sortSpec, type OrderInput }
 export const plain = (value: unknown): unknown => (value == null ? value : JSON.parse(JSON.stringify(value)));
 
 export function canEdit(ctx: Context, row: Pick<OpportunityRow, 'ownerId'>): boolean {
-  return row.ownerId === ctx.viewer?.user.id || hasPermission(ctx, 'opportunities.editAll');
+  return reaches(ctx.viewer!, 'OPPORTUNITIES', 'edit', [row.ownerId]);
 }
 
 export function requireEdit(ctx: Context, row: Pick<OpportunityRow, 'ownerId'>): void {
-  if (!canEdit(ctx, row)) throw forbidden('opportunities.editAll');
+  if (!canEdit(ctx, row)) throw forbidden('opportunities.write');
 }
 
 export function parseFilter(raw: unknown): OpportunityFilter | null {
@@ -40,7 +41,8 @@ export async function filterSql(ctx: Context, raw: unknown, extra: Prisma.Sql[] 
       ).where
     : null;
   const env = { timeZone: ctx.viewer!.user.timeZone, client };
-  return all([...compileOpportunityFilter(f, ctx.viewer!.user.id, env), ...extra]);
+  const scope = scopeWhere(ctx.viewer!, 'OPPORTUNITIES', 'read', 'o');
+  return all([scope, ...compileOpportunityFilter(f, ctx.viewer!.user.id, env), ...extra]);
 }
 
 type ListArgs = {
@@ -73,5 +75,6 @@ export async function getOpportunity(ctx: Context, globalId: string) {
   requirePermission(ctx, 'opportunities.read');
   const id = tryParseId(globalId, 'Opportunity');
   const row = id ? await ctx.loaders.opportunityById.load(id) : null;
-  return row && !row.deletedAt ? toOpportunityNode(row) : null;
+  const readable = row && !row.deletedAt && reaches(ctx.viewer!, 'OPPORTUNITIES', 'read', [row.ownerId]);
+  return readable ? toOpportunityNode(row) : null;
 }

@@ -1,5 +1,5 @@
 // Opportunity writes: create (also inside an activity's transaction), edit, delete. Each checks the permission
-// first, then the input; agents change only their own unless they hold opportunities.editAll.
+// first, then the input; agents change only those within their OPPORTUNITIES edit scope.
 import {
   CreateOpportunityInput,
   UpdateOpportunityInput,
@@ -7,12 +7,13 @@ import {
   type CreateOpportunity,
   type UpdateOpportunity,
 } from '@veza/shared';
-import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import type { Prisma } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { validatedAttributes } from '../attributes/index.ts';
+import { reaches } from '../visibility/index.ts';
 import { enabledCurrencies } from './exchange-rates.service.ts';
 import { toOpportunityNode } from './opportunities.mapper.ts';
 import {
@@ -36,8 +37,8 @@ async function resolveRefs(ctx: Context, repo: OpportunitiesRepository, input: R
   const out: OpportunityWrite & { personIds?: string[] } = {};
   if (input.ownerId != null) {
     const ownerId = parseId(input.ownerId, 'User', `${p}ownerId`);
-    if (ownerId !== ctx.viewer!.user.id && !hasPermission(ctx, 'opportunities.editAll'))
-      throw forbidden('opportunities.editAll');
+    // Handing an opportunity to someone puts it where the viewer can still edit it, or it is refused.
+    if (!reaches(ctx.viewer!, 'OPPORTUNITIES', 'edit', [ownerId])) throw forbidden('opportunities.write');
     if (!(await repo.activeUser(ownerId))) throw badInput(`${p}ownerId`, 'validation.user');
     out.ownerId = ownerId;
   }
@@ -129,7 +130,7 @@ export async function createOpportunity(ctx: Context, raw: unknown) {
 export async function loadForWrite(ctx: Context, db: Tx, globalId: string, version: number | null | undefined) {
   const id = parseId(globalId, 'Opportunity');
   const row = await new OpportunitiesRepository(db).byId(id, true);
-  if (!row) throw notFound('Opportunity');
+  if (!row || !reaches(ctx.viewer!, 'OPPORTUNITIES', 'read', [row.ownerId])) throw notFound('Opportunity');
   requireEdit(ctx, row);
   if (version != null && row.version !== version) throw conflict();
   return row;
@@ -177,9 +178,10 @@ export async function deleteOpportunity(ctx: Context, args: { id: string; versio
   const id = parseId(args.id, 'Opportunity');
   const repo = new OpportunitiesRepository(ctx.db);
   const row = await repo.byId(id);
-  if (!row) throw notFound('Opportunity');
-  if (row.ownerId !== viewer.user.id && !hasPermission(ctx, 'opportunities.delete'))
-    throw forbidden('opportunities.delete');
+  if (!row || !reaches(viewer, 'OPPORTUNITIES', 'read', [row.ownerId])) throw notFound('Opportunity');
+  // Within the edit scope: own with opportunities.write; others' (team or all) also need opportunities.delete.
+  requireEdit(ctx, row);
+  if (row.ownerId !== viewer.user.id) requirePermission(ctx, 'opportunities.delete');
   if (!(await repo.softDelete(id, args.version ?? null, viewer.user.id))) throw conflict();
   ctx.loaders.opportunityById.clear(id);
   return true;

@@ -8,14 +8,16 @@ const ACTIVITIES = `query($f: ActivityFilter) { activities(filter: $f, first: 1)
 const OPPORTUNITIES = `query($f: OpportunityFilter) { opportunities(filter: $f, first: 1) { totalCount } }`;
 const CLIENTS = `query($f: ClientFilter) { clients(filter: $f, first: 1) { totalCount } }`;
 const CAMPAIGN = `query($id: ID!) { campaign(id: $id) { items(first: 1) { totalCount } } }`;
-const ME = `{ me { user { id timeZone } permissions } }`;
+const ME = `{ me { user { id timeZone } permissions scopes { kind read } } }`;
 
 type Row = Result['rows'][number] & { groups: DrillGroup[] };
 export type Cell = { groups: readonly DrillGroup[]; depth: number; count: number; name: string };
 
 /** The viewer's drill context: time zone, permissions and dictionary keys by global id. */
 export async function drillContext(api: TestApi, who: TestUser): Promise<DrillContext> {
-  const me = await api.gql<{ me: { user: { timeZone: string }; permissions: string[] } }>(ME, {}, who);
+  const me = await api.gql<{
+    me: { user: { timeZone: string }; permissions: string[]; scopes: { kind: string; read: string }[] };
+  }>(ME, {}, who);
   const keys = new Map<string, string>();
   for (const v of await api.db.dictionaryValue.findMany({ select: { id: true, key: true } }))
     keys.set(toGlobalId('DictionaryValue', v.id), v.key);
@@ -24,7 +26,7 @@ export async function drillContext(api: TestApi, who: TestUser): Promise<DrillCo
     timeZone: me.data!.me.user.timeZone,
     viewerId: who.id,
     reportsAll: can.has('reports.read'),
-    activitiesAll: can.has('activities.readAll'),
+    activitiesAll: me.data!.me.scopes.find((s) => s.kind === 'ACTIVITIES')?.read !== 'OWN',
     campaignsAll: can.has('campaigns.manage'),
     keyOf: (id) => keys.get(id),
   };

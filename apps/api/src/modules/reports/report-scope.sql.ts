@@ -1,22 +1,21 @@
-// What a report may read: with reports.read everything its subject's own rules allow, else only the viewer's own
-// records (activities they own or take part in, their opportunities, clients and campaigns).
-import type { ReportSubject } from '@veza/shared';
-import { Prisma } from '../../db/prisma.ts';
-import { visibleTo } from '../activities/index.ts';
+// What a report may read: with reports.read the records its subject's visibility scope allows (modules/visibility),
+// else only the viewer's own records (activities they own or take part in, their opportunities, clients, campaigns).
+import { RECORD_KINDS, type RecordKind, type RecordScopes, type ReportSubject } from '@veza/shared';
+import type { Prisma } from '../../db/prisma.ts';
+import { scopeOf, scopeWhere, type ScopedViewer } from '../visibility/index.ts';
 
-const { sql } = Prisma;
+const KIND: Record<ReportSubject, [RecordKind, string]> = {
+  ACTIVITIES: ['ACTIVITIES', 'a'],
+  OPPORTUNITIES: ['OPPORTUNITIES', 'o'],
+  CLIENTS: ['CLIENTS', 'c'],
+  CAMPAIGN_ITEMS: ['CAMPAIGNS', 'k'],
+};
 
-export type ScopeRights = { reportsAll: boolean; activitiesAll: boolean; campaignsAll: boolean };
+const OWN_ONLY = Object.fromEntries(RECORD_KINDS.map((k) => [k, { read: 'OWN', edit: 'OWN' }])) as RecordScopes;
 
-export function visibility(subject: ReportSubject, viewerId: string, r: ScopeRights): Prisma.Sql | null {
-  switch (subject) {
-    case 'ACTIVITIES':
-      return r.reportsAll && r.activitiesAll ? null : visibleTo(viewerId);
-    case 'OPPORTUNITIES':
-      return r.reportsAll ? null : sql`o.owner_id = ${viewerId}::uuid`;
-    case 'CLIENTS':
-      return r.reportsAll ? null : sql`c.account_manager_id = ${viewerId}::uuid`;
-    case 'CAMPAIGN_ITEMS':
-      return r.reportsAll || r.campaignsAll ? null : sql`k.agent_id = ${viewerId}::uuid`;
-  }
+/** null: no restriction beyond the client filter (an ALL scope). */
+export function visibility(subject: ReportSubject, viewer: ScopedViewer, reportsAll: boolean): Prisma.Sql | null {
+  const v: ScopedViewer = reportsAll ? viewer : { ...viewer, scopes: OWN_ONLY };
+  const [kind, alias] = KIND[subject];
+  return scopeOf(v, kind, 'read') === 'ALL' ? null : scopeWhere(v, kind, 'read', alias);
 }

@@ -67,11 +67,7 @@ export async function planReport(ctx: Context, raw: unknown, prefix = 'definitio
     if (ext?.field) ext.field = ext.field.replace(/^filter/, `${prefix}.filter.client`);
     throw error;
   });
-  const seen = visibility(d.subject, viewer.user.id, {
-    reportsAll: hasPermission(ctx, 'reports.read'),
-    activitiesAll: hasPermission(ctx, 'activities.readAll'),
-    campaignsAll: hasPermission(ctx, 'campaigns.manage'),
-  });
+  const seen = visibility(d.subject, viewer, hasPermission(ctx, 'reports.read'));
   const timeZone = viewer.user.timeZone;
   const dayTotals =
     d.subject === 'ACTIVITIES' &&

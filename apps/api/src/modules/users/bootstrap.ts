@@ -1,7 +1,8 @@
 // First-start data: the seeded permission profiles and the first administrator (from env or the demo logins).
-import { PERMISSIONS, SEEDED_PROFILES } from '@veza/shared';
+import { PERMISSIONS, RECORD_KINDS, SEEDED_PROFILES } from '@veza/shared';
 import { hashPassword } from '../../auth/password.ts';
 import type { Db } from '../../db/prisma.ts';
+import { scopeColumns } from './users.mapper.ts';
 
 export const DEMO_LOGINS = [
   { email: 'admin@veza.local', password: 'veza-admin-demo', name: 'Ana Admin', profile: 'administrator', locale: 'en' },
@@ -23,10 +24,15 @@ const systemKey = (name: string) => name.toLowerCase();
  * administrator profile holding every permission key, including keys added by newer versions.
  */
 export async function ensureSeedProfiles(db: Db): Promise<Map<string, string>> {
-  for (const profile of SEEDED_PROFILES) {
+  for (const { scopes, ...profile } of SEEDED_PROFILES) {
     await db.permissionProfile.upsert({
       where: { systemKey: systemKey(profile.name) },
-      create: { ...profile, permissions: [...profile.permissions], systemKey: systemKey(profile.name) },
+      create: {
+        ...profile,
+        permissions: [...profile.permissions],
+        systemKey: systemKey(profile.name),
+        ...scopeColumns(RECORD_KINDS.map((kind) => ({ kind, ...scopes[kind] }))),
+      },
       update: {},
     });
   }

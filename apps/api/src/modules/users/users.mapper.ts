@@ -1,6 +1,19 @@
 // Maps user and profile rows to their GraphQL shapes (global ids).
+import { RECORD_KINDS, type RecordKind, type RecordScopeInput } from '@veza/shared';
 import { globalId } from '../../graphql/ids.ts';
-import type { ProfileRow } from './users.repository.ts';
+import type { ProfileRow, ProfileScopeColumns } from './users.repository.ts';
+
+const column = (kind: RecordKind) => kind.toLowerCase() as 'clients' | 'activities' | 'opportunities' | 'campaigns';
+
+/** Scope inputs -> the profile's columns (kinds not given are left out, so they keep their values). */
+export function scopeColumns(scopes: readonly RecordScopeInput[] | undefined): ProfileScopeColumns {
+  const out: ProfileScopeColumns = {};
+  for (const s of scopes ?? []) {
+    out[`${column(s.kind)}Read`] = s.read;
+    out[`${column(s.kind)}Edit`] = s.edit;
+  }
+  return out;
+}
 
 type UserLike = {
   id: string;
@@ -25,8 +38,21 @@ export function toColleagueNode(row: { id: string; name: string; email: string }
 }
 
 export function toProfileNode(row: ProfileRow) {
-  const { systemKey, ...rest } = row;
-  return { ...rest, id: globalId('PermissionProfile', row.id), system: systemKey != null };
+  const { systemKey, id, name, description, permissions, version } = row;
+  const scopes = RECORD_KINDS.map((kind) => ({
+    kind,
+    read: row[`${column(kind)}Read`],
+    edit: row[`${column(kind)}Edit`],
+  }));
+  return {
+    id: globalId('PermissionProfile', id),
+    name,
+    description,
+    permissions,
+    version,
+    scopes,
+    system: systemKey != null,
+  };
 }
 
 export type UserNode = ReturnType<typeof toUserNode>;

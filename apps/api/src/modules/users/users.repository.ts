@@ -1,4 +1,5 @@
 // Database access for users and permission profiles.
+import type { RecordScope } from '@veza/shared';
 import type { Db } from '../../db/prisma.ts';
 
 export const userSelect = {
@@ -24,7 +25,19 @@ export const profileSelect = {
   permissions: true,
   systemKey: true,
   version: true,
+  clientsRead: true,
+  clientsEdit: true,
+  activitiesRead: true,
+  activitiesEdit: true,
+  opportunitiesRead: true,
+  opportunitiesEdit: true,
+  campaignsRead: true,
+  campaignsEdit: true,
 } as const;
+
+/** A profile's scope columns (`clientsRead`, `clientsEdit`, …), written as given. */
+export type ProfileScopeColumns = Partial<Record<`${ScopeKindColumn}${'Read' | 'Edit'}`, RecordScope>>;
+type ScopeKindColumn = 'clients' | 'activities' | 'opportunities' | 'campaigns';
 
 export type UserRow = NonNullable<Awaited<ReturnType<UsersRepository['findUser']>>>;
 export type ProfileRow = {
@@ -34,7 +47,7 @@ export type ProfileRow = {
   permissions: string[];
   systemKey: string | null;
   version: number;
-};
+} & Required<ProfileScopeColumns>;
 
 export type UserListFilter = { search?: string; active?: boolean; profileId?: string };
 
@@ -197,14 +210,16 @@ export class UsersRepository {
       .then(Boolean);
   }
 
-  createProfile(data: { name: string; description: string; permissions: string[] }): Promise<ProfileRow> {
+  createProfile(
+    data: { name: string; description: string; permissions: string[] } & ProfileScopeColumns,
+  ): Promise<ProfileRow> {
     return this.db.permissionProfile.create({ data, select: profileSelect });
   }
 
   async updateProfile(
     id: string,
     version: number,
-    data: { name: string; description: string; permissions: string[] },
+    data: { name: string; description: string; permissions: string[] } & ProfileScopeColumns,
   ): Promise<ProfileRow | null> {
     const { count } = await this.db.permissionProfile.updateMany({
       where: { id, version },

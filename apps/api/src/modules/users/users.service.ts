@@ -7,7 +7,7 @@ import type { Context } from '../../graphql/context.ts';
 import { AppError, badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { revokeAllCredentials } from '../auth/index.ts';
-import { toColleagueNode, toProfileNode, toUserNode } from './users.mapper.ts';
+import { scopeColumns, toColleagueNode, toProfileNode, toUserNode } from './users.mapper.ts';
 import { UsersRepository, type UserListFilter } from './users.repository.ts';
 
 type ListArgs = {
@@ -163,7 +163,9 @@ export async function createProfile(ctx: Context, args: unknown) {
   const input = parseInput(PermissionProfileInput, args, 'input');
   const repo = new UsersRepository(ctx.db);
   if (await repo.profileNameTaken(input.name)) throw badInput('input.name', 'validation.nameTaken');
-  return toProfileNode(await repo.createProfile({ ...input, permissions: [...new Set(input.permissions)] }));
+  const { scopes, ...rest } = input;
+  const data = { ...rest, permissions: [...new Set(input.permissions)], ...scopeColumns(scopes) };
+  return toProfileNode(await repo.createProfile(data));
 }
 
 export async function updateProfile(ctx: Context, args: { id: string; version: number; input: unknown }) {
@@ -181,7 +183,9 @@ export async function updateProfile(ctx: Context, args: { id: string; version: n
   ) {
     throw badInput('input.permissions', 'validation.adminProfileLocked');
   }
-  const row = await repo.updateProfile(id, args.version, { ...input, permissions: [...new Set(input.permissions)] });
+  const { scopes, ...rest } = input;
+  const data = { ...rest, permissions: [...new Set(input.permissions)], ...scopeColumns(scopes) };
+  const row = await repo.updateProfile(id, args.version, data);
   if (!row) throw conflict();
   return toProfileNode(row);
 }

@@ -29,6 +29,7 @@ export const MAIN_NAV: readonly NavItem[] = [
 export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'nav.users', to: '/admin/users', permission: 'users.read' },
   { label: 'nav.profiles', to: '/admin/profiles', permission: 'profiles.manage' },
+  { label: 'teams.navLabel', to: '/admin/teams', permission: 'users.read' },
   { label: 'dictionaries.navLabel', to: '/admin/dictionaries', permission: 'dictionaries.manage' },
   { label: 'attributes.navLabel', to: '/admin/attributes', permission: 'attributes.manage' },
   { label: 'automation.navLabel', to: '/admin/automation', permission: 'automation.manage' },

@@ -4,6 +4,11 @@ import { graphql } from '@veza/shared/graphql';
 export const MeFieldsFragment = graphql(`
   fragment MeFields on Me {
     permissions
+    scopes {
+      kind
+      read
+      edit
+    }
     via
     user {
       id

@@ -19,7 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import { useCan, useSession } from '../../../lib/session.tsx';
+import { useCan, useCanEditRecord } from '../../../lib/session.tsx';
 import { dropTarget, stepTarget } from '../lib/board.ts';
 import { useBoard, type BoardFilter } from '../hooks/use-board.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
@@ -51,7 +51,7 @@ function useAnnouncements(board: ReturnType<typeof useBoard>): Announcements {
 export default function BoardPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const { user } = useSession();
+  const canEditRecord = useCanEditRecord();
   const [params] = useSearchParams();
   const [filter, setFilter] = useState<BoardFilter>({ clientId: params.get('client') });
   const board = useBoard(filter);
@@ -71,7 +71,7 @@ export default function BoardPage() {
   const [announcement, setAnnouncement] = useState('');
   const announcements = useAnnouncements(board);
   const canMove = (o: OpportunityCardData) =>
-    o.status === 'OPEN' && (o.owner.id === user.id ? can('opportunities.write') : can('opportunities.editAll'));
+    o.status === 'OPEN' && canEditRecord('OPPORTUNITIES', o.owner.id, 'opportunities.write');
 
   const place = (card: OpportunityCardData, target: { stage: string; index: number }) => {
     const column = board.columnData.find((c) => c.id === target.stage);

@@ -10,7 +10,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import type { ResultOf } from '../../../lib/graphql-types.ts';
-import { useCan, useSession } from '../../../lib/session.tsx';
+import { useCan, useCanEditRecord } from '../../../lib/session.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError } from '../../../lib/notify.ts';
 import { MarkOpportunityLostMutation } from '../api/mark-opportunity-lost-mutation.ts';
@@ -44,7 +44,7 @@ export default function OpportunityDetailPage({
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const can = useCan();
-  const { user } = useSession();
+  const canEditRecord = useCanEditRecord();
   const options = useOpportunityOptions();
   const { data, loading, error, refetch } = useQuery(OpportunityQuery, { variables: { id } });
   const [dialog, setDialog] = useState<'won' | 'lost' | 'edit' | 'activity' | 'email' | null>(null);
@@ -54,7 +54,7 @@ export default function OpportunityDetailPage({
   if (loading && !data) return <PageLoader />;
   const o = data?.opportunity;
   if (!o) return <ErrorAlert error={error} message={error ? undefined : t('errors.NOT_FOUND')} />;
-  const editable = o.owner.id === user.id ? can('opportunities.write') : can('opportunities.editAll');
+  const editable = canEditRecord('OPPORTUNITIES', o.owner.id, 'opportunities.write');
   const done = async () => {
     setDialog(null);
     await refetch();

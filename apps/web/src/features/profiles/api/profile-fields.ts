@@ -7,6 +7,11 @@ export const ProfileFieldsFragment = graphql(`
     name
     description
     permissions
+    scopes {
+      kind
+      read
+      edit
+    }
     system
     userCount
     version

@@ -1,7 +1,7 @@
-// Modal form that creates or edits a permission profile (name, description, permissions).
+// Modal form that creates or edits a permission profile (name, description, permissions, record scopes).
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { TextInput, Textarea } from '@mantine/core';
-import { PermissionProfileInput } from '@veza/shared';
+import { NEW_PROFILE_SCOPES, PermissionProfileInput, RECORD_KINDS } from '@veza/shared';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -15,15 +15,30 @@ import { PermissionProfilesQuery } from '../api/permission-profiles-query.ts';
 import { UpdateProfileMutation } from '../api/update-profile-mutation.ts';
 import type { ProfileRow } from '../hooks/use-profiles.ts';
 import { PermissionCheckboxes } from './permission-checkboxes.tsx';
+import { ScopeEditor } from './scope-editor.tsx';
 
 type FormIn = z.input<typeof PermissionProfileInput>;
-const FIELDS = ['name', 'description', 'permissions'] as const;
+const FIELDS = [
+  'name',
+  'description',
+  'permissions',
+  'scopes.0.edit',
+  'scopes.1.edit',
+  'scopes.2.edit',
+  'scopes.3.edit',
+] as const;
+const defaultScopes = () => RECORD_KINDS.map((kind) => ({ kind, ...NEW_PROFILE_SCOPES[kind] }));
 const resolver = schemaResolver(PermissionProfileInput);
 
 function toFormValues(profile: ProfileRow | null): FormIn {
   return profile
-    ? { name: profile.name, description: profile.description, permissions: [...profile.permissions] }
-    : { name: '', description: '', permissions: [] };
+    ? {
+        name: profile.name,
+        description: profile.description,
+        permissions: [...profile.permissions],
+        scopes: profile.scopes.map(({ kind, read, edit }) => ({ kind, read, edit })),
+      }
+    : { name: '', description: '', permissions: [], scopes: defaultScopes() };
 }
 
 interface Props {
@@ -74,6 +89,17 @@ function ProfileForm({ profile, onClose }: Omit<Props, 'opened'>) {
             value={field.value}
             onChange={field.onChange}
             error={fieldError(t, errors.permissions as { message?: string } | undefined)}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="scopes"
+        render={({ field }) => (
+          <ScopeEditor
+            value={field.value ?? defaultScopes()}
+            onChange={field.onChange}
+            errors={RECORD_KINDS.map((_, i) => errors.scopes?.[i]?.edit?.message)}
           />
         )}
       />

@@ -23,7 +23,7 @@ export function useGroupLinks(definition: ReportDefinition): GroupCellHref {
       timeZone: session.user.timeZone,
       viewerId: session.user.id,
       reportsAll: hasPermission(session, 'reports.read'),
-      activitiesAll: hasPermission(session, 'activities.readAll'),
+      activitiesAll: (session.scopes?.find((s) => s.kind === 'ACTIVITIES')?.read ?? 'OWN') !== 'OWN',
       campaignsAll: hasPermission(session, 'campaigns.manage'),
       keyOf: (id) => keys.get(id),
       allowApproximate: true,

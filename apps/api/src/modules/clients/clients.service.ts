@@ -8,7 +8,7 @@ import {
   type ClientFilter,
 } from '@veza/shared';
 import { z } from 'zod';
-import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import type { Db, Prisma } from '../../db/prisma.ts';
 import { cheapCount, decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';

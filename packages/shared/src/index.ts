@@ -28,3 +28,4 @@ export * from './schemas/ready-reports.ts';
 export * from './schemas/mail.ts';
 export * from './schemas/ldap.ts';
 export * from './schemas/gdpr.ts';
+export * from './schemas/audit.ts';

@@ -9,6 +9,7 @@ export const PERMISSION_GROUPS = {
     'attributes.manage',
     'jobs.manage',
     'automation.manage',
+    'audit.read',
   ],
   account: ['apiTokens.use'],
   clients: ['clients.read', 'clients.write', 'clients.delete', 'clients.export', 'persons.gdpr'],

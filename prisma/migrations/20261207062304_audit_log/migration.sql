@@ -72,10 +72,12 @@ DECLARE
                        nullif(current_setting('veza.source', true), ''));
 BEGIN
   IF TG_OP = 'UPDATE' THEN
+    -- MATERIALIZED: each row is turned into jsonb once (inlined, to_jsonb(old) ran once per column compared).
+    WITH n AS MATERIALIZED (SELECT to_jsonb(x) AS j FROM audit_new x),
+         o AS MATERIALIZED (SELECT to_jsonb(x) AS j FROM audit_old x)
     INSERT INTO audit_log (id, record_kind, record_id, op, changes, fields, actor_id, session_id, api_token_id, source)
     SELECT veza_uuid7(), kind, nullif(n.j ->> id_col, '')::uuid, 'UPDATE', d.changes, d.fields, actor, sess, tok, src
-      FROM (SELECT to_jsonb(x) AS j FROM audit_new x) n
-      JOIN (SELECT to_jsonb(x) AS j FROM audit_old x) o ON (o.j -> key_col) = (n.j -> key_col)
+      FROM n JOIN o ON (o.j ->> key_col) = (n.j ->> key_col)
       CROSS JOIN LATERAL (
         SELECT jsonb_object_agg(e.key, CASE WHEN e.key = ANY (masked) THEN '[null, null]'::jsonb
                                             ELSE jsonb_build_array(o.j -> e.key, e.value) END) AS changes,
@@ -87,14 +89,14 @@ BEGIN
     INSERT INTO audit_log (id, record_kind, record_id, op, changes, fields, actor_id, session_id, api_token_id, source)
     SELECT veza_uuid7(), kind, nullif(n.j ->> id_col, '')::uuid, 'INSERT', v.changes,
            ARRAY(SELECT jsonb_object_keys(v.changes)), actor, sess, tok, src
-      FROM (SELECT to_jsonb(x) AS j FROM audit_new x) n
+      FROM (SELECT to_jsonb(x) AS j FROM audit_new x OFFSET 0) n
       CROSS JOIN LATERAL (SELECT CASE WHEN link THEN audit_values(n.j, excluded, masked, false)
                                       ELSE '{}'::jsonb END AS changes) v;
   ELSE
     INSERT INTO audit_log (id, record_kind, record_id, op, changes, fields, actor_id, session_id, api_token_id, source)
     SELECT veza_uuid7(), kind, nullif(o.j ->> id_col, '')::uuid, 'DELETE', v.changes,
            ARRAY(SELECT jsonb_object_keys(v.changes)), actor, sess, tok, src
-      FROM (SELECT to_jsonb(x) AS j FROM audit_old x) o
+      FROM (SELECT to_jsonb(x) AS j FROM audit_old x OFFSET 0) o
       CROSS JOIN LATERAL (SELECT audit_values(o.j, excluded, masked, true) AS changes) v;
   END IF;
   RETURN NULL;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWithAudit } from '../../db/audit-context.ts';
 import { globalId } from '../../graphql/ids.ts';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
+import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 
 let api: TestApi;
 let admin: { id: string; cookie: string };
@@ -212,6 +213,25 @@ describe('auditLog', () => {
     expect(own.data!.auditLog.totalCount).toBeGreaterThan(1);
     expect(errorCode(await log({ recordId: globalId('Client', crypto.randomUUID()) }, agent.cookie))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(LOG, {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it('labels dictionary and user references in the viewer’s language', async () => {
+    await ensureDefaultDictionaries(api.db);
+    const status = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'CLIENT_STATUS' } });
+    await editClient(admin.cookie, {
+      statusId: globalId('DictionaryValue', status.id),
+      accountManagerId: globalId('User', agent.id),
+    });
+    const res = await api.gql<{
+      auditLog: { edges: { node: { changes: { field: string; newLabel: string | null }[] } }[] };
+    }>(
+      `query($f: AuditLogFilter) { auditLog(filter: $f, first: 1) { edges { node { changes { field newLabel } } } } }`,
+      { f: { recordId: globalId('Client', clientId) } },
+      { cookie: admin.cookie },
+    );
+    const changes = res.data!.auditLog.edges[0]!.node.changes;
+    expect(changes).toContainEqual({ field: 'statusId', newLabel: (status.labels as { en: string }).en });
+    expect(changes).toContainEqual({ field: 'accountManagerId', newLabel: expect.stringContaining('agent') });
   });
 
   it('lists a merged client’s history on the survivor’s Changes tab', async () => {

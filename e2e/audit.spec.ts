@@ -30,6 +30,7 @@ test.describe('audit log', () => {
   const agent = { email: `audit-agent-${run}@example.com`, name: `Iva Agentić ${run}`, password: `Lozinka-${run}-x` };
 
   test('an administrator reads the Changes tab of a client another user edited', async ({ page, browser }) => {
+    test.setTimeout(120_000);
     const agentProfile = await profileIds(page.request, ['Agent']);
     await gql(page.request, CREATE_USER, { input: { ...agent, profileIds: agentProfile } });
     const created = await gql<{ createClient: { id: string; version: number } }>(
@@ -42,6 +43,7 @@ test.describe('audit log', () => {
     const agentContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const agentPage = await agentContext.newPage();
     await login(agentPage, agent.email, agent.password);
+    await expect(agentPage.getByRole('navigation').first()).toBeVisible();
     await gql(
       agentPage.request,
       'mutation($id: ID!, $v: Int!, $input: UpdateClientInput!) { updateClient(id: $id, version: $v, input: $input) { id } }',
@@ -51,23 +53,26 @@ test.describe('audit log', () => {
 
     await page.goto(`/clients/${clientId}`);
     await page.getByRole('tab', { name: 'Changes' }).click();
-    const changes = page.getByRole('table', { name: /^Changes of/ }).first();
+    const panel = page.getByRole('tabpanel', { name: 'Changes' });
+    const changes = panel.getByRole('table', { name: /^Changes of/ }).first();
     await expect(changes).toBeVisible();
-    await expect(page.getByText(agent.name).first()).toBeVisible();
-    await expect(page.getByText('in a session').first()).toBeVisible();
+    await expect(panel.getByText(agent.name)).toBeVisible();
+    await expect(panel.getByText('in a session').first()).toBeVisible();
     await expect(changes.getByRole('row', { name: /City/ })).toContainText('Split');
     await expect(changes.getByRole('row', { name: /City/ })).toContainText('Zagreb');
     await expect(changes.getByRole('row', { name: /Website/ })).toContainText('https://audit.example');
-    await expect(page.getByText('Created').last()).toBeVisible();
+    await expect(panel.getByText('Created')).toBeVisible();
   });
 
   test('the audit log and the Changes tab in Polish, desktop and phone', async ({ page, browser }, testInfo) => {
+    test.setTimeout(120_000);
     const ids = await profileIds(page.request, ['Administrator']);
     const admin = { email: `audit-pl-${run}@example.com`, name: 'Piotr Audytor', password: `Haslo-${run}-x` };
     await gql(page.request, CREATE_USER, { input: { ...admin, locale: 'pl', profileIds: ids } });
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const pl = await context.newPage();
     await login(pl, admin.email, admin.password);
+    await expect(pl.getByRole('navigation').first()).toBeVisible();
     await pl.goto(`/clients/${clientId}?tab=changes`);
     await expect(pl.getByRole('tab', { name: 'Zmiany' })).toBeVisible();
     await expect(pl.getByRole('table', { name: /^Zmiany z/ }).first()).toContainText('Miejscowość');

@@ -83,7 +83,7 @@ test.describe('audit log', () => {
     await pl.setViewportSize({ width: 1280, height: 800 });
     await pl.goto('/admin/audit');
     await expect(pl.getByRole('heading', { name: 'Dziennik zmian' })).toBeVisible();
-    await pl.getByRole('textbox', { name: 'Użytkownik' }).click();
+    await pl.getByRole('combobox', { name: 'Użytkownik' }).click();
     await pl.getByRole('option', { name: agent.name }).click();
     await expect(pl.getByRole('status').filter({ hasText: /^1 zmiana$/ })).toBeVisible();
     await snapshot(pl, testInfo, 'audit-log-pl');

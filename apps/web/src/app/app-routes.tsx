@@ -15,7 +15,7 @@ const ProfilesPage = lazy(() => import('../features/profiles/components/profiles
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
 // The client page's History, Opportunities and E-mails tabs come from their features; the app plugs them in.
 const ClientDetailPage = lazy(async () => {
-  const [detail, activities, opportunities, mail, personMail, compose, audit] = await Promise.all([
+  const [detail, activities, opportunities, mail, personMail, compose, audit, personChanges] = await Promise.all([
     import('../features/client-detail/components/client-detail-page.tsx'),
     import('../features/activities/components/client-history.tsx'),
     import('../features/opportunities/components/client-opportunities-tab.tsx'),
@@ -23,10 +23,18 @@ const ClientDetailPage = lazy(async () => {
     import('../features/mail/components/person-mail-actions.tsx'),
     import('../features/mail/components/compose-email-modal.tsx'),
     import('../features/audit/components/changes-tab.tsx'),
+    import('../features/audit/components/person-changes-button.tsx'),
   ]);
   // An activity in the history writes an e-mail with the mail feature's dialog.
   const History = (props: { clientId: string; canWrite: boolean }) => (
     <activities.ClientHistory {...props} composeEmail={compose.ComposeEmailModal} />
+  );
+  // A person's card offers the mail feature's actions and the audit feature's Changes.
+  const PersonExtras = (props: Parameters<typeof personMail.PersonMailActions>[0]) => (
+    <>
+      <personMail.PersonMailActions {...props} />
+      <personChanges.PersonChangesButton personId={props.personId} personName={props.personName} />
+    </>
   );
   return {
     default: () => (
@@ -35,7 +43,7 @@ const ClientDetailPage = lazy(async () => {
         opportunitiesTab={opportunities.ClientOpportunitiesTab}
         emailsTab={mail.ClientEmailsTab}
         changesTab={audit.ChangesTab}
-        personExtras={personMail.PersonMailActions}
+        personExtras={PersonExtras}
       />
     ),
   };

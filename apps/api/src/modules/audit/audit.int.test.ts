@@ -169,6 +169,20 @@ describe('auditLog', () => {
     expect(stats).toEqual({ n: '300', sources: ['system: import job 42'], statements: '1' });
   });
 
+  it('names the automation rule that wrote, and records a write from outside Veza with no actor', async () => {
+    await sql(`BEGIN; SELECT set_config('veza.automation_rule', 'rule-7', true);
+      UPDATE clients SET website = 'https://rule.example' WHERE id = '${clientId}'; COMMIT`);
+    await sql(`UPDATE clients SET website = 'https://psql.example' WHERE id = '${clientId}'`);
+    const rows = await sql<{ source: string | null; actor_id: string | null }>(
+      `SELECT source, actor_id FROM audit_log WHERE record_id = $1 AND fields @> '{website}' ORDER BY at DESC, id DESC LIMIT 2`,
+      [clientId],
+    );
+    expect(rows).toEqual([
+      { source: null, actor_id: null },
+      { source: 'automation rule rule-7', actor_id: null },
+    ]);
+  });
+
   it('filters by kind, user, field and period and pages with a cursor', async () => {
     const mine = await log({ actorId: globalId('User', agent.id), recordKind: 'CLIENT', field: 'city' });
     expect(mine.data!.auditLog.edges.map((e) => e.node.changes.find((c) => c.field === 'city')?.newValue)).toEqual([

@@ -10,6 +10,7 @@ const scalars = { DateTime: 'string', JSON: 'unknown' };
 const modules = '../../modules';
 const mappers = {
   Activity: `${modules}/activities/activities.mapper.ts#ActivityNode`,
+  AuditEntry: `${modules}/audit/audit.mapper.ts#AuditNode`,
   Campaign: `${modules}/campaigns/campaigns.mapper.ts#CampaignNode`,
   CampaignItem: `${modules}/campaigns/campaigns.mapper.ts#CampaignItemNode`,
   Client: `${modules}/clients/clients.mapper.ts#ClientNode`,

@@ -12,10 +12,11 @@ import { authenticate } from './auth/authenticate.ts';
 import { clearSessionCookie } from './auth/cookies.ts';
 import { webDistDir } from './config/paths.ts';
 import { createApollo } from './graphql/apollo.ts';
-import type { AppServices, Context } from './graphql/context.ts';
+import type { AppServices, Context, Viewer } from './graphql/context.ts';
 import { badInputError, findBadInput } from './graphql/input-guard.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { graphiqlPage, securityHeaders } from './security-headers.ts';
+import { runWithAudit, setAuditActor } from './db/audit-context.ts';
 import { isDatabaseUnavailableError } from './db/availability.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
@@ -41,6 +42,15 @@ const unavailable = (code: 'SHUTTING_DOWN' | 'DATABASE_UNAVAILABLE', message: st
   errors: [{ message, extensions: { code } }],
 });
 
+/** Opens the request's audit context (db/audit-context.ts); buildContext fills in the authenticated viewer. */
+const auditScope: express.RequestHandler = (_req, _res, next) => runWithAudit({}, next);
+
+const viewerAuditActor = (viewer: Viewer) => ({
+  actorId: viewer.user.id,
+  sessionId: viewer.sessionId ?? null,
+  apiTokenId: viewer.tokenId ?? null,
+});
+
 async function buildContext(services: AppServices, req: Request, res: Response): Promise<Context> {
   const requestId = crypto.randomUUID();
   res.setHeader('X-Request-Id', requestId);
@@ -56,6 +66,7 @@ async function buildContext(services: AppServices, req: Request, res: Response):
     });
   }
   if (auth.kind === 'invalid') clearSessionCookie(res, services.config.secureCookies);
+  if (auth.kind === 'viewer') setAuditActor(viewerAuditActor(auth.viewer));
   return {
     ...services,
     requestId,
@@ -113,7 +124,12 @@ async function exportRoute(services: AppServices, req: Request, res: Response, h
 function exportRoutes(services: AppServices) {
   const router = express.Router();
   for (const [route, handler] of Object.entries(EXPORTS))
-    router.post(route, express.json({ limit: '1mb' }), (req, res) => void exportRoute(services, req, res, handler));
+    router.post(
+      route,
+      express.json({ limit: '1mb' }),
+      auditScope,
+      (req, res) => void exportRoute(services, req, res, handler),
+    );
   return router;
 }
 
@@ -169,8 +185,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   const app = express();
   app.disable('x-powered-by');
   const gate = drainGate();
-  app.use(gate.middleware);
-  app.use(securityHeaders);
+  app.use(gate.middleware, securityHeaders, auditScope);
   const httpServer = http.createServer(app);
 
   app.get('/healthz', async (_req, res) => {
@@ -198,6 +213,7 @@ export async function startServer(services: AppServices, port: number, host = '0
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    auditScope,
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
   );
   app.use(exportRoutes(services));

@@ -9,6 +9,7 @@ export const PERMISSION_GROUPS = {
     'attributes.manage',
     'jobs.manage',
     'automation.manage',
+    'audit.read',
   ],
   account: ['apiTokens.use'],
   clients: [

@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiRoot } from '../config/paths.ts';
 import { activitiesResolvers } from '../modules/activities/resolvers.ts';
 import { attachmentsResolvers } from '../modules/attachments/resolvers.ts';
+import { auditResolvers } from '../modules/audit/resolvers.ts';
 import { notesResolvers } from '../modules/notes/resolvers.ts';
 import { duplicatesResolvers } from '../modules/duplicates/resolvers.ts';
 import { importsResolvers } from '../modules/imports/resolvers.ts';
@@ -74,6 +75,7 @@ export function buildSchema() {
       mailResolvers,
       ldapResolvers,
       gdprResolvers,
+      auditResolvers,
     ],
   });
 }

@@ -16,17 +16,26 @@ const TeamsPage = lazy(() => import('../features/teams/components/teams-page.tsx
 const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
 // The client page's History, Opportunities and E-mails tabs come from their features; the app plugs them in.
 const ClientDetailPage = lazy(async () => {
-  const [detail, activities, opportunities, mail, personMail, compose] = await Promise.all([
+  const [detail, activities, opportunities, mail, personMail, compose, audit, personChanges] = await Promise.all([
     import('../features/client-detail/components/client-detail-page.tsx'),
     import('../features/activities/components/client-history.tsx'),
     import('../features/opportunities/components/client-opportunities-tab.tsx'),
     import('../features/mail/components/client-emails-tab.tsx'),
     import('../features/mail/components/person-mail-actions.tsx'),
     import('../features/mail/components/compose-email-modal.tsx'),
+    import('../features/audit/components/changes-tab.tsx'),
+    import('../features/audit/components/person-changes-button.tsx'),
   ]);
   // An activity in the history writes an e-mail with the mail feature's dialog.
   const History = (props: { clientId: string; canWrite: boolean }) => (
     <activities.ClientHistory {...props} composeEmail={compose.ComposeEmailModal} />
+  );
+  // A person's card offers the mail feature's actions and the audit feature's Changes.
+  const PersonExtras = (props: Parameters<typeof personMail.PersonMailActions>[0]) => (
+    <>
+      <personMail.PersonMailActions {...props} />
+      <personChanges.PersonChangesButton personId={props.personId} personName={props.personName} />
+    </>
   );
   return {
     default: () => (
@@ -34,7 +43,8 @@ const ClientDetailPage = lazy(async () => {
         historyTab={History}
         opportunitiesTab={opportunities.ClientOpportunitiesTab}
         emailsTab={mail.ClientEmailsTab}
-        personExtras={personMail.PersonMailActions}
+        changesTab={audit.ChangesTab}
+        personExtras={PersonExtras}
       />
     ),
   };
@@ -63,6 +73,7 @@ const ClientCreatePage = lazy(async () => {
 const ClientEditPage = lazy(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
+const AuditLogPage = lazy(() => import('../features/audit/components/audit-log-page.tsx'));
 const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
 const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
 const EmailTemplatesPage = lazy(() => import('../features/mail/components/email-templates-page.tsx'));
@@ -115,13 +126,20 @@ const OpportunitiesListPage = lazy(async () => {
 });
 // The detail page creates linked activities with the activities feature's form; the app plugs it in.
 const OpportunityDetailPage = lazy(async () => {
-  const [detail, form, compose] = await Promise.all([
+  const [detail, form, compose, audit] = await Promise.all([
     import('../features/opportunities/components/opportunity-detail-page.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
     import('../features/mail/components/compose-email-modal.tsx'),
+    import('../features/audit/components/changes-tab.tsx'),
   ]);
   return {
-    default: () => <detail.default activityForm={form.ActivityFormModal} composeEmail={compose.ComposeEmailModal} />,
+    default: () => (
+      <detail.default
+        activityForm={form.ActivityFormModal}
+        composeEmail={compose.ComposeEmailModal}
+        changes={audit.ChangesTab}
+      />
+    ),
   };
 });
 const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
@@ -180,6 +198,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'admin/dictionaries', permission: 'dictionaries.manage', Page: DictionariesPage },
   { path: 'admin/attributes', permission: 'attributes.manage', Page: AttributesPage },
   { path: 'admin/jobs', permission: 'jobs.manage', Page: BackgroundJobsPage },
+  { path: 'admin/audit', permission: 'audit.read', Page: AuditLogPage },
   { path: 'admin/mail', permission: 'mail.settings', Page: MailSettingsPage },
   { path: 'mail/templates', permission: 'mail.templates', Page: EmailTemplatesPage },
   { path: 'admin/ldap', permission: 'users.manage', Page: LdapSettingsPage },

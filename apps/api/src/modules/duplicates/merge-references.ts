@@ -45,6 +45,12 @@ export const OTHER_ID_COLUMNS: Record<string, MergeHandling | 'unrelated'> = {
   // Pending change events and the run log describe what happened to the merged record.
   'automation_changes.record_id': 'kept',
   'automation_runs.record_ids': 'kept',
+  // The audit trail is never rewritten: the merged record's history stays under its id, and the survivor's Changes
+  // tab also lists the records merged into it (audit.repository.ts follows merged_into_id).
+  'audit_log.record_id': 'kept',
+  'audit_log.actor_id': 'unrelated',
+  'audit_log.session_id': 'unrelated',
+  'audit_log.api_token_id': 'unrelated',
   // Sent mail belongs to the client's and person's history; group memberships follow the person (one per group).
   'email_messages.client_id': 'moved',
   'email_messages.person_id': 'moved',

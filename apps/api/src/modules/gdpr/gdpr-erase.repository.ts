@@ -31,9 +31,22 @@ export class GdprEraseRepository {
     return { ids: r.ids, names: r.names ?? [], addresses: r.addresses ?? [] };
   }
 
+  /** The activities the persons are the contact of or take part in (their audit entries are scrubbed too). */
+  async activityIds(ids: string[]): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`SELECT a.id::text FROM activities a
+      WHERE a.contact_person_id = ANY (${ids}::uuid[]) OR EXISTS (
+        SELECT 1 FROM activity_participants ap WHERE ap.activity_id = a.id AND ap.person_id = ANY (${ids}::uuid[]))`;
+    return rows.map((r) => r.id);
+  }
+
+  /** The regular expression that finds the persons' names and addresses in free text (null: nothing to find). */
+  static pattern(texts: string[]): string | null {
+    return texts.length ? texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
+  }
+
   /** Activities stay: the person's names and addresses are replaced in subject and note; links go with the row. */
   anonymiseActivities(ids: string[], texts: string[]) {
-    const pattern = texts.length ? texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : null;
+    const pattern = GdprEraseRepository.pattern(texts);
     return this.db.$executeRaw`UPDATE activities a SET
         subject = left(regexp_replace(a.subject, ${pattern}, ${ERASED}, 'gi'), 250),
         note = regexp_replace(a.note, ${pattern}, ${ERASED}, 'gi'),

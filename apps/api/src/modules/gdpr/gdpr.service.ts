@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.ts';
 import { notFound } from '../../graphql/errors.ts';
 import { globalId, parseId } from '../../graphql/ids.ts';
 import { fileStoreFor, type FileStore } from '../attachments/index.ts';
+import { AuditRepository } from '../audit/index.ts';
 import { GdprEraseRepository } from './gdpr-erase.repository.ts';
 import { GdprExportRepository } from './gdpr-export.repository.ts';
 
@@ -104,6 +105,7 @@ export async function erasePerson(ctx: Context, args: { personId: string }) {
     const repo = new GdprEraseRepository(tx);
     if (!(await repo.lock(id))) throw notFound('Person');
     const { ids, names, addresses } = await repo.scope(id);
+    const activityIds = await repo.activityIds(ids);
     const activities = await repo.anonymiseActivities(ids, [...names, ...addresses]);
     const notes = await repo.deleteNotes(ids);
     const { attachments } = await repo.deleteAttachments(ids);
@@ -111,6 +113,12 @@ export async function erasePerson(ctx: Context, args: { personId: string }) {
     const { messages, recipients } = await repo.anonymiseMail(ids);
     const suppressed = await repo.suppressHashes(addresses);
     const persons = await repo.deletePersons(ids);
+    // Last, so the audit rows the writes above added are scrubbed as well.
+    await new AuditRepository(tx).erasePersonValues(
+      ids,
+      activityIds,
+      GdprEraseRepository.pattern([...names, ...addresses]),
+    );
     const removed = { persons, activities, notes, attachments, memberships, messages, recipients, suppressed };
     return repo.record(id, viewer.user.id, removed);
   });

@@ -1,5 +1,6 @@
 // Background jobs on pg-boss in Veza's own PostgreSQL (schema `pgboss`): queues, workers, cron schedules, roles.
 import PgBoss from 'pg-boss';
+import { runWithAudit } from '../../db/audit-context.ts';
 
 export type Role = 'web' | 'worker' | 'all';
 
@@ -137,7 +138,11 @@ function applier(boss: PgBoss, options: JobsOptions, runsWorkers: boolean, queue
       };
       for (let i = 0; i < Math.max(1, r.options.concurrency ?? 1); i++) {
         await boss.work<unknown>(r.queue, workOptions, async ([job]) => {
-          if (job) await r.handler({ id: job.id, queue: job.name, data: job.data, retryCount: job.retryCount });
+          // The job's writes are audited as "system: job <queue> <id>" (a handler may name itself more precisely).
+          if (job)
+            await runWithAudit({ source: `system: job ${job.name} ${job.id}` }, () =>
+              r.handler({ id: job.id, queue: job.name, data: job.data, retryCount: job.retryCount }),
+            );
         });
       }
     } else {

@@ -34,6 +34,7 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { label: 'attributes.navLabel', to: '/admin/attributes', permission: 'attributes.manage' },
   { label: 'automation.navLabel', to: '/admin/automation', permission: 'automation.manage' },
   { label: 'jobs.navLabel', to: '/admin/jobs', permission: 'jobs.manage' },
+  { label: 'audit.navLabel', to: '/admin/audit', permission: 'audit.read' },
   { label: 'mail.settings.navLabel', to: '/admin/mail', permission: 'mail.settings' },
   { label: 'ldap.navLabel', to: '/admin/ldap', permission: 'users.manage' },
   { label: 'opportunities.rates.navLabel', to: '/admin/exchange-rates', permission: 'exchangeRates.manage' },

@@ -28,6 +28,7 @@ const TABS = [
   'emails',
   'notes',
   'attachments',
+  'changes',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -53,15 +54,19 @@ function DeletedBanner({ client }: { client: ClientDetail }) {
 
 /** The client's activity timeline, plugged in by the app from the activities feature. */
 export type HistoryTab = ComponentType<{ clientId: string; canWrite: boolean }>;
+/** The record's audit trail, plugged in by the app from the audit feature. */
+export type ChangesTab = ComponentType<{ recordId: string; kind: 'CLIENT' }>;
 
 function ClientTabs({
   client,
   historyTab: HistoryTabContent,
   opportunitiesTab: OpportunitiesTabContent,
   emailsTab,
+  changesTab: ChangesTabContent,
   personExtras,
 }: {
   client: ClientDetail;
+  changesTab?: ChangesTab;
   historyTab?: HistoryTab;
   /** The client's opportunities, plugged in by the app from the opportunities feature. */
   opportunitiesTab?: HistoryTab;
@@ -87,6 +92,7 @@ function ClientTabs({
         {EmailsTabContent && <Tabs.Tab value="emails">{t('mail.clientTab.title')}</Tabs.Tab>}
         <Tabs.Tab value="notes">{t('client.tabs.notes')}</Tabs.Tab>
         <Tabs.Tab value="attachments">{t('files.tab')}</Tabs.Tab>
+        {ChangesTabContent && <Tabs.Tab value="changes">{t('audit.tab')}</Tabs.Tab>}
       </Tabs.List>
       <Card>
         <Tabs.Panel value="overview">
@@ -124,6 +130,11 @@ function ClientTabs({
         <Tabs.Panel value="attachments">
           {tab === 'attachments' && <AttachmentsPanel ownerId={client.id} canWrite={writable} />}
         </Tabs.Panel>
+        {ChangesTabContent && (
+          <Tabs.Panel value="changes">
+            {tab === 'changes' && <ChangesTabContent recordId={client.id} kind="CLIENT" />}
+          </Tabs.Panel>
+        )}
       </Card>
     </Tabs>
   );
@@ -133,11 +144,13 @@ export default function ClientDetailPage({
   historyTab,
   opportunitiesTab,
   emailsTab,
+  changesTab,
   personExtras,
 }: {
   historyTab?: HistoryTab;
   opportunitiesTab?: HistoryTab;
   emailsTab?: HistoryTab;
+  changesTab?: ChangesTab;
   personExtras?: PersonExtras;
 }) {
   const { t } = useTranslation();
@@ -167,6 +180,7 @@ export default function ClientDetailPage({
         historyTab={historyTab}
         opportunitiesTab={opportunitiesTab}
         emailsTab={emailsTab}
+        changesTab={changesTab}
         personExtras={personExtras}
       />
     </>

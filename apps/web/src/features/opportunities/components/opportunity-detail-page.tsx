@@ -33,10 +33,28 @@ export type ActivityFormSlot = ComponentType<{
   onSaved?: () => void;
 }>;
 
+/** The audit feature's Changes list, plugged in by the app. */
+export type ChangesSlot = ComponentType<{ recordId: string; kind: 'OPPORTUNITY' }>;
+
+function ChangesCard({ id, changes: Changes }: { id: string; changes?: ChangesSlot }) {
+  const { t } = useTranslation();
+  if (!Changes) return null;
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('audit.tab')}
+      </Title>
+      <Changes recordId={id} kind="OPPORTUNITY" />
+    </Card>
+  );
+}
+
 export default function OpportunityDetailPage({
   activityForm: ActivityForm,
   composeEmail: ComposeEmail,
+  changes,
 }: {
+  changes?: ChangesSlot;
   activityForm?: ActivityFormSlot;
   /** The mail feature's compose dialog (plugged in by the app): mail to the opportunity's persons, logged on it. */
   composeEmail?: ComposeEmailSlot;
@@ -120,6 +138,7 @@ export default function OpportunityDetailPage({
           </Title>
           <AttachmentsPanel ownerId={o.id} canWrite={editable} />
         </Card>
+        <ChangesCard id={o.id} changes={changes} />
       </Stack>
       <WonDialog
         opened={dialog === 'won'}

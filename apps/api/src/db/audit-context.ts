@@ -1,0 +1,100 @@
+// Who is writing, for the audit triggers (docs/ARCHITECTURE.md "Audit log"). The request or job sets an audit context
+// in AsyncLocalStorage once (server.ts per HTTP request, jobs.work() per job); every connection of Veza's pool
+// carries it to PostgreSQL as settings (veza.actor_id, veza.session_id, veza.api_token_id, veza.source) before the
+// statement runs, so no service can forget it and the audit row is written in the statement's own transaction.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+
+export type AuditActor = {
+  actorId?: string | null;
+  sessionId?: string | null;
+  apiTokenId?: string | null;
+  /** Who wrote when no user did: "system: job import-run <id>", "system: import <id>". */
+  source?: string | null;
+};
+
+const storage = new AsyncLocalStorage<AuditActor>();
+
+/**
+ * Runs `fn` with `actor` as the audit context of every statement it issues (nested calls override). Prisma's promises
+ * are lazy — a query runs when awaited — so `fn` must await its queries itself (`async () => { await db.x… }`).
+ */
+export function runWithAudit<T>(actor: AuditActor, fn: () => T): T {
+  return storage.run({ ...actor }, fn);
+}
+
+/**
+ * Fills in the context opened by `runWithAudit` (the HTTP request opens an empty one; authentication fills it).
+ * Outside any context it does nothing: the write is then recorded with no actor, never lost.
+ */
+export function setAuditActor(actor: AuditActor): void {
+  const store = storage.getStore();
+  if (store) Object.assign(store, actor);
+}
+
+export function currentAuditActor(): AuditActor | undefined {
+  return storage.getStore();
+}
+
+const SET_SQL =
+  "SELECT set_config('veza.actor_id', $1, false), set_config('veza.session_id', $2, false), " +
+  "set_config('veza.api_token_id', $3, false), set_config('veza.source', $4, false)";
+
+function settingsOf(actor: AuditActor | undefined): string[] {
+  return [actor?.actorId ?? '', actor?.sessionId ?? '', actor?.apiTokenId ?? '', actor?.source ?? ''];
+}
+
+type AuditedClient = pg.PoolClient & { auditKey?: string };
+
+/**
+ * Sets the audit settings on `client` when they differ from what it carries (one extra round trip only then).
+ * Session-level settings, because a statement outside a transaction commits on its own; a ROLLBACK may undo a
+ * setting made inside the transaction, so it forgets what the connection carries.
+ */
+async function carryActor(client: AuditedClient, actor: AuditActor | undefined, text: string): Promise<void> {
+  const settings = settingsOf(actor);
+  const key = settings.join('\u0001');
+  if (client.auditKey !== key) {
+    await originalQuery.call(client, SET_SQL, settings);
+    client.auditKey = key;
+  }
+  if (/^\s*ROLLBACK/i.test(text)) client.auditKey = undefined;
+}
+
+const originalQuery = pg.Client.prototype.query as (this: pg.ClientBase, text: string, values: unknown[]) => unknown;
+
+/** Wraps a pooled connection's promise-style `query` (the form @prisma/adapter-pg uses) so it carries the actor. */
+function auditConnection(client: AuditedClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const first = args[0] as string | { text?: string } | undefined;
+    const text = typeof first === 'string' ? first : first?.text;
+    if (typeof text !== 'string' || typeof args[args.length - 1] === 'function') return query(...args);
+    const actor = storage.getStore();
+    return carryActor(client, actor, text).then(() => query(...args));
+  }) as AuditedClient['query'];
+}
+
+/**
+ * Veza's connection pool: every connection carries the audit context of the code that issues a statement.
+ * `pool.query` is re-implemented on the promise path so the context is read when it is called, not when another
+ * request releases a connection.
+ */
+export function createAuditedPool(connectionString: string, max?: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString, ...(max ? { max } : {}) });
+  pool.on('connect', (client) => auditConnection(client as AuditedClient));
+  const query = async (config: pg.QueryConfig) => {
+    const actor = storage.getStore();
+    const client = await pool.connect();
+    try {
+      const result = await runWithAudit(actor ?? {}, () => client.query(config));
+      client.release();
+      return result;
+    } catch (error) {
+      client.release(error instanceof Error ? error : true);
+      throw error;
+    }
+  };
+  pool.query = query as pg.Pool['query'];
+  return pool;
+}

@@ -67,7 +67,10 @@ beforeAll(async () => {
   const g = await api.createUser('agent');
   admin = { id: a.id, cookie: await api.login(a.email, a.password) };
   agent = { id: g.id, cookie: await api.login(g.email, g.password) };
-  clientId = (await api.db.client.create({ data: { kind: 'LEGAL', name: 'Alfa d.o.o.', city: 'Split' } })).id;
+  // The agent's own client: agents edit the clients they manage (record visibility).
+  clientId = (
+    await api.db.client.create({ data: { kind: 'LEGAL', name: 'Alfa d.o.o.', city: 'Split', accountManagerId: g.id } })
+  ).id;
 });
 
 afterAll(async () => {
@@ -234,7 +237,7 @@ describe('auditLog', () => {
     const status = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'CLIENT_STATUS' } });
     await editClient(admin.cookie, {
       statusId: globalId('DictionaryValue', status.id),
-      accountManagerId: globalId('User', agent.id),
+      accountManagerId: globalId('User', admin.id),
     });
     const res = await api.gql<{
       auditLog: { edges: { node: { changes: { field: string; newLabel: string | null }[] } }[] };
@@ -245,7 +248,7 @@ describe('auditLog', () => {
     );
     const changes = res.data!.auditLog.edges[0]!.node.changes;
     expect(changes).toContainEqual({ field: 'statusId', newLabel: (status.labels as { en: string }).en });
-    expect(changes).toContainEqual({ field: 'accountManagerId', newLabel: expect.stringContaining('agent') });
+    expect(changes).toContainEqual({ field: 'accountManagerId', newLabel: expect.stringContaining('administrator') });
   });
 
   it('lists a merged client’s history on the survivor’s Changes tab', async () => {

@@ -30,7 +30,11 @@ export type AuditQuery = {
   column?: string | null;
   after?: { at: string; id: string } | null;
   limit: number;
+  /** Per record kind the viewer reads only in part (visibility scopes): the readable record, as alias `x`. */
+  scopes?: Partial<Record<'CLIENT' | 'ACTIVITY' | 'OPPORTUNITY', Prisma.Sql>>;
 };
+
+const SCOPED_TABLE = { CLIENT: 'clients', ACTIVITY: 'activities', OPPORTUNITY: 'opportunities' } as const;
 
 function whereOf(q: AuditQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a.record_kind = ANY(${[...q.kinds]}::text[])`];
@@ -40,6 +44,11 @@ function whereOf(q: AuditQuery): Prisma.Sql {
   if (q.from) parts.push(Prisma.sql`a.at >= ${q.from}::timestamptz`);
   if (q.to) parts.push(Prisma.sql`a.at < ${q.to}::timestamptz`);
   if (q.column) parts.push(Prisma.sql`a.fields @> ARRAY[${q.column}]::text[]`);
+  for (const [kind, readable] of Object.entries(q.scopes ?? {}) as [keyof typeof SCOPED_TABLE, Prisma.Sql][]) {
+    const table = Prisma.raw(SCOPED_TABLE[kind]);
+    parts.push(Prisma.sql`(a.record_kind <> ${kind}
+      OR EXISTS (SELECT 1 FROM ${table} x WHERE x.id = a.record_id AND ${readable}))`);
+  }
   return Prisma.join(parts, ' AND ');
 }
 

@@ -13,6 +13,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { getActivity } from '../activities/index.ts';
+import { scopeOf, scopeWhere } from '../visibility/index.ts';
 import { getOpportunity } from '../opportunities/index.ts';
 import { snakeCase, toAuditNode } from './audit.mapper.ts';
 import { AuditRepository, type AuditQuery } from './audit.repository.ts';
@@ -37,8 +38,22 @@ const ANY_READ = [...new Set(Object.values(READ_PERMISSION))] as [PermissionKey,
  * scopes): today the kinds whose read permission the viewer holds; a record's Changes tab additionally requires the
  * record itself to be readable (`recordScope`). Secret values are never stored, so no field is redacted here.
  */
-export function auditVisibility(ctx: Context): { kinds: AuditRecordKind[] } {
-  return { kinds: AUDIT_RECORD_KINDS.filter((kind) => hasPermission(ctx, READ_PERMISSION[kind])) };
+const SCOPED_KINDS = [
+  ['CLIENT', 'CLIENTS'],
+  ['ACTIVITY', 'ACTIVITIES'],
+  ['OPPORTUNITY', 'OPPORTUNITIES'],
+] as const;
+
+/**
+ * What of the log the viewer may read: the kinds their permissions open, and for clients, activities and
+ * opportunities only the records their read scope reaches (modules/visibility).
+ */
+export function auditVisibility(ctx: Context): Pick<AuditQuery, 'kinds' | 'scopes'> {
+  const scopes: NonNullable<AuditQuery['scopes']> = {};
+  for (const [kind, recordKind] of SCOPED_KINDS)
+    if (scopeOf(ctx.viewer!, recordKind, 'read') !== 'ALL')
+      scopes[kind] = scopeWhere(ctx.viewer!, recordKind, 'read', 'x');
+  return { kinds: AUDIT_RECORD_KINDS.filter((kind) => hasPermission(ctx, READ_PERMISSION[kind])), scopes };
 }
 
 /** The record behind a Changes tab, if the viewer may read it: its kind and ids (with the records merged into it). */
@@ -81,10 +96,10 @@ async function queryOf(ctx: Context, args: Args): Promise<AuditQuery> {
   };
   if (!filter.recordId) {
     requirePermission(ctx, 'audit.read');
-    return { ...base, kinds: auditVisibility(ctx).kinds };
+    return { ...base, ...auditVisibility(ctx) };
   }
   const record = await recordScope(ctx, filter.recordId);
-  return { ...base, kinds: [record.kind], recordIds: record.ids };
+  return { ...base, kinds: [record.kind], recordIds: record.ids, scopes: auditVisibility(ctx).scopes };
 }
 
 export async function auditLog(ctx: Context, args: Args) {

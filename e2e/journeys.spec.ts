@@ -234,4 +234,13 @@ test('an agent signs in, finds a client, logs a call, plans in the calendar and 
   await page.goto('/clients');
   await expectNoSideways(page);
   await shot(page, testInfo, 'clients-pl');
+  // The activity list: on the phone the agenda's cards, one column; on a desktop the table.
+  await page.goto('/activities');
+  const listed = phone
+    ? page.getByTestId('activity-card').filter({ hasText: 'Prezentacja nowej oferty' })
+    : page.getByTestId('activity-row').filter({ hasText: 'Prezentacja nowej oferty' });
+  await expect(listed).toBeVisible();
+  if (phone) await expect(page.getByRole('table')).toHaveCount(0);
+  await expectNoSideways(page);
+  await shot(page, testInfo, 'activities-pl');
 });

@@ -1,5 +1,5 @@
 // The activity list (/activities): filters, rows coloured by tone, infinite scroll over keyset pages, and the form.
-import { Button, Card, Group, Select, Table, Text } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { labelIn } from '@veza/shared';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -16,7 +16,8 @@ import { useActivityConnection, type ActivityRow } from '../hooks/use-activity-c
 import { useDescribeWhen } from '../hooks/use-describe-when.ts';
 import { activityTone } from '../lib/activity-tone.ts';
 import { EMPTY_LIST_FILTER, fromActivityFilter, toActivityFilter, type ListFilterState } from '../lib/list-filter.ts';
-import { ActivityStatusBadge } from './activity-card.tsx';
+import { usePhone } from '../../../lib/use-phone.ts';
+import { ActivityCard, ActivityStatusBadge } from './activity-card.tsx';
 import { ActivityFilters } from './activity-filters.tsx';
 import { TypeSwatch } from './activity-pickers.tsx';
 import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
@@ -138,6 +139,7 @@ function ActivitiesList({
       if (openId) void navigate('/activities', { replace: true });
     },
   });
+  const phone = usePhone();
   const columns = ['when', 'type', 'subject', 'client', 'contactPerson', 'owner', 'status'] as const;
   // Fixed widths where content must not be cut (a badge truncates itself in a squeezed auto-width column).
   const widths: Partial<Record<(typeof columns)[number], number>> = { when: 230, type: 150, status: 140 };
@@ -171,6 +173,15 @@ function ActivitiesList({
           <Text c="dimmed" ta="center" py="xl">
             {t('activity.empty')}
           </Text>
+        ) : phone ? (
+          // A phone gets the cards of the home agenda (when, type, subject, client, status, menu), one column.
+          <Stack gap="xs" p="xs" aria-label={t('activity.listTitle')} role="list">
+            {list.rows.map((a) => (
+              <div key={a.id} role="listitem">
+                <ActivityCard activity={a} actions={actions} />
+              </div>
+            ))}
+          </Stack>
         ) : (
           <Table.ScrollContainer minWidth={1050}>
             <Table highlightOnHover verticalSpacing="xs" aria-label={t('activity.listTitle')}>

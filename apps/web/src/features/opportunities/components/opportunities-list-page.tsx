@@ -16,11 +16,12 @@ import type { OpportunityListView, ViewsBarComponent } from '../../../lib/list-v
 import { decodeOpportunityFilter } from '../../../lib/record-list-links.ts';
 import { useCan } from '../../../lib/session.tsx';
 import { useLinkFilter } from '../../../lib/use-link-filter.ts';
+import { usePhone } from '../../../lib/use-phone.ts';
 import { useKeysetConnection } from '../../../lib/use-keyset-connection.ts';
 import { OpportunityListQuery } from '../api/opportunity-list-query.ts';
 import { useOpportunityListState, type ListStatus } from '../hooks/use-opportunity-list-state.ts';
 import { useOpportunityOptions } from '../hooks/use-opportunity-options.ts';
-import { allColumns, columnWidth, knownColumns } from '../lib/list-columns.ts';
+import { allColumns, columnWidth, knownColumns, phoneColumnWidth, phoneColumns } from '../lib/list-columns.ts';
 import { buildColumns, columnLabel } from './opportunity-list-columns.tsx';
 import { OpportunityFilters } from './opportunity-filters.tsx';
 
@@ -41,7 +42,9 @@ function useListPage(linkFilter: OpportunityFilter | null) {
   const available = allColumns(options.attributes.map((a) => a.key));
   const columns = options.loading ? state.columns : knownColumns(state.columns, available);
   const labelOf = (id: string) => columnLabel(id, options.attributes, f);
-  const columnDefs = useMemo(() => buildColumns(columns, options.attributes, f), [columns, options.attributes, f]);
+  const phone = usePhone();
+  const shown = useMemo(() => (phone ? phoneColumns(columns) : columns), [phone, columns]);
+  const columnDefs = useMemo(() => buildColumns(shown, options.attributes, f), [shown, options.attributes, f]);
   const exportRequest = () => ({
     filter,
     orderBy: state.orderBy,
@@ -53,7 +56,7 @@ function useListPage(linkFilter: OpportunityFilter | null) {
     count: list.totalCount,
     formatted: new Intl.NumberFormat(i18n.language).format(list.totalCount),
   });
-  return { state, options, search, filter, list, available, columns, labelOf, columnDefs, exportRequest, count };
+  return { state, options, search, filter, list, available, columns, labelOf, columnDefs, exportRequest, count, phone };
 }
 
 /** A filter from a link (lib/record-list-links.ts, e.g. a report cell) starts the list (remount); no saved views until cleared. */
@@ -147,7 +150,7 @@ function OpportunitiesList({
           <ErrorAlert error={list.error} />
           <DataTable
             label={t('opportunities.list.title')}
-            columnWidth={columnWidth}
+            columnWidth={page.phone ? phoneColumnWidth : columnWidth}
             maxSortKeys={1}
             rows={list.rows}
             columns={page.columnDefs}

@@ -1,6 +1,13 @@
 // The opportunity list's sort mapping (one key; the stage column sorts in board order) and column clean-up.
 import { describe, expect, it } from 'vitest';
-import { allColumns, knownColumns, orderToSorting, sortingToOrder } from './list-columns.ts';
+import {
+  allColumns,
+  knownColumns,
+  orderToSorting,
+  phoneColumnWidth,
+  phoneColumns,
+  sortingToOrder,
+} from './list-columns.ts';
 
 describe('opportunity list columns', () => {
   it('maps the sorted column to the API sort field and back', () => {
@@ -19,5 +26,11 @@ describe('opportunity list columns', () => {
     const available = allColumns(['region']);
     expect(knownColumns(['NAME', 'attr:gone', 'attr:region', 'NAME'], available)).toEqual(['NAME', 'attr:region']);
     expect(knownColumns(['attr:gone'], available)).toEqual(['NAME']);
+  });
+
+  it('keeps the key columns the user shows on a phone, within 360 px', () => {
+    const shown = phoneColumns(['CLIENT', 'AMOUNT', 'NAME', 'OWNER', 'STAGE', 'attr:region']);
+    expect(shown).toEqual(['AMOUNT', 'NAME', 'STAGE']);
+    expect(shown.reduce((sum, c) => sum + phoneColumnWidth(c), 0)).toBeLessThanOrEqual(360);
   });
 });

@@ -1,8 +1,10 @@
 // The manager's campaign list: name, agent, period, status and a progress bar per campaign; "load more" pages on.
+// On a phone the key columns only: name with its agent, status and progress.
 import { Anchor, Button, Center, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDateTime } from '../../../lib/format.ts';
+import { usePhone } from '../../../lib/use-phone.ts';
 import type { CampaignRow } from '../hooks/use-campaign-list.ts';
 import { usePeriodText } from './campaign-period.tsx';
 import { CampaignProgress } from './campaign-progress.tsx';
@@ -21,6 +23,7 @@ export function CampaignsTable({ campaigns, totalCount, hasMore, loadingMore, on
   const { t } = useTranslation();
   const period = usePeriodText();
   const formatDateTime = useFormatDateTime();
+  const phone = usePhone();
   if (campaigns.length === 0)
     return (
       <Text c="dimmed" ta="center" py="xl">
@@ -29,16 +32,16 @@ export function CampaignsTable({ campaigns, totalCount, hasMore, loadingMore, on
     );
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={860}>
+      <Table.ScrollContainer minWidth={phone ? 0 : 860}>
         <Table verticalSpacing="sm" highlightOnHover aria-label={t('campaigns.list.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('campaigns.fields.name')}</Table.Th>
-              <Table.Th>{t('campaigns.fields.agent')}</Table.Th>
-              <Table.Th>{t('campaigns.fields.period')}</Table.Th>
+              {!phone && <Table.Th>{t('campaigns.fields.agent')}</Table.Th>}
+              {!phone && <Table.Th>{t('campaigns.fields.period')}</Table.Th>}
               <Table.Th>{t('campaigns.fields.status')}</Table.Th>
-              <Table.Th w={260}>{t('campaigns.fields.progress')}</Table.Th>
-              <Table.Th>{t('campaigns.fields.createdAt')}</Table.Th>
+              <Table.Th w={phone ? 110 : 260}>{t('campaigns.fields.progress')}</Table.Th>
+              {!phone && <Table.Th>{t('campaigns.fields.createdAt')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -48,13 +51,22 @@ export function CampaignsTable({ campaigns, totalCount, hasMore, loadingMore, on
                   <Anchor component={Link} to={`/campaigns/${c.id}`} fw={600} size="sm">
                     {c.name}
                   </Anchor>
+                  {phone && (
+                    <Text size="xs" c="dimmed">
+                      {c.agent.name}
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{c.agent.name}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{period(c.start, c.end)}</Text>
-                </Table.Td>
+                {!phone && (
+                  <Table.Td>
+                    <Text size="sm">{c.agent.name}</Text>
+                  </Table.Td>
+                )}
+                {!phone && (
+                  <Table.Td>
+                    <Text size="sm">{period(c.start, c.end)}</Text>
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <CampaignStatusBadge status={c.status} />
                 </Table.Td>
@@ -65,11 +77,13 @@ export function CampaignsTable({ campaigns, totalCount, hasMore, loadingMore, on
                     size="sm"
                   />
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {formatDateTime(c.createdAt)}
-                  </Text>
-                </Table.Td>
+                {!phone && (
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {formatDateTime(c.createdAt)}
+                    </Text>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

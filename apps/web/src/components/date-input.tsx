@@ -8,8 +8,9 @@ import 'dayjs/locale/cs';
 import 'dayjs/locale/hr';
 import 'dayjs/locale/pl';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
-import { forwardRef, useImperativeHandle, useRef, useState, type FocusEventHandler } from 'react';
+import { forwardRef, type FocusEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRegisteredField, type FieldChangeEvent, type FieldHandle } from './use-registered-field.ts';
 
 dayjs.extend(customParseFormat);
 
@@ -41,23 +42,14 @@ export function parseDay(text: string, locale: string): string | null {
   return parsed.isValid() ? parsed.format('YYYY-MM-DD') : null;
 }
 
-type ChangeEvent = { type: 'change'; target: { name?: string; value: string }; currentTarget: { value: string } };
-
 export type DateInputProps = Omit<MantineProps, 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'name'> & {
   name?: string;
   /** Controlled ISO day ("" or null when empty); leave out when the field is `register()`ed. */
   value?: string | null;
   /** Called like a native input's onChange, with the ISO day (or "") as `target.value`. */
-  onChange?: (event: ChangeEvent) => unknown;
+  onChange?: (event: FieldChangeEvent) => unknown;
   onBlur?: FocusEventHandler<HTMLInputElement>;
 };
-
-/** What `register()` sees as the field: it reads and writes `value` and focuses it on an error. */
-interface FieldHandle {
-  name?: string;
-  value: string;
-  focus: () => void;
-}
 
 export const DateInput = forwardRef<FieldHandle, DateInputProps>(function DateInput(
   { name, value, onChange, onBlur, ...rest },
@@ -65,27 +57,9 @@ export const DateInput = forwardRef<FieldHandle, DateInputProps>(function DateIn
 ) {
   const { t, i18n } = useTranslation();
   const locale = DATE_FORMATS[i18n.language] ? i18n.language : 'en';
-  const [own, setOwn] = useState('');
-  const current = value === undefined ? own : (value ?? '');
-  const input = useRef<HTMLInputElement>(null);
-  useImperativeHandle(
-    ref,
-    () => ({
-      name,
-      get value() {
-        return current;
-      },
-      set value(next: string) {
-        setOwn(next ?? '');
-      },
-      focus: () => input.current?.focus(),
-    }),
-    [name, current],
-  );
+  const { current, input, emit } = useRegisteredField(ref, name, value, onChange);
   const change = (next: string | null) => {
-    const day = next ?? '';
-    setOwn(day);
-    onChange?.({ type: 'change', target: { name, value: day }, currentTarget: { value: day } });
+    emit(next ?? '');
   };
   return (
     <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>

@@ -6,8 +6,9 @@
 import '@mantine/dates/styles.css';
 import { DateInput as MantineDateInput, DatesProvider, type DateInputProps as MantineProps } from '@mantine/dates';
 import dayjs from 'dayjs';
-import { forwardRef, useImperativeHandle, useRef, useState, type FocusEventHandler } from 'react';
+import { forwardRef, type FocusEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRegisteredField, type FieldChangeEvent, type FieldHandle } from './use-registered-field.ts';
 import { DATE_FORMATS, LOOSE_DATE_FORMATS } from './date-input.tsx';
 
 /** How a day with its time is written in each UI language (24-hour clock in all four). */
@@ -44,8 +45,6 @@ function fromMantine(value: string | null, previous: string): string {
   return parsed.isValid() ? parsed.format('YYYY-MM-DDTHH:mm') : '';
 }
 
-type ChangeEvent = { type: 'change'; target: { name?: string; value: string }; currentTarget: { value: string } };
-
 export type DateTimeInputProps = Omit<
   MantineProps,
   'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'name' | 'withTime'
@@ -54,16 +53,9 @@ export type DateTimeInputProps = Omit<
   /** Controlled wall value ("" or null when empty); leave out when the field is `register()`ed. */
   value?: string | null;
   /** Called like a native input's onChange, with the wall value (or "") as `target.value`. */
-  onChange?: (event: ChangeEvent) => unknown;
+  onChange?: (event: FieldChangeEvent) => unknown;
   onBlur?: FocusEventHandler<HTMLInputElement>;
 };
-
-/** What `register()` sees as the field: it reads and writes `value` and focuses it on an error. */
-interface FieldHandle {
-  name?: string;
-  value: string;
-  focus: () => void;
-}
 
 export const DateTimeInput = forwardRef<FieldHandle, DateTimeInputProps>(function DateTimeInput(
   { name, value, onChange, onBlur, ...rest },
@@ -71,27 +63,9 @@ export const DateTimeInput = forwardRef<FieldHandle, DateTimeInputProps>(functio
 ) {
   const { t, i18n } = useTranslation();
   const locale = DATE_TIME_FORMATS[i18n.language] ? i18n.language : 'en';
-  const [own, setOwn] = useState('');
-  const current = value === undefined ? own : (value ?? '');
-  const input = useRef<HTMLInputElement>(null);
-  useImperativeHandle(
-    ref,
-    () => ({
-      name,
-      get value() {
-        return current;
-      },
-      set value(next: string) {
-        setOwn(next ?? '');
-      },
-      focus: () => input.current?.focus(),
-    }),
-    [name, current],
-  );
+  const { current, input, emit } = useRegisteredField(ref, name, value, onChange);
   const change = (next: string | null) => {
-    const wall = fromMantine(next, current);
-    setOwn(wall);
-    onChange?.({ type: 'change', target: { name, value: wall }, currentTarget: { value: wall } });
+    emit(fromMantine(next, current));
   };
   const time = WALL.exec(current)?.slice(2, 4).join(':');
   return (

@@ -86,11 +86,19 @@ export function createAuditedPool(connectionString: string, max?: number): pg.Po
   const query = async (config: pg.QueryConfig) => {
     const actor = storage.getStore();
     const client = await pool.connect();
+    // A connection that dies while checked out (the server killed or restarted) emits 'error' on the client; the
+    // pool listens only to idle ones, so without this the process would crash on an unhandled 'error' event. The
+    // query itself rejects, and the broken connection is released as such.
+    let broken: Error | null = null;
+    const onError = (error: Error) => (broken = error);
+    client.on('error', onError);
     try {
       const result = await runWithAudit(actor ?? {}, () => client.query(config));
-      client.release();
+      client.removeListener('error', onError);
+      client.release(broken ?? undefined);
       return result;
     } catch (error) {
+      client.removeListener('error', onError);
       client.release(error instanceof Error ? error : true);
       throw error;
     }

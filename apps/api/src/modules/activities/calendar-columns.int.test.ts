@@ -19,7 +19,8 @@ async function events(selection: string, extra = '') {
     { cookie },
   );
   expect(res.errors).toBeUndefined();
-  const calendarStatement = api.queries.find((q) => q.includes('UNION ALL'))!;
+  // The calendar's statement (the sign-in's lookup of scopes and teams has a UNION ALL too).
+  const calendarStatement = api.queries.find((q) => q.includes('UNION ALL') && q.includes('a.starts_at'))!;
   return { events: res.data!.calendarEvents, wholeRow: calendarStatement.includes('a.note') };
 }
 

@@ -98,6 +98,7 @@ export const OTHER_ID_COLUMNS: Record<string, MergeHandling | 'unrelated'> = {
   'email_messages.created_by_id': 'unrelated',
   'email_messages.activity_id': 'unrelated',
   'email_campaigns.group_ids': 'unrelated',
+  'email_campaigns.template_id': 'unrelated',
   'email_campaigns.created_by_id': 'unrelated',
   'email_campaigns.approved_by_id': 'unrelated',
   'email_campaign_recipients.message_id': 'unrelated',

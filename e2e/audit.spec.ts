@@ -32,11 +32,14 @@ test.describe('audit log', () => {
   test('an administrator reads the Changes tab of a client another user edited', async ({ page, browser }) => {
     test.setTimeout(120_000);
     const agentProfile = await profileIds(page.request, ['Agent']);
-    await gql(page.request, CREATE_USER, { input: { ...agent, profileIds: agentProfile } });
+    const { createUser } = await gql<{ createUser: { id: string } }>(page.request, CREATE_USER, {
+      input: { ...agent, profileIds: agentProfile },
+    });
+    // The agent's own client: the seeded Agent edits the clients they manage (record visibility).
     const created = await gql<{ createClient: { id: string; version: number } }>(
       page.request,
       'mutation($input: CreateClientInput!) { createClient(input: $input) { id version } }',
-      { input: { kind: 'LEGAL', name: `Audit d.o.o. ${run}`, city: 'Split' } },
+      { input: { kind: 'LEGAL', name: `Audit d.o.o. ${run}`, city: 'Split', accountManagerId: createUser.id } },
     );
     clientId = created.createClient.id;
 

@@ -104,13 +104,26 @@ async function setUp(request: APIRequestContext) {
   return { email, password: 'journey-agent-pass', name: 'Marta Terenska', client, clientId: createClient.id };
 }
 
-/** Today's 10:00 slot: tapped on the phone's day view, dragged to 11:00 on the desktop's. */
+/**
+ * The hour to plan at today: 10:00, or 15:00 when the call logged just before (at "now", in the agent's zone) would
+ * lie on 10:00 — a tap or drag there would open that call instead of a new activity.
+ */
+function freeHour(): number {
+  const now = Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Europe/Zagreb', hour: 'numeric', hourCycle: 'h23' }).format(new Date()),
+  );
+  return now >= 8 && now <= 11 ? 15 : 10;
+}
+
+/** Today's free hour (10:00 or 15:00): tapped on the phone's day view, dragged an hour on the desktop's. */
 async function createFromCalendar(page: Page, phone: boolean) {
+  const hour = freeHour();
+  const at = (h: number) => `${String(h).padStart(2, '0')}:00:00`;
   const calendar = page.locator('.veza-calendar');
   if (phone) await expect(calendar).toHaveAttribute('data-view', 'timeGridDay');
   else await page.getByText('Day', { exact: true }).click();
   await expect(calendar).toHaveAttribute('data-view', 'timeGridDay');
-  const slot = page.locator('.veza-slot-lane[data-time="10:00:00"]');
+  const slot = page.locator(`.veza-slot-lane[data-time="${at(hour)}"]`);
   await slot.scrollIntoViewIfNeeded();
   const lane = await box(page.locator('.veza-day-lane').first());
   const start = await box(slot);
@@ -119,7 +132,7 @@ async function createFromCalendar(page: Page, phone: boolean) {
     await page.touchscreen.tap(x, start.y + start.height / 2);
     return;
   }
-  const end = await box(page.locator('.veza-slot-lane[data-time="11:00:00"]'));
+  const end = await box(page.locator(`.veza-slot-lane[data-time="${at(hour + 1)}"]`));
   await page.mouse.move(x, start.y + 4);
   await page.mouse.down();
   await page.mouse.move(x, end.y - 4, { steps: 8 });
@@ -177,7 +190,7 @@ test('an agent signs in, finds a client, logs a call, plans in the calendar and 
   const logged = page.getByTestId('client-history').getByTestId('activity-card').filter({ hasText: `Order follow-up` });
   await expect(logged).toHaveAttribute('data-tone', 'done');
 
-  // Calendar: a tap (phone) or a drag (desktop) on today's 10:00 opens the form with that time.
+  // Calendar: a tap (phone) or a drag (desktop) on a free hour today opens the form with that time.
   await navigate(page, phone, 'Calendar');
   await createFromCalendar(page, phone);
   const planForm = page.getByRole('dialog', { name: 'New activity' });

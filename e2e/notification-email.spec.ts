@@ -89,10 +89,11 @@ test('a Polish admin sees a notification’s e-mail state and picks an e-mail te
   const item = page.getByRole('button', { name: 'Import „klienci.xlsx” zakończony: 120' });
   await expect(item).toBeVisible();
   await expect(item.getByText('Czeka na wysłanie e-mailem')).toBeVisible();
-  // The sweep runs every 10 s: the e-mail is sent, or (no SMTP settings here) fails with the reason shown.
+  // The sweep runs every 10 s: the e-mail is sent, fails (no SMTP settings) or waits for a retry (settings another
+  // spec left pointing at its stopped sink) — each with its state and the reason shown.
   await expect(async () => {
     await page.reload();
-    await expect(item.getByText(/Wysłano e-mailem|Nie wysłano e-maila/)).toBeVisible({ timeout: 2_000 });
+    await expect(item.getByText(/Wysłano e-mailem|Nie wysłano e-maila|Przyczyna:/)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
   await expect(page.getByRole('combobox', { name: 'Zakończony import' })).toHaveValue('Aplikacja + e-mail');
   await bothWidths(page, testInfo, 'notification-email');

@@ -106,7 +106,12 @@ export default function AuditLogPage() {
             <Text size="xs" c="dimmed" mt="xs">
               {t(`audit.kind.${entry.recordKind}`)}{' '}
               {entry.recordId && RECORD_PATH[entry.recordKind] && (
-                <Anchor component={Link} size="xs" to={`${RECORD_PATH[entry.recordKind]}/${entry.recordId}`}>
+                <Anchor
+                  component={Link}
+                  size="xs"
+                  underline="always"
+                  to={`${RECORD_PATH[entry.recordKind]}/${entry.recordId}`}
+                >
                   {t('audit.openRecord')}
                 </Anchor>
               )}

@@ -1,7 +1,7 @@
-// Automatic alarms in a real browser: the administrator switches on the "offer request unanswered for 3 days"
-// template; an agent's offer request is moved 3 days into the past in the database (the clock, not a wait); the
-// background tick fires the rule; the agent and their manager see the bell count rise, and the agent opens the
-// activity from the notification.
+// Automatic alarms in a real browser: an agent's offer request is moved 3 days into the past in the database (the
+// clock, not a wait); the administrator then switches on the "offer request unanswered for 3 days" template, whose
+// first window looks back 7 days; the background tick fires the rule; the agent and their manager see the bell count
+// rise, and the agent opens the activity from the notification.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -55,7 +55,7 @@ async function loggedIn(browser: Browser, who: { email: string; password: string
 test('an unanswered offer request alarms the agent and the manager, who open it from the bell', async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(200_000);
   const admin = await browser.newContext({ storageState: ADMIN_STATE });
   const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
     admin.request,
@@ -92,23 +92,12 @@ test('an unanswered offer request alarms the agent and the manager, who open it 
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(adminPage.getByText('User saved.')).toBeVisible();
 
-  // The administrator switches the template on in Administration › Automation.
-  await adminPage.goto('/admin/automation');
-  const toggle = adminPage.getByRole('switch', { name: 'Rule “Offer request unanswered for 3 days” on' });
-  await expect(toggle).not.toBeChecked();
-  // Mantine draws the track over the (visually hidden) checkbox: click where the user clicks.
-  await toggle.click({ force: true });
-  await expect(adminPage.getByText('Rule “Offer request unanswered for 3 days” is on.')).toBeVisible();
-  await expect(toggle).toBeChecked();
-  await snapshot(adminPage, testInfo, 'automation-rules');
-
   // The agent logs the client's offer request (through the API, as the activity form would).
   const { createClient } = await gql<{ createClient: { id: string } }>(
     admin.request,
     'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
     { input: { kind: 'LEGAL', name: `Paleta d.o.o. ${run}`, city: 'Osijek' } },
   );
-  await admin.close();
   const { context: agentContext, page } = await loggedIn(browser, AGENT);
   const { dictionary } = await gql<{ dictionary: { id: string; key: string }[] }>(
     page.request,
@@ -131,9 +120,22 @@ test('an unanswered offer request alarms the agent and the manager, who open it 
   // Three days pass: the request was made 3 days and an hour ago and is still not answered.
   await sql(`UPDATE activities SET created_at = created_at - interval '3 days 1 hour' WHERE subject = $1`, [SUBJECT]);
 
+  // Only now does the administrator switch the template on in Administration › Automation. (Switched on first, a
+  // tick between switching on and the backdating above would close the rule's window at a moment after the request's
+  // shifted deadline: the clock moved for the request only, not for the rule.) Switching on looks back 7 days.
+  await adminPage.goto('/admin/automation');
+  const toggle = adminPage.getByRole('switch', { name: 'Rule “Offer request unanswered for 3 days” on' });
+  await expect(toggle).not.toBeChecked();
+  // Mantine draws the track over the (visually hidden) checkbox: click where the user clicks.
+  await toggle.click({ force: true });
+  await expect(adminPage.getByText('Rule “Offer request unanswered for 3 days” is on.')).toBeVisible();
+  await expect(toggle).toBeChecked();
+  await snapshot(adminPage, testInfo, 'automation-rules');
+  await admin.close();
+
   // The background tick (every 15 s) fires the rule; the stream brings the count without a reload.
   const bell = page.getByRole('button', { name: 'Notifications: 1 unread' });
-  await expect(bell).toBeVisible({ timeout: 90_000 });
+  await expect(bell).toBeVisible({ timeout: 120_000 });
   await bell.click();
   const alarm = page.getByRole('button', { name: `Offer request unanswered for 3 days: ${SUBJECT}` });
   await expect(alarm).toBeVisible();

@@ -112,13 +112,17 @@ function queueKeeper(boss: PgBoss) {
     }
   }
   return {
+    /**
+     * A queue first met through `schedule` (no options) and then through `work` (its policy, retries, lease) gets the
+     * work's options too: otherwise a schedule registered before its worker left a stately queue `standard`, and its
+     * singleton key deduplicated nothing (each cron tick started one more self-rescheduling chain).
+     */
     ensure(queue: string, queueOptions?: QueueOptions): Promise<void> {
-      let created = queues.get(queue);
-      if (!created) {
-        created = create(queue, queueOptions);
-        queues.set(queue, created);
-        created.catch(() => queues.delete(queue));
-      }
+      const before = queues.get(queue);
+      if (before && !queueOptions) return before;
+      const created = before ? before.then(() => create(queue, queueOptions)) : create(queue, queueOptions);
+      queues.set(queue, created);
+      created.catch(() => queues.delete(queue));
       return created;
     },
     clear: () => queues.clear(),

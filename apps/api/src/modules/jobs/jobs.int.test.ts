@@ -114,6 +114,34 @@ describe('background jobs', () => {
     expect(row!.n).toBe(2);
   });
 
+  it('gives a queue scheduled before its worker is registered the policy of the worker, so a self-rescheduling chain stays one', async () => {
+    const { url, prisma } = await database();
+    let ran = 0;
+    const jobs = await started(url, 'worker', (j) => {
+      j.schedule('test-chain', '* * * * *', {}, { singletonKey: 'tick' });
+      j.work(
+        'test-chain',
+        async () => {
+          ran++;
+          await j.send('test-chain', {}, { singletonKey: 'tick', startAfter: 3600 });
+        },
+        { policy: 'stately', retryLimit: 1 },
+      );
+    });
+    const [queue] = await prisma.$queryRaw<
+      { policy: string }[]
+    >`SELECT policy FROM pgboss.queue WHERE name = 'test-chain'`;
+    expect(queue!.policy).toBe('stately');
+    // The cron's job runs and queues its successor; the cron's next ticks and other sends share the key: while one
+    // waits, they are dropped. (On a `standard` queue each one started another chain.)
+    await waitFor(async () => (ran > 0 ? ran : undefined));
+    await jobs.send('test-chain', {}, { singletonKey: 'tick', startAfter: 3600 });
+    expect(await jobs.send('test-chain', {}, { singletonKey: 'tick' })).toBeNull();
+    const [row] = await prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test-chain' AND state = 'created'`;
+    expect(row!.n).toBe(1);
+  }, 60_000);
+
   it('refuses to send before start', async () => {
     const { url } = await database();
     const jobs = createJobs({ databaseUrl: url, role: 'web' });

@@ -2,47 +2,14 @@
 // clock, not a wait); the administrator then switches on the "offer request unanswered for 3 days" template, whose
 // first window looks back 7 days; the background tick fires the rule; the agent and their manager see the bell count
 // rise, and the agent opens the activity from the notification.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
+import { createUser, gql, sql } from './fixtures/api.ts';
 
 const run = Date.now();
 const AGENT = { email: `offer.agent.${run}@veza.local`, password: 'offer-agent-pass', name: 'Olga Agent' };
 const MANAGER = { email: `offer.manager.${run}@veza.local`, password: 'offer-manager-pass', name: 'Milan Manager' };
 const SUBJECT = `Offer for 40 pallets ${run}`;
-
-// pg comes with the API package; the e2e package itself only has Playwright.
-type PgClient = {
-  connect(): Promise<void>;
-  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  end(): Promise<void>;
-};
-const pg = createRequire(path.resolve('apps/api/package.json'))('pg') as {
-  Client: new (options: { connectionString: string }) => PgClient;
-};
-
-async function sql(text: string, values: unknown[] = []) {
-  const password = fs.readFileSync(path.resolve('.data-e2e/postgres-password'), 'utf8').trim();
-  const port = process.env.E2E_DB_PORT ?? '5544';
-  const client = new pg.Client({
-    connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/veza`,
-  });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 async function loggedIn(browser: Browser, who: { email: string; password: string; name: string }) {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -57,30 +24,8 @@ test('an unanswered offer request alarms the agent and the manager, who open it 
 }, testInfo) => {
   test.setTimeout(200_000);
   const admin = await browser.newContext({ storageState: ADMIN_STATE });
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    admin.request,
-    '{ permissionProfiles { id name } }',
-  );
-  const profile = (name: string) => [permissionProfiles.find((p) => p.name === name)!.id];
-  const create = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
-  await gql(admin.request, create, {
-    input: {
-      email: AGENT.email,
-      name: AGENT.name,
-      password: AGENT.password,
-      locale: 'en',
-      profileIds: profile('Agent'),
-    },
-  });
-  await gql(admin.request, create, {
-    input: {
-      email: MANAGER.email,
-      name: MANAGER.name,
-      password: MANAGER.password,
-      locale: 'en',
-      profileIds: profile('Manager'),
-    },
-  });
+  await createUser(admin.request, AGENT, ['Agent']);
+  await createUser(admin.request, MANAGER, ['Manager']);
   // The administrator makes the manager the agent's manager in Administration › Users.
   const adminPage = await admin.newPage();
   await adminPage.goto('/admin/users');

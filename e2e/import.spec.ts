@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN_STATE, snapshot } from './fixtures/app.ts';
+import { gql } from './fixtures/api.ts';
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -14,13 +15,6 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtur
 const XLSX = path.join(fixtures, 'klijenti-uvoz.xlsx');
 const PDF = path.join(fixtures, 'ponuda.pdf');
 const run = Date.now();
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 async function defineAttribute(request: APIRequestContext, key: string, label: string, type: string) {
   await gql(

@@ -2,18 +2,12 @@
 // editor with a merge field from the menu, an unknown merge field refused under the body, a preview for a real person
 // with the Polish vocative in the HTML and plain-text parts, saved; then the client's compose dialog takes the template
 // into its editor. Screenshots of the editor and the dialog at desktop width and at 390 px.
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { login } from './fixtures/app.ts';
+import { gql } from './fixtures/api.ts';
 
 const run = Date.now();
 const MANAGER = { email: 'manager@veza.local', password: 'veza-manager-demo' };
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 async function clientWithPerson(page: Page, name: string) {
   const { createClient } = await gql<{ createClient: { id: string } }>(

@@ -4,16 +4,10 @@
 // template's files. Screenshots at desktop and 390 px.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
+import { createUser, gql } from './fixtures/api.ts';
 
 const run = Date.now();
 const city = `Filtrowo${run}`;
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 /** A client in `city` with two consenting persons with an address and one without consent; a template with a file. */
 async function seed(request: APIRequestContext) {
@@ -63,13 +57,7 @@ async function seed(request: APIRequestContext) {
 
 async function polishManager(request: APIRequestContext) {
   const user = { email: `filtr-${run}@example.com`, name: 'Franciszka Filtr', password: `Haslo-${run}-f` };
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    request,
-    '{ permissionProfiles { id name } }',
-  );
-  await gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: { ...user, locale: 'pl', profileIds: [permissionProfiles.find((p) => p.name === 'Manager')!.id] },
-  });
+  await createUser(request, { ...user, locale: 'pl' }, ['Manager']);
   return user;
 }
 

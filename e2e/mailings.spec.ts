@@ -3,20 +3,14 @@
 // sends it for approval; another manager (Polish) approves it; the sink receives the mails and the client's history
 // shows the mailing activity. Screenshots of the group and campaign pages in Polish at desktop and phone size.
 // The template editor is another branch's work: the campaign body is written in the campaign form itself.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../apps/api/src/test/smtp-sink.ts';
 import { xlsxBuffer } from '../apps/api/src/test/xlsx-file.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
+import { createUser, gql } from './fixtures/api.ts';
 
 const run = Date.now();
 let sink: SmtpSink;
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 test.beforeAll(async () => {
   sink = await startSmtpSink();
@@ -126,13 +120,7 @@ test.describe('e-mail campaigns', () => {
 
     // Another manager, whose account is in Polish, approves it.
     const approver = { email: `approver-${run}@example.com`, name: 'Zofia Zatwierdza', password: `Haslo-${run}-x` };
-    const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-      request,
-      '{ permissionProfiles { id name } }',
-    );
-    await gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-      input: { ...approver, locale: 'pl', profileIds: [permissionProfiles.find((p) => p.name === 'Manager')!.id] },
-    });
+    await createUser(request, { ...approver, locale: 'pl' }, ['Manager']);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const other = await context.newPage();
     await login(other, approver.email, approver.password);

@@ -1,45 +1,13 @@
 // E-mail in notifications and rules, in Polish, at desktop width and on a 390 px phone: a notification the user chose
 // to get by e-mail shows where its e-mail stands in the list; an administrator builds a rule whose action sends an
 // e-mail template picked by name.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
+import { createUser, gql, sql } from './fixtures/api.ts';
 
 const run = Date.now();
 const USER = { email: `pl.admin.${run}@veza.local`, password: 'pl-admin-pass-1', name: 'Paulina Administratorka' };
 const TEMPLATE = `Powitanie ${run}`;
-
-type PgClient = {
-  connect(): Promise<void>;
-  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  end(): Promise<void>;
-};
-const pg = createRequire(path.resolve('apps/api/package.json'))('pg') as {
-  Client: new (options: { connectionString: string }) => PgClient;
-};
-
-async function sql(text: string, values: unknown[] = []) {
-  const password = fs.readFileSync(path.resolve('.data-e2e/postgres-password'), 'utf8').trim();
-  const port = process.env.E2E_DB_PORT ?? '5544';
-  const client = new pg.Client({
-    connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/veza`,
-  });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 async function bothWidths(page: Page, testInfo: TestInfo, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -54,17 +22,7 @@ test('a Polish admin sees a notification’s e-mail state and picks an e-mail te
 }, testInfo) => {
   test.setTimeout(120_000);
   const admin = await browser.newContext({ storageState: ADMIN_STATE });
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    admin.request,
-    '{ permissionProfiles { id name } }',
-  );
-  await gql(admin.request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: {
-      ...USER,
-      locale: 'pl',
-      profileIds: [permissionProfiles.find((p) => p.name === 'Administrator')!.id],
-    },
-  });
+  await createUser(admin.request, { ...USER, locale: 'pl' }, ['Administrator']);
   await gql(admin.request, 'mutation($input: EmailTemplateInput!) { createEmailTemplate(input: $input) { id } }', {
     input: { name: TEMPLATE, language: 'pl', subject: 'Witamy', bodyHtml: '<p>{{salutation}},</p><p>witamy.</p>' },
   });

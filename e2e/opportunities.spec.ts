@@ -1,17 +1,11 @@
 // Sales opportunities in a real browser: created from a client's tab, dragged across two stages on the board (once
 // with the mouse, once with the keyboard), lost with a reason, reopened and won; the client's tab and the board's
 // column totals follow. Screenshots at desktop and phone size.
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ADMIN_STATE, snapshot } from './fixtures/app.ts';
+import { gql } from './fixtures/api.ts';
 
 const run = Date.now();
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true });
 

@@ -4,18 +4,12 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
+import { createUser, gql } from './fixtures/api.ts';
 
 const run = Date.now();
 const TOTAL = 1000;
 /** The API refuses more aliases per document. */
 const PER_REQUEST = 15;
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 /** 1 000 open opportunities of one client, spread round-robin over the open stages. */
 async function seed(request: APIRequestContext, clientId: string, stageIds: string[]) {
@@ -30,21 +24,6 @@ async function seed(request: APIRequestContext, clientId: string, stageIds: stri
   };
   const all = Array.from({ length: Math.ceil(TOTAL / PER_REQUEST) }, (_, b) => b);
   for (let i = 0; i < all.length; i += 4) await Promise.all(all.slice(i, i + 4).map(create));
-}
-
-async function createUser(
-  request: APIRequestContext,
-  user: { email: string; name: string; password: string },
-  locale: string,
-) {
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    request,
-    '{ permissionProfiles { id name } }',
-  );
-  const profile = permissionProfiles.find((p) => p.name === 'Manager')!;
-  await gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: { ...user, locale, profileIds: [profile.id] },
-  });
 }
 
 const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true });
@@ -146,7 +125,7 @@ test.describe('the board with 1 000 open opportunities', () => {
     // Croatian and Polish, desktop and phone, as users whose account language is that.
     for (const locale of ['hr', 'pl'] as const) {
       const user = { email: `opp-${locale}-${run}@example.com`, name: `Opp ${locale}`, password: `Lozinka-${run}-x` };
-      await createUser(page.request, user, locale);
+      await createUser(page.request, { ...user, locale }, ['Manager']);
       const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
       const other = await context.newPage();
       await login(other, user.email, user.password);

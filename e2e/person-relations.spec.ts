@@ -3,6 +3,7 @@
 // the activity thread filter and the person card in Polish at desktop and phone width (screenshots).
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
+import { createUser, gql } from './fixtures/api.ts';
 
 test.use({ storageState: ADMIN_STATE });
 // Two cores shared by many runs: the waits, not the app, set the pace here.
@@ -10,13 +11,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const stamp = Date.now();
 const PL = { email: `pl.manager.${stamp}@veza.local`, password: 'pl-manager-pass', name: 'Piotr Kierownik' };
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
 
 async function seed(request: APIRequestContext) {
   const client = async (name: string, city: string) =>
@@ -113,14 +107,7 @@ test('in Polish at desktop and phone width: persons tab, link dialog, person car
   page,
 }, testInfo) => {
   const { beta } = await seed(page.request);
-  const profiles = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    page.request,
-    '{ permissionProfiles { id name } }',
-  );
-  const manager = profiles.permissionProfiles.find((p) => p.name === 'Manager')!;
-  await gql(page.request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: { ...PL, locale: 'pl', profileIds: [manager.id] },
-  });
+  await createUser(page.request, { ...PL, locale: 'pl' }, ['Manager']);
   const types = await gql<{ dictionary: { id: string; key: string }[] }>(
     page.request,
     '{ dictionary(kind: ACTIVITY_TYPE) { id key } }',

@@ -3,6 +3,7 @@ import type { Config } from './config/env.ts';
 import { startBackground, stopBackground } from './background.ts';
 import { loadJwtSecret } from './auth/jwt.ts';
 import { LoginThrottle, defaultThrottleRules, type ThrottleRules } from './auth/throttle.ts';
+import { ViewerCache } from './auth/viewer-cache.ts';
 import { DatabaseAvailability } from './db/availability.ts';
 import { databaseOptions, openDatabase, type Database } from './db/database.ts';
 import { applyPendingMigrations, migrationStatus } from './db/migrations.ts';
@@ -51,6 +52,7 @@ export function createServices(
     throttle: new LoginThrottle(throttleRules),
     availability,
     jobs: createJobs({ databaseUrl, role: config.role }),
+    viewerCache: new ViewerCache(databaseUrl),
     notificationHub: createNotificationHub(databaseUrl),
     readiness: async () => {
       const status = await migrationStatus(databaseUrl);

@@ -56,9 +56,11 @@ async function buildContext(services: AppServices, req: Request, res: Response):
   res.setHeader('X-Request-Id', requestId);
   // Fail fast while the database is known to be down, instead of every request waiting for a connect timeout.
   if (!services.availability.available) throw databaseUnavailable();
-  const auth = await authenticate(services.db, services.jwtSecret, req).catch((error: unknown) => {
-    throw asDatabaseUnavailable(error, services);
-  });
+  const auth = await authenticate(services.db, services.jwtSecret, req, services.viewerCache).catch(
+    (error: unknown) => {
+      throw asDatabaseUnavailable(error, services);
+    },
+  );
   if (auth.kind === 'invalid' && auth.source === 'bearer') {
     // A wrong token is never silently treated as anonymous: internal tools must notice.
     throw new GraphQLError('Not logged in or the credentials are invalid', {
@@ -181,6 +183,14 @@ function drainGate() {
   return { middleware, drain, inFlight: () => inFlight.size };
 }
 
+function serveGraphiql(app: express.Express) {
+  const graphiql = graphiqlPage();
+  app.get('/graphiql', (_req, res) => {
+    res.setHeader('Content-Security-Policy', graphiql.policy);
+    res.type('html').send(graphiql.html);
+  });
+}
+
 export async function startServer(services: AppServices, port: number, host = '0.0.0.0'): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -202,11 +212,7 @@ export async function startServer(services: AppServices, port: number, host = '0
       .status(state.database && state.migrations ? 200 : 503)
       .json({ status: state.database && state.migrations ? 'ready' : 'not ready', ...state });
   });
-  const graphiql = graphiqlPage();
-  app.get('/graphiql', (_req, res) => {
-    res.setHeader('Content-Security-Policy', graphiql.policy);
-    res.type('html').send(graphiql.html);
-  });
+  serveGraphiql(app);
 
   const apollo = createApollo(services.config, (reason) => services.availability.markDown(reason));
   await apollo.start();
@@ -231,6 +237,8 @@ export async function startServer(services: AppServices, port: number, host = '0
     httpServer.listen(port, host, resolve);
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  // Authentication is cached only once this process hears every auth change (bypassed until then).
+  services.viewerCache.start();
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
@@ -243,6 +251,7 @@ export async function startServer(services: AppServices, port: number, host = '0
       httpServer.closeAllConnections();
       await closed;
       await apollo.stop();
+      await services.viewerCache.stop();
     },
   };
 }

@@ -6,6 +6,7 @@ import { AuthRepository } from '../modules/auth/auth.repository.ts';
 import { hashApiTokenSecret } from './api-token-secret.ts';
 import { SESSION_COOKIE, readCookie } from './cookies.ts';
 import { verifySession } from './jwt.ts';
+import type { ViewerCache } from './viewer-cache.ts';
 
 export type Authentication =
   | { kind: 'anonymous' }
@@ -13,15 +14,26 @@ export type Authentication =
   /** Credentials were presented but are wrong, expired, revoked or belong to a disabled user. */
   | { kind: 'invalid'; source: 'cookie' | 'bearer' };
 
-export async function authenticate(db: Db, jwtSecret: string, req: IncomingMessage): Promise<Authentication> {
+/**
+ * `cache` (optional) keeps viewers for a few seconds per credential and is dropped on every process at once when
+ * anything authentication reads changes (auth/viewer-cache.ts); a refusal is never cached.
+ */
+export async function authenticate(
+  db: Db,
+  jwtSecret: string,
+  req: IncomingMessage,
+  cache?: ViewerCache,
+): Promise<Authentication> {
   const repo = new AuthRepository(db);
   const now = new Date();
   const authorization = req.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) return { kind: 'invalid', source: 'bearer' };
-    const viewer = await repo.loadTokenViewer(hashApiTokenSecret(match[1]!), now);
-    // Permissions are read on each request: a token stops working as soon as its owner loses apiTokens.use.
+    const hash = hashApiTokenSecret(match[1]!);
+    const load = () => repo.loadTokenCredential(hash, now);
+    const viewer = cache ? await cache.get(`t:${hash}`, load) : ((await load())?.viewer ?? null);
+    // A token stops working as soon as its owner loses apiTokens.use (a profile change empties the cache).
     const allowed = viewer?.permissions.has('apiTokens.use');
     return viewer && allowed ? { kind: 'viewer', viewer } : { kind: 'invalid', source: 'bearer' };
   }
@@ -29,6 +41,7 @@ export async function authenticate(db: Db, jwtSecret: string, req: IncomingMessa
   if (!cookie) return { kind: 'anonymous' };
   const claims = verifySession(jwtSecret, cookie);
   if (!claims) return { kind: 'invalid', source: 'cookie' };
-  const viewer = await repo.loadSessionViewer(claims.jti, claims.sub, now);
+  const load = () => repo.loadSessionCredential(claims.jti, claims.sub, now);
+  const viewer = cache ? await cache.get(`s:${claims.jti}:${claims.sub}`, load) : ((await load())?.viewer ?? null);
   return viewer ? { kind: 'viewer', viewer } : { kind: 'invalid', source: 'cookie' };
 }

@@ -46,19 +46,36 @@ function settingsOf(actor: AuditActor | undefined): string[] {
 
 type AuditedClient = pg.PoolClient & { auditKey?: string };
 
+// A statement that only reads: starts like a query and names no writing command. Anything else (INSERT, UPDATE,
+// DELETE, MERGE, a WITH that writes, COPY, CALL, DO…) carries the actor. A false "write" costs one round trip; a false
+// "read" would record the connection's previous actor, so when in doubt it is a write. SELECT FOR UPDATE counts as a
+// write (cheap, and its transaction usually writes next). Veza's SQL functions called from a SELECT (report_days_*)
+// write no audited table; one that did would need to be called from a statement this classifies as a write.
+const READ_START =
+  /^\s*(?:\/\*[^]*?\*\/\s*|--[^\n]*\n\s*)*(?:SELECT|WITH|VALUES|TABLE|SHOW|BEGIN|COMMIT|END|SAVEPOINT|RELEASE|DEALLOCATE)\b/i;
+const WRITE_WORD = /\b(?:INSERT|UPDATE|DELETE|MERGE|TRUNCATE|COPY|CALL|DO|EXECUTE|REFRESH|nextval|setval)\b/i;
+
+export function statementWrites(text: string): boolean {
+  return !READ_START.test(text) || WRITE_WORD.test(text);
+}
+
 /**
- * Sets the audit settings on `client` when they differ from what it carries (one extra round trip only then).
- * Session-level settings, because a statement outside a transaction commits on its own; a ROLLBACK may undo a
- * setting made inside the transaction, so it forgets what the connection carries.
+ * Sets the audit settings on `client` ahead of a writing statement when they differ from what it carries (one extra
+ * round trip only then; reads never pay it — a read does not need the actor, and the stale settings it runs under are
+ * replaced before the next write). Session-level settings, because a statement outside a transaction commits on its
+ * own; a ROLLBACK may undo a setting made inside the transaction, so it forgets what the connection carries.
  */
-async function carryActor(client: AuditedClient, actor: AuditActor | undefined, text: string): Promise<void> {
-  const settings = settingsOf(actor);
-  const key = settings.join('\u0001');
-  if (client.auditKey !== key) {
-    await originalQuery.call(client, SET_SQL, settings);
-    client.auditKey = key;
+function settingsToCarry(client: AuditedClient, text: string): string[] | null {
+  if (/^\s*ROLLBACK/i.test(text)) {
+    client.auditKey = undefined;
+    return null;
   }
-  if (/^\s*ROLLBACK/i.test(text)) client.auditKey = undefined;
+  if (!statementWrites(text)) return null;
+  const settings = settingsOf(storage.getStore());
+  const key = settings.join('\u0001');
+  if (client.auditKey === key) return null;
+  client.auditKey = key;
+  return settings;
 }
 
 const originalQuery = pg.Client.prototype.query as (this: pg.ClientBase, text: string, values: unknown[]) => unknown;
@@ -70,8 +87,15 @@ function auditConnection(client: AuditedClient): void {
     const first = args[0] as string | { text?: string } | undefined;
     const text = typeof first === 'string' ? first : first?.text;
     if (typeof text !== 'string' || typeof args[args.length - 1] === 'function') return query(...args);
-    const actor = storage.getStore();
-    return carryActor(client, actor, text).then(() => query(...args));
+    const settings = settingsToCarry(client, text);
+    if (!settings) return query(...args);
+    return (originalQuery.call(client, SET_SQL, settings) as Promise<unknown>).then(
+      () => query(...args),
+      (error: unknown) => {
+        client.auditKey = undefined;
+        throw error;
+      },
+    );
   }) as AuditedClient['query'];
 }
 

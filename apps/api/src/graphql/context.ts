@@ -5,6 +5,7 @@ import type { Config } from '../config/env.ts';
 import type { DatabaseAvailability } from '../db/availability.ts';
 import type { Db } from '../db/prisma.ts';
 import type { LoginThrottle } from '../auth/throttle.ts';
+import type { ViewerCache } from '../auth/viewer-cache.ts';
 import type { Jobs } from '../modules/jobs/index.ts';
 import type { NotificationHub } from '../modules/notifications/index.ts';
 import type { Loaders } from './loaders.ts';
@@ -45,6 +46,8 @@ export type AppServices = {
   availability: DatabaseAvailability;
   /** Background jobs (pg-boss); started by app.ts, not by the test harness unless a test starts it. */
   jobs: Jobs;
+  /** Viewers per credential for a few seconds, dropped on every process at each auth change (LISTEN/NOTIFY). */
+  viewerCache: ViewerCache;
   /** Open notification streams of this process, woken by PostgreSQL LISTEN/NOTIFY. */
   notificationHub: NotificationHub;
   /** Whether the migrations folder is fully applied; /readyz reads it. */

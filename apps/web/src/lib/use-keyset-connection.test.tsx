@@ -122,6 +122,56 @@ describe('useKeysetConnection', () => {
     expect(result.current.error).toBeUndefined();
   });
 
+  it('asks later pages without the count and keeps the first page’s total', async () => {
+    const CountedQuery: TypedDocumentNode<Data, Variables> = gql`
+      query ShelfBooksCounted($shelf: ID!, $first: Int, $after: String, $withCount: Boolean! = true) {
+        shelf(id: $shelf) {
+          id
+          books(first: $first, after: $after) {
+            totalCount @include(if: $withCount)
+            edges {
+              cursor
+              node {
+                id
+                title
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      }
+    `;
+    const { totalCount: _dropped, ...uncounted } = page([3], false).shelf!.books;
+    const mocks: MockLink.MockedResponse[] = [
+      { request: { query: CountedQuery, variables: { shelf: 's1', first: 2 } }, result: { data: page([1, 2], true) } },
+      {
+        // Only this exact variable set is answered: a second page asked with its count would fail.
+        request: { query: CountedQuery, variables: { shelf: 's1', first: 2, after: 'c2', withCount: false } },
+        result: { data: { shelf: { __typename: 'Shelf', id: 's1', books: uncounted } } },
+      },
+    ];
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <MockedProvider mocks={mocks}>{children}</MockedProvider>
+    );
+    const { result } = renderHook(
+      () =>
+        useKeysetConnection(CountedQuery, {
+          variables: { shelf: 's1', first: 2 },
+          select,
+          replace,
+          moreVariables: { withCount: false },
+        }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.totalCount).toBe(3));
+    await act(() => result.current.loadMore());
+    await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2', 'Book 3']));
+    expect(result.current).toMatchObject({ totalCount: 3, hasMore: false, error: undefined });
+  });
+
   it('has no rows and nothing more to load when the connection is absent', async () => {
     const { result } = renderConnection([
       { request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2 } }, result: { data: { shelf: null } } },

@@ -23,9 +23,27 @@ export interface KeysetConnectionOptions<TData, TVariables, TConnection extends 
   select: (data: TData) => TConnection | null | undefined;
   /** The query's data with `connection` put in place of the one `select` reads. */
   replace: (data: TData, connection: TConnection) => TData;
+  /**
+   * Variables added when loading more, e.g. `{ withCount: false }` for a query whose count is
+   * `count @include(if: $withCount)`: the count belongs to the first page, and later pages keep the first one's.
+   */
+  moreVariables?: Partial<TVariables>;
 }
 
 type NodeOf<TConnection extends KeysetConnection> = TConnection['edges'][number]['node'];
+
+/** The shown rows followed by the next page's; a page loaded without its count keeps the first page's. */
+function appendPage<TData, TConnection extends KeysetConnection>(
+  previous: TData,
+  more: TData,
+  select: (data: TData) => TConnection | null | undefined,
+  replace: (data: TData, connection: TConnection) => TData,
+): TData {
+  const next = select(more);
+  if (!next) return previous;
+  const shown = select(previous);
+  return replace(more, { ...shown, ...next, edges: [...(shown?.edges ?? []), ...next.edges] });
+}
 
 export function useKeysetConnection<
   TData,
@@ -33,7 +51,13 @@ export function useKeysetConnection<
   TConnection extends KeysetConnection,
 >(
   query: TypedDocumentNode<TData, TVariables>,
-  { variables, skip, select, replace }: KeysetConnectionOptions<TData, Omit<TVariables, 'after'>, TConnection>,
+  {
+    variables,
+    skip,
+    select,
+    replace,
+    moreVariables,
+  }: KeysetConnectionOptions<TData, Omit<TVariables, 'after'>, TConnection>,
 ) {
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore, refetch } = useQuery(query, {
@@ -55,13 +79,9 @@ export function useKeysetConnection<
     setLoadingMore(true);
     try {
       await fetchMore({
-        variables: { after: endCursor } as Partial<TVariables>,
-        updateQuery: (previous, { fetchMoreResult }) => {
-          const next = select(fetchMoreResult as TData);
-          if (!next) return previous;
-          const edges = [...(select(previous as TData)?.edges ?? []), ...next.edges];
-          return replace(fetchMoreResult as TData, { ...next, edges }) as typeof previous;
-        },
+        variables: { ...moreVariables, after: endCursor } as Partial<TVariables>,
+        updateQuery: (previous, { fetchMoreResult }) =>
+          appendPage(previous as TData, fetchMoreResult as TData, select, replace) as typeof previous,
       });
     } catch (error) {
       askedAfter.current = null;
@@ -69,7 +89,7 @@ export function useKeysetConnection<
     } finally {
       setLoadingMore(false);
     }
-  }, [hasMore, endCursor, loadingMore, connection, fetchMore, select, replace]);
+  }, [hasMore, endCursor, loadingMore, connection, fetchMore, select, replace, moreVariables]);
 
   return {
     rows,

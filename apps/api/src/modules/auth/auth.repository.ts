@@ -25,6 +25,9 @@ type CredentialRow = ViewerUser & {
   teamUserIds: string[];
 };
 
+/** A credential's viewer and when the credential expires (null: never). */
+export type ViewerCredential = { viewer: Viewer; expiresAt: Date | null };
+
 /** Widest scope per kind (null: the user has no profile, so OWN). */
 function toScopes(raw: Record<string, RecordScope | null>): RecordScopes {
   const pair = (column: string) => ({ read: raw[`${column}_read`] ?? 'OWN', edit: raw[`${column}_edit`] ?? 'OWN' });
@@ -79,6 +82,11 @@ export class AuthRepository {
   }
 
   async loadSessionViewer(sessionId: string, userId: string, now: Date): Promise<Viewer | null> {
+    return (await this.loadSessionCredential(sessionId, userId, now))?.viewer ?? null;
+  }
+
+  /** The session's viewer and when the session expires (the viewer cache keeps it no longer). */
+  async loadSessionCredential(sessionId: string, userId: string, now: Date): Promise<ViewerCredential | null> {
     const [row] = await this.credentialViewer(
       Prisma.sql`sessions c JOIN users u ON u.id = c.user_id WHERE c.id = ${sessionId}::uuid`,
       Prisma.sql`NULL::timestamptz`,
@@ -86,10 +94,11 @@ export class AuthRepository {
     if (!row || row.user.id !== userId || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
     if (!row.user.active) return null;
     const { user, permissions, scopes, teamUserIds } = row;
-    return { user, permissions, scopes, teamUserIds, via: 'SESSION', sessionId };
+    return { viewer: { user, permissions, scopes, teamUserIds, via: 'SESSION', sessionId }, expiresAt: row.expiresAt };
   }
 
-  async loadTokenViewer(tokenHash: string, now: Date): Promise<Viewer | null> {
+  /** The API token's viewer and when the token expires; notes its use at most once a minute. */
+  async loadTokenCredential(tokenHash: string, now: Date): Promise<ViewerCredential | null> {
     const [row] = await this.credentialViewer(
       Prisma.sql`api_tokens c JOIN users u ON u.id = c.user_id WHERE c.token_hash = ${tokenHash}`,
       Prisma.sql`c.last_used_at`,
@@ -101,7 +110,8 @@ export class AuthRepository {
       await this.db.apiToken.update({ where: { id: row.credentialId }, data: { lastUsedAt: now } });
     }
     const { user, permissions, scopes, teamUserIds } = row;
-    return { user, permissions, scopes, teamUserIds, via: 'API_TOKEN', tokenId: row.credentialId };
+    const viewer: Viewer = { user, permissions, scopes, teamUserIds, via: 'API_TOKEN', tokenId: row.credentialId };
+    return { viewer, expiresAt: row.expiresAt };
   }
 
   /**

@@ -6,7 +6,7 @@ import type { AppServices } from '../../graphql/context.ts';
 export function notificationRoutes(services: AppServices): Router {
   const router = Router();
   router.get('/api/notifications/stream', async (req, res) => {
-    const auth = await authenticate(services.db, services.jwtSecret, req).catch(() => null);
+    const auth = await authenticate(services.db, services.jwtSecret, req, services.viewerCache).catch(() => null);
     if (auth?.kind !== 'viewer') {
       res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Not logged in' } });
       return;

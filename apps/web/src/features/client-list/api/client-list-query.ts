@@ -1,11 +1,18 @@
-// One page of clients for a filter and sort; more pages via the `after` cursor.
+// One page of clients for a filter and sort; more pages via the `after` cursor, without the count (`withCount: false`:
+// the count is the first page's, so scrolling does not re-run it).
 import { graphql } from '@veza/shared/graphql';
 import type { VariablesOf } from '../../../lib/graphql-types.ts';
 
 export const ClientListQuery = graphql(`
-  query ClientList($filter: ClientFilter, $orderBy: [ClientOrder!], $first: Int, $after: String) {
+  query ClientList(
+    $filter: ClientFilter
+    $orderBy: [ClientOrder!]
+    $first: Int
+    $after: String
+    $withCount: Boolean! = true
+  ) {
     clients(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      count {
+      count @include(if: $withCount) {
         value
         exact
       }

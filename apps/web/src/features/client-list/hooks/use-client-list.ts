@@ -9,6 +9,7 @@ export const CLIENTS_PAGE_SIZE = 100;
 type Data = ResultOf<typeof ClientListQuery>;
 const select = (data: Data) => data.clients;
 const replace = (_data: Data, clients: Data['clients']): Data => ({ clients });
+const moreVariables = { withCount: false };
 
 export function useClientList(filter: ClientFilter | null, orderBy: ClientOrderInput[]) {
   return useKeysetConnection(ClientListQuery, {
@@ -19,6 +20,7 @@ export function useClientList(filter: ClientFilter | null, orderBy: ClientOrderI
     },
     select,
     replace,
+    moreVariables,
   });
 }
 

@@ -21,7 +21,8 @@ const SAMPLE_SQL = `SELECT c.id, c.name FROM clients c WHERE ${WHERE} ORDER BY c
 
 /**
  * One campaign per agent, then every matching client in name order cut into contiguous even blocks: block and rank
- * from one window pass, the position in the block from the rank (ntile's first total mod n blocks are one larger).
+ * from one window pass, the position in the block from the rank (ntile's first total mod n blocks are one larger);
+ * rows in client id order, as the API inserts them.
  */
 const INSERT_CAMPAIGNS = (
   newId: string,
@@ -38,7 +39,8 @@ const INSERT_ITEMS = (
           count(*) OVER () AS total, cardinality($2::uuid[]) AS n
         FROM clients c WHERE ${WHERE} WINDOW w AS (ORDER BY c.name, c.id)) m
   JOIN unnest($2::uuid[]) WITH ORDINALITY AS a(agent_id, ord) ON a.ord = m.ord
-  JOIN campaigns k ON k.agent_id = a.agent_id AND k.generation_id = $3`;
+  JOIN campaigns k ON k.agent_id = a.agent_id AND k.generation_id = $3
+  ORDER BY m.client_id`;
 
 type Preview = {
   previewCampaignGeneration: {

@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 
-type Variant = { id: string; drop: string[]; statement: (p: Params) => string; checkpoint?: boolean };
+type Variant = { id: string; drop: string[]; add?: string[]; statement: (p: Params) => string; checkpoint?: boolean };
 type Params = { since: string; agents: string[]; generation: string };
 
 const WHERE = `c.deleted_at IS NULL AND c.created_at >= $1`;
@@ -43,6 +43,12 @@ const API_NOW = ONE_PASS('ORDER BY m.client_id');
 
 const SELECT_ONLY = () => `SELECT count(*) FROM (SELECT c.id, row_number() OVER w, ntile(cardinality($2::uuid[])) OVER w
   FROM clients c WHERE ${WHERE} AND $3::uuid IS NOT NULL WINDOW w AS (ORDER BY c.name, c.id)) s`;
+
+/** The indexes campaign_items had before migration campaign_items_client_campaign_key (issue 20). */
+const BEFORE_INDEXES = [
+  'CREATE UNIQUE INDEX floor_campaign_client ON campaign_items (campaign_id, client_id)',
+  'CREATE INDEX floor_client_state ON campaign_items (client_id, state)',
+];
 
 type Pieces = { indexes: Map<string, string>; fks: Map<string, string> };
 
@@ -92,6 +98,12 @@ function variants({ indexes, fks }: Pieces): Variant[] {
       statement: API_NOW,
     })),
     { id: 'everything, three sorts (the statement before issue 20)', drop: [], statement: API_BEFORE },
+    {
+      id: 'before issue 20: three sorts, name order, the 4 indexes of then',
+      drop: [...indexes].filter(([name]) => name.startsWith('(client_id, campaign_id)')).map(([, ddl]) => ddl),
+      add: BEFORE_INDEXES,
+      statement: API_BEFORE,
+    },
     { id: 'everything, one window pass, rows in name order', drop: [], statement: ONE_PASS('') },
     { id: 'everything, one pass, rows in client id order (the API now)', drop: [], statement: API_NOW },
     { id: 'everything, the API now, after CHECKPOINT', drop: [], statement: API_NOW, checkpoint: true },
@@ -112,7 +124,7 @@ async function runVariant(client: pg.Client, v: Variant, since: string, agents: 
   const generation = crypto.randomUUID();
   await client.query('BEGIN');
   try {
-    for (const ddl of v.drop) await client.query(ddl);
+    for (const ddl of [...v.drop, ...(v.add ?? [])]) await client.query(ddl);
     await setup(client, agents, generation);
     const started = performance.now();
     await client.query(v.statement({ since, agents, generation }), [since, agents, generation]);

@@ -19,7 +19,11 @@ const WHERE = `c.deleted_at IS NULL AND c.created_at >= $1`;
 const COUNT_SQL = `SELECT count(*)::int AS n FROM clients c WHERE ${WHERE}`;
 const SAMPLE_SQL = `SELECT c.id, c.name FROM clients c WHERE ${WHERE} ORDER BY c.name, c.id LIMIT 10`;
 
-/** One campaign per agent, then every matching client in name order cut into contiguous even blocks. */
+/**
+ * One campaign per agent, then every matching client in name order cut into contiguous even blocks: block and rank
+ * from one window pass, the position in the block from the rank (ntile's first total mod n blocks are one larger);
+ * rows in client id order, as the API inserts them.
+ */
 const INSERT_CAMPAIGNS = (
   newId: string,
 ) => `INSERT INTO campaigns (id, name, agent_id, created_by_id, status, filter, strategy,
@@ -29,11 +33,14 @@ const INSERT_CAMPAIGNS = (
 const INSERT_ITEMS = (
   newId: string,
 ) => `INSERT INTO campaign_items (id, campaign_id, client_id, state, position, updated_at)
-  SELECT ${newId}, k.id, m.client_id, 'PENDING', row_number() OVER (PARTITION BY m.ord ORDER BY m.rn), now()
-  FROM (SELECT c.id AS client_id, row_number() OVER w AS rn, ntile(cardinality($2::uuid[])) OVER w AS ord
+  SELECT ${newId}, k.id, m.client_id, 'PENDING',
+    m.rn - (m.ord - 1) * (m.total / m.n) - least(m.ord - 1, m.total % m.n), now()
+  FROM (SELECT c.id AS client_id, row_number() OVER w AS rn, ntile(cardinality($2::uuid[])) OVER w AS ord,
+          count(*) OVER () AS total, cardinality($2::uuid[]) AS n
         FROM clients c WHERE ${WHERE} WINDOW w AS (ORDER BY c.name, c.id)) m
   JOIN unnest($2::uuid[]) WITH ORDINALITY AS a(agent_id, ord) ON a.ord = m.ord
-  JOIN campaigns k ON k.agent_id = a.agent_id AND k.generation_id = $3`;
+  JOIN campaigns k ON k.agent_id = a.agent_id AND k.generation_id = $3
+  ORDER BY m.client_id`;
 
 type Preview = {
   previewCampaignGeneration: {

@@ -89,6 +89,30 @@ describe('strategies', () => {
     expect(lists[0]).toEqual(ids.slice(0, 9));
   });
 
+  it('numbers every campaign 1, 2, … with no gap or repeat, for each strategy and remainder', async () => {
+    // Positions of ROUND_ROBIN and EVEN_SPLIT are computed from the client's rank, not counted per campaign.
+    await k.clients('Trogir', 13, { managerOf: (i) => (i % 4 === 0 ? agents[2]!.rowId : null) });
+    for (const strategy of ['ROUND_ROBIN', 'EVEN_SPLIT', 'BY_ACCOUNT_MANAGER'])
+      for (const n of [1, 2, 3]) {
+        const res = await k.generate(manager.cookie, {
+          filter: k.cityIs('Trogir'),
+          agentIds: agents.slice(0, n).map((a) => a.id),
+          strategy,
+        });
+        expect(res.errors).toBeUndefined();
+        const ids = res.data!.generateCampaigns.campaigns.map((c) => rowId(c.id));
+        const items = await api.db.campaignItem.findMany({ where: { campaignId: { in: ids } } });
+        for (const id of ids) {
+          const positions = items.filter((i) => i.campaignId === id).map((i) => i.position);
+          expect(
+            positions.sort((a, b) => a - b),
+            `${strategy} over ${n}`,
+          ).toEqual(positions.map((_, i) => i + 1));
+        }
+        expect(items.length).toBe(13);
+      }
+  });
+
   it('gives an agent an empty campaign when there are fewer clients than agents', async () => {
     await k.clients('Hvar', 2);
     const res = await k.generate(manager.cookie, {

@@ -104,6 +104,20 @@ describe('viewer cache across two instances', () => {
     expect((await me2({ cookie })).data?.me?.permissions).toContain('clients.read');
   });
 
+  it('drops its own cache when this process commits an auth change, even with no notification sent', async () => {
+    const user = await api.createUser('agent');
+    const cookie = await api.login(user.email, user.password);
+    const meHere = () => api.gql<Me>(ME, {}, { cookie });
+    expect((await meHere()).data?.me?.user.id).toBe(globalId('User', user.id));
+    expect((await meHere()).data?.me?.user.id).toBe(globalId('User', user.id));
+    // Triggers off inside the transaction: only the pool's own note of the write can drop the cached viewer.
+    await api.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+      await tx.user.update({ where: { id: user.id }, data: { active: false } });
+    });
+    expect((await meHere()).data?.me).toBeNull();
+  });
+
   it('bypasses the cache while its LISTEN connection is lost, and uses it again once back', async () => {
     const user = await api.createUser('agent');
     const cookie = await api.login(user.email, user.password);

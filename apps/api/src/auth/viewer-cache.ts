@@ -3,7 +3,7 @@
 // *_auth_change_notify) and the whole cache is dropped. Until the LISTEN connection is up, and from the moment it is
 // lost until it is back, the cache is empty and bypassed (every request reads the database).
 import type { Viewer } from '../graphql/context.ts';
-import { listenForAuthChanges, type AuthChangeListener } from '../db/auth-changes.ts';
+import { listenForAuthChanges, onLocalAuthWrite, type AuthChangeListener } from '../db/auth-changes.ts';
 
 export const VIEWER_CACHE_TTL_MS = 5_000;
 const RECONNECT_MS = 1_000;
@@ -18,6 +18,7 @@ export class ViewerCache {
   private listening = false;
   private stopped = true;
   private retry: NodeJS.Timeout | null = null;
+  private unsubscribeLocal: (() => void) | null = null;
   /** Bumped on every drop: a lookup that started before a change must not store what it read. */
   private generation = 0;
 
@@ -35,11 +36,14 @@ export class ViewerCache {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.unsubscribeLocal = onLocalAuthWrite(() => this.drop());
     void this.subscribe();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unsubscribeLocal?.();
+    this.unsubscribeLocal = null;
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
     this.drop();

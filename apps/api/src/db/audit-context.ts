@@ -4,6 +4,7 @@
 // statement runs, so no service can forget it and the audit row is written in the statement's own transaction.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
+import { announceLocalAuthWrite, writesAuthTables } from './auth-changes.ts';
 
 export type AuditActor = {
   actorId?: string | null;
@@ -44,7 +45,7 @@ function settingsOf(actor: AuditActor | undefined): string[] {
   return [actor?.actorId ?? '', actor?.sessionId ?? '', actor?.apiTokenId ?? '', actor?.source ?? ''];
 }
 
-type AuditedClient = pg.PoolClient & { auditKey?: string };
+type AuditedClient = pg.PoolClient & { auditKey?: string; authWritten?: boolean };
 
 // A statement that only reads: starts like a query and names no writing command. Anything else (INSERT, UPDATE,
 // DELETE, MERGE, a WITH that writes, COPY, CALL, DO…) carries the actor. A false "write" costs one round trip; a false
@@ -80,6 +81,22 @@ function settingsToCarry(client: AuditedClient, text: string): string[] | null {
 
 const originalQuery = pg.Client.prototype.query as (this: pg.ClientBase, text: string, values: unknown[]) => unknown;
 
+/**
+ * A completed write to a table authentication reads, or the COMMIT of a transaction that made one, is announced to
+ * this process's viewer cache at once (db/auth-changes.ts); other processes hear it through NOTIFY.
+ */
+function watchAuthWrites(client: AuditedClient, text: string, result: unknown): unknown {
+  const writes = statementWrites(text) && writesAuthTables(text);
+  const commits = /^\s*(?:COMMIT|END)\b/i.test(text) && client.authWritten;
+  if (!writes && !commits) return result;
+  if (writes) client.authWritten = true;
+  return (result as Promise<unknown>).then((value) => {
+    if (commits) client.authWritten = false;
+    announceLocalAuthWrite();
+    return value;
+  });
+}
+
 /** Wraps a pooled connection's promise-style `query` (the form @prisma/adapter-pg uses) so it carries the actor. */
 function auditConnection(client: AuditedClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -88,9 +105,9 @@ function auditConnection(client: AuditedClient): void {
     const text = typeof first === 'string' ? first : first?.text;
     if (typeof text !== 'string' || typeof args[args.length - 1] === 'function') return query(...args);
     const settings = settingsToCarry(client, text);
-    if (!settings) return query(...args);
+    if (!settings) return watchAuthWrites(client, text, query(...args));
     return (originalQuery.call(client, SET_SQL, settings) as Promise<unknown>).then(
-      () => query(...args),
+      () => watchAuthWrites(client, text, query(...args)),
       (error: unknown) => {
         client.auditKey = undefined;
         throw error;

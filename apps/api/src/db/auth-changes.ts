@@ -6,6 +6,28 @@ export const AUTH_CHANGED_CHANNEL = 'veza_auth_changed';
 
 export type AuthChangeListener = { close(): Promise<void> };
 
+/** The tables authentication reads (the migration's triggers notify on them). */
+const AUTH_TABLES = /\b(?:sessions|api_tokens|users|user_profiles|permission_profiles|teams|team_members)\b/i;
+const localWriters = new Set<() => void>();
+
+/**
+ * This process's own writes to those tables, told synchronously when the statement (or its transaction's COMMIT) has
+ * completed — before any later request of this process can start — so that here no NOTIFY delivery time is left.
+ * The audited pool (audit-context.ts) calls `noteWrite`; the viewer cache subscribes with `onLocalAuthWrite`.
+ */
+export function onLocalAuthWrite(listener: () => void): () => void {
+  localWriters.add(listener);
+  return () => localWriters.delete(listener);
+}
+
+export function writesAuthTables(text: string): boolean {
+  return AUTH_TABLES.test(text);
+}
+
+export function announceLocalAuthWrite(): void {
+  for (const listener of localWriters) listener();
+}
+
 /**
  * Resolves once `LISTEN` is in place (changes committed from then on reach `onChange`). `onLost` is called once when
  * the connection fails or ends for any reason other than `close()`: from then on changes may be missed.

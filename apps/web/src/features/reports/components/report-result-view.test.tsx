@@ -5,7 +5,7 @@ import { screen, within } from '@testing-library/react';
 import type { ActivityFilter } from '@veza/shared';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render.tsx';
-import { decodeActivityFilter } from '../../../lib/record-list-links.ts';
+import { decodeActivityFilter, decodeCampaignItemFilter } from '../../../lib/record-list-links.ts';
 import { FILTER_PARAM } from '../../../lib/filter-link.ts';
 import type { ReportResult } from '../lib/report-result.ts';
 import { ReportResultView } from './report-result-view.tsx';
@@ -73,7 +73,9 @@ describe('report table links', { timeout: 40_000 }, () => {
     expect(within(table).queryByRole('link', { name: '5' })).toBeNull();
     expect(within(table).queryByRole('link', { name: 'Retail' })).toBeNull();
     expect(within(table).queryByRole('link', { name: 'Subtotal' })).toBeNull();
-    expect(within(table).queryByRole('link', { name: '9' })).toBeNull();
+    const total = addressOf(within(table).getByRole('link', { name: '9' }));
+    expect(total.pathname).toBe('/campaign-items');
+    expect(decodeCampaignItemFilter(total.searchParams.get(FILTER_PARAM)).filter).toMatchObject({ states: ['DONE'] });
   });
 
   it('makes no link to a list this app does not know', () => {

@@ -11,6 +11,7 @@ const LIST_PATHS: Record<string, string> = {
   ACTIVITIES: '/activities',
   OPPORTUNITIES: '/opportunities/list',
   CLIENTS: '/clients',
+  CAMPAIGN_ITEMS: '/campaign-items',
 };
 
 /** The address of a drill-down target, or null (no target, or a list this app does not know). */

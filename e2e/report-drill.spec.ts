@@ -92,3 +92,41 @@ test('report cells open the list of exactly their records, with the same count',
   await expect(page).toHaveURL(/\/opportunities\/list\?filter=/);
   await expect(page.getByText(new RegExp(`^${wonCount} szans`))).toBeVisible();
 });
+
+test('a campaign report cell opens the campaign items it counted, on a desktop and on a phone', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await loggedIn(browser);
+  const name = `Drill campaign ${Date.now()}`;
+  const { me } = await gql<{ me: { user: { id: string } } }>(page.request, '{ me { user { id } } }');
+  const clientIds: string[] = [];
+  for (const n of [1, 2, 3]) {
+    const { createClient } = await gql<{ createClient: { id: string } }>(
+      page.request,
+      'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
+      { input: { kind: 'LEGAL', name: `${name} ${n}` } },
+    );
+    clientIds.push(createClient.id);
+  }
+  await gql(page.request, 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
+    input: { name, agentId: me.user.id, clientIds },
+  });
+  const table = await openReady(page, 'Kampanie');
+  const row = table.getByRole('row').filter({ hasText: name });
+  const count = row.getByRole('cell').nth(1).getByRole('link');
+  await expect(count).toHaveText('3');
+  await count.click();
+  await expect(page).toHaveURL(/\/campaign-items\?filter=/);
+  await expect(page.getByText('3 z 3 pozycji')).toBeVisible();
+  await expect(page.getByText('Filtr z raportu', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${name} 2` })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('campaign-items-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath('campaign-items-phone.png'), fullPage: true });
+
+  await openReady(page, 'Kampanie');
+  const total = page.getByRole('table', { name: 'Tabela raportu' }).getByRole('row').last().getByRole('cell').nth(1);
+  const totalCount = digits(await total.textContent());
+  await total.getByRole('link').click();
+  await expect(page).toHaveURL(/\/campaign-items\?filter=/);
+  await expect(page.getByText(` z ${new Intl.NumberFormat('pl').format(totalCount)} pozycji`)).toBeVisible();
+});

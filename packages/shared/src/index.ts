@@ -29,6 +29,5 @@ export * from './schemas/ready-reports.ts';
 export * from './schemas/mail.ts';
 export * from './schemas/ldap.ts';
 export * from './schemas/gdpr.ts';
-export * from './report-drill/index.ts';
 export * from './schemas/teams.ts';
 export * from './schemas/audit.ts';

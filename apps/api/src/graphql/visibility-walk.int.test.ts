@@ -34,6 +34,7 @@ const CASES: Record<string, Case> = {
   campaigns: () => ({ first: 100 }),
   campaign: onRecord('campaign'),
   campaignItem: onRecord('item'),
+  campaignItems: (_m, t) => ({ first: 100, filter: { campaignIds: [t.campaign] } }),
   campaignProgressByAgent: () => ({}),
   campaignReport: (_m, t) => ({ campaignId: t.campaign }),
   campaignAgentReport: () => ({}),

@@ -115,6 +115,7 @@ const CampaignsPage = lazy(() => import('../features/campaigns/components/campai
 const CampaignWizardPage = lazy(() => import('../features/campaigns/components/wizard/campaign-wizard-page.tsx'));
 const CampaignPage = lazy(() => import('../features/campaigns/components/campaign-page.tsx'));
 const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
+const CampaignItemListPage = lazy(() => import('../features/campaigns/components/campaign-item-list-page.tsx'));
 const OpportunityBoardPage = lazy(() => import('../features/opportunities/components/board-page.tsx'));
 // The opportunity list gets the saved-views selector the same way as the client list.
 const OpportunitiesListPage = lazy(async () => {
@@ -186,6 +187,7 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'campaigns/:id', permission: 'campaigns.manage', Page: CampaignPage },
   { path: 'my-campaigns', permission: 'campaigns.work', Page: MyCampaignsPage },
   { path: 'my-campaigns/:id', permission: 'campaigns.work', Page: CampaignWorkPage },
+  { path: 'campaign-items', permission: 'campaigns.work', Page: CampaignItemListPage },
   { path: 'admin/users', permission: 'users.read', Page: UsersPage },
   { path: 'admin/profiles', permission: 'profiles.manage', Page: ProfilesPage },
   { path: 'admin/teams', permission: 'users.read', Page: TeamsPage },

@@ -1,6 +1,13 @@
-// Links to the activity list and the opportunity list with their API filter in the address (filter-link.ts), e.g.
+// Links to the activity, opportunity and campaign-item lists with their API filter in the address (filter-link.ts), e.g.
 // from a report cell; each list reads it back with the shared schema of its filter.
-import { ActivityFilterInput, OpportunityFilterInput, type ActivityFilter, type OpportunityFilter } from '@veza/shared';
+import {
+  ActivityFilterInput,
+  CampaignItemFilterInput,
+  OpportunityFilterInput,
+  type ActivityFilter,
+  type CampaignItemFilter,
+  type OpportunityFilter,
+} from '@veza/shared';
 import { FILTER_PARAM, decodeFilterParam, encodeFilterParam, type DecodedFilter } from './filter-link.ts';
 
 export function activityListHref(filter: ActivityFilter): string {
@@ -17,4 +24,8 @@ export function decodeActivityFilter(param: string | null): DecodedFilter<Activi
 
 export function decodeOpportunityFilter(param: string | null): DecodedFilter<OpportunityFilter> {
   return decodeFilterParam(OpportunityFilterInput, param);
+}
+
+export function decodeCampaignItemFilter(param: string | null): DecodedFilter<CampaignItemFilter> {
+  return decodeFilterParam(CampaignItemFilterInput, param);
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDay, isoInstant } from '../instant.ts';
 import { ClientFilterInput } from '../filter/client-filter.ts';
+import { checkPeriod, periodFields } from './record-period.ts';
 
 export const CAMPAIGN_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
 export const CAMPAIGN_ITEM_STATES = ['PENDING', 'IN_PROGRESS', 'DONE', 'SKIPPED'] as const;
@@ -132,3 +133,30 @@ export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export type CampaignItemState = (typeof CAMPAIGN_ITEM_STATES)[number];
 export type CampaignFilter = z.output<typeof CampaignFilterInput>;
 export type CampaignAgentReportFilter = z.output<typeof CampaignAgentReportFilterInput>;
+
+/** The item dates a campaign-item list period can use (those a report over campaign items groups by). */
+export const CAMPAIGN_ITEM_DATE_FIELDS = ['COMPLETED_AT', 'CREATED_AT'] as const;
+/** Fields `without` can ask to be empty (a report's "none" group); TEAM: the campaign's agent has no manager. */
+export const CAMPAIGN_ITEM_EMPTY_FIELDS = ['OUTCOME', 'TEAM'] as const;
+
+/**
+ * Campaign items across campaigns (the records behind a report cell over campaign items): campaigns, their agents or
+ * the agents' manager, clients, states, outcomes, empty fields, the client filter and a period on one of the item's
+ * dates, as instants and as local days in a time zone. Only items of live clients the viewer may see.
+ */
+export const CampaignItemFilterInput = z
+  .object({
+    campaignIds: z.array(id).max(200, 'validation.tooMany').nullish(),
+    agentIds: z.array(id).max(200, 'validation.tooMany').nullish(),
+    teamIds: z.array(id).max(200, 'validation.tooMany').nullish(),
+    clientIds: z.array(id).max(200, 'validation.tooMany').nullish(),
+    states: z.array(z.enum(CAMPAIGN_ITEM_STATES)).max(4, 'validation.tooMany').nullish(),
+    outcomeIds: z.array(id).max(100, 'validation.tooMany').nullish(),
+    without: z.array(z.enum(CAMPAIGN_ITEM_EMPTY_FIELDS)).max(2, 'validation.tooMany').nullish(),
+    client: ClientFilterInput.nullish(),
+    dateField: z.enum(CAMPAIGN_ITEM_DATE_FIELDS).nullish(),
+    ...periodFields,
+  })
+  .strict()
+  .superRefine(checkPeriod);
+export type CampaignItemFilter = z.output<typeof CampaignItemFilterInput>;

@@ -68,7 +68,7 @@ const CAMPAIGN_COLUMNS = raw(`k.id, k.name, k.description, k.agent_id AS "agentI
   k.filter, k.strategy, k.generation_id AS "generationId", k.completed_at AS "completedAt",
   k.created_at AS "createdAt", k.updated_at AS "updatedAt", k.version`);
 
-const ITEM_COLUMNS = raw(`i.id, i.campaign_id AS "campaignId", i.client_id AS "clientId", i.state::text AS state,
+export const ITEM_COLUMNS = raw(`i.id, i.campaign_id AS "campaignId", i.client_id AS "clientId", i.state::text AS state,
   i.outcome_id AS "outcomeId", i.activity_id AS "activityId", i.skip_reason AS "skipReason", i.position,
   i.started_at AS "startedAt", i.completed_at AS "completedAt", i.created_at AS "createdAt",
   i.updated_at AS "updatedAt", i.version`);

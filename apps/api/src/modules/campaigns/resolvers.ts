@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { toClientNode } from '../clients/index.ts';
 import { toUserNode } from '../users/index.ts';
+import { listCampaignItems } from './campaign-item-list.service.ts';
 import * as items from './campaign-items.service.ts';
 import { reassignCampaignItems } from './campaign-reassign.service.ts';
 import * as reports from './campaign-reports.service.ts';
@@ -22,6 +23,7 @@ export const campaignsResolvers: Resolvers<Context> = {
     campaigns: (_p, args, ctx) => campaigns.listCampaigns(ctx, args),
     campaign: (_p, args, ctx) => campaigns.getCampaign(ctx, args.id),
     campaignItem: (_p, args, ctx) => campaigns.getCampaignItem(ctx, args.id),
+    campaignItems: (_p, args, ctx) => listCampaignItems(ctx, args),
     campaignAgents: (_p, _args, ctx) => campaigns.campaignAgents(ctx),
     campaignProgressByAgent: (_p, args, ctx) => campaigns.progressByAgent(ctx, args.filter),
     campaignReport: (_p, args, ctx) => reports.campaignReport(ctx, args.campaignId),

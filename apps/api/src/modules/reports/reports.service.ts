@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { clientWhere } from '../clients/index.ts';
+import { withDrills, type DrilledResult } from './report-drills.ts';
 import { shapeReport, type ReportResult } from './report-result.ts';
 import { reportStatement } from './report-query.sql.ts';
 import { visibility } from './report-scope.sql.ts';
@@ -92,6 +93,7 @@ export async function executeReport(ctx: Context, plan: ReportPlan, timeoutMs = 
   return shapeReport(ctx, plan.definition, rows, baseCurrency);
 }
 
-export async function runReport(ctx: Context, raw: unknown): Promise<ReportResult> {
-  return executeReport(ctx, await planReport(ctx, raw));
+/** The result with each cell's drill-down target (report-drills.ts). */
+export async function runReport(ctx: Context, raw: unknown): Promise<DrilledResult> {
+  return withDrills(ctx, await executeReport(ctx, await planReport(ctx, raw)));
 }

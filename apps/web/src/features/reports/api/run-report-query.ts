@@ -1,4 +1,4 @@
-// Runs a report definition: group labels, values per measure, subtotals and totals.
+// Runs a report definition: group labels, values per measure, subtotals and totals, and the list behind each cell.
 import { graphql } from '@veza/shared/graphql';
 
 export const RunReportQuery = graphql(`
@@ -19,8 +19,16 @@ export const RunReportQuery = graphql(`
           label
         }
         values
+        drill {
+          list
+          filter
+        }
       }
       totals
+      totalDrill {
+        list
+        filter
+      }
       truncated
       baseCurrency
     }

@@ -9,7 +9,6 @@ import { notifyError } from '../../../lib/notify.ts';
 import { exportReport, type ReportExportFormat } from '../api/export-report.ts';
 import { RunReportQuery } from '../api/run-report-query.ts';
 import { SavedReportsQuery } from '../api/saved-reports-query.ts';
-import { useGroupLinks } from '../hooks/use-group-links.ts';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { definitionOf, stateFromDefinition, type BuilderState } from '../lib/report-builder.ts';
 import { ReportBuilderControls } from './report-builder-controls.tsx';
@@ -71,7 +70,6 @@ export function ReportBuilder() {
   const definition = useMemo(() => definitionOf(state), [state]);
   const valid = ReportDefinitionInput.safeParse(definition).success;
   const result = useQuery(RunReportQuery, { variables: { definition }, skip: !valid });
-  const cellHref = useGroupLinks(definition);
   const choose = (id: string | null) => {
     const template = templates.find((r) => r.id === id);
     setTemplateId(id);
@@ -112,7 +110,7 @@ export function ReportBuilder() {
           {report && <ExportButtons definition={definition} title={title} headers={headers(report.columns)} />}
         </Group>
         <ErrorAlert error={error ?? result.error} />
-        {report && <ReportResultView result={report} chart={state.chart} cellHref={cellHref} />}
+        {report && <ReportResultView result={report} chart={state.chart} />}
       </Stack>
       <SaveReportModal opened={saving} onClose={() => setSaving(false)} definition={definition} chart={state.chart} />
     </Card>

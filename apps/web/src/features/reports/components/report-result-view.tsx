@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { chartData } from '../lib/report-builder.ts';
+import { drillHref, rowDrill } from '../lib/report-links.ts';
 import type { ReportResult } from '../lib/report-result.ts';
 
 const COLORS = [
@@ -69,7 +70,7 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
   );
 }
 
-/** A cell links to the list of exactly the records behind it (lib/report-links.ts) when one can show them. */
+/** A cell links to the list of exactly the records behind it (the API's target, lib/report-links.ts) when one can show them. */
 function GroupCell({ text, href, hint }: { text: string; href: string | null; hint: string }) {
   if (!href || !text) return <>{text}</>;
   return (
@@ -82,11 +83,9 @@ function GroupCell({ text, href, hint }: { text: string; href: string | null; hi
 type Props = {
   result: ReportResult;
   chart: ReportChart;
-  /** The address behind a row's first `depth` groups, or null (see hooks/use-group-links.ts). */
-  cellHref?: (groups: ReportResult['rows'][number]['groups'], depth: number) => string | null;
 };
 
-export function ReportResultView({ result, chart, cellHref }: Props) {
+export function ReportResultView({ result, chart }: Props) {
   const { t, headers } = useReportLabels();
   const format = useFormatValue();
   const columns = result.columns;
@@ -119,7 +118,7 @@ export function ReportResultView({ result, chart, cellHref }: Props) {
                     <Table.Td key={i}>
                       <GroupCell
                         text={subtotal ? t('reportBuilder.subtotal') : (g.label ?? g.key ?? t('reportBuilder.none'))}
-                        href={subtotal || !cellHref ? null : cellHref(row.groups, i + 1)}
+                        href={subtotal ? null : drillHref(rowDrill(result.rows, row, i + 1))}
                         hint={t('reportBuilder.recordsBehind')}
                       />
                     </Table.Td>
@@ -129,7 +128,7 @@ export function ReportResultView({ result, chart, cellHref }: Props) {
                   <Table.Td key={i} ta="right">
                     <GroupCell
                       text={format(v, measures[i]?.fn)}
-                      href={cellHref?.(row.groups, row.level === 'SUBTOTAL' ? 1 : groups) ?? null}
+                      href={drillHref(row.drill)}
                       hint={t('reportBuilder.recordsBehind')}
                     />
                   </Table.Td>
@@ -144,7 +143,7 @@ export function ReportResultView({ result, chart, cellHref }: Props) {
                 <Table.Td key={i} ta="right">
                   <GroupCell
                     text={format(v, measures[i]?.fn)}
-                    href={cellHref?.([], 0) ?? null}
+                    href={drillHref(result.totalDrill)}
                     hint={t('reportBuilder.recordsBehind')}
                   />
                 </Table.Td>

@@ -1,28 +1,33 @@
-// The records behind a report cell (a detail, a subtotal or the grand total): the shared reportDrillDown says which
-// list shows exactly the records the cell counted and with what filter; this turns it into that list's address.
-import { reportDrillDown, type DrillContext, type DrillGroup, type ReportDefinition } from '@veza/shared';
-import { clientListHref } from '../../../lib/client-filter-link.ts';
-import { activityListHref, opportunityListHref } from '../../../lib/record-list-links.ts';
+// The records behind a report cell: runReport returns each row's drill-down target (the list and its filter whose
+// total is the cell's count, decided by the API with the viewer's scopes); this turns it into that list's address.
+import { FILTER_PARAM, encodeFilterParam } from '../../../lib/filter-link.ts';
+import type { ReportResult } from './report-result.ts';
 
-export type { DrillContext, DrillGroup };
+export type ReportDrill = { list: string; filter?: unknown } | null | undefined;
+type Row = ReportResult['rows'][number];
 
-/** The address of the records behind the first `depth` groups of a row (0: the total), or null when none. */
-export function cellHref(
-  d: ReportDefinition,
-  groups: readonly DrillGroup[],
-  depth: number,
-  c: DrillContext,
-): string | null {
-  const target = reportDrillDown(d, groups, depth, c);
-  if (!target) return null;
-  switch (target.list) {
-    case 'ACTIVITIES':
-      return activityListHref(target.filter);
-    case 'OPPORTUNITIES':
-      return opportunityListHref(target.filter);
-    case 'CLIENTS':
-      return target.filter ? clientListHref(target.filter) : '/clients';
-    case 'CAMPAIGN':
-      return `${c.campaignsAll ? '/campaigns' : '/my-campaigns'}/${target.campaignId}`;
-  }
+/** Each list reads its filter back from the address with the shared schema of that filter (lib/filter-link.ts). */
+const LIST_PATHS: Record<string, string> = {
+  ACTIVITIES: '/activities',
+  OPPORTUNITIES: '/opportunities/list',
+  CLIENTS: '/clients',
+  CAMPAIGN_ITEMS: '/campaign-items',
+};
+
+/** The address of a drill-down target, or null (no target, or a list this app does not know). */
+export function drillHref(drill: ReportDrill): string | null {
+  const path = drill ? LIST_PATHS[drill.list] : undefined;
+  if (!drill || !path) return null;
+  return drill.filter == null ? path : `${path}?${FILTER_PARAM}=${encodeFilterParam(drill.filter)}`;
+}
+
+/**
+ * The target of a row's first `depth` groups: the row's own (a detail: all its groups; a subtotal: its first), or for
+ * the first group of a two-group detail the subtotal row of that group.
+ */
+export function rowDrill(rows: readonly Row[], row: Row, depth: number): ReportDrill {
+  const own = row.level === 'SUBTOTAL' ? 1 : row.groups.length;
+  if (depth === own) return row.drill;
+  const key = row.groups[0]?.key ?? null;
+  return rows.find((r) => r.level === 'SUBTOTAL' && (r.groups[0]?.key ?? null) === key)?.drill;
 }

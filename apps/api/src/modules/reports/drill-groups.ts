@@ -1,9 +1,15 @@
 // What a report cell's groups mean as list conditions, shared by the activity, opportunity and client drill-downs:
-// the days of a date-part group, and the client-property groups as client-filter conditions.
-import type { ClientField } from '../filter/client-fields.ts';
-import type { ClientFilter } from '../filter/client-filter.ts';
-import type { ReportDefinition, ReportDimension } from '../schemas/reports.ts';
-import { addDays } from '../time-zones.ts';
+// the days of a date-part group, and the client-property groups (attribute values too) as client-filter conditions.
+import {
+  addDays,
+  type ClientField,
+  type ClientFilter,
+  type ReportDefinition,
+  type ReportDimension,
+  type ValueType,
+} from '@veza/shared';
+
+type ReportGrouping = ReportDefinition['groupBy'][number];
 
 /** One group of a report row: its raw key (uuid, day, status…; null = none) and global id when it is a record. */
 export type DrillGroup = { key?: string | null; id?: string | null };
@@ -19,10 +25,14 @@ export type DrillContext = {
   reportsAll: boolean;
   /** The viewer's activities read scope is wider than OWN (the activity list then shows more than their own). */
   activitiesAll: boolean;
-  campaignsAll: boolean;
   keyOf: DictionaryKeyOf;
-  /** Also link a campaign's cell to its page (which lists items of deleted clients too). */
-  allowApproximate?: boolean;
+  /** A client attribute's value type (undefined: unknown key). */
+  attributeType: (key: string) => ValueType | undefined;
+  /**
+   * A text attribute value the list's filter cannot tell apart from another group's (the filter compares text
+   * case-insensitively, the report groups by the exact text): such a group gets no link.
+   */
+  ambiguousText: (attributeKey: string, value: string) => boolean;
 };
 
 /** Thrown inside a builder when the list cannot express a group: the cell gets no link. */
@@ -60,16 +70,41 @@ const CLIENT_DICTIONARIES: Partial<Record<ReportDimension, ClientField>> = {
   LEAD_SOURCE: 'LEAD_SOURCE',
 };
 
+/** The stored JSON value behind an attribute group's text key (`->>`), as the filter language compares it. */
+function attributeValue(type: ValueType | undefined, key: string): string | number | boolean {
+  if (type === 'text' || type === 'choice' || type === 'date') return key;
+  if (type === 'integer' || type === 'decimal') {
+    const n = Number(key);
+    if (!Number.isFinite(n) || String(n) !== key) throw new NoDrill();
+    return n;
+  }
+  if (type === 'boolean' && (key === 'true' || key === 'false')) return key === 'true';
+  throw new NoDrill(); // a multiple choice groups by its whole list, which no condition names exactly
+}
+
+/** A client attribute group: the value itself, or no value ("none"). */
+function attributeGroup(key: string, g: DrillGroup, c: DrillContext): ClientFilter {
+  const type = c.attributeType(key);
+  if (!type) throw new NoDrill();
+  if (g.key == null) return { attribute: { key, op: 'IS_EMPTY' } };
+  if (type === 'text' && c.ambiguousText(key, g.key)) throw new NoDrill();
+  return { attribute: { key, op: 'EQ', value: attributeValue(type, g.key) } };
+}
+
 /**
- * The client-filter condition of a client-property group (industry, segment, country; the client's lead source
- * except for opportunities, whose lead source is their own); undefined when the dimension is no client property.
+ * The client-filter condition of a client-property group (industry, segment, country, an attribute; the client's
+ * lead source except for opportunities, whose lead source is their own); undefined when the dimension is no client
+ * property.
  */
 export function clientGroup(
   d: ReportDefinition,
-  dimension: ReportDimension,
+  grouping: ReportGrouping,
   g: DrillGroup,
-  keyOf: DictionaryKeyOf,
+  c: DrillContext,
 ): ClientFilter | undefined {
+  const { dimension } = grouping;
+  const keyOf = c.keyOf;
+  if (dimension === 'ATTRIBUTE') return attributeGroup(grouping.attributeKey ?? '', g, c);
   if (dimension === 'COUNTRY') return g.key ? field('COUNTRY', 'EQ', g.key) : field('COUNTRY', 'IS_EMPTY');
   if (dimension === 'LEAD_SOURCE' && d.subject === 'OPPORTUNITIES') return undefined;
   const name = CLIENT_DICTIONARIES[dimension];

@@ -1,9 +1,13 @@
 // The activities or opportunities behind a report cell: the report's own filter (period, agents, statuses, types,
 // client filter), its visibility and the cell's groups as that list's filter, so the list's total is the cell's count.
-import type { ActivityFilter } from '../schemas/activities.ts';
-import type { OpportunityFilter } from '../schemas/opportunities.ts';
-import { reportDateField, type ReportDefinition, type ReportDimension } from '../schemas/reports.ts';
-import type { ClientFilter } from '../filter/client-filter.ts';
+import {
+  reportDateField,
+  type ActivityFilter,
+  type ClientFilter,
+  type OpportunityFilter,
+  type ReportDefinition,
+  type ReportDimension,
+} from '@veza/shared';
 import {
   NoDrill,
   clientGroup,
@@ -12,7 +16,7 @@ import {
   partDays,
   type DrillContext,
   type DrillGroup,
-} from './groups.ts';
+} from './drill-groups.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -49,12 +53,13 @@ function applyGroups<F extends { dayFrom?: string | null; dayTo?: string | null 
 ): ClientFilter[] {
   const client: ClientFilter[] = [];
   for (let i = 0; i < cell.depth; i++) {
-    const dim = need(d.groupBy[i]).dimension;
+    const grouping = need(d.groupBy[i]);
+    const dim = grouping.dimension;
     const g = need(cell.groups[i]);
     if (own(f, dim, g, cell.c)) continue;
     const days = partDays(dim, g.key);
     if (days) narrowDays(f, days);
-    else client.push(need(clientGroup(d, dim, g, cell.c.keyOf)));
+    else client.push(need(clientGroup(d, grouping, g, cell.c)));
   }
   return client;
 }

@@ -1,0 +1,44 @@
+// Campaign items across campaigns, filtered (the records behind a report cell over campaign items): within the
+// viewer's campaigns scope, of live clients the viewer may see, newest first.
+import { CampaignItemFilterInput, type CampaignItemFilter } from '@veza/shared';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import type { Context } from '../../graphql/context.ts';
+import { badInput, parseInput } from '../../graphql/errors.ts';
+import { clientWhere } from '../clients/index.ts';
+import { withinScope } from '../visibility/index.ts';
+import { CampaignItemListRepository } from './campaign-item-list.repository.ts';
+import { campaignItemWhere } from './campaign-item-list.sql.ts';
+import { toCampaignItemNode } from './campaigns.mapper.ts';
+import { requireCampaignAccess } from './campaigns.service.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function listCampaignItems(
+  ctx: Context,
+  args: { filter?: unknown; first?: number | null; after?: string | null },
+) {
+  const viewer = requireCampaignAccess(ctx);
+  const json: unknown = args.filter == null ? null : JSON.parse(JSON.stringify(args.filter));
+  const f: CampaignItemFilter = json == null ? {} : parseInput(CampaignItemFilterInput, json, 'filter');
+  const { where: client } = await clientWhere(ctx, f.client ?? null).catch((error: unknown) => {
+    const ext = (error as { extensions?: { field?: string } }).extensions;
+    if (ext?.field) ext.field = ext.field.replace(/^filter/, 'filter.client');
+    throw error;
+  });
+  const where = withinScope(campaignItemWhere(f, viewer.user.timeZone, client), viewer, 'CAMPAIGNS', 'read', 'k');
+  const first = pageSize(args.first);
+  const cursor = decodeCursor(args.after, 2);
+  const after = cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null;
+  if (after && (Number.isNaN(Date.parse(after.createdAt)) || !UUID.test(after.id)))
+    throw badInput('after', 'validation.cursor');
+  const repo = new CampaignItemListRepository(ctx.db);
+  const rows = await repo.page(where, after, first + 1);
+  return toConnection(
+    rows,
+    first,
+    after != null,
+    (r) => [r.createdAt.toISOString(), r.id],
+    toCampaignItemNode,
+    () => repo.count(where),
+  );
+}

@@ -106,7 +106,7 @@ function measure(page: Page): Promise<Overflow> {
     // Column headers (sort buttons) of a list that scrolls in its own box are reached by Tab, which scrolls them in.
     const exempt = (el: Element) =>
       el.closest('[data-scrolls-inside], thead, [role="dialog"], [aria-hidden="true"]') !== null;
-    const beyond = [...document.querySelectorAll('button, a[href], input, [role="button"], [role="tab"]')]
+    const beyond = [...document.querySelectorAll('button, a[href], input, label, [role="button"], [role="tab"]')]
       .filter((el) => {
         const box = el.getBoundingClientRect();
         return box.width > 0 && box.height > 0 && box.right > screen + 1 && !exempt(el);

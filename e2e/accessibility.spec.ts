@@ -11,6 +11,7 @@ import {
   describeFindings,
   gql,
   LOCALES,
+  navigate,
   ROLES,
   ROUTES,
   settle,
@@ -18,6 +19,7 @@ import {
   type Finding,
   type Ids,
   type Locale,
+  urlOf as urlOf_,
 } from './fixtures/a11y.ts';
 
 const run = Date.now();
@@ -29,22 +31,7 @@ test('the accessibility route table matches the routes of app-routes.tsx', () =>
   expect(Object.keys(ROUTES).sort()).toEqual(declaredRoutes().sort());
 });
 
-/** Client-side navigation (react-router listens to popstate): no reload of the app per page. */
-async function navigate(page: Page, to: string) {
-  await page.evaluate((url) => {
-    history.pushState(null, '', url);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, to);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await settle(page);
-}
-
-function urlOf(path: string, role: string): string {
-  const kind = ROUTES[path]!.id;
-  if (!kind) return `/${path}`;
-  const id = kind === 'campaign' ? (ids.campaigns[role] ?? Object.values(ids.campaigns)[0]!) : ids[kind];
-  return `/${path.replace(':id', id)}`;
-}
+const urlOf = (path: string, role: string) => urlOf_(ids, path, role);
 
 /** The role that audits something in a language: the able roles take turns over the languages and the items. */
 function auditor(index: number, any: string[] | undefined, locale: Locale, permissions: Record<string, string[]>) {

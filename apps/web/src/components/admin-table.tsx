@@ -1,28 +1,19 @@
-// The one table of the administration lists (users, profiles, API tokens, dictionaries, attributes): the error,
+// The one table of the administration lists (users, profiles, API tokens, dictionaries, attributes…): the error,
 // the loader, the empty text, a table whose first column names the row (a row header, for screen readers) and
-// per-row action buttons with accessible names. Pages describe their columns and actions; nothing else repeats.
-import { Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+// per-row action buttons with accessible names. On a phone the same description renders as cards (admin-cards.tsx):
+// no sideways scrolling, every action a thumb-sized button. Pages describe their columns and actions; nothing else
+// repeats.
+import { Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../lib/use-phone.ts';
+import { AdminCards } from './admin-cards.tsx';
+import { AdminRowActions } from './admin-row-actions.tsx';
+import type { AdminAction, AdminColumn } from './admin-table-types.ts';
 import { ErrorAlert } from './error-alert.tsx';
 import { PageLoader } from './page-loader.tsx';
 
-export interface AdminColumn<Row> {
-  header: string;
-  cell: (row: Row) => ReactNode;
-}
-
-export interface AdminAction<Row> {
-  label: string | ((row: Row) => string);
-  /** The button's accessible name, e.g. "Edit Ana Horvat". */
-  name: (row: Row) => string;
-  onClick: (row: Row) => void;
-  color?: string | ((row: Row) => string);
-  /** Disabled with this explanation as a tooltip. */
-  disabledBecause?: (row: Row) => string | null;
-  /** Not offered for this row (e.g. revoking a revoked token). */
-  hidden?: (row: Row) => boolean;
-}
+export type { AdminAction, AdminColumn } from './admin-table-types.ts';
 
 interface Props<Row> {
   /** The table's accessible name. */
@@ -43,51 +34,11 @@ interface Props<Row> {
   footer?: ReactNode;
 }
 
-const resolve = <Row,>(value: string | ((row: Row) => string) | undefined, row: Row) =>
-  typeof value === 'function' ? value(row) : value;
-
-function ActionButtons<Row>({ row, actions }: { row: Row; actions: readonly AdminAction<Row>[] }) {
-  return (
-    <Group gap={4} wrap="nowrap">
-      {actions
-        .filter((action) => !action.hidden?.(row))
-        .map((action, index) => {
-          const why = action.disabledBecause?.(row) ?? null;
-          const label = resolve(action.label, row);
-          return (
-            <Tooltip key={index} label={why} disabled={!why}>
-              <span>
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color={resolve(action.color, row)}
-                  disabled={why !== null}
-                  onClick={() => action.onClick(row)}
-                  aria-label={action.name(row)}
-                >
-                  {label}
-                </Button>
-              </span>
-            </Tooltip>
-          );
-        })}
-    </Group>
-  );
-}
-
-export function AdminTable<Row>(props: Props<Row>) {
+function AdminGrid<Row>(props: Props<Row>) {
   const { t } = useTranslation();
   const { rows, columns, actions = [] } = props;
   const [first, ...rest] = columns;
-  const body = props.loading ? (
-    <PageLoader />
-  ) : rows.length === 0 ? (
-    !props.error && (
-      <Text c="dimmed" ta="center" py="xl">
-        {props.empty}
-      </Text>
-    )
-  ) : (
+  return (
     <Table.ScrollContainer minWidth={props.minWidth ?? 640}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label={props.label}>
         <Table.Thead>
@@ -111,7 +62,7 @@ export function AdminTable<Row>(props: Props<Row>) {
               ))}
               {actions.length > 0 && (
                 <Table.Td>
-                  <ActionButtons row={row} actions={actions} />
+                  <AdminRowActions row={row} actions={actions} />
                 </Table.Td>
               )}
             </Table.Tr>
@@ -119,6 +70,24 @@ export function AdminTable<Row>(props: Props<Row>) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+export function AdminTable<Row>(props: Props<Row>) {
+  const phone = usePhone();
+  const { rows } = props;
+  const body = props.loading ? (
+    <PageLoader />
+  ) : rows.length === 0 ? (
+    !props.error && (
+      <Text c="dimmed" ta="center" py="xl">
+        {props.empty}
+      </Text>
+    )
+  ) : phone ? (
+    <AdminCards {...props} actions={props.actions ?? []} />
+  ) : (
+    <AdminGrid {...props} />
   );
   return (
     <Stack>

@@ -142,7 +142,7 @@ function ActivitiesList({
   const phone = usePhone();
   const columns = ['when', 'type', 'subject', 'client', 'contactPerson', 'owner', 'status'] as const;
   // Fixed widths where content must not be cut (a badge truncates itself in a squeezed auto-width column).
-  const widths: Partial<Record<(typeof columns)[number], number>> = { when: 230, type: 150, status: 140 };
+  const widths: Partial<Record<(typeof columns)[number], number>> = { when: 200, type: 150, status: 140 };
 
   return (
     <>
@@ -183,7 +183,7 @@ function ActivitiesList({
             ))}
           </Stack>
         ) : (
-          <Table.ScrollContainer minWidth={1050}>
+          <Table.ScrollContainer minWidth={960}>
             <Table highlightOnHover verticalSpacing="xs" aria-label={t('activity.listTitle')}>
               <Table.Thead>
                 <Table.Tr>

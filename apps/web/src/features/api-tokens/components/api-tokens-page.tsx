@@ -76,7 +76,11 @@ export default function ApiTokensPage() {
           columns={[
             { header: t('apiTokens.fields.name'), cell: (token) => token.name },
             { header: t('apiTokens.fields.prefix'), cell: (token) => <Code>{token.prefix}…</Code> },
-            { header: t('apiTokens.fields.createdAt'), cell: (token) => formatDateTime(token.createdAt) },
+            {
+              header: t('apiTokens.fields.createdAt'),
+              cell: (token) => formatDateTime(token.createdAt),
+              hideOnPhone: true,
+            },
             {
               header: t('apiTokens.fields.expiresAt'),
               cell: (token) => (token.expiresAt ? formatDateTime(token.expiresAt) : t('apiTokens.never')),

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminTable, type AdminColumn } from '../../../components/admin-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { usePhone } from '../../../lib/use-phone.ts';
 import { useAttributeDefinitions, type AttributeDefinitionRow } from '../hooks/use-attribute-definitions.ts';
 import { AttributeDefinitionModal } from './attribute-definition-modal.tsx';
 
@@ -40,6 +41,7 @@ function useDefinitionColumns(): [AdminColumn<AttributeDefinitionRow>, ...AdminC
 export default function AttributesPage() {
   const { t, i18n } = useTranslation();
   const columns = useDefinitionColumns();
+  const phone = usePhone();
   const [entity, setEntity] = useState<AttributeEntity>('CLIENT');
   const { definitions, loading, error } = useAttributeDefinitions(entity);
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
@@ -54,7 +56,11 @@ export default function AttributesPage() {
       <Card>
         <Stack>
           <Group>
+            {/* Klienci · Osoby · Szanse sprzedaży · Działania do not fit a phone's width side by side: they stack. */}
             <SegmentedControl
+              orientation={phone ? 'vertical' : 'horizontal'}
+              fullWidth={phone}
+              w={phone ? '100%' : undefined}
               aria-label={t('attributes.entityLabel')}
               value={entity}
               onChange={(v) => setEntity(v as AttributeEntity)}

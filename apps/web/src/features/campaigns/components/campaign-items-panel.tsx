@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { errorText } from '../../../lib/graphql-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
+import { usePhone } from '../../../lib/use-phone.ts';
 import { useCampaignItemActions } from '../hooks/use-campaign-item-actions.ts';
 import { useCampaignItems } from '../hooks/use-campaign-items.ts';
 import { ITEM_STATES, type ItemState } from '../lib/progress.ts';
@@ -42,6 +43,7 @@ function useSelection() {
 }
 
 export function CampaignItemsPanel({ campaignId, agentId, editable }: Props) {
+  const phone = usePhone();
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<ItemState | 'ALL'>('ALL');
   const [search, setSearch] = useState('');
@@ -71,7 +73,10 @@ export function CampaignItemsPanel({ campaignId, agentId, editable }: Props) {
     <Card padding="md">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end" wrap="wrap">
+          {/* Five states do not fit side by side at 360–430 px (Polish, Czech): on a phone they stack. */}
           <SegmentedControl
+            orientation={phone ? 'vertical' : 'horizontal'}
+            fullWidth={phone}
             aria-label={t('campaigns.items.stateFilter')}
             value={state}
             onChange={(v) => {
@@ -89,7 +94,7 @@ export function CampaignItemsPanel({ campaignId, agentId, editable }: Props) {
             placeholder={t('campaigns.items.search')}
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}
-            w={260}
+            w={phone ? '100%' : 260}
           />
         </Group>
         {editable && chosen.length > 0 && (

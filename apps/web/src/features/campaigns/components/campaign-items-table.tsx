@@ -1,8 +1,9 @@
 // The campaign's items: position, client, state, outcome, the closing activity; rows can be selected for bulk actions.
-import { Anchor, Badge, Checkbox, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDateTime } from '../../../lib/format.ts';
+import { usePhone } from '../../../lib/use-phone.ts';
 import type { CampaignItemRow } from '../hooks/use-campaign-items.ts';
 import { ItemStateBadge } from './item-state-badge.tsx';
 
@@ -33,14 +34,67 @@ function OutcomeCell({ item }: { item: CampaignItemRow }) {
   return null;
 }
 
+/** The client, and on a phone (where the other columns are left out) the item's state and outcome under it. */
+function ClientCell({ item, phone }: { item: CampaignItemRow; phone: boolean }) {
+  return (
+    <>
+      <Anchor
+        component={Link}
+        to={`/clients/${item.client.id}`}
+        size="sm"
+        fw={500}
+        style={{ overflowWrap: 'anywhere' }}
+      >
+        {item.client.name}
+      </Anchor>
+      {item.client.city && (
+        <Text size="xs" c="dimmed">
+          {item.client.city}
+        </Text>
+      )}
+      {phone && (
+        <Group gap={4} mt={4}>
+          <ItemStateBadge state={item.state} />
+          <OutcomeCell item={item} />
+        </Group>
+      )}
+    </>
+  );
+}
+
+function DetailCells({ item }: { item: CampaignItemRow }) {
+  const formatDateTime = useFormatDateTime();
+  return (
+    <>
+      <Table.Td>
+        <ItemStateBadge state={item.state} />
+      </Table.Td>
+      <Table.Td>
+        <OutcomeCell item={item} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" truncate maw={240}>
+          {item.activity?.subject ?? ''}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" c="dimmed">
+          {formatDateTime(item.completedAt)}
+        </Text>
+      </Table.Td>
+    </>
+  );
+}
+
 export function CampaignItemsTable({ items, selected, onToggle, onToggleAll, selectable }: Props) {
   const { t } = useTranslation();
-  const formatDateTime = useFormatDateTime();
+  // On a phone: the selection box and the client with its state; position, activity and date stay on wider screens.
+  const wide = !usePhone();
   const ids = items.map((i) => i.id);
   const all = ids.length > 0 && ids.every((id) => selected.has(id));
   const some = ids.some((id) => selected.has(id));
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={wide ? 820 : 0}>
       <Table verticalSpacing="xs" highlightOnHover aria-label={t('campaigns.items.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -54,12 +108,16 @@ export function CampaignItemsTable({ items, selected, onToggle, onToggleAll, sel
                 />
               </Table.Th>
             )}
-            <Table.Th w={60}>#</Table.Th>
+            {wide && <Table.Th w={60}>#</Table.Th>}
             <Table.Th>{t('campaigns.items.client')}</Table.Th>
-            <Table.Th>{t('campaigns.items.state')}</Table.Th>
-            <Table.Th>{t('campaigns.items.outcome')}</Table.Th>
-            <Table.Th>{t('campaigns.items.activity')}</Table.Th>
-            <Table.Th>{t('campaigns.items.finishedAt')}</Table.Th>
+            {wide && (
+              <>
+                <Table.Th>{t('campaigns.items.state')}</Table.Th>
+                <Table.Th>{t('campaigns.items.outcome')}</Table.Th>
+                <Table.Th>{t('campaigns.items.activity')}</Table.Th>
+                <Table.Th>{t('campaigns.items.finishedAt')}</Table.Th>
+              </>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -74,37 +132,17 @@ export function CampaignItemsTable({ items, selected, onToggle, onToggleAll, sel
                   />
                 </Table.Td>
               )}
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  {item.position}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Anchor component={Link} to={`/clients/${item.client.id}`} size="sm" fw={500}>
-                  {item.client.name}
-                </Anchor>
-                {item.client.city && (
-                  <Text size="xs" c="dimmed">
-                    {item.client.city}
+              {wide && (
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {item.position}
                   </Text>
-                )}
-              </Table.Td>
+                </Table.Td>
+              )}
               <Table.Td>
-                <ItemStateBadge state={item.state} />
+                <ClientCell item={item} phone={!wide} />
               </Table.Td>
-              <Table.Td>
-                <OutcomeCell item={item} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" truncate maw={240}>
-                  {item.activity?.subject ?? ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  {formatDateTime(item.completedAt)}
-                </Text>
-              </Table.Td>
+              {wide && <DetailCells item={item} />}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,6 +1,6 @@
 // The manager's campaign list: name, agent, period, status and a progress bar per campaign; "load more" pages on.
-// On a phone the key columns only: name with its agent, status and progress.
-import { Anchor, Button, Center, Stack, Table, Text } from '@mantine/core';
+// On a phone the key columns only: name with its agent and status under it, and progress.
+import { Anchor, Button, Center, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDateTime } from '../../../lib/format.ts';
@@ -39,7 +39,7 @@ export function CampaignsTable({ campaigns, totalCount, hasMore, loadingMore, on
               <Table.Th>{t('campaigns.fields.name')}</Table.Th>
               {!phone && <Table.Th>{t('campaigns.fields.agent')}</Table.Th>}
               {!phone && <Table.Th>{t('campaigns.fields.period')}</Table.Th>}
-              <Table.Th>{t('campaigns.fields.status')}</Table.Th>
+              {!phone && <Table.Th>{t('campaigns.fields.status')}</Table.Th>}
               <Table.Th w={phone ? 110 : 260}>{t('campaigns.fields.progress')}</Table.Th>
               {!phone && <Table.Th>{t('campaigns.fields.createdAt')}</Table.Th>}
             </Table.Tr>
@@ -52,9 +52,12 @@ export function CampaignsTable({ campaigns, totalCount, hasMore, loadingMore, on
                     {c.name}
                   </Anchor>
                   {phone && (
-                    <Text size="xs" c="dimmed">
-                      {c.agent.name}
-                    </Text>
+                    <Group gap={6} mt={2} wrap="wrap">
+                      <Text size="xs" c="dimmed">
+                        {c.agent.name}
+                      </Text>
+                      <CampaignStatusBadge status={c.status} />
+                    </Group>
                   )}
                 </Table.Td>
                 {!phone && (
@@ -67,9 +70,11 @@ export function CampaignsTable({ campaigns, totalCount, hasMore, loadingMore, on
                     <Text size="sm">{period(c.start, c.end)}</Text>
                   </Table.Td>
                 )}
-                <Table.Td>
-                  <CampaignStatusBadge status={c.status} />
-                </Table.Td>
+                {!phone && (
+                  <Table.Td>
+                    <CampaignStatusBadge status={c.status} />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <CampaignProgress
                     progress={c.progress}

@@ -46,7 +46,7 @@ function useValueColumns(): [AdminColumn<DictionaryValueRow>, ...AdminColumn<Dic
           <Text c="dimmed">—</Text>
         ),
     },
-    { header: t('dictionaries.fields.position'), cell: (row) => row.position },
+    { header: t('dictionaries.fields.position'), cell: (row) => row.position, hideOnPhone: true },
     {
       header: t('dictionaries.fields.active'),
       cell: (row) => (

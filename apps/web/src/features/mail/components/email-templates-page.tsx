@@ -51,7 +51,7 @@ export default function EmailTemplatesPage() {
               header: t('mail.compose.language'),
               cell: (row) => <Badge variant="light">{row.language.toUpperCase()}</Badge>,
             },
-            { header: t('mailEditor.templates.updatedAt'), cell: (row) => format(row.updatedAt) },
+            { header: t('mailEditor.templates.updatedAt'), cell: (row) => format(row.updatedAt), hideOnPhone: true },
           ]}
           actions={[
             {

@@ -29,8 +29,8 @@ const WIDTHS: Partial<Record<string, number>> = {
 
 export const columnWidth = (id: string): number => WIDTHS[id] ?? 150;
 
-/** On a phone the list keeps its key columns (those of them the user shows), narrow enough for 360 px. */
-const PHONE_WIDTHS: Record<string, number> = { NAME: 150, STAGE: 105, AMOUNT: 105 };
+/** On a phone the list keeps its key columns (those of them the user shows), narrow enough for 360 px (305 px inside the card). */
+const PHONE_WIDTHS: Record<string, number> = { NAME: 115, STAGE: 90, AMOUNT: 100 };
 export const phoneColumns = (columns: readonly string[]): string[] => columns.filter((c) => c in PHONE_WIDTHS);
 export const phoneColumnWidth = (id: string): number => PHONE_WIDTHS[id] ?? 100;
 export const isAttributeColumn = (id: string) => id.startsWith(ATTRIBUTE_PREFIX);

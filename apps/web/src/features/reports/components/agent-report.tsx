@@ -8,6 +8,7 @@ import { CampaignAgentReportQuery } from '../api/campaign-agent-report-query.ts'
 import type { useReportFilter } from '../hooks/use-report-filter.ts';
 import { agentChartRows, formatMinutes, mergeOutcomes, totals } from '../lib/report-data.ts';
 import { OutcomeDonut } from './outcome-donut.tsx';
+import { ReportTableScroll } from './report-table-scroll.tsx';
 
 type Filter = ReturnType<typeof useReportFilter>['agentFilter'];
 
@@ -35,7 +36,7 @@ function AgentTable({ rows }: { rows: NonNullable<ReturnType<typeof useAgentRepo
     </>
   );
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ReportTableScroll label={t('reports.byAgentTable')} minWidth={720}>
       <Table verticalSpacing="xs" fz="sm" aria-label={t('reports.byAgentTable')}>
         <Table.Thead>
           <Table.Tr>
@@ -74,7 +75,7 @@ function AgentTable({ rows }: { rows: NonNullable<ReturnType<typeof useAgentRepo
           </Table.Tfoot>
         )}
       </Table>
-    </Table.ScrollContainer>
+    </ReportTableScroll>
   );
 }
 

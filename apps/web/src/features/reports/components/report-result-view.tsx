@@ -8,6 +8,7 @@ import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { chartData } from '../lib/report-builder.ts';
 import { drillHref, rowDrill } from '../lib/report-links.ts';
 import type { ReportResult } from '../lib/report-result.ts';
+import { ReportTableScroll } from './report-table-scroll.tsx';
 
 const COLORS = [
   'blue.6',
@@ -97,8 +98,8 @@ export function ReportResultView({ result, chart }: Props) {
       <Card padding="md">
         <ResultChart result={result} chart={chart} />
       </Card>
-      {/* On a phone the table scrolls sideways rather than squeezing the headers letter by letter. */}
-      <Table.ScrollContainer minWidth={Math.max(360, columns.length * 120)}>
+      {/* On a phone the table scrolls sideways in its own box (first column sticky) rather than squeezing the headers. */}
+      <ReportTableScroll label={t('reportBuilder.tableLabel')} minWidth={Math.max(320, columns.length * 110)}>
         <Table striped aria-label={t('reportBuilder.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
@@ -151,7 +152,7 @@ export function ReportResultView({ result, chart }: Props) {
             </Table.Tr>
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ReportTableScroll>
       {result.rows.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('reportBuilder.empty')}

@@ -30,6 +30,6 @@ export function useUserColumns(): [AdminColumn<UserRow>, ...AdminColumn<UserRow>
         </Badge>
       ),
     },
-    { header: t('users.fields.locale'), cell: (u) => t(`language.${u.locale}`) },
+    { header: t('users.fields.locale'), cell: (u) => t(`language.${u.locale}`), hideOnPhone: true },
   ];
 }

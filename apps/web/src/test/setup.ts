@@ -1,8 +1,13 @@
 // Browser APIs Mantine needs that jsdom lacks, plus i18n in English; imported first by every UI test.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../i18n/index.ts';
 import en from '../i18n/locales/en.json';
+
+// findBy*/waitFor give up after 1 s by default: on a busy two-core machine a Mantine form's submit → mocked
+// response → re-render can take longer (edit-user-modal's refusal test failed so under load). A wait is a hang guard
+// here, not a speed check, like the test timeout in vitest.config.ts.
+configure({ asyncUtilTimeout: 5_000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>

@@ -15,12 +15,9 @@ import { classifySendError, transportFor } from './mail-transport.ts';
 import { renderHtml, renderSubject } from './merge-fields.ts';
 import { recipientValues, senderValues } from './merge-values.ts';
 import { secretBoxFor } from '../../lib/secret-box.ts';
+import { unsubscribeUrl } from './unsubscribe-url.ts';
 
 export type SenderOptions = { batchSize?: number; leaseSeconds?: number; retrySeconds?: number };
-
-export function unsubscribeUrl(config: Config, token: string): string {
-  return `${config.publicUrl ?? `http://localhost:${config.port}`}/api/unsubscribe/${token}`;
-}
 
 type FileRef = { filename: string; contentType: string; path: string };
 

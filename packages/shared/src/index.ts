@@ -32,3 +32,4 @@ export * from './schemas/gdpr.ts';
 export * from './report-drill/index.ts';
 export * from './schemas/teams.ts';
 export * from './schemas/audit.ts';
+export * from './mail-errors.ts';

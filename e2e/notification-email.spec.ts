@@ -38,9 +38,10 @@ test('a Polish admin sees a notification’s e-mail state and picks an e-mail te
     'mutation { updateNotificationSettings(input: { kinds: [{ kind: IMPORT_FINISHED, channel: EMAIL }] }) { reminderMinutes } }',
   );
   await sql(
-    `INSERT INTO notifications (id, recipient_id, kind, text, link, email_state)
-     SELECT gen_random_uuid(), id, 'IMPORT_FINISHED', 'Import „klienci.xlsx” zakończony: 120', '/imports', 'PENDING'
-     FROM users WHERE email = $1`,
+    `WITH n AS (INSERT INTO notifications (id, recipient_id, kind, text, link)
+       SELECT gen_random_uuid(), id, 'IMPORT_FINISHED', 'Import „klienci.xlsx” zakończony: 120', '/imports'
+       FROM users WHERE email = $1 RETURNING id)
+     INSERT INTO system_mails (id, notification_id) SELECT gen_random_uuid(), id FROM n`,
     [USER.email],
   );
   await page.goto('/notifications');

@@ -3,13 +3,14 @@ import type { AppServices } from './graphql/context.ts';
 import { ensureAutomationTemplates, registerAutomationJobs } from './modules/automation/index.ts';
 import { registerCelebrationJobs } from './modules/celebrations/index.ts';
 import { registerImportJobs } from './modules/imports/index.ts';
-import { closeTransports, registerMailJobs } from './modules/mail/index.ts';
+import { closeTransports, registerMailJobs, registerSystemMailJobs } from './modules/mail/index.ts';
 import { registerNotificationJobs } from './modules/notifications/index.ts';
 import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
 export async function startBackground(services: AppServices): Promise<void> {
-  registerNotificationJobs(services.jobs, services.db, services.config);
-  registerAutomationJobs(services.jobs, services.db, services.config);
+  registerNotificationJobs(services.jobs, services.db);
+  registerSystemMailJobs(services.jobs, services.db, services.config);
+  registerAutomationJobs(services.jobs, services.db);
   registerCelebrationJobs(services.jobs, services.db, services.config.defaultCountry);
   registerImportJobs(services.jobs, services.db, services.config, services.databaseUrl);
   registerMailJobs(services.jobs, services.db, services.config);

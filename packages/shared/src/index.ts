@@ -31,3 +31,4 @@ export * from './schemas/ldap.ts';
 export * from './schemas/gdpr.ts';
 export * from './schemas/teams.ts';
 export * from './schemas/audit.ts';
+export * from './mail-errors.ts';

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
-import { automationTick, queueAutomationEmails, registerAutomationJobs } from './index.ts';
+import { queueSystemMails, registerSystemMailJobs } from '../mail/index.ts';
+import { automationTick } from './index.ts';
 
 let api: TestApi;
 let sink: SmtpSink;
@@ -41,7 +42,7 @@ async function clientWith(name: string, persons: { first: string; email: string;
 
 async function tickAndSend() {
   await automationTick(api.db);
-  await queueAutomationEmails(api.db, api.jobs);
+  await queueSystemMails(api.db, api.jobs);
 }
 
 const hash = (address: string) => crypto.createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
@@ -50,7 +51,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   api = await startTestApi();
   await ensureDefaultDictionaries(api.db);
-  registerAutomationJobs(api.jobs, api.db, api.config, { retryDelay: 1 });
+  registerSystemMailJobs(api.jobs, api.db, api.config, { retryDelay: 1 });
   await api.jobs.start();
   const a = await api.createUser('administrator');
   admin = await api.login(a.email, a.password);
@@ -107,7 +108,7 @@ describe('automation: send an e-mail template', () => {
     expect(mail.parsed.messageId).toMatch(/^<automation\.[0-9a-f-]{36}@example\.test>$/);
     const [run] = await runs(ruleId);
     expect(run!.summary).toMatchObject({ emails: 1, emailsNoConsent: 1, emailsSuppressed: 1, emailsNoAddress: 0 });
-    expect(await api.db.automationEmail.findMany({ select: { state: true, toAddress: true } })).toEqual([
+    expect(await api.db.systemMail.findMany({ select: { state: true, toAddress: true } })).toEqual([
       { state: 'SENT', toAddress: 'jana@example.test' },
     ]);
   });
@@ -135,5 +136,60 @@ describe('automation: send an e-mail template', () => {
     await sink.waitFor(before + 2);
     const to = sink.messages.slice(before).flatMap((m) => m.envelope.to);
     expect(to.sort()).toEqual(['office@example.test', manager.email.toLowerCase()].sort());
+  });
+
+  it('puts a working one-click unsubscribe link in a person’s rule mail; after the POST the next one is suppressed', async () => {
+    await api.db.automationRule.updateMany({ data: { enabled: false } });
+    const template = await api.db.emailTemplate.create({
+      data: {
+        name: 'With unsubscribe',
+        language: 'cs',
+        subject: 'Novinky',
+        bodyHtml: '<p>{{salutation}}</p><p><a href="{{unsubscribeUrl}}">Odhlásit</a></p>',
+        createdById: manager.id,
+      },
+    });
+    const created = await rule('News', { type: 'SEND_TEMPLATE', templateId: template.id, to: 'PERSONS' });
+    const ruleId = created.data!.createAutomationRule.id;
+    await rule('News to the office', {
+      type: 'SEND_TEMPLATE',
+      templateId: template.id,
+      to: 'ADDRESS',
+      address: 'desk@example.test',
+    });
+    const before = sink.messages.length;
+    await clientWith('Odběratel a.s.', [{ first: 'Věra', email: 'Vera@Example.test', consent: true }]);
+    await tickAndSend();
+    await sink.waitFor(before + 2);
+    const mail = sink.messages.slice(before).find((m) => m.envelope.to[0]?.toLowerCase() === 'vera@example.test')!;
+    expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+    const header = /^List-Unsubscribe:\s+<(http:\/\/localhost:\d+(\/api\/unsubscribe\/[0-9a-f]{64}))>/m.exec(mail.raw);
+    expect(header).not.toBeNull();
+    // The same URL in the body's link, where the template has {{unsubscribeUrl}}.
+    expect(mail.parsed.html).toContain(`href="${header![1]}"`);
+    // A colleague's or a fixed address's copy has no unsubscribe link (not marketing mail) and no placeholder left.
+    const office = sink.to('desk@example.test').at(-1)!;
+    expect(office.raw).not.toMatch(/^List-Unsubscribe/m);
+    expect(office.parsed.html).not.toContain('veza-unsubscribe-url');
+    expect(office.parsed.html).toContain('href=""');
+
+    const post = await api.raw(header![2]!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(post.status).toBe(200);
+    const person = await api.db.person.findFirstOrThrow({ where: { emails: { has: 'Vera@Example.test' } } });
+    expect(person).toMatchObject({ marketingConsent: false, consentSource: 'unsubscribe link' });
+
+    // The next rule mail to that address (another client's consenting person with it) is suppressed.
+    const after = sink.messages.length;
+    await clientWith('Druhý odběratel', [{ first: 'Věra', email: 'vera@example.test', consent: true }]);
+    await tickAndSend();
+    await sink.waitFor(after + 1);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(sink.messages.slice(after).flatMap((m) => m.envelope.to)).toEqual(['desk@example.test']);
+    const [run] = await runs(ruleId);
+    expect(run!.summary).toMatchObject({ emails: 0, emailsSuppressed: 1 });
   });
 });

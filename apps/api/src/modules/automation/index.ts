@@ -4,4 +4,3 @@ export { registerAutomationJobs } from './automation.jobs.ts';
 export { ensureAutomationTemplates, AUTOMATION_TEMPLATES } from './automation-templates.ts';
 export { registerAutomationEntity, type EntityAdapter } from './automation-entities.repository.ts';
 export { automationTick } from './automation-runner.ts';
-export { queueAutomationEmails, AUTOMATION_EMAIL_QUEUE } from './automation-email.ts';

@@ -40,8 +40,10 @@ export const OTHER_ID_COLUMNS: Record<string, MergeHandling | 'unrelated'> = {
   'persons.merged_into_id': 'moved',
   // A firing records that a rule already acted on that record for one occurrence; the survivor's own firings stand.
   'automation_firings.record_id': 'kept',
-  // A rule's e-mail to the record's persons: the log of what was sent for that firing.
-  'automation_emails.record_id': 'kept',
+  // A rule's e-mail to the record's persons (system-mail outbox): the log of what was sent for that firing; its
+  // unsubscribe link names the person it went to (the address is suppressed whichever record survives).
+  'system_mails.record_id': 'kept',
+  'system_mails.person_id': 'kept',
   // Pending change events and the run log describe what happened to the merged record.
   'automation_changes.record_id': 'kept',
   'automation_runs.record_ids': 'kept',

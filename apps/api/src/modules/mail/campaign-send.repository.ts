@@ -162,8 +162,11 @@ export class CampaignSendRepository {
    */
   unsubscribe(token: string) {
     return this.db.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ address: string; person_id: string }[]>`SELECT address, person_id
-        FROM email_campaign_recipients WHERE unsubscribe_token = ${token}`;
+      // A campaign recipient's token, or a rule mail's to a contact person (system-mail outbox).
+      const [row] = await tx.$queryRaw<{ address: string; person_id: string }[]>`SELECT address, person_id::text
+          FROM email_campaign_recipients WHERE unsubscribe_token = ${token}
+        UNION ALL SELECT lower(to_address), person_id::text FROM system_mails
+          WHERE unsubscribe_token = ${token} AND person_id IS NOT NULL`;
       if (!row) return false;
       await tx.$executeRaw`INSERT INTO email_suppressions (address, reason) VALUES (${row.address}, 'UNSUBSCRIBED')
         ON CONFLICT (address) DO NOTHING`;

@@ -1,8 +1,11 @@
 // The campaign sending service: claims a batch of recipients under a lease, re-checks consent and suppression,
 // renders and sends each (one recipient per message, fixed Message-ID, RFC 8058 one-click unsubscribe headers inside
 // the DKIM signature), then records the batch set-based. A sender killed mid-batch loses nobody: its lease expires
-// and another sender re-sends at most that batch.
+// and another sender re-sends at most that batch. What every batch of a campaign shares (settings, transport, sender
+// values, files, the parsed template) is read once per run, and a few batches are in flight at once (`lanes`), so
+// the relay connections are not idle while a batch's rows are claimed and recorded.
 import type { Config } from '../../config/env.ts';
+import type { Transporter } from 'nodemailer';
 import type { Db } from '../../db/prisma.ts';
 import { fileStoreFor } from '../attachments/index.ts';
 import { clientWhereIn } from '../clients/index.ts';
@@ -12,17 +15,32 @@ import { campaignFiles, EmailCampaignsRepository, type EmailCampaignRow } from '
 import { htmlToText } from './mail-html.ts';
 import { MailRepository, type MailSettingsRow } from './mail.repository.ts';
 import { classifySendError, transportFor } from './mail-transport.ts';
-import { renderHtml, renderSubject } from './merge-fields.ts';
+import { campaignRenderer, renderSubject } from './merge-fields.ts';
 import { recipientValues, senderValues } from './merge-values.ts';
 import { secretBoxFor } from '../../lib/secret-box.ts';
+import { unsubscribeUrl } from './unsubscribe-url.ts';
 
-export type SenderOptions = { batchSize?: number; leaseSeconds?: number; retrySeconds?: number };
-
-export function unsubscribeUrl(config: Config, token: string): string {
-  return `${config.publicUrl ?? `http://localhost:${config.port}`}/api/unsubscribe/${token}`;
-}
+export type SenderOptions = {
+  batchSize?: number;
+  leaseSeconds?: number;
+  retrySeconds?: number;
+  /** Batches of one campaign in flight at once in this process (default 3). */
+  lanes?: number;
+};
+const LANES = 3;
 
 type FileRef = { filename: string; contentType: string; path: string };
+
+/** What every batch of one campaign needs, read once per run of the sender. */
+type Prepared = {
+  settings: MailSettingsRow;
+  transport: Transporter;
+  base: Awaited<ReturnType<typeof senderValues>>;
+  signatureText: string;
+  files: FileRef[];
+  typeId: string | null;
+  render: ReturnType<typeof campaignRenderer>;
+};
 
 /** The campaign's files as paths in the file store: nodemailer streams each from disk into every message. */
 async function fileRefs(config: Config, campaign: EmailCampaignRow): Promise<FileRef[]> {
@@ -36,42 +54,81 @@ async function fileRefs(config: Config, campaign: EmailCampaignRow): Promise<Fil
   );
 }
 
-function message(
-  config: Config,
-  settings: MailSettingsRow,
-  campaign: EmailCampaignRow & { files: FileRef[] },
-  r: ClaimedRecipient,
-  base: Awaited<ReturnType<typeof senderValues>>,
-) {
-  const url = unsubscribeUrl(config, r.unsubscribe_token);
-  const values = recipientValues(base, campaign.language, r, url);
-  const html = renderHtml(campaign.bodyHtml, values);
+async function prepare(db: Db, config: Config, campaign: EmailCampaignRow): Promise<Prepared | null> {
+  const settings = await new MailRepository(db).settings();
+  if (!settings?.host || !settings.fromAddress) return null;
+  const [author] = await new EmailCampaignsRepository(db).userNames([campaign.createdById]);
+  const base = await senderValues(db, { id: campaign.createdById, name: author?.name ?? '' });
   return {
-    from: { name: values['agent.name'], address: settings.fromAddress! },
+    settings,
+    transport: transportFor(settings, secretBoxFor(config)),
+    base,
+    signatureText: base.signature ? htmlToText(base.signature) : '',
+    files: await fileRefs(config, campaign),
+    typeId: await new MailActivitiesRepository(db).typeId(),
+    render: campaignRenderer(htmlToText),
+  };
+}
+
+function message(config: Config, campaign: EmailCampaignRow, p: Prepared, r: ClaimedRecipient) {
+  const url = unsubscribeUrl(config, r.unsubscribe_token);
+  const values = recipientValues(p.base, campaign.language, r, url);
+  return {
+    from: { name: values['agent.name'], address: p.settings.fromAddress! },
     to: r.address,
     subject: renderSubject(campaign.subject, values),
-    html,
-    text: htmlToText(html),
+    html: p.render.html(campaign.bodyHtml, values),
+    text: p.render.text(campaign.bodyHtml, values, p.signatureText),
     messageId: r.message_id,
     list: { unsubscribe: { url, comment: 'Unsubscribe' } },
     headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     // A copy per message: nodemailer keeps state on the objects it is given.
-    attachments: campaign.files.map((f) => ({ ...f })),
+    attachments: p.files.map((f) => ({ ...f })),
   };
 }
 
-/** Works one batch of one SENDING campaign; returns how many recipients it claimed (0 = nothing due). */
+/** Sends each claimed row; a failure releases its row (retry later, or FAILED on 5xx). Returns the ids sent. */
+async function sendEach(
+  repo: CampaignSendRepository,
+  config: Config,
+  me: string,
+  campaign: EmailCampaignRow,
+  p: Prepared,
+  rows: ClaimedRecipient[],
+  retrySeconds: number,
+): Promise<string[]> {
+  const sent: string[] = [];
+  await Promise.all(
+    rows.map(async (r) => {
+      try {
+        await p.transport.sendMail(message(config, campaign, p, r));
+        sent.push(r.id);
+      } catch (error) {
+        const failure = classifySendError(error);
+        await repo.release(r.id, me, { failed: failure.permanent, error: failure.message, delaySeconds: retrySeconds });
+      }
+    }),
+  );
+  return sent;
+}
+
+/**
+ * Works one batch of one SENDING campaign; returns how many recipients it claimed (0 = nothing due). `prepared`:
+ * what the campaign's batches share, from the caller's run (read here when absent).
+ */
 export async function sendCampaignBatch(
   db: Db,
   config: Config,
   me: string,
   campaignId: string,
   options: SenderOptions = {},
+  prepared?: Prepared | null,
 ) {
   const repo = new CampaignSendRepository(db);
   const campaign = await new EmailCampaignsRepository(db).find(campaignId);
-  const settings = await new MailRepository(db).settings();
-  if (campaign?.state !== 'SENDING' || !settings?.host || !settings.fromAddress) return 0;
+  if (campaign?.state !== 'SENDING') return 0;
+  const p = prepared ?? (await prepare(db, config, campaign));
+  if (!p) return 0;
   const claimed = await repo.claim(campaignId, me, options.batchSize ?? 50, options.leaseSeconds ?? 120);
   if (!claimed.length) {
     await repo.finish(campaignId);
@@ -81,28 +138,14 @@ export async function sendCampaignBatch(
     claimed.map((r) => r.id),
     me,
   );
-  const transport = transportFor(settings, secretBoxFor(config));
-  const [author] = await new EmailCampaignsRepository(db).userNames([campaign.createdById]);
-  const base = await senderValues(db, { id: campaign.createdById, name: author?.name ?? '' });
-  const withFiles = { ...campaign, files: await fileRefs(config, campaign) };
-  const sent: string[] = [];
-  await Promise.all(
-    claimed
-      .filter((r) => !suppressed.has(r.id))
-      .map(async (r) => {
-        try {
-          await transport.sendMail(message(config, settings, withFiles, r, base));
-          sent.push(r.id);
-        } catch (error) {
-          const failure = classifySendError(error);
-          const delaySeconds = options.retrySeconds ?? 60;
-          await repo.release(r.id, me, { failed: failure.permanent, error: failure.message, delaySeconds });
-        }
-      }),
-  );
-  const typeId = await new MailActivitiesRepository(db).typeId();
-  if (sent.length && typeId)
-    await repo.markSent(sent, me, { typeId, subject: campaign.name.slice(0, 250), ownerId: campaign.createdById });
+  const due = claimed.filter((r) => !suppressed.has(r.id));
+  const sent = await sendEach(repo, config, me, campaign, p, due, options.retrySeconds ?? 60);
+  if (sent.length && p.typeId)
+    await repo.markSent(sent, me, {
+      typeId: p.typeId,
+      subject: campaign.name.slice(0, 250),
+      ownerId: campaign.createdById,
+    });
   return claimed.length;
 }
 
@@ -124,6 +167,12 @@ export async function runCampaignSender(
   const domain = settings?.fromAddress?.split('@')[1] ?? 'veza.invalid';
   for (const c of await repo.due()) {
     if (c.state === 'APPROVED') await repo.start(c.id, domain, await dynamicWheres(repo, c.id));
-    while (!options.stop?.() && (await sendCampaignBatch(db, config, me, c.id, options)) > 0);
+    const campaign = await new EmailCampaignsRepository(db).find(c.id);
+    const p = campaign?.state === 'SENDING' ? await prepare(db, config, campaign) : null;
+    if (!p) continue;
+    const lane = async () => {
+      while (!options.stop?.() && (await sendCampaignBatch(db, config, me, c.id, options, p)) > 0);
+    };
+    await Promise.all(Array.from({ length: options.lanes ?? LANES }, lane));
   }
 }

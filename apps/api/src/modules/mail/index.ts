@@ -5,6 +5,18 @@ export { unsubscribeRoutes } from './unsubscribe.routes.ts';
 export { runCampaignSender, sendCampaignBatch } from './campaign-sender.ts';
 export { sendSystemMail, type SystemMail, type SystemMailOutcome } from './system-mail.ts';
 export {
+  deliverSystemMail,
+  outboxNotifications,
+  outboxTemplateMails,
+  queueSystemMails,
+  registerSystemMailJobs,
+  SYSTEM_MAIL_QUEUE,
+  UNSUBSCRIBE_URL_MARK,
+  type SystemMailJobOptions,
+} from './system-mail-outbox.ts';
+export type { NewTemplateMail } from './system-mail.repository.ts';
+export { notificationEmail, absoluteLink } from './notification-mail-texts.ts';
+export {
   loadMailTemplate,
   renderMailTemplate,
   suppressedAddresses,

@@ -1,6 +1,7 @@
 // Merge fields: only the whitelist passes a save; values are HTML-escaped; nothing outside the view can be reached.
 import { describe, expect, it } from 'vitest';
-import { checkMergeFields, renderHtml, renderSubject } from './merge-fields.ts';
+import { htmlToText } from './mail-html.ts';
+import { campaignRenderer, checkMergeFields, renderHtml, renderSubject } from './merge-fields.ts';
 
 const values = {
   salutation: 'Vážený pane Nováku',
@@ -63,5 +64,30 @@ describe('rendering', () => {
     expect(
       renderSubject('Offer for {{client.name}}', { ...values, 'client.name': 'A & B\r\nBcc: x@example.test' }),
     ).toBe('Offer for A & B Bcc: x@example.test');
+  });
+});
+
+describe('campaignRenderer', () => {
+  const render = campaignRenderer(htmlToText);
+  const template =
+    '<h1>{{client.name}}</h1><p>{{salutation}},</p><p>Hi.</p>{{agent.signature}}<p><a href="{{unsubscribeUrl}}">Stop</a></p>';
+  const values = {
+    salutation: 'Dear <Ana> & co',
+    'client.name': 'Acme',
+    'agent.signature': '<p><b>Marta</b></p>',
+    unsubscribeUrl: 'https://crm.example/api/unsubscribe/ab',
+  };
+
+  it('renders the HTML escaped with the trusted signature, like renderHtml', () => {
+    expect(render.html(template, values)).toBe(renderHtml(template, values));
+  });
+
+  it('makes the text part from the template: merge tags survive (no upper-cased heading tags), values unescaped', () => {
+    const text = render.text(template, values, htmlToText(values['agent.signature']));
+    expect(text).toContain('Acme');
+    expect(text).toContain('Dear <Ana> & co,');
+    expect(text).toContain('Marta');
+    expect(text).toContain('Stop [https://crm.example/api/unsubscribe/ab]');
+    expect(text).not.toMatch(/\{\{|\uE000/);
   });
 });

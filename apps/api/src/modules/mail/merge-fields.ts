@@ -81,3 +81,39 @@ export function renderSubject(template: string, values: Partial<MergeValues>): s
     .replace(/[\r\n]+/g, ' ')
     .trim();
 }
+
+/** Stands in for a merge tag while a template's text part is made, so html-to-text cannot change it (upper case). */
+const TAG = /\{\{[^}]*\}\}/g;
+const tagMark = (i: number) => `\uE000${i}\uE001`;
+
+/**
+ * One campaign's renderer: each template is parsed once (a private mustache writer with its own cache, dropped with
+ * the renderer), and the text part is the template's own text rendered per recipient instead of converting every
+ * recipient's HTML (html-to-text took three times as long as rendering the HTML).
+ */
+export function campaignRenderer(toText: (html: string) => string) {
+  const writer = new Mustache.Writer();
+  const texts = new Map<string, string>();
+  const textTemplate = (template: string) => {
+    let made = texts.get(template);
+    if (made === undefined) {
+      const tags: string[] = [];
+      const marked = template.replace(TAG, (tag) => tagMark(tags.push(tag) - 1));
+      made = toText(marked).replace(/\uE000(\d+)\uE001/g, (_, i: string) => tags[Number(i)] ?? '');
+      texts.set(template, made);
+    }
+    return made;
+  };
+  const raw = { escape: (s: string) => s };
+  return {
+    html(template: string, values: Partial<MergeValues>): string {
+      const signature = values['agent.signature'] ?? '';
+      const marked = view({ ...values, 'agent.signature': signature ? SIGNATURE_MARK : '' });
+      return writer.render(template, marked).split(SIGNATURE_MARK).join(signature);
+    },
+    /** `signatureText`: the signature's own text part (made once per sender). */
+    text(template: string, values: Partial<MergeValues>, signatureText: string): string {
+      return writer.render(textTemplate(template), view({ ...values, 'agent.signature': signatureText }), {}, raw);
+    },
+  };
+}

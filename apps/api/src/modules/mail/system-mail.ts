@@ -1,4 +1,4 @@
-// Mail Veza itself sends (notification e-mails, automation rules' templates): straight through the configured relay,
+// Mail Veza itself sends (the outbox's notification and rule e-mails): straight through the configured relay,
 // with a Message-ID fixed by the caller's key, so a re-send after a crash is recognisably the same message.
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/prisma.ts';
@@ -15,6 +15,8 @@ export type SystemMail = {
   key: string;
   /** The sender's display name; the installation's default when absent. */
   fromName?: string | null;
+  /** An RFC 8058 one-click URL: sent as List-Unsubscribe with List-Unsubscribe-Post (inside the DKIM signature). */
+  unsubscribe?: string | null;
 };
 
 export type SystemMailOutcome =
@@ -37,6 +39,12 @@ export async function sendSystemMail(db: Db, config: Config, mail: SystemMail): 
       html: mail.html,
       text: htmlToText(mail.html),
       messageId: `<${mail.key}@${domain}>`,
+      ...(mail.unsubscribe
+        ? {
+            list: { unsubscribe: { url: mail.unsubscribe, comment: 'Unsubscribe' } },
+            headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          }
+        : {}),
     });
   } catch (error) {
     return { state: 'FAILED', ...classifySendError(error) };

@@ -27,7 +27,12 @@ export const suppressedAddresses = (db: Tx, addresses: string[]) =>
 export const templateSenders = (db: Tx, userIds: string[]) => new TemplateMailRepository(db).senders(userIds);
 
 /** The template's subject and body for one recipient (salutation stored, else suggested in the template's language). */
-export function renderMailTemplate(template: MailTemplate, to: TemplateRecipient, sender: TemplateSender) {
+export function renderMailTemplate(
+  template: MailTemplate,
+  to: TemplateRecipient,
+  sender: TemplateSender,
+  unsubscribeUrl = '',
+) {
   const values = {
     salutation: to.salutation || suggestSalutation(template.language, to.firstName, to.lastName),
     'person.firstName': to.firstName,
@@ -35,7 +40,7 @@ export function renderMailTemplate(template: MailTemplate, to: TemplateRecipient
     'client.name': to.clientName ?? '',
     'agent.name': sender.name,
     'agent.signature': sender.signature,
-    unsubscribeUrl: '',
+    unsubscribeUrl,
   };
   return { subject: renderSubject(template.subject, values), html: renderHtml(template.bodyHtml, values) };
 }

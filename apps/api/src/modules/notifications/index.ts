@@ -4,5 +4,3 @@ export { NOTIFICATION_KINDS, renderNotification, type NotificationKind } from '.
 export { createNotificationHub, type NotificationHub } from './notification-hub.ts';
 export { notificationRoutes } from './notifications.routes.ts';
 export { registerNotificationJobs } from './notifications.jobs.ts';
-export { deliverNotificationEmail, queueNotificationEmails, NOTIFICATION_EMAIL_QUEUE } from './notification-email.ts';
-export { notificationEmail } from './notification-email-texts.ts';

@@ -6,8 +6,8 @@ import type { Config } from '../../config/env.ts';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { freePort, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.ts';
 import { createJobs, type Jobs } from '../jobs/index.ts';
-import { closeTransports } from '../mail/index.ts';
-import { NOTIFICATION_EMAIL_QUEUE, notify, queueNotificationEmails, registerNotificationJobs } from './index.ts';
+import { closeTransports, queueSystemMails, registerSystemMailJobs, SYSTEM_MAIL_QUEUE } from '../mail/index.ts';
+import { notify } from './index.ts';
 
 let api: TestApi;
 let sink: SmtpSink;
@@ -48,11 +48,11 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   api = await startTestApi();
   config = { ...api.config, publicUrl: 'https://crm.example.test' };
-  registerNotificationJobs(api.jobs, api.db, config, { retryDelay: 1 });
+  registerSystemMailJobs(api.jobs, api.db, config, { retryDelay: 1 });
   await api.jobs.start();
   // A second worker process's job system on the same database.
   second = createJobs({ databaseUrl: api.databaseUrl, role: 'all', pollingIntervalSeconds: 0.5 });
-  registerNotificationJobs(second, api.db, config, { retryDelay: 1 });
+  registerSystemMailJobs(second, api.db, config, { retryDelay: 1 });
   await second.start();
   users.pl = await user('pl', 'EMAIL');
   users.cs = await user('cs', 'EMAIL');
@@ -72,7 +72,7 @@ describe('notification e-mails', () => {
       kind: 'IMPORT_FINISHED',
       params: { name: 'a.csv', summary: '1' },
     });
-    await queueNotificationEmails(api.db, api.jobs);
+    await queueSystemMails(api.db, api.jobs);
     await expect.poll(async () => (await listed(users.pl.cookie))[0]!.email!.state, { timeout: 15_000 }).toBe('FAILED');
     const [n] = await listed(users.pl.cookie);
     expect(n).toMatchObject({ read: false, text: 'Import „a.csv” zakończony: 1' });
@@ -90,7 +90,7 @@ describe('notification e-mails', () => {
       link,
     });
     expect(created).toBe(3);
-    expect(await queueNotificationEmails(api.db, api.jobs)).toBe(2);
+    expect(await queueSystemMails(api.db, api.jobs)).toBe(2);
     await sink.waitFor(2);
     await settle();
     expect(sink.messages).toHaveLength(2);
@@ -107,7 +107,7 @@ describe('notification e-mails', () => {
     expect((await listed(users.pl.cookie))[0]!.email).toMatchObject({ state: 'SENT', error: null });
     expect((await listed(users.en.cookie))[0]!.email).toBeNull();
     // A later sweep finds nothing left to send.
-    expect(await queueNotificationEmails(api.db, api.jobs)).toBe(0);
+    expect(await queueSystemMails(api.db, api.jobs)).toBe(0);
   });
 
   it('sends once with two workers, two sweeps at once and a duplicate job for every notification', async () => {
@@ -118,20 +118,22 @@ describe('notification e-mails', () => {
       params: { name: `c${i}.csv`, summary: String(i) },
     }));
     for (const input of inputs) await notify(api.db, input);
-    const queued = await Promise.all([
-      queueNotificationEmails(api.db, api.jobs),
-      queueNotificationEmails(api.db, second),
-    ]);
+    const queued = await Promise.all([queueSystemMails(api.db, api.jobs), queueSystemMails(api.db, second)]);
     expect(queued[0] + queued[1]).toBe(20);
     // A duplicate job per notification on the other worker (no singleton key): the row's claim still sends once.
-    const ids = await api.db.notification.findMany({ where: { emailState: 'PENDING' }, select: { id: true } });
-    for (const { id } of ids) await second.send(NOTIFICATION_EMAIL_QUEUE, { id });
+    const ids = await api.db.systemMail.findMany({
+      where: { state: 'PENDING', notificationId: { not: null } },
+      select: { id: true },
+    });
+    expect(ids).toHaveLength(20);
+    for (const { id } of ids) await second.send(SYSTEM_MAIL_QUEUE, { id });
     await sink.waitFor(before + 20, 30_000);
     await settle(3000);
     const fresh = sink.messages.slice(before);
     expect(fresh).toHaveLength(20);
     expect(new Set(fresh.map((m) => m.parsed.messageId)).size).toBe(20);
-    expect(await api.db.notification.count({ where: { emailState: 'SENT', recipientId: users.cs.id } })).toBe(21);
+    const sent = { state: 'SENT' as const, notification: { recipientId: users.cs.id } };
+    expect(await api.db.systemMail.count({ where: sent })).toBe(21);
   });
 
   it('retries while the relay is down and mails once when it is back', async () => {
@@ -142,7 +144,7 @@ describe('notification e-mails', () => {
       kind: 'IMPORT_FINISHED',
       params: { name: 'd.csv', summary: '4' },
     });
-    await queueNotificationEmails(api.db, api.jobs);
+    await queueSystemMails(api.db, api.jobs);
     await expect.poll(async () => (await listed(users.pl.cookie))[0]!.email!.error, { timeout: 15_000 }).toBeTruthy();
     expect((await listed(users.pl.cookie))[0]!.email!.state).toBe('PENDING');
     const back = await startSmtpSink({ port });
@@ -151,9 +153,11 @@ describe('notification e-mails', () => {
       await settle(3000);
       expect(back.messages).toHaveLength(1);
       expect(back.messages[0]!.parsed.subject).toBe('Import „d.csv” zakończony: 4');
-      const row = await api.db.notification.findFirstOrThrow({ where: { text: { contains: 'd.csv' } } });
-      expect(row).toMatchObject({ emailState: 'SENT', emailError: null });
-      expect(row.emailAttempts).toBeGreaterThanOrEqual(2);
+      const row = await api.db.systemMail.findFirstOrThrow({
+        where: { notification: { text: { contains: 'd.csv' } } },
+      });
+      expect(row).toMatchObject({ state: 'SENT', error: null });
+      expect(row.attempts).toBeGreaterThanOrEqual(2);
     } finally {
       closeTransports(); // the pooled connection would keep the sink from closing
       await back.close();

@@ -12,9 +12,7 @@ const select = {
   link: true,
   readAt: true,
   createdAt: true,
-  emailState: true,
-  emailSentAt: true,
-  emailError: true,
+  email: { select: { state: true, sentAt: true, error: true } },
 } as const;
 export type NotificationRow = NonNullable<Awaited<ReturnType<NotificationsRepository['find']>>>;
 export type NewNotification = {
@@ -23,7 +21,7 @@ export type NewNotification = {
   text: string;
   link: string | null;
   dedupeKey: string | null;
-  /** The recipient chose e-mail for the kind: stored PENDING for the e-mail sweep. */
+  /** The recipient chose e-mail for the kind: it goes to the system-mail outbox too. */
   email: boolean;
 };
 
@@ -46,21 +44,27 @@ export class NotificationWriteRepository {
     return users.map((u) => ({ id: u.id, locale: u.locale, off: kinds(u, 'OFF'), email: kinds(u, 'EMAIL') }));
   }
 
-  /** Inserts, skipping (recipient, dedupeKey) duplicates; returns how many and who got a new notification. */
-  async insert(rows: NewNotification[]): Promise<{ count: number; recipients: string[] }> {
-    if (!rows.length) return { count: 0, recipients: [] };
+  /**
+   * Inserts, skipping (recipient, dedupeKey) duplicates; returns how many, who got a new notification and the new
+   * ones to be e-mailed.
+   */
+  async insert(rows: NewNotification[]): Promise<{ count: number; recipients: string[]; emailIds: string[] }> {
+    if (!rows.length) return { count: 0, recipients: [], emailIds: [] };
     const col = <K extends keyof NewNotification>(k: K) => rows.map((r) => r[k]);
     // One set-based statement (Prisma's createManyAndReturn of 500 rows took 15× as long).
-    const created = await this.db.$queryRaw<{ recipient_id: string }[]>`
-      INSERT INTO notifications (id, recipient_id, kind, text, link, dedupe_key, email_state)
-      SELECT ${await uuid7Sql(this.db)}, r.recipient_id, r.kind::"NotificationKind", r.text, r.link, r.dedupe_key,
-        CASE WHEN r.email THEN 'PENDING'::"NotificationEmailState" END
+    const created = await this.db.$queryRaw<{ id: string; recipient_id: string; kind: string }[]>`
+      INSERT INTO notifications (id, recipient_id, kind, text, link, dedupe_key)
+      SELECT ${await uuid7Sql(this.db)}, r.recipient_id, r.kind::"NotificationKind", r.text, r.link, r.dedupe_key
       FROM unnest(${col('recipientId')}::uuid[], ${col('kind')}::text[], ${col('text')}::text[],
-        ${col('link')}::text[], ${col('dedupeKey')}::text[], ${col('email')}::boolean[])
-        AS r(recipient_id, kind, text, link, dedupe_key, email)
+        ${col('link')}::text[], ${col('dedupeKey')}::text[]) AS r(recipient_id, kind, text, link, dedupe_key)
       ON CONFLICT DO NOTHING
-      RETURNING recipient_id::text`;
-    return { count: created.length, recipients: [...new Set(created.map((c) => c.recipient_id))] };
+      RETURNING id::text, recipient_id::text, kind::text`;
+    const emailed = new Set(rows.filter((r) => r.email).map((r) => `${r.recipientId}:${r.kind}`));
+    return {
+      count: created.length,
+      recipients: [...new Set(created.map((c) => c.recipient_id))],
+      emailIds: created.filter((c) => emailed.has(`${c.recipient_id}:${c.kind}`)).map((c) => c.id),
+    };
   }
 
   /** One NOTIFY per call (payload: recipient ids), so a batch of notifications costs one commit-time lock. */

@@ -15,7 +15,7 @@ const toNode = (row: NotificationRow) => ({
   link: row.link,
   read: row.readAt !== null,
   createdAt: row.createdAt,
-  email: row.emailState ? { state: row.emailState, sentAt: row.emailSentAt, error: row.emailError } : null,
+  email: row.email ? { state: row.email.state, sentAt: row.email.sentAt, error: row.email.error } : null,
 });
 
 export async function listNotifications(

@@ -1,6 +1,7 @@
 // notify(): the one way any module creates notifications — in each recipient's language, idempotent, one NOTIFY
 // per batch of recipients (NOTIFY takes a global lock at commit, so it stays rare).
 import type { Db, Prisma } from '../../db/prisma.ts';
+import { outboxNotifications } from '../mail/index.ts';
 import { renderNotification, type NotificationKind } from './notification-texts.ts';
 import { NotificationWriteRepository, type NewNotification } from './notifications.repository.ts';
 
@@ -23,7 +24,7 @@ export async function notifyMany(db: Db | Prisma.TransactionClient, inputs: Noti
   const ids = [...new Set(inputs.flatMap((i) => i.recipientIds))];
   if (!ids.length) return 0;
   const recipients = new Map((await repo.recipients(ids)).map((r) => [r.id, r]));
-  // An e-mail choice keeps the notification in the in-app list too; the e-mail sweep sends it (notification-email.ts).
+  // An e-mail choice keeps the notification in the in-app list too; the mail module's system-mail outbox sends it.
   const rows: NewNotification[] = inputs.flatMap((input) =>
     [...new Set(input.recipientIds)].flatMap((id) => {
       const r = recipients.get(id);
@@ -45,6 +46,7 @@ export async function notifyMany(db: Db | Prisma.TransactionClient, inputs: Noti
   for (let i = 0; i < rows.length; i += 1000) {
     const batch = await repo.insert(rows.slice(i, i + 1000));
     created += batch.count;
+    await outboxNotifications(db, batch.emailIds);
     for (const id of batch.recipients) notified.add(id);
   }
   const list = [...notified];

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
+import { mailErrorText } from '../../../lib/mail-error.ts';
 import { useKeysetConnection } from '../../../lib/use-keyset-connection.ts';
 import { ClientEmailMessagesQuery } from '../api/client-email-messages-query.ts';
 import { ComposeEmailModal } from './compose-email-modal.tsx';
@@ -52,7 +53,7 @@ function MessageRow({ message }: { message: Data }) {
           </Text>
           {message.error && (
             <Text size="sm" c="red" style={{ overflowWrap: 'anywhere' }}>
-              {message.error}
+              {mailErrorText(t, message.error)}
             </Text>
           )}
         </Stack>

@@ -3,6 +3,7 @@ import { Box, Group, Indicator, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useFormatDateTime } from '../../../lib/format.ts';
+import { mailErrorText } from '../../../lib/mail-error.ts';
 import { useMarkRead, type NotificationRow } from '../hooks/use-notifications.ts';
 
 /** Where its e-mail stands, when the recipient chose e-mail for the kind (the reason when it was not sent). */
@@ -11,7 +12,7 @@ function EmailState({ email }: { email: NonNullable<NotificationRow['email']> })
   return (
     <Text size="xs" c={email.state === 'FAILED' ? 'red' : 'dimmed'}>
       {t(`notifications.email.${email.state}`)}
-      {email.error ? ` — ${t('notifications.email.reason', { error: email.error })}` : ''}
+      {email.error ? ` — ${t('notifications.email.reason', { error: mailErrorText(t, email.error) })}` : ''}
     </Text>
   );
 }

@@ -26,7 +26,8 @@ export class GdprEraseRepository {
         (SELECT array_agg(DISTINCT lower(trim(a))) FROM (
           SELECT unnest(emails) AS a FROM p
           UNION SELECT address FROM email_campaign_recipients WHERE person_id IN (SELECT id FROM p)
-          UNION SELECT to_address FROM email_messages WHERE person_id IN (SELECT id FROM p)) x WHERE a <> '') AS addresses`;
+          UNION SELECT to_address FROM email_messages WHERE person_id IN (SELECT id FROM p)
+          UNION SELECT to_address FROM system_mails WHERE person_id IN (SELECT id FROM p)) x WHERE a <> '') AS addresses`;
     const r = rows[0]!;
     return { ids: r.ids, names: r.names ?? [], addresses: r.addresses ?? [] };
   }
@@ -79,7 +80,7 @@ export class GdprEraseRepository {
     return this.db.$executeRaw`DELETE FROM mailing_group_members WHERE person_id = ANY (${ids}::uuid[])`;
   }
 
-  /** Sent mail keeps its row (counts, history) without address or content; queued campaign rows are suppressed. */
+  /** Sent mail keeps its row (counts, history) without address or content; queued campaign and rule mails are not sent. */
   async anonymiseMail(ids: string[]) {
     const messages = await this.db.$executeRaw`UPDATE email_messages SET to_address = ${ERASED}, subject = ${ERASED},
         html = '', text = '', person_id = NULL WHERE person_id = ANY (${ids}::uuid[])`;
@@ -87,7 +88,14 @@ export class GdprEraseRepository {
       SET address = 'erased-' || id::text || '@invalid', last_error = NULL,
         state = CASE WHEN state IN ('QUEUED', 'SENDING') THEN 'SUPPRESSED' ELSE state END
       WHERE person_id = ANY (${ids}::uuid[])`;
-    return { messages, recipients };
+    // Rule mails to the person (system outbox): kept for the rule's once-only bookkeeping without address, text or
+    // unsubscribe token; one still waiting is never sent.
+    const systemMails = await this.db.$executeRaw`UPDATE system_mails
+      SET to_address = 'erased-' || id::text || '@invalid', subject = ${ERASED}, html = '', person_id = NULL,
+        unsubscribe_token = NULL, error = CASE WHEN state = 'PENDING' THEN 'erased (GDPR)' ELSE error END,
+        state = CASE WHEN state = 'PENDING' THEN 'FAILED'::"NotificationEmailState" ELSE state END
+      WHERE person_id = ANY (${ids}::uuid[])`;
+    return { messages: messages + systemMails, recipients };
   }
 
   /** Plain suppressions of these addresses become hashes (sha256 of the trimmed, lower-cased address). */

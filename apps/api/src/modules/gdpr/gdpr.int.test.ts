@@ -109,6 +109,27 @@ async function seedPerson() {
     },
   });
   await db.emailSuppression.create({ data: { address: 'ana.horvat@alfa.test', reason: 'UNSUBSCRIBED' } });
+  // Two rule mails to her (the system outbox): one sent, one still waiting.
+  const rule = await db.automationRule.create({
+    data: { name: 'Welcome mail', entity: 'CLIENT', trigger: 'CREATED', createdById: adminId },
+  });
+  for (const [occurrence, state] of [
+    ['sent', 'SENT'],
+    ['waiting', 'PENDING'],
+  ] as const)
+    await db.systemMail.create({
+      data: {
+        ruleId: rule.id,
+        recordId: clientId,
+        occurrence,
+        toAddress: 'ana.rule@alfa.test',
+        subject: 'Hello Ana Horvat',
+        html: '<p>Dear Ana Horvat</p>',
+        personId,
+        unsubscribeToken: crypto.randomUUID(),
+        state,
+      },
+    });
 }
 
 beforeAll(async () => {
@@ -212,9 +233,18 @@ describe('GDPR erasure', () => {
     const recipient = await db.emailCampaignRecipient.findFirstOrThrow({ where: { personId } });
     expect(recipient.address).not.toContain('alfa');
     expect(recipient.state).toBe('SUPPRESSED');
+    const ruleMails = await db.systemMail.findMany({ where: { recordId: clientId }, orderBy: { occurrence: 'asc' } });
+    expect(ruleMails).toHaveLength(2);
+    for (const m of ruleMails) {
+      expect(JSON.stringify(m)).not.toMatch(/ana|horvat/i);
+      expect(m).toMatchObject({ personId: null, unsubscribeToken: null, html: '' });
+    }
+    expect(ruleMails.map((m) => m.state)).toEqual(['SENT', 'FAILED']);
     expect(await db.emailSuppression.count({ where: { address: 'ana.horvat@alfa.test' } })).toBe(0);
     const hashes = (await db.emailSuppressionHash.findMany()).map((h) => h.hash);
-    expect(hashes).toEqual(expect.arrayContaining([hash('ana.horvat@alfa.test'), hash('ana@old.test')]));
+    expect(hashes).toEqual(
+      expect.arrayContaining([hash('ana.horvat@alfa.test'), hash('ana@old.test'), hash('ana.rule@alfa.test')]),
+    );
     const [erasure] = await db.gdprErasure.findMany({ where: { personId } });
     expect(erasure).toMatchObject({ erasedById: adminId, removed: { persons: 2, notes: 1, attachments: 1 } });
     expect(JSON.stringify(erasure)).not.toMatch(/ana|horvat/i);

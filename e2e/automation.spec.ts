@@ -63,7 +63,7 @@ test('an unanswered offer request alarms the agent and the manager, who open it 
   );
   const profile = (name: string) => [permissionProfiles.find((p) => p.name === name)!.id];
   const create = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
-  await gql(admin.request, create, {
+  const agent = await gql<{ createUser: { id: string } }>(admin.request, create, {
     input: {
       email: AGENT.email,
       name: AGENT.name,
@@ -96,7 +96,8 @@ test('an unanswered offer request alarms the agent and the manager, who open it 
   const { createClient } = await gql<{ createClient: { id: string } }>(
     admin.request,
     'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
-    { input: { kind: 'LEGAL', name: `Paleta d.o.o. ${run}`, city: 'Osijek' } },
+    // The seeded Agent reads own clients: the agent manages this one.
+    { input: { kind: 'LEGAL', name: `Paleta d.o.o. ${run}`, city: 'Osijek', accountManagerId: agent.createUser.id } },
   );
   const { context: agentContext, page } = await loggedIn(browser, AGENT);
   const { dictionary } = await gql<{ dictionary: { id: string; key: string }[] }>(

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { globalId } from '../../graphql/ids.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 let manager: string;
@@ -38,6 +39,8 @@ beforeAll(async () => {
     data: { firstName: 'Jan', lastName: 'Novák', emails: ['jan@novak.test'] },
   });
   await api.db.clientPerson.create({ data: { clientId: client.id, personId: person.id, isPrimary: true } });
+  // The agent calls this client (the seeded Agent reads managed clients and those on an open call list).
+  await onCallList(api.db, a.id, [client.id]);
   personId = globalId('Person', person.id);
   clientId = globalId('Client', client.id);
 });

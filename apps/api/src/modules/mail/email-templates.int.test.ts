@@ -146,7 +146,10 @@ describe('preview and salutation', () => {
   });
 
   it('uses the stored salutation once set, and the suggestion again when cleared', async () => {
-    const set = await api.gql(SALUTE, { p: personId, s: 'Milý Honzo' }, { cookie: agent });
+    // Changing a person needs one of their clients in the edit scope: the account manager may, the calling agent not.
+    const refused = await api.gql(SALUTE, { p: personId, s: 'Milý Honzo' }, { cookie: agent });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const set = await api.gql(SALUTE, { p: personId, s: 'Milý Honzo' }, { cookie: manager });
     expect(set.data).toEqual({
       setPersonSalutation: { salutation: 'Milý Honzo', suggestedSalutation: 'Vážený pane Nováku' },
     });
@@ -156,7 +159,7 @@ describe('preview and salutation', () => {
       { cookie: agent },
     );
     expect(res.data!.previewEmailTemplate.salutation).toBe('Milý Honzo');
-    const cleared = await api.gql(SALUTE, { p: personId, s: '' }, { cookie: agent });
+    const cleared = await api.gql(SALUTE, { p: personId, s: '' }, { cookie: manager });
     expect(cleared.data).toEqual({
       setPersonSalutation: { salutation: null, suggestedSalutation: 'Vážený pane Nováku' },
     });

@@ -11,3 +11,12 @@ export async function onCallList(db: Db, agentId: string, clientIds: readonly st
   });
   return campaign.id;
 }
+
+/** Puts clients on the call list of every user holding the seeded Agent profile so far (shared test clients). */
+export async function everyAgentCalls(db: Db, clientIds: readonly string[]): Promise<void> {
+  const agents = await db.user.findMany({
+    where: { profiles: { some: { profile: { systemKey: 'agent' } } } },
+    select: { id: true },
+  });
+  for (const agent of agents) await onCallList(db, agent.id, clientIds);
+}

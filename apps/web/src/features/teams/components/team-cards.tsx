@@ -30,6 +30,7 @@ export function TeamCards({ teams, loading, error, onEdit }: Props) {
               <Button
                 size="xs"
                 variant="default"
+                style={{ flexShrink: 0 }}
                 aria-label={t('teams.editNamed', { name: team.name })}
                 onClick={() => onEdit(team)}
               >

@@ -100,7 +100,9 @@ test('an unanswered offer request alarms the agent and the manager, who open it 
     { input: { kind: 'LEGAL', name: `Paleta d.o.o. ${run}`, city: 'Osijek', accountManagerId: agent.createUser.id } },
   );
   const { context: agentContext, page } = await loggedIn(browser, AGENT);
-  // Being made the client's account manager is a notification of its own: read it, the rule's alarm is the next one.
+  // Being made the client's account manager is a notice of its own (it arrives on its own): read it, so the rule's
+  // alarm is the next one counted.
+  await expect(page.getByRole('button', { name: 'Notifications: 1 unread' })).toBeVisible({ timeout: 60_000 });
   await gql(page.request, 'mutation { markNotificationsRead(all: true) }');
   await page.reload();
   const { dictionary } = await gql<{ dictionary: { id: string; key: string }[] }>(

@@ -101,6 +101,7 @@ test.describe.serial('clients', () => {
   test('an administrator defines Territory and Employees and creates clients with values', async ({
     browser,
   }, testInfo) => {
+    test.setTimeout(90_000);
     const context = await browser.newContext({ storageState: ADMIN_STATE });
     const page = await context.newPage();
     await page.goto('/admin/attributes');

@@ -107,19 +107,24 @@ test('an agent plans a meeting by dragging in the calendar, moves it, sees it on
     admin.request,
     '{ permissionProfiles { id name } }',
   );
-  await gql(admin.request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: {
-      email: AGENT.email,
-      name: AGENT.name,
-      password: AGENT.password,
-      locale: 'en',
-      profileIds: [permissionProfiles.find((p) => p.name === 'Agent')!.id],
+  const { createUser } = await gql<{ createUser: { id: string } }>(
+    admin.request,
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    {
+      input: {
+        email: AGENT.email,
+        name: AGENT.name,
+        password: AGENT.password,
+        locale: 'en',
+        profileIds: [permissionProfiles.find((p) => p.name === 'Agent')!.id],
+      },
     },
-  });
+  );
+  // The seeded Agent reads own clients: the agent manages this one.
   const { createClient } = await gql<{ createClient: { id: string } }>(
     admin.request,
     'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
-    { input: { kind: 'LEGAL', name: CLIENT, city: 'Varaždin' } },
+    { input: { kind: 'LEGAL', name: CLIENT, city: 'Varaždin', accountManagerId: createUser.id } },
   );
   await admin.close();
 

@@ -6,8 +6,8 @@ import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
 
 const AGENT = { email: `filter.agent.${Date.now()}@veza.local`, password: 'filter-agent-pass', name: 'Filip Agent' };
 
-/** An English-speaking agent created by the administrator (the demo agents use Croatian and Czech). */
-async function createAgent(page: Page) {
+/** An English-speaking agent created by the administrator (the demo agents use Croatian and Czech); returns its id. */
+async function createAgent(page: Page): Promise<string> {
   const profiles = await page.request.post('/graphql', { data: { query: '{ permissionProfiles { id name } }' } });
   const agentProfile = (await profiles.json()).data.permissionProfiles.find(
     (p: { name: string }) => p.name === 'Agent',
@@ -26,7 +26,9 @@ async function createAgent(page: Page) {
       },
     },
   });
-  expect((await res.json()).errors).toBeUndefined();
+  const body = await res.json();
+  expect(body.errors).toBeUndefined();
+  return body.data.createUser.id as string;
 }
 
 async function defineAttribute(page: Page, label: string, type: string, choices: string[] = []) {
@@ -48,6 +50,7 @@ async function defineAttribute(page: Page, label: string, type: string, choices:
 async function createClients(
   page: Page,
   clients: { name: string; city: string; territory: string; employees: number }[],
+  accountManagerId: string,
 ) {
   for (const c of clients) {
     const res = await page.request.post('/graphql', {
@@ -58,6 +61,7 @@ async function createClients(
             kind: 'LEGAL',
             name: c.name,
             city: c.city,
+            accountManagerId,
             attributes: { territory: c.territory, employees: c.employees },
           },
         },
@@ -67,10 +71,37 @@ async function createClients(
   }
 }
 
+/** Makes `userId` the account manager of the client named `name` (the administrator's session). */
+async function manageBy(page: Page, name: string, userId: string) {
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const body = await (await page.request.post('/graphql', { data: { query, variables } })).json();
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const found = await gql(
+    `query($f: ClientFilter) { clients(first: 1, filter: $f) { edges { node { id version } } } }`,
+    {
+      f: { search: name },
+    },
+  );
+  const client = found.clients.edges[0].node;
+  await gql(
+    `mutation($id: ID!, $v: Int!, $m: ID) { updateClient(id: $id, version: $v, input: { accountManagerId: $m }) { id } }`,
+    {
+      id: client.id,
+      v: client.version,
+      m: userId,
+    },
+  );
+}
+
+let agentId = '';
+
 test.describe.serial('clients', () => {
   test('an administrator defines Territory and Employees and creates clients with values', async ({
     browser,
   }, testInfo) => {
+    test.setTimeout(90_000);
     const context = await browser.newContext({ storageState: ADMIN_STATE });
     const page = await context.newPage();
     await page.goto('/admin/attributes');
@@ -78,12 +109,17 @@ test.describe.serial('clients', () => {
     await defineAttribute(page, 'Employees', 'Whole number');
     await snapshot(page, testInfo, 'attributes');
 
-    await createAgent(page);
-    await createClients(page, [
-      { name: 'Sjever Mali d.o.o.', city: 'Zagreb', territory: 'north', employees: 20 },
-      { name: 'Jug Veliki d.o.o.', city: 'Split', territory: 'south', employees: 90 },
-      { name: 'Sjever Srednji d.o.o.', city: 'Varaždin', territory: 'north', employees: 75 },
-    ]);
+    // The seeded Agent reads own clients: the agent manages these.
+    agentId = await createAgent(page);
+    await createClients(
+      page,
+      [
+        { name: 'Sjever Mali d.o.o.', city: 'Zagreb', territory: 'north', employees: 20 },
+        { name: 'Jug Veliki d.o.o.', city: 'Split', territory: 'south', employees: 90 },
+        { name: 'Sjever Srednji d.o.o.', city: 'Varaždin', territory: 'north', employees: 75 },
+      ],
+      agentId,
+    );
     await page.goto('/clients/new');
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Sjever Veliki d.o.o.');
     await page.getByRole('textbox', { name: 'City', exact: true }).fill('Osijek');
@@ -94,6 +130,7 @@ test.describe.serial('clients', () => {
     await page.getByRole('button', { name: 'Create client' }).click();
     await expect(page.getByRole('heading', { name: 'Sjever Veliki d.o.o.' })).toBeVisible();
     await snapshot(page, testInfo, 'client-detail');
+    await manageBy(page, 'Sjever Veliki d.o.o.', agentId);
     await context.close();
   });
 

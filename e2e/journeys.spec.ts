@@ -75,15 +75,19 @@ async function setUp(request: APIRequestContext) {
     request,
     '{ permissionProfiles { id name } }',
   );
-  await gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: {
-      email,
-      name: 'Marta Terenska',
-      password: 'journey-agent-pass',
-      locale: 'en',
-      profileIds: [permissionProfiles.find((p) => p.name === 'Agent')!.id],
+  const { createUser } = await gql<{ createUser: { id: string } }>(
+    request,
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    {
+      input: {
+        email,
+        name: 'Marta Terenska',
+        password: 'journey-agent-pass',
+        locale: 'en',
+        profileIds: [permissionProfiles.find((p) => p.name === 'Agent')!.id],
+      },
     },
-  });
+  );
   const client = `Zdrowa Żywność sp. z o.o. ${run}`;
   const { createClient } = await gql<{ createClient: { id: string } }>(
     request,
@@ -98,6 +102,8 @@ async function setUp(request: APIRequestContext) {
         country: 'PL',
         phones: ['+48 42 638 43 00'],
         emails: [`biuro.${run}@zdrowa.example`],
+        // The seeded Agent reads own clients: the agent manages this one.
+        accountManagerId: createUser.id,
       },
     },
   );

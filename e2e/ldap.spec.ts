@@ -1,6 +1,7 @@
 // Directory login end to end: an administrator configures LDAP on the admin page against a real throwaway slapd
 // (AD-style group → profile mapping), runs the step-by-step test, and a directory user signs in through the login form
-// and gets the mapped profile "Agent". Screenshots of the page in English and Polish, desktop and phone width.
+// and gets the mapped profile "Agent", sees only own clients (list, search, by address), and an administrator reads the
+// audit trail of the client that user edited. Screenshots of the page in English and Polish, desktop and phone width.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   BASE_DN,
@@ -15,6 +16,8 @@ import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
 
 const run = Date.now();
 let slapd: Slapd;
+/** Set once the directory user has signed in (the next test depends on it). */
+let bobPassword = '';
 
 async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await request.post('/graphql', { data: { query, variables } });
@@ -100,6 +103,7 @@ test.describe('directory login', () => {
     expect(me.me.permissions).toContain('clients.read');
     expect(me.me.permissions).not.toContain('users.manage');
     await context.close();
+    bobPassword = USER_PASSWORD;
 
     // A wrong directory password gets the one generic message.
     const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -107,6 +111,57 @@ test.describe('directory login', () => {
     await login(wrong, 'bob', 'not the password');
     await expect(wrong.getByRole('alert')).toHaveText('Wrong e-mail or password.');
     await other.close();
+  });
+
+  test('the directory user (Agent) sees only own clients; an administrator reads the trail of their edit', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    expect(bobPassword, 'the directory user signed in in the previous test').not.toBe('');
+    const { users } = await gql<{ users: { edges: { node: { id: string; email: string } }[] } }>(
+      page.request,
+      'query($f: UserFilter) { users(filter: $f, first: 5) { edges { node { id email } } } }',
+      { f: { search: 'bob@example.test' } },
+    );
+    const bobId = users.edges.find((e) => e.node.email === 'bob@example.test')!.node.id;
+    const create = 'mutation($input: CreateClientInput!) { createClient(input: $input) { id version } }';
+    const own = await gql<{ createClient: { id: string; version: number } }>(page.request, create, {
+      input: { kind: 'LEGAL', name: `Bobova firma ${run}`, city: 'Rijeka', accountManagerId: bobId },
+    });
+    const other = await gql<{ createClient: { id: string } }>(page.request, create, {
+      input: { kind: 'LEGAL', name: `Tuđa firma ${run}`, city: 'Pula' },
+    });
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const bob = await context.newPage();
+    await login(bob, 'bob', bobPassword);
+    await expectHome(bob, 'Bob Builder');
+    // The list, the search and the address of someone else's client: only their own exists for them.
+    await bob.goto('/clients');
+    await expect(bob.getByRole('link', { name: `Bobova firma ${run}` }).first()).toBeVisible();
+    await expect(bob.getByText(`Tuđa firma ${run}`)).toHaveCount(0);
+    await bob.getByRole('searchbox', { name: 'Search clients' }).fill(`firma ${run}`);
+    await expect(bob.getByRole('link', { name: `Bobova firma ${run}` }).first()).toBeVisible();
+    await expect(bob.getByText(`Tuđa firma ${run}`)).toHaveCount(0);
+    await bob.goto(`/clients/${other.createClient.id}`);
+    await expect(bob.getByRole('heading', { name: 'Client not found' })).toBeVisible();
+    // Bob edits his client.
+    await gql(
+      bob.request,
+      'mutation($id: ID!, $v: Int!, $input: UpdateClientInput!) { updateClient(id: $id, version: $v, input: $input) { id } }',
+      { id: own.createClient.id, v: own.createClient.version, input: { city: 'Opatija' } },
+    );
+    await context.close();
+
+    // The administrator reads who changed what on that client.
+    await page.goto(`/clients/${own.createClient.id}`);
+    await page.getByRole('tab', { name: 'Changes' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Changes' });
+    const changes = panel.getByRole('table', { name: /^Changes of/ }).first();
+    await expect(panel.getByText('Bob Builder')).toBeVisible();
+    await expect(changes.getByRole('row', { name: /City/ })).toContainText('Rijeka');
+    await expect(changes.getByRole('row', { name: /City/ })).toContainText('Opatija');
   });
 
   test('the page in Polish, desktop and phone', async ({ page, browser }, testInfo) => {

@@ -86,6 +86,14 @@ test.describe('record visibility', () => {
       await expect(page.getByRole('heading', { name: 'Zespoły' })).toBeVisible();
       await expect(page.getByText(`Zespół północ ${stamp}`)).toBeVisible();
       await snapshot(page, testInfo, `teams-pl-${device}`);
+      // Nothing scrolls sideways, on a phone neither (teams are cards there, scopes stacked rows).
+      const sideways = () =>
+        page.evaluate(() =>
+          [document.documentElement, ...document.querySelectorAll('[role="dialog"] *')].some(
+            (el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'hidden',
+          ),
+        );
+      expect(await sideways()).toBe(false);
       await page.getByRole('button', { name: `Edytuj Zespół północ ${stamp}` }).click();
       await expect(page.getByRole('dialog', { name: 'Edytuj zespół' })).toBeVisible();
       await snapshot(page, testInfo, `team-form-pl-${device}`);
@@ -95,6 +103,7 @@ test.describe('record visibility', () => {
       await expect(dialog.getByText('Widoczność rekordów')).toBeVisible();
       await dialog.getByText('Widoczność rekordów').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/e2e/screenshots/profile-scopes-pl-${device}.png` });
+      expect(await sideways()).toBe(false);
       await context.close();
     });
   }

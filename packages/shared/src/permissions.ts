@@ -114,8 +114,9 @@ export const SEEDED_PROFILES = [
     name: 'Agent',
     description: 'Works own clients, activities and campaigns.',
     permissions: AGENT,
-    // Reads every client and opportunity (a caller may be anyone's client); edits only own records.
-    scopes: scopes(ALL_OWN, OWN_OWN, ALL_OWN, OWN_OWN),
+    // Own clients: those they manage and those on their open call lists (modules/visibility). Reads every
+    // opportunity; edits only own records.
+    scopes: scopes(OWN_OWN, OWN_OWN, ALL_OWN, OWN_OWN),
   },
 ] as const satisfies readonly {
   name: string;

@@ -9,7 +9,20 @@ import { startTestApi, type TestApi } from '../test/api.ts';
 import { ensureDefaultDictionaries } from '../modules/dictionaries/index.ts';
 import { buildSchema } from './schema.ts';
 
-type Ids = { client: string; activity: string; opportunity: string; campaign: string; item: string };
+type Ids = {
+  client: string;
+  activity: string;
+  opportunity: string;
+  campaign: string;
+  item: string;
+  person: string;
+  relation: string;
+  note: string;
+  attachment: string;
+  file: string;
+  type: string;
+  agent: string;
+};
 type Case = (mine: Ids, theirs: Ids) => Record<string, unknown>;
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
@@ -69,9 +82,46 @@ const CASES: Record<string, Case> = {
   skipCampaignItem: (_m, t) => ({ id: t.item, reason: 'no' }),
   removeCampaignItems: (_m, t) => ({ itemIds: [t.item] }),
   addClientsToCampaign: (m, t) => ({ id: m.campaign, clientIds: [t.client] }),
-  createNote: (_m, t) => ({ input: { ownerId: t.client, body: 'Mine now' } }),
+  createNote: (_m, t) => ({ input: { ownerId: t.client, text: 'Mine now' } }),
   moveOpportunity: (_m, t) => ({ id: t.opportunity, stageId: t.opportunity, position: 0, version: 1 }),
   markOpportunityLost: (_m, t) => ({ id: t.opportunity, lostReasonId: t.opportunity }),
+  // Persons: visible through one of their clients (modules/visibility personScopeWhere).
+  person: onRecord('person'),
+  persons: () => ({ search: 'Theirs' }),
+  createPerson: (_m, t) => ({ input: { firstName: 'New', lastName: 'Person', clients: [{ clientId: t.client }] } }),
+  updatePerson: edit('person', { jobTitle: 'Taken' }),
+  deletePerson: edit('person'),
+  restorePerson: onRecord('person'),
+  addPersonRelation: (m, t) => ({ personId: m.person, relatedPersonId: t.person, kind: 'colleague' }),
+  removePersonRelation: (_m, t) => ({ id: t.relation }),
+  linkPersonToClient: (m, t) => ({ input: { personId: t.person, clientId: m.client } }),
+  setPersonSalutation: (_m, t) => ({ personId: t.person, salutation: 'Dear' }),
+  mergePersons: (m, t) => ({ keepId: m.person, mergeIds: [t.person] }),
+  exportPersonData: (_m, t) => ({ personId: t.person }),
+  erasePerson: (_m, t) => ({ personId: t.person }),
+  // Duplicates: candidates only among visible records (the other agent's look-alike pair is not told).
+  clientDuplicates: () => ({ probe: { name: 'Theirs client', city: 'Zadar' } }),
+  personDuplicates: () => ({ probe: { lastName: 'Theirs', emails: ['theirs@example.com'] } }),
+  duplicateCandidates: () => ({ entity: 'CLIENT' }),
+  // Creates that take a client id: a client outside the read scope is answered like a missing one.
+  createClient: () => ({ input: { kind: 'LEGAL', name: 'Copy', registrationNo: 'Theirs-REG' } }),
+  createActivity: (m, t) => ({ input: { clientId: t.client, typeId: m.type, subject: 'Mine now' } }),
+  createOpportunity: (_m, t) => ({ input: { clientId: t.client, name: 'Mine now', amount: '10', currency: 'EUR' } }),
+  createCampaign: (m, t) => ({ input: { name: 'Mine now', agentId: m.agent, clientIds: [t.client] } }),
+  generateCampaigns: (m) => ({
+    input: { name: 'Mine now', filter: {}, agentIds: [m.agent], strategy: 'ROUND_ROBIN', status: 'DRAFT' },
+  }),
+  reassignCampaignItems: (m, t) => ({ itemIds: [t.item], agentId: m.agent }),
+  // Files and notes by their own ids follow their record's scope (attachments/record-owners.ts).
+  attachFile: (m, t) => ({ input: { fileId: m.file, ownerId: t.client } }),
+  renameAttachment: (_m, t) => ({ id: t.attachment, version: 1, name: 'taken.txt' }),
+  deleteAttachment: (_m, t) => ({ id: t.attachment, version: 1 }),
+  updateNote: (_m, t) => ({ id: t.note, version: 1, input: { pinned: true } }),
+  deleteNote: (_m, t) => ({ id: t.note, version: 1 }),
+  sendEmail: (_m, t) => ({
+    input: { clientId: t.client, personIds: [t.person], subject: 'Hi', bodyHtml: '<p>Hi</p>' },
+  }),
+  previewEmailTemplate: (_m, t) => ({ input: { subject: 'Hi', bodyHtml: '<p>Hi</p>', personId: t.person } }),
 };
 
 /** Root fields whose answers cannot hold a client, activity, opportunity or campaign of someone else, and why. */
@@ -103,77 +153,35 @@ const NO_RECORDS: Record<string, string> = {
       .concat(['notificationSettings', 'updateNotificationSettings', 'markNotificationsRead'])
       .map((f) => [f, 'settings, jobs and the viewer’s notifications']),
   ),
+  ...Object.fromEntries(
+    ['mailingGroupCategories', 'mailingGroups', 'mailingGroup', 'createMailingGroup', 'addMailingGroupMembers']
+      .concat(['importMailingGroupMembers', 'removeMailingGroupMembers', 'mailingGroupFilterPreview'])
+      .concat(['emailCampaigns', 'emailCampaign', 'createEmailCampaign', 'updateEmailCampaign'])
+      .concat(['submitEmailCampaign', 'approveEmailCampaign', 'returnEmailCampaign', 'pauseEmailCampaign'])
+      .concat(['resumeEmailCampaign', 'cancelEmailCampaign'])
+      .map((f) => [f, 'mailings (members of any client): FORBIDDEN below a CLIENTS read scope of ALL']),
+  ),
+  ...Object.fromEntries(
+    ['automationRules', 'automationRule', 'automationRuns', 'createAutomationRule', 'updateAutomationRule']
+      .concat(['previewAutomationRule'])
+      .map((f) => [f, 'automation runs as the system on every record: FORBIDDEN below ALL read scopes']),
+  ),
+  ...Object.fromEntries(
+    ['importPreview', 'startImport'].map((f) => [
+      f,
+      'imports match any client: FORBIDDEN below a CLIENTS edit scope of ALL',
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['importJob', 'cancelImport', 'emailMessage'].map((f) => [f, 'the viewer’s own import jobs and sent messages']),
+  ),
+  ...Object.fromEntries(
+    ['emailTemplates', 'createEmailTemplate', 'updateEmailTemplate'].map((f) => [f, 'templates hold no records']),
+  ),
 };
 
-/** Known gaps, each named so the report says what is not yet walked (see the lead's report). */
-const NOT_YET_WALKED = new Set<string>([
-  // Persons, duplicates and GDPR: persons are not scoped yet (they follow their clients only in part).
-  'person',
-  'persons',
-  'linkPersonToClient',
-  'clientDuplicates',
-  'personDuplicates',
-  'duplicateCandidates',
-  'exportPersonData',
-  'erasePerson',
-  'mergePersons',
-  'setPersonSalutation',
-  // Creates that take a client id: the client is checked for existence, not yet for the viewer's scope.
-  'createActivity',
-  'createClient',
-  'createCampaign',
-  'generateCampaigns',
-  'reassignCampaignItems',
-  // Attachments and notes by their own ids (their record's scope is checked on listing and creating).
-  'attachFile',
-  'renameAttachment',
-  'deleteAttachment',
-  'updateNote',
-  'deleteNote',
-  // Automation, imports and mail run as the system or on mailing groups, not on a viewer's scope.
-  'automationRules',
-  'automationRule',
-  'automationRuns',
-  'createAutomationRule',
-  'updateAutomationRule',
-  'previewAutomationRule',
-  'mailingGroupFilterPreview',
-  'importPreview',
-  'importJob',
-  'startImport',
-  'cancelImport',
-  'mailingGroupCategories',
-  'mailingGroups',
-  'mailingGroup',
-  'createMailingGroup',
-  'addMailingGroupMembers',
-  'importMailingGroupMembers',
-  'removeMailingGroupMembers',
-  'emailCampaigns',
-  'emailCampaign',
-  'createEmailCampaign',
-  'updateEmailCampaign',
-  'submitEmailCampaign',
-  'approveEmailCampaign',
-  'returnEmailCampaign',
-  'pauseEmailCampaign',
-  'resumeEmailCampaign',
-  'cancelEmailCampaign',
-  'emailMessage',
-  'emailTemplates',
-  'previewEmailTemplate',
-  'createEmailTemplate',
-  'updateEmailTemplate',
-  'sendEmail',
-  // Persons and opportunities created or changed through their own ids (persons are not scoped yet).
-  'createOpportunity',
-  'createPerson',
-  'updatePerson',
-  'deletePerson',
-  'restorePerson',
-  'addPersonRelation',
-  'removePersonRelation',
-]);
+/** Known gaps, each with the reason it is not walked (empty: every root field is walked or cannot hold a record). */
+const NOT_YET_WALKED = new Set<string>([]);
 
 // graphql-tools builds the schema from graphql's CommonJS build, the test imports the ESM one: the type predicates
 // (instanceof) would refuse its types, so the walk tells kinds apart by their class names.
@@ -222,12 +230,65 @@ const mine = {} as Ids;
 const theirs = {} as Ids;
 let foreign: string[] = [];
 
+/** A person at the client (with a related colleague), a note and a file on the client; the other's look-alikes. */
+async function extras(ownerId: string, label: string, clientId: string) {
+  const db = api.db;
+  const person = await db.person.create({
+    data: {
+      firstName: 'Pat',
+      lastName: label,
+      emails: [`${label.toLowerCase()}@example.com`],
+      clients: { create: [{ clientId }] },
+    },
+  });
+  const colleague = await db.person.create({
+    data: { firstName: 'Kim', lastName: label, clients: { create: [{ clientId }] } },
+  });
+  const relation = await db.personRelation.create({
+    data: { personId: person.id, relatedPersonId: colleague.id, kind: 'colleague' },
+  });
+  const note = await db.note.create({
+    data: { ownerType: 'Client', ownerId: clientId, text: `${label} note`, authorId: ownerId },
+  });
+  const file = await db.storedFile.create({
+    data: { sha256: 'a'.repeat(64), size: 1, mimeType: 'text/plain', originalName: 'a.txt', uploadedById: ownerId },
+  });
+  const attachment = await db.attachment.create({
+    data: { fileId: file.id, ownerType: 'Client', ownerId: clientId, name: 'a.txt', createdById: ownerId },
+  });
+  if (label === 'Theirs') {
+    // Look-alikes only the other agent may see: a client pair (legal form ignored) and a person pair (same e-mail).
+    await db.client.create({
+      data: { kind: 'LEGAL', name: `${label} client d.o.o.`, city: 'Zadar', accountManagerId: ownerId },
+    });
+    await db.person.create({
+      data: { firstName: 'Pat', lastName: label, emails: ['theirs@example.com'], clients: { create: [{ clientId }] } },
+    });
+  }
+  return {
+    ids: {
+      person: toGlobalId('Person', person.id),
+      relation: toGlobalId('PersonRelation', relation.id),
+      note: toGlobalId('Note', note.id),
+      attachment: toGlobalId('Attachment', attachment.id),
+      file: toGlobalId('StoredFile', file.id),
+    },
+    raw: [person.id, colleague.id, relation.id, note.id, attachment.id],
+  };
+}
+
 async function world(ownerId: string, label: string, out: Ids) {
   const db = api.db;
   const type = await db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'call' } });
   const stage = await db.dictionaryValue.findFirstOrThrow({ where: { kind: 'OPPORTUNITY_STAGE' } });
   const client = await db.client.create({
-    data: { kind: 'LEGAL', name: `${label} client`, accountManagerId: ownerId },
+    data: {
+      kind: 'LEGAL',
+      name: `${label} client`,
+      city: 'Zadar',
+      registrationNo: `${label}-REG`,
+      accountManagerId: ownerId,
+    },
   });
   const activity = await db.activity.create({
     data: { typeId: type.id, clientId: client.id, subject: `${label} call`, ownerId, startsAt: new Date(day(1)) },
@@ -245,14 +306,18 @@ async function world(ownerId: string, label: string, out: Ids) {
   });
   const campaign = await db.campaign.create({ data: { name: `${label} campaign`, agentId: ownerId } });
   const item = await db.campaignItem.create({ data: { campaignId: campaign.id, clientId: client.id, position: 1 } });
+  const more = await extras(ownerId, label, client.id);
   Object.assign(out, {
     client: toGlobalId('Client', client.id),
     activity: toGlobalId('Activity', activity.id),
     opportunity: toGlobalId('Opportunity', opportunity.id),
     campaign: toGlobalId('Campaign', campaign.id),
     item: toGlobalId('CampaignItem', item.id),
+    type: toGlobalId('DictionaryValue', type.id),
+    agent: toGlobalId('User', ownerId),
+    ...more.ids,
   });
-  return [client.id, activity.id, opportunity.id, campaign.id, item.id];
+  return [client.id, activity.id, opportunity.id, campaign.id, item.id, ...more.raw];
 }
 
 beforeAll(async () => {
@@ -273,7 +338,8 @@ beforeAll(async () => {
   agent = await api.login(a.email, a.password);
   await world(a.id, 'Mine', mine);
   const raw = await world(b.id, 'Theirs', theirs);
-  foreign = [...Object.values(theirs), ...raw];
+  // Their user and the shared activity type are not records of a scoped kind (users are listed to everyone).
+  foreign = [...Object.values(theirs).filter((id) => id !== theirs.type && id !== theirs.agent), ...raw];
 });
 afterAll(() => api.close());
 
@@ -301,7 +367,10 @@ describe('the schema walk as an OWN-scoped agent', () => {
       const needsArgs = field.args.some((a) => required(a.type as unknown as AnyType) && a.defaultValue === undefined);
       if (!CASES[field.name] && needsArgs) continue;
       const res = await api.gql(operation(kind, field, args), args, { cookie: agent });
-      const text = JSON.stringify(res.data ?? null);
+      // Errors' extensions too: they may name a record (e.g. the client whose tax key is taken). Messages are left
+      // out: a refused variable is echoed there.
+      const ext = (res.errors ?? []).map((e) => (e as { extensions?: unknown }).extensions ?? null);
+      const text = JSON.stringify({ data: res.data ?? null, ext });
       const seen = foreign.filter((id) => text.includes(id));
       if (seen.length) leaks.push(`${field.name}: ${seen.join(', ')}`);
     }

@@ -26,9 +26,9 @@ const ClientDetailPage = lazy(async () => {
     import('../features/audit/components/changes-tab.tsx'),
     import('../features/audit/components/person-changes-button.tsx'),
   ]);
-  // An activity in the history writes an e-mail with the mail feature's dialog.
+  // An activity in the history writes an e-mail with the mail feature's dialog and shows the audit feature's Changes.
   const History = (props: { clientId: string; canWrite: boolean }) => (
-    <activities.ClientHistory {...props} composeEmail={compose.ComposeEmailModal} />
+    <activities.ClientHistory {...props} composeEmail={compose.ComposeEmailModal} changes={audit.ChangesTab} />
   );
   // A person's card offers the mail feature's actions and the audit feature's Changes.
   const PersonExtras = (props: Parameters<typeof personMail.PersonMailActions>[0]) => (
@@ -51,13 +51,15 @@ const ClientDetailPage = lazy(async () => {
 });
 const ImportPage = lazy(() => import('../features/imports/components/import-page.tsx'));
 const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
-// An activity's menu writes an e-mail from it with the mail feature's compose dialog; the app plugs it in.
+// An activity's menu writes an e-mail from it with the mail feature's compose dialog and shows the audit feature's
+// Changes; the app plugs them in.
 const ActivitiesPage = lazy(async () => {
-  const [page, compose] = await Promise.all([
+  const [page, compose, audit] = await Promise.all([
     import('../features/activities/components/activities-page.tsx'),
     import('../features/mail/components/compose-email-modal.tsx'),
+    import('../features/audit/components/changes-tab.tsx'),
   ]);
-  return { default: () => <page.default composeEmail={compose.ComposeEmailModal} /> };
+  return { default: () => <page.default composeEmail={compose.ComposeEmailModal} changes={audit.ChangesTab} /> };
 });
 const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));

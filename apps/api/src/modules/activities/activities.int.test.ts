@@ -1,9 +1,10 @@
 // Activities over GraphQL: the calendar's range borders and time zones, who may see whose calendar, optimistic
 // moves, closing with a next contact (both rows or neither) and the agenda.
-import { toGlobalId } from '@veza/shared';
+import { fromGlobalId, toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 let agentA: { cookie: string; id: string };
@@ -65,6 +66,8 @@ beforeAll(async () => {
   [agentA, agentB, manager] = [await user('agent'), await user('agent'), await user('manager')];
   const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Kalendar d.o.o.' } });
   clientId = toGlobalId('Client', client.id);
+  // Both agents call the client (the seeded Agent reads managed clients and those on an open call list).
+  for (const a of [agentA, agentB]) await onCallList(api.db, fromGlobalId(a.id)!.id, [client.id]);
   const values = await api.db.dictionaryValue.findMany({
     where: { kind: { in: ['ACTIVITY_TYPE', 'ACTIVITY_RESULT'] } },
   });

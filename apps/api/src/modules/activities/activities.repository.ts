@@ -253,8 +253,8 @@ export class ActivitiesRepository {
     return new Set(rows.map((r) => r.personId));
   }
 
-  async liveClientExists(id: string): Promise<boolean> {
-    return Boolean(await this.db.client.findFirst({ where: { id, deletedAt: null }, select: { id: true } }));
+  liveClient(id: string) {
+    return this.db.client.findFirst({ where: { id, deletedAt: null }, select: { id: true, accountManagerId: true } });
   }
 
   /** Ids on the way from `id` up its parent chain (to refuse a parent that would make a cycle). */

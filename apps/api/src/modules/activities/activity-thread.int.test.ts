@@ -5,6 +5,7 @@ import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { everyAgentCalls } from '../../test/call-list.ts';
 
 let api: TestApi;
 let owner: { id: string; cookie: string };
@@ -34,6 +35,8 @@ beforeAll(async () => {
   other = await login('agent');
   const type = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'call' } });
   const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Nit d.o.o.' } });
+  // Agents call this shared client (the seeded Agent reads managed clients and those on an open call list).
+  await everyAgentCalls(api.db, [client.id]);
   // main ─┬─ sub A ── sub A.1
   //       └─ sub B          second main ── its child (another thread)
   const tree: [string, string | null][] = [

@@ -4,6 +4,7 @@ import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 let alice: string;
@@ -34,7 +35,10 @@ beforeAll(async () => {
     await api.login(b.email, b.password),
     await api.login(m.email, m.password),
   ];
-  clientId = toGlobalId('Client', (await api.db.client.create({ data: { kind: 'LEGAL', name: 'Secretive' } })).id);
+  // Alice manages the client, Bob calls it: both read it under the seeded Agent's OWN client scope.
+  const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Secretive', accountManagerId: a.id } });
+  await onCallList(api.db, b.id, [client.id]);
+  clientId = toGlobalId('Client', client.id);
   const type = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'call' } });
   callType = toGlobalId('DictionaryValue', type.id);
   const created = (await create(alice)).data!.createActivity;

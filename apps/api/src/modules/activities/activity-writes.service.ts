@@ -22,6 +22,7 @@ import {
 import { toActivityNode } from './activities.mapper.ts';
 import { canSee } from './activities.service.ts';
 import { campaignActivityDone, campaignActivityUndone, linkActivityToCampaignItem } from '../campaigns/index.ts';
+import { reachesClient } from '../visibility/index.ts';
 import { allDayDates, allDaySpan, daysBetween } from './all-day.ts';
 import { activityAttributes, opportunityLink } from './activity-opportunity.ts';
 
@@ -197,7 +198,10 @@ async function createActivityRow(
     const repo = new ActivitiesRepository(tx);
     const earlier = key ? await repo.findByIdempotencyKey(viewerId, key) : null;
     if (earlier) return earlier;
-    if (!(await repo.liveClientExists(clientId))) throw badInput('input.clientId', 'validation.unknownClient');
+    // A client outside the viewer's read scope is answered like one that does not exist.
+    const client = await repo.liveClient(clientId);
+    if (!client || !(await reachesClient(ctx.db, ctx.viewer!, 'read', client)))
+      throw badInput('input.clientId', 'validation.unknownClient');
     const { data, participants } = await resolveRefs(ctx, repo, input, clientId, 'input.');
     const fields = plainFields(input);
     const ownerId = data.ownerId ?? viewerId;

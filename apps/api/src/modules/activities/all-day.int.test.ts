@@ -4,6 +4,7 @@ import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { everyAgentCalls } from '../../test/call-list.ts';
 
 let api: TestApi;
 let agent: { cookie: string; id: string };
@@ -39,6 +40,8 @@ beforeAll(async () => {
   agent = await user('agent', 'Europe/Zagreb');
   manager = await user('manager', 'Asia/Tokyo');
   const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Cjelodnevni d.o.o.' } });
+  // Agents call this shared client (the seeded Agent reads managed clients and those on an open call list).
+  await everyAgentCalls(api.db, [client.id]);
   clientId = toGlobalId('Client', client.id);
   const type = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'meeting' } });
   meeting = toGlobalId('DictionaryValue', type.id);

@@ -4,6 +4,7 @@ import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { everyAgentCalls } from '../../test/call-list.ts';
 
 let api: TestApi;
 let agent: { cookie: string; id: string };
@@ -55,6 +56,8 @@ beforeAll(async () => {
   await api.db.user.update({ where: { id: gone.id }, data: { active: false } });
   inactiveId = toGlobalId('User', gone.id);
   const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Kolege d.o.o.' } });
+  // Agents call this shared client (the seeded Agent reads managed clients and those on an open call list).
+  await everyAgentCalls(api.db, [client.id]);
   clientId = toGlobalId('Client', client.id);
   const values = await api.db.dictionaryValue.findMany({ where: { kind: 'ACTIVITY_TYPE' } });
   types = Object.fromEntries(values.map((v) => [v.key, toGlobalId('DictionaryValue', v.id)]));

@@ -7,6 +7,7 @@ import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 type U = { cookie: string; rawId: string };
@@ -72,7 +73,11 @@ beforeAll(async () => {
   await api.db.userProfile.deleteMany({ where: { userId: u.id } });
   await api.db.userProfile.create({ data: { userId: u.id, profileId: profile.id } });
   noClients = { cookie: await api.login(u.email, u.password), rawId: u.id };
-  const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Mlinar d.o.o.' } });
+  // The first agent manages the client; the second calls it (both read it under the seeded Agent's OWN scope).
+  const client = await api.db.client.create({
+    data: { kind: 'LEGAL', name: 'Mlinar d.o.o.', accountManagerId: agent.rawId },
+  });
+  await onCallList(api.db, agent2.rawId, [client.id]);
   clientId = toGlobalId('Client', client.id);
   const type = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE' } });
   const activity = await api.db.activity.create({
@@ -301,7 +306,7 @@ describe('permissions follow the record on every path', () => {
   });
 
   it('files of a deleted client stay readable only to those who may restore it, and nobody adds to it', async () => {
-    const c = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Gone Ltd' } });
+    const c = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Gone Ltd', accountManagerId: agent.rawId } });
     const id = toGlobalId('Client', c.id);
     const a = await attach(agent, id, 'old.pdf', PDF);
     await api.db.client.update({ where: { id: c.id }, data: { deletedAt: new Date() } });

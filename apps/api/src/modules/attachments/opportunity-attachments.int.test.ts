@@ -5,6 +5,7 @@ import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 type U = { cookie: string; rawId: string };
@@ -63,7 +64,11 @@ beforeAll(async () => {
   await api.db.userProfile.deleteMany({ where: { userId: u.id } });
   await api.db.userProfile.create({ data: { userId: u.id, profileId: profile.id } });
   noOpportunities = { cookie: await api.login(u.email, u.password), rawId: u.id };
-  const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Brodogradnja d.d.' } });
+  // The owner manages the client, the colleague calls it: both read it under the seeded Agent's OWN client scope.
+  const client = await api.db.client.create({
+    data: { kind: 'LEGAL', name: 'Brodogradnja d.d.', accountManagerId: owner.rawId },
+  });
+  await onCallList(api.db, colleague.rawId, [client.id]);
   clientId = toGlobalId('Client', client.id);
 });
 afterAll(() => api?.close());

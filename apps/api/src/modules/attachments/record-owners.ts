@@ -8,7 +8,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound } from '../../graphql/errors.ts';
 import { canSee } from '../activities/index.ts';
 import { canEdit } from '../opportunities/index.ts';
-import { reaches } from '../visibility/index.ts';
+import { personsInScope, reaches, reachesClient } from '../visibility/index.ts';
 import { AttachmentsRepository } from './attachments.repository.ts';
 
 export type OwnerPolicy = {
@@ -25,12 +25,14 @@ const liveOrRestorable = (ctx: Context, row: { deletedAt: Date | null } | null, 
 /** Within the viewer's CLIENTS read scope: whoever may read a client may read and add its files and notes. */
 const clientVisible = async (ctx: Context, id: string, access: 'read' | 'write') => {
   const row = await ctx.loaders.clientById.load(id);
-  const scoped = row && reaches(ctx.viewer!, 'CLIENTS', 'read', [row.accountManagerId]);
+  const scoped = row && (await reachesClient(ctx.db, ctx.viewer!, 'read', row));
   return Boolean(scoped) && liveOrRestorable(ctx, row, access);
 };
 
+/** Within the viewer's CLIENTS read scope through one of the person's live clients. */
 const personVisible = async (ctx: Context, id: string, access: 'read' | 'write') =>
-  liveOrRestorable(ctx, await ctx.loaders.personById.load(id), access);
+  liveOrRestorable(ctx, await ctx.loaders.personById.load(id), access) &&
+  (await personsInScope(ctx.db, ctx.viewer!, 'read', [id])).has(id);
 
 const activityVisible = async (ctx: Context, id: string, access: 'read' | 'write') => {
   const row = await ctx.loaders.activityById.load(id);

@@ -31,10 +31,15 @@ export type AuditQuery = {
   after?: { at: string; id: string } | null;
   limit: number;
   /** Per record kind the viewer reads only in part (visibility scopes): the readable record, as alias `x`. */
-  scopes?: Partial<Record<'CLIENT' | 'ACTIVITY' | 'OPPORTUNITY', Prisma.Sql>>;
+  scopes?: Partial<Record<'CLIENT' | 'PERSON' | 'ACTIVITY' | 'OPPORTUNITY', Prisma.Sql>>;
 };
 
-const SCOPED_TABLE = { CLIENT: 'clients', ACTIVITY: 'activities', OPPORTUNITY: 'opportunities' } as const;
+const SCOPED_TABLE = {
+  CLIENT: 'clients',
+  PERSON: 'persons',
+  ACTIVITY: 'activities',
+  OPPORTUNITY: 'opportunities',
+} as const;
 
 function whereOf(q: AuditQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a.record_kind = ANY(${[...q.kinds]}::text[])`];

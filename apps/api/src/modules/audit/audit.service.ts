@@ -13,7 +13,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { getActivity } from '../activities/index.ts';
-import { scopeOf, scopeWhere } from '../visibility/index.ts';
+import { personScopeWhere, scopeOf, scopeWhere } from '../visibility/index.ts';
 import { getOpportunity } from '../opportunities/index.ts';
 import { snakeCase, toAuditNode } from './audit.mapper.ts';
 import { AuditRepository, type AuditQuery } from './audit.repository.ts';
@@ -45,7 +45,7 @@ const SCOPED_KINDS = [
 ] as const;
 
 /**
- * What of the log the viewer may read: the kinds their permissions open, and for clients, activities and
+ * What of the log the viewer may read: the kinds their permissions open, and for clients, persons, activities and
  * opportunities only the records their read scope reaches (modules/visibility).
  */
 export function auditVisibility(ctx: Context): Pick<AuditQuery, 'kinds' | 'scopes'> {
@@ -53,6 +53,8 @@ export function auditVisibility(ctx: Context): Pick<AuditQuery, 'kinds' | 'scope
   for (const [kind, recordKind] of SCOPED_KINDS)
     if (scopeOf(ctx.viewer!, recordKind, 'read') !== 'ALL')
       scopes[kind] = scopeWhere(ctx.viewer!, recordKind, 'read', 'x');
+  // A person is readable through one of their clients (modules/visibility).
+  if (scopeOf(ctx.viewer!, 'CLIENTS', 'read') !== 'ALL') scopes.PERSON = personScopeWhere(ctx.viewer!, 'read', 'x');
   return { kinds: AUDIT_RECORD_KINDS.filter((kind) => hasPermission(ctx, READ_PERMISSION[kind])), scopes };
 }
 

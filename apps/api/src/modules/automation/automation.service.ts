@@ -1,5 +1,5 @@
 // Automation rules for administrators: list, create, update (enable/disable), preview, run log.
-import { AutomationRuleInput, type AutomationRuleInput as RuleInput } from '@veza/shared';
+import { AutomationRuleInput, RECORD_KINDS, type AutomationRuleInput as RuleInput } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
 import { type Prisma } from '../../db/prisma.ts';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
@@ -11,6 +11,7 @@ import { CATCH_UP_DAYS, runWhere, windowOf } from './automation-runner.ts';
 import { delocalizeTemplate, localizeTemplate } from './automation-template-texts.ts';
 import { AutomationRepository, match, type RuleData, type RuleRow } from './automation.repository.ts';
 import { loadMailTemplate } from '../mail/index.ts';
+import { requireWholeScope } from '../visibility/index.ts';
 
 export const toRuleNode = (row: RuleRow, locale = 'en') => ({
   ...localizeTemplate(row, locale),
@@ -53,11 +54,13 @@ async function checkTemplates(ctx: Context, input: RuleInput): Promise<void> {
 
 export async function listRules(ctx: Context) {
   const viewer = requirePermission(ctx, 'automation.manage');
+  requireWholeScope(ctx.viewer!, RECORD_KINDS, 'read', 'automation.manage');
   return (await new AutomationRepository(ctx.db).list()).map((row) => toRuleNode(row, viewer.user.locale));
 }
 
 export async function getRule(ctx: Context, id: string) {
   const viewer = requirePermission(ctx, 'automation.manage');
+  requireWholeScope(ctx.viewer!, RECORD_KINDS, 'read', 'automation.manage');
   const raw = tryParseId(id, 'AutomationRule');
   const row = raw ? await new AutomationRepository(ctx.db).find(raw) : null;
   return row ? toRuleNode(row, viewer.user.locale) : null;
@@ -65,6 +68,7 @@ export async function getRule(ctx: Context, id: string) {
 
 export async function createRule(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'automation.manage');
+  requireWholeScope(ctx.viewer!, RECORD_KINDS, 'read', 'automation.manage');
   const input = parseRule(args);
   await checkTemplates(ctx, input);
   const data = toData(input, viewer.user.timeZone);
@@ -78,6 +82,7 @@ export async function createRule(ctx: Context, args: { input: unknown }) {
 
 export async function updateRule(ctx: Context, args: { id: string; version: number; input: unknown }) {
   const viewer = requirePermission(ctx, 'automation.manage');
+  requireWholeScope(ctx.viewer!, RECORD_KINDS, 'read', 'automation.manage');
   const id = parseId(args.id, 'AutomationRule');
   const input = parseRule(args);
   await checkTemplates(ctx, input);
@@ -98,6 +103,7 @@ export async function updateRule(ctx: Context, args: { id: string; version: numb
 
 export async function previewRule(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'automation.manage');
+  requireWholeScope(ctx.viewer!, RECORD_KINDS, 'read', 'automation.manage');
   const input = parseRule(args);
   const now = new Date();
   const rule = {
@@ -124,6 +130,7 @@ export async function previewRule(ctx: Context, args: { input: unknown }) {
 
 export async function listRuns(ctx: Context, args: { ruleId: string; first?: number | null; after?: string | null }) {
   requirePermission(ctx, 'automation.manage');
+  requireWholeScope(ctx.viewer!, RECORD_KINDS, 'read', 'automation.manage');
   const ruleId = parseId(args.ruleId, 'AutomationRule', 'ruleId');
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 2) as [string, string] | null;

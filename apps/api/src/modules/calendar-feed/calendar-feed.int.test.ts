@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 let clientId: string;
@@ -18,10 +19,13 @@ type Created = { id: string; version: number };
 const REGENERATE = `mutation { regenerateCalendarFeed { url feed { active createdAt lastUsedAt } } }`;
 const MY_FEED = `{ myCalendarFeed { active createdAt lastUsedAt } }`;
 const DAY = 86_400_000;
+let clientRowId = '';
 
 async function user(profile: 'agent' | 'manager', timeZone = 'Europe/Zagreb'): Promise<TestUser> {
   const u = await api.createUser(profile);
   await api.db.user.update({ where: { id: u.id }, data: { timeZone } });
+  // Agents call the shared client (the seeded Agent reads managed clients and those on an open call list).
+  if (profile === 'agent' && clientRowId) await onCallList(api.db, u.id, [clientRowId]);
   return { ...u, cookie: await api.login(u.email, u.password), id: toGlobalId('User', u.id), rawId: u.id };
 }
 
@@ -65,6 +69,7 @@ beforeAll(async () => {
     data: { kind: 'LEGAL', name: 'Đakovo, Žito d.o.o.', street: 'Ulica 1', postalCode: '31400', city: 'Đakovo' },
   });
   clientId = toGlobalId('Client', client.id);
+  clientRowId = client.id;
   const person = await api.db.person.create({
     data: { firstName: 'Łucja', lastName: 'Dvořáková', emails: ['lucja@example.com'], phones: ['+385 1 234'] },
   });

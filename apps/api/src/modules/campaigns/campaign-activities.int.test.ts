@@ -1,7 +1,7 @@
 // Working a campaign item through activities, and the reports built from it: createActivity with campaignItemId
 // starts the item, closeActivity finishes it with the call's result (in the same transaction), reopening the call
 // undoes that; the per-campaign and per-agent reports count items, outcomes, contacts and talk time.
-import { toGlobalId } from '@veza/shared';
+import { fromGlobalId, toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
@@ -154,8 +154,12 @@ describe('logging calls for campaign items', () => {
       field: 'input.campaignItemId',
     });
     expect(otherClient.errors![0]!.message).toBe('validation.campaign.itemClient');
+    // Boris's client is not Ana's to read (neither managed nor on her open list): like a client that does not exist.
     const notMine = await logCall(ana.cookie, borisItems[0]!);
-    expect(notMine.errors![0]!.extensions!.field).toBe('input.campaignItemId');
+    expect(notMine.errors![0]!.extensions!.field).toBe('input.clientId');
+    // A finished item's client left Ana's open list: she manages it here, so the item itself is what is refused.
+    const finishedClient = fromGlobalId(items[0]!.client.id)!.id;
+    await api.db.client.update({ where: { id: finishedClient }, data: { accountManagerId: ana.rowId } });
     const finished = await logCall(ana.cookie, items[0]!);
     expect(finished.errors![0]!.message).toBe('validation.campaign.itemFinished');
     expect(await api.db.activity.count()).toBe(before);

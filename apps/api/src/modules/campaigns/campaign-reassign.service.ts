@@ -2,8 +2,9 @@
 // to a new campaign for the agent copied from the items' campaign (same name stem, period, filter and generation).
 import crypto from 'node:crypto';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, notFound } from '../../graphql/errors.ts';
+import { badInput, forbidden, notFound } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
+import { reaches } from '../visibility/index.ts';
 import { toCampaignItemNode } from './campaigns.mapper.ts';
 import { CampaignsRepository, OPEN_STATUSES, type CampaignRow } from './campaigns.repository.ts';
 import { requireManage } from './campaigns.service.ts';
@@ -60,6 +61,10 @@ export async function reassignCampaignItems(ctx: Context, args: { itemIds: strin
       throw badInput('itemIds', 'validation.campaign.mixedGenerations');
     const source = sources[0];
     if (!source) throw notFound('Campaign');
+    // Items of a campaign outside the viewer's read scope do not exist for them; readable but not editable: FORBIDDEN.
+    if (sources.some((s) => !reaches(ctx.viewer!, 'CAMPAIGNS', 'read', [s.agentId]))) throw notFound('CampaignItem');
+    if (sources.some((s) => !reaches(ctx.viewer!, 'CAMPAIGNS', 'edit', [s.agentId])))
+      throw forbidden('campaigns.manage');
     const target = await targetCampaign(ctx, repo, source, agent);
     await lockOpenCampaign(repo, target.id, 'agentId');
     const moving = items.filter((i) => i.campaignId !== target.id);

@@ -12,6 +12,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId } from '../../graphql/ids.ts';
 import { clientWhere } from '../clients/index.ts';
+import { clientsInScope } from '../visibility/index.ts';
 import { appendSource } from './campaign-filter.sql.ts';
 import { insertAssignedItems } from './campaign-generation.repository.ts';
 import { toCampaignNode } from './campaigns.mapper.ts';
@@ -91,7 +92,8 @@ export async function generateCampaigns(ctx: Context, rawInput: unknown) {
 
 async function liveClientIds(ctx: Context, globalIds: string[], field: string): Promise<string[]> {
   const ids = globalIds.map((g, i) => parseId(g, 'Client', `${field}.${i}`));
-  const live = await new CampaignsRepository(ctx.db).liveClients(ids);
+  // A client outside the viewer's read scope is answered like one that does not exist.
+  const live = await clientsInScope(ctx.db, ctx.viewer!, 'read', ids);
   ids.forEach((id, i) => {
     if (!live.has(id)) throw badInput(`${field}.${i}`, 'validation.unknownClient');
   });

@@ -355,14 +355,6 @@ export class CampaignsRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Live clients among `ids`. */
-  async liveClients(ids: string[]): Promise<Set<string>> {
-    if (!ids.length) return new Set();
-    const rows = await this.db.$queryRaw<{ id: string }[]>`SELECT id FROM clients
-      WHERE id = ANY(${ids}::uuid[]) AND deleted_at IS NULL`;
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** Serialises everything that reads "which clients are on open campaigns" and then adds items. */
   async lockAssignments(): Promise<void> {
     await this.db.$executeRaw`SELECT pg_advisory_xact_lock(${ASSIGNMENT_LOCK})`;

@@ -176,8 +176,10 @@ export class ClientsRepository {
   /** A live client other than `excludeId` with this tax id or registration number (the duplicate guard). */
   async sameTaxKeys(taxId: string | null, registrationNo: string | null, excludeId: string | null) {
     if (!taxId && !registrationNo) return null;
-    const rows = await this.db.$queryRaw<{ id: string; field: 'taxId' | 'registrationNo' }[]>`
-      SELECT c.id, CASE WHEN c.tax_id = ${taxId} THEN 'taxId' ELSE 'registrationNo' END AS field
+    const rows = await this.db.$queryRaw<
+      { id: string; field: 'taxId' | 'registrationNo'; accountManagerId: string | null }[]
+    >`
+      SELECT c.id, c.account_manager_id AS "accountManagerId", CASE WHEN c.tax_id = ${taxId} THEN 'taxId' ELSE 'registrationNo' END AS field
       FROM clients c
       WHERE c.deleted_at IS NULL AND c.id IS DISTINCT FROM ${excludeId}::uuid
         AND (c.tax_id = ${taxId} OR c.registration_no = ${registrationNo})

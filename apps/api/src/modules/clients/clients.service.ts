@@ -25,7 +25,7 @@ import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
 import { loadAttributeDefs, validatedAttributes } from '../attributes/index.ts';
 import { dictionaryIdsByKey } from '../dictionaries/index.ts';
 import type { UserRow } from '../users/index.ts';
-import { reaches, scopeOf, scopeWhere, withinScope, type Access } from '../visibility/index.ts';
+import { reaches, reachesClient, scopeOf, scopeWhere, withinScope, type Access } from '../visibility/index.ts';
 import { clientCondition, dictionaryKeysOf } from './client-filter.sql.ts';
 import { cursorFits, sortKeys, type SortInput } from './client-sort.sql.ts';
 import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
@@ -148,16 +148,16 @@ export async function getClient(ctx: Context, globalId: string) {
   requirePermission(ctx, 'clients.read');
   const id = tryParseId(globalId, 'Client');
   const row = id ? await ctx.loaders.clientById.load(id) : null;
-  return row && reaches(ctx.viewer!, 'CLIENTS', 'read', [row.accountManagerId]) ? toClientNode(row) : null;
+  return row && (await reachesClient(ctx.db, ctx.viewer!, 'read', row)) ? toClientNode(row) : null;
 }
 
 /** A client outside the viewer's read scope does not exist for them (NOT_FOUND); readable but not editable: FORBIDDEN. */
-export function guardClient<T extends { accountManagerId: string | null }>(
+export async function guardClient<T extends { id: string; accountManagerId: string | null }>(
   ctx: Context,
   row: T | null,
   access: Access,
-): T {
-  if (!row || !reaches(ctx.viewer!, 'CLIENTS', 'read', [row.accountManagerId])) throw notFound('Client');
+): Promise<T> {
+  if (!row || !(await reachesClient(ctx.db, ctx.viewer!, 'read', row))) throw notFound('Client');
   if (access === 'edit' && !reaches(ctx.viewer!, 'CLIENTS', 'edit', [row.accountManagerId]))
     throw forbidden('clients.write');
   return row;
@@ -213,11 +213,14 @@ async function guardTaxKeys(
     fields.registrationNo ?? null,
     excludeId,
   );
-  if (same)
-    throw new AppError('BAD_USER_INPUT', 'duplicates.taxKeyTaken', {
-      field: `${prefix}${same.field}`,
-      duplicateOf: globalId('Client', same.id),
-    });
+  if (!same) return;
+  // The key is taken either way (a second record needs the confirmation); the existing client is named only to a
+  // viewer who may read it.
+  const readable = await reachesClient(ctx.db, ctx.viewer!, 'read', same);
+  throw new AppError('BAD_USER_INPUT', 'duplicates.taxKeyTaken', {
+    field: `${prefix}${same.field}`,
+    ...(readable ? { duplicateOf: globalId('Client', same.id) } : {}),
+  });
 }
 
 /** The row comes back from the INSERT itself: no read after the commit that could fail for a row that exists. */
@@ -256,7 +259,7 @@ export async function updateClient(ctx: Context, args: { id: string; version: nu
   const id = parseId(args.id, 'Client');
   const { confirmDuplicate, ...input } = parseInput(UpdateClientInput, args.input, 'input');
   const repo = new ClientsRepository(ctx.db);
-  const existing = guardClient(ctx, await repo.find(id), 'edit');
+  const existing = await guardClient(ctx, await repo.find(id), 'edit');
   if (existing.deletedAt) throw notFound('Client');
   if (existing.version !== args.version) throw conflict();
   const taxFields = taxCheck({
@@ -318,7 +321,7 @@ async function setDeleted(ctx: Context, globalId: string, version: number | null
   const viewer = requirePermission(ctx, 'clients.delete');
   const id = parseId(globalId, 'Client');
   const repo = new ClientsRepository(ctx.db);
-  const existing: ClientRow = guardClient(ctx, await repo.find(id), 'edit');
+  const existing: ClientRow = await guardClient(ctx, await repo.find(id), 'edit');
   if (version != null && existing.version !== version) throw conflict();
   if (Boolean(existing.deletedAt) === deleted) return toClientNode(existing);
   const ok = await repo.update(id, existing.version, {

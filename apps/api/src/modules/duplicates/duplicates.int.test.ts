@@ -18,8 +18,9 @@ async function check(p: Record<string, unknown>) {
   return res.data!.clientDuplicates;
 }
 
+/** A client the agent manages: duplicates are told only among the records the viewer may read. */
 async function client(data: Record<string, unknown>) {
-  const row = await api.db.client.create({ data: { kind: 'LEGAL', name: 'x', ...data } });
+  const row = await api.db.client.create({ data: { kind: 'LEGAL', name: 'x', accountManagerId: agentId, ...data } });
   return toGlobalId('Client', row.id);
 }
 
@@ -92,6 +93,12 @@ describe('warnings while entering a client', () => {
     const kras = await client({ name: 'Čokoladna tvornica Kraš d.d.', city: 'Đakovo' });
     expect((await check({ name: 'Cokoladna tvornica KRAS', city: 'dakovo' })).map((m) => m.client.id)).toEqual([kras]);
     expect(await check({ name: 'Pekara Zagreb', city: 'Zagreb' })).toEqual([]);
+  });
+
+  it('tells only clients the viewer may read (an OWN-scoped agent is not shown a colleague’s client)', async () => {
+    const mine = await client({ name: 'Vidljivi d.o.o.', city: 'Osijek' });
+    await client({ name: 'Vidljivi d.o.o.', city: 'Osijek', accountManagerId: null });
+    expect((await check({ name: 'Vidljivi', city: 'Osijek' })).map((m) => m.client.id)).toEqual([mine]);
   });
 
   it('finds the same e-mail or phone, and not the record being edited', async () => {

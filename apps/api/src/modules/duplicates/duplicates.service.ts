@@ -2,10 +2,11 @@
 import { ClientDuplicateProbe, MergeInput, PersonDuplicateProbe, validateClientTaxId } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
+import { badInput, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId } from '../../graphql/ids.ts';
-import { toClientNode } from '../clients/index.ts';
+import { guardClient, toClientNode } from '../clients/index.ts';
 import { toPersonNode } from '../persons/index.ts';
+import { personsInScope, readableClientIds } from '../visibility/index.ts';
 import { DuplicatesRepository, type MatchRow, type PairPage } from './duplicates.repository.ts';
 import { mergeClientsTx, mergePersonsTx } from './merge.repository.ts';
 
@@ -23,11 +24,28 @@ function normalisedTaxId(country: string | null, taxId: string | null) {
   return r.ok ? r.normalized : taxId;
 }
 
+/** The loaded clients among `ids` within the viewer's read scope (duplicates are told only among visible records). */
+async function visibleClients(ctx: Context, ids: string[]) {
+  const rows = await ctx.loaders.clientById.loadMany(ids);
+  const found = rows.flatMap((r) => (r && !(r instanceof Error) ? [r] : []));
+  const readable = await readableClientIds(ctx.db, ctx.viewer!, found);
+  return rows.map((r) => (r && !(r instanceof Error) && readable.has(r.id) ? r : null));
+}
+
+async function visiblePersons(ctx: Context, ids: string[]) {
+  const rows = await ctx.loaders.personById.loadMany(ids);
+  const inScope = await personsInScope(ctx.db, ctx.viewer!, 'read', ids);
+  return rows.map((r) => (r && !(r instanceof Error) && inScope.has(r.id) ? r : null));
+}
+
 async function clientNodes(ctx: Context, rows: MatchRow[]) {
-  const clients = await ctx.loaders.clientById.loadMany(rows.map((r) => r.id));
+  const clients = await visibleClients(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.flatMap((r, i) => {
     const c = clients[i];
-    return c && !(c instanceof Error) ? [{ client: toClientNode(c), score: r.score, reasons: r.reasons }] : [];
+    return c ? [{ client: toClientNode(c), score: r.score, reasons: r.reasons }] : [];
   });
 }
 
@@ -66,22 +84,23 @@ export async function personDuplicates(ctx: Context, probe: unknown) {
     },
     MAX_MATCHES,
   );
-  const persons = await ctx.loaders.personById.loadMany(rows.map((r) => r.id));
+  const persons = await visiblePersons(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.flatMap((r, i) => {
     const person = persons[i];
-    return person && !(person instanceof Error)
-      ? [{ person: toPersonNode(person), score: r.score, reasons: r.reasons }]
-      : [];
+    return person ? [{ person: toPersonNode(person), score: r.score, reasons: r.reasons }] : [];
   });
 }
 
 async function nodesOf(ctx: Context, entity: 'CLIENT' | 'PERSON', ids: string[]) {
   if (entity === 'CLIENT')
-    return (await ctx.loaders.clientById.loadMany(ids)).map((r) =>
-      r && !(r instanceof Error) ? { ...toClientNode(r), __typename: 'Client' as const } : null,
+    return (await visibleClients(ctx, ids)).map((r) =>
+      r ? { ...toClientNode(r), __typename: 'Client' as const } : null,
     );
-  return (await ctx.loaders.personById.loadMany(ids)).map((r) =>
-    r && !(r instanceof Error) ? { ...toPersonNode(r), __typename: 'Person' as const } : null,
+  return (await visiblePersons(ctx, ids)).map((r) =>
+    r ? { ...toPersonNode(r), __typename: 'Person' as const } : null,
   );
 }
 
@@ -117,10 +136,27 @@ function parseMerge(args: unknown, type: string) {
   return { keepId, mergeIds };
 }
 
+/** A merge changes every record it names: each within the viewer's edit scope (NOT_FOUND outside the read scope). */
+async function guardAll(ctx: Context, type: 'Client' | 'Person', ids: string[]) {
+  const viewer = ctx.viewer!;
+  if (type === 'Person') {
+    const [read, edit] = await Promise.all(
+      (['read', 'edit'] as const).map((access) => personsInScope(ctx.db, viewer, access, ids)),
+    );
+    if (ids.some((id) => !read!.has(id))) throw notFound('Person');
+    if (ids.some((id) => !edit!.has(id))) throw forbidden('clients.write');
+    return;
+  }
+  const rows = (await ctx.loaders.clientById.loadMany(ids)).flatMap((r) => (r && !(r instanceof Error) ? [r] : []));
+  if (rows.length !== new Set(ids).size) throw notFound('Client');
+  for (const row of rows) await guardClient(ctx, row, 'edit');
+}
+
 export async function mergeClients(ctx: Context, args: { keepId: string; mergeIds: string[] }) {
   requirePermission(ctx, 'clients.write');
   const viewer = requirePermission(ctx, 'clients.delete');
   const { keepId, mergeIds } = parseMerge(args, 'Client');
+  await guardAll(ctx, 'Client', [keepId, ...mergeIds]);
   const moved = await mergeClientsTx(ctx.db, keepId, mergeIds, viewer.user.id);
   if (!moved) throw notFound('Client');
   for (const id of [keepId, ...mergeIds]) ctx.loaders.clientById.clear(id);
@@ -131,6 +167,7 @@ export async function mergePersons(ctx: Context, args: { keepId: string; mergeId
   requirePermission(ctx, 'clients.write');
   const viewer = requirePermission(ctx, 'clients.delete');
   const { keepId, mergeIds } = parseMerge(args, 'Person');
+  await guardAll(ctx, 'Person', [keepId, ...mergeIds]);
   const moved = await mergePersonsTx(ctx.db, keepId, mergeIds, viewer.user.id);
   if (!moved) throw notFound('Person');
   for (const id of [keepId, ...mergeIds]) ctx.loaders.personById.clear(id);

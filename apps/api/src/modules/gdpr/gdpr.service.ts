@@ -1,12 +1,21 @@
 // GDPR rights of a stored person: export everything about them, erase them (permission persons.gdpr).
+import { RECORD_KINDS } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { notFound } from '../../graphql/errors.ts';
 import { globalId, parseId } from '../../graphql/ids.ts';
 import { fileStoreFor, type FileStore } from '../attachments/index.ts';
 import { AuditRepository } from '../audit/index.ts';
+import { requireWholeScope } from '../visibility/index.ts';
 import { GdprEraseRepository } from './gdpr-erase.repository.ts';
 import { GdprExportRepository } from './gdpr-export.repository.ts';
+
+/**
+ * The export holds everything stored about the person (all their clients, activities, opportunities, mail) and the
+ * erasure touches all of it: a data-protection tool for a viewer who reads every record. A profile with persons.gdpr
+ * but a narrower read scope of any kind is FORBIDDEN rather than shown a partial (or leaking) document.
+ */
+const requireWholeView = (ctx: Context) => requireWholeScope(ctx.viewer!, RECORD_KINDS, 'read', 'persons.gdpr');
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -49,6 +58,7 @@ async function personSections(repo: GdprExportRepository, id: string) {
 /** Everything stored about the person as one JSON document. */
 export async function exportPersonData(ctx: Context, args: { personId: string }) {
   requirePermission(ctx, 'persons.gdpr');
+  requireWholeView(ctx);
   const id = parseId(args.personId, 'Person', 'personId');
   const repo = new GdprExportRepository(ctx.db);
   const { ids, ...sections } = await personSections(repo, id);
@@ -100,6 +110,7 @@ export async function purgeErasedFiles(repo: GdprEraseRepository, store: FileSto
 
 export async function erasePerson(ctx: Context, args: { personId: string }) {
   const viewer = requirePermission(ctx, 'persons.gdpr');
+  requireWholeView(ctx);
   const id = parseId(args.personId, 'Person', 'personId');
   const erasure = await ctx.db.$transaction(async (tx) => {
     const repo = new GdprEraseRepository(tx);

@@ -2,6 +2,7 @@
 // report, cancel, saved mappings. Only the uploader may import a file; a job is seen by its creator (and clients.delete).
 import { PERSON_MATCH_KEYS, StartImportInput } from '@veza/shared';
 import { hasPermission, requirePermission } from '../../auth/permissions.ts';
+import { requireWholeScope } from '../visibility/index.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId, tryParseId } from '../../graphql/ids.ts';
@@ -41,6 +42,8 @@ async function targets(ctx: Context, entity: ImportEntity) {
 
 export async function importPreview(ctx: Context, fileId: string, entity: ImportEntity = 'CLIENT') {
   requirePermission(ctx, 'clients.write');
+  // An import matches and updates existing clients anywhere in the database: only under the ALL edit scope.
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'edit', 'clients.write');
   const file = await ownFile(ctx, fileId, 'fileId');
   const path = await fileStoreFor(ctx.config).localPath(file.sha256);
   warmImportThread(ctx.config, ctx.databaseUrl); // an import of this file is likely to follow
@@ -86,6 +89,8 @@ async function checkMapping(ctx: Context, input: StartImportInput) {
 
 export async function startImport(ctx: Context, args: unknown) {
   const viewer = requirePermission(ctx, 'clients.write');
+  // An import matches and updates existing clients anywhere in the database: only under the ALL edit scope.
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'edit', 'clients.write');
   const input = parseInput(StartImportInput, args, 'input');
   const file = await ownFile(ctx, input.fileId, 'input.fileId');
   await checkMapping(ctx, input);

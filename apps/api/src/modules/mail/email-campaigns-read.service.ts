@@ -7,11 +7,13 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import { tryParseId } from '../../graphql/ids.ts';
 import { EmailCampaignsRepository, type CampaignState } from './email-campaigns.repository.ts';
 import { toCampaignNodes } from './email-campaigns.mapper.ts';
+import { requireWholeScope } from '../visibility/index.ts';
 
 type ListArgs = { states?: readonly string[] | null; first?: number | null; after?: string | null };
 
 export async function emailCampaigns(ctx: Context, args: ListArgs) {
   requirePermission(ctx, ['mailings.manage', 'mailings.approve']);
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 2) as [string, string] | null;
   if (after && Number.isNaN(Date.parse(String(after[0])))) throw badInput('after', 'validation.cursor');
@@ -34,6 +36,7 @@ export async function emailCampaigns(ctx: Context, args: ListArgs) {
 
 export async function emailCampaign(ctx: Context, args: { id: string }) {
   requirePermission(ctx, ['mailings.manage', 'mailings.approve']);
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const id = tryParseId(args.id, 'EmailCampaign');
   const row = id ? await new EmailCampaignsRepository(ctx.db).find(id) : null;
   return row ? (await toCampaignNodes(ctx.db, [row]))[0]! : null;

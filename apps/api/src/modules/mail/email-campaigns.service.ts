@@ -12,6 +12,7 @@ import { toCampaignNodes } from './email-campaigns.mapper.ts';
 import { MailRepository } from './mail.repository.ts';
 import { EmailSendRepository } from './email-send.repository.ts';
 import { MAIL_CAMPAIGNS_QUEUE } from './mail.jobs.ts';
+import { requireWholeScope } from '../visibility/index.ts';
 
 const EDITABLE: CampaignState[] = ['PREPARATION', 'AWAITING_APPROVAL', 'APPROVED'];
 
@@ -44,6 +45,7 @@ export async function emailCampaignNode(ctx: Context, id: string) {
 
 export async function createEmailCampaign(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(EmailCampaignInput, args.input, 'input');
   const data = await content(ctx, input);
   const row = await ctx.db.$transaction(async (tx) => {
@@ -79,6 +81,7 @@ async function transition(
 
 export async function updateEmailCampaign(ctx: Context, args: { id: string; input: unknown }) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const id = parseId(args.id, 'EmailCampaign');
   const input = parseInput(UpdateEmailCampaignInput, args.input, 'input');
   const data = await content(ctx, input);
@@ -89,6 +92,7 @@ export async function updateEmailCampaign(ctx: Context, args: { id: string; inpu
 
 export async function submitEmailCampaign(ctx: Context, args: { input: unknown }) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
   const id = parseId(input.id, 'EmailCampaign', 'input.id');
   const row = await new EmailCampaignsRepository(ctx.db).find(id);
@@ -98,6 +102,7 @@ export async function submitEmailCampaign(ctx: Context, args: { input: unknown }
 
 export async function approveEmailCampaign(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.approve');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
   const id = parseId(input.id, 'EmailCampaign', 'input.id');
   const row = await new EmailCampaignsRepository(ctx.db).find(id);
@@ -122,6 +127,7 @@ async function startSending(ctx: Context) {
 
 export async function returnEmailCampaign(ctx: Context, args: { input: unknown }) {
   requirePermission(ctx, 'mailings.approve');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
   const id = parseId(input.id, 'EmailCampaign', 'input.id');
   const data = { approvedById: null, approvedAt: null };
@@ -133,6 +139,7 @@ export async function returnEmailCampaign(ctx: Context, args: { input: unknown }
 
 export async function cancelEmailCampaign(ctx: Context, args: { input: unknown }) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
   const id = parseId(input.id, 'EmailCampaign', 'input.id');
   const from: CampaignState[] = ['PREPARATION', 'AWAITING_APPROVAL', 'APPROVED', 'SENDING', 'PAUSED'];
@@ -142,6 +149,7 @@ export async function cancelEmailCampaign(ctx: Context, args: { input: unknown }
 /** SENDING → PAUSED: senders stop at their next batch; what is in flight finishes. */
 export async function pauseEmailCampaign(ctx: Context, args: { input: unknown }) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
   const id = parseId(input.id, 'EmailCampaign', 'input.id');
   return transition(ctx, id, input.version, ['SENDING'], 'PAUSED', { note: input.note });
@@ -149,6 +157,7 @@ export async function pauseEmailCampaign(ctx: Context, args: { input: unknown })
 
 export async function resumeEmailCampaign(ctx: Context, args: { input: unknown }) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(EmailCampaignTransitionInput, args.input, 'input');
   const id = parseId(input.id, 'EmailCampaign', 'input.id');
   const node = await transition(ctx, id, input.version, ['PAUSED'], 'SENDING', { note: input.note });

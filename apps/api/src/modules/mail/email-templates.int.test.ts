@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { globalId } from '../../graphql/ids.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 let manager: string;
@@ -38,6 +39,8 @@ beforeAll(async () => {
     data: { firstName: 'Jan', lastName: 'Novák', emails: ['jan@novak.test'] },
   });
   await api.db.clientPerson.create({ data: { clientId: client.id, personId: person.id, isPrimary: true } });
+  // The agent calls this client (the seeded Agent reads managed clients and those on an open call list).
+  await onCallList(api.db, a.id, [client.id]);
   personId = globalId('Person', person.id);
   clientId = globalId('Client', client.id);
 });
@@ -143,7 +146,10 @@ describe('preview and salutation', () => {
   });
 
   it('uses the stored salutation once set, and the suggestion again when cleared', async () => {
-    const set = await api.gql(SALUTE, { p: personId, s: 'Milý Honzo' }, { cookie: agent });
+    // Changing a person needs one of their clients in the edit scope: the account manager may, the calling agent not.
+    const refused = await api.gql(SALUTE, { p: personId, s: 'Milý Honzo' }, { cookie: agent });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const set = await api.gql(SALUTE, { p: personId, s: 'Milý Honzo' }, { cookie: manager });
     expect(set.data).toEqual({
       setPersonSalutation: { salutation: 'Milý Honzo', suggestedSalutation: 'Vážený pane Nováku' },
     });
@@ -153,7 +159,7 @@ describe('preview and salutation', () => {
       { cookie: agent },
     );
     expect(res.data!.previewEmailTemplate.salutation).toBe('Milý Honzo');
-    const cleared = await api.gql(SALUTE, { p: personId, s: '' }, { cookie: agent });
+    const cleared = await api.gql(SALUTE, { p: personId, s: '' }, { cookie: manager });
     expect(cleared.data).toEqual({
       setPersonSalutation: { salutation: null, suggestedSalutation: 'Vážený pane Nováku' },
     });

@@ -11,6 +11,7 @@ import { EmailTemplatesRepository, type EmailTemplateRow } from './email-templat
 import { mergeValuesFor } from './merge-values.ts';
 import { checkMergeFields, renderHtml, renderSubject } from './merge-fields.ts';
 import { htmlToText, sanitizeMailHtml } from './mail-html.ts';
+import { clientsInScope, personsInScope } from '../visibility/index.ts';
 
 export function toEmailTemplateNode(row: EmailTemplateRow) {
   return { ...row, id: globalId('EmailTemplate', row.id) };
@@ -82,7 +83,11 @@ export async function previewEmailTemplate(ctx: Context, args: { input: unknown 
   const clientId = input.clientId ? parseId(input.clientId, 'Client', 'input.clientId') : null;
   const prepared = prepareTemplate(input);
   const recipient = await new EmailTemplatesRepository(ctx.db).recipient(personId, clientId);
-  if (!recipient) throw badInput('input.personId', 'validation.id');
+  // A person (or client) outside the viewer's read scope is answered like a missing one.
+  const inScope = await personsInScope(ctx.db, viewer, 'read', [personId]);
+  if (!recipient || !inScope.has(personId)) throw badInput('input.personId', 'validation.id');
+  if (clientId && !(await clientsInScope(ctx.db, viewer, 'read', [clientId])).has(clientId))
+    throw badInput('input.clientId', 'validation.id');
   const values = await mergeValuesFor(ctx.db, viewer.user, input.language, recipient);
   const html = renderHtml(prepared.bodyHtml, values);
   return {

@@ -11,6 +11,7 @@ import { FileFormatError, detectFormat, readRows } from '../imports/index.ts';
 import { MailingGroupMembersRepository, type ImportRowOutcome } from './mailing-group-members.repository.ts';
 import { MailingGroupsRepository } from './mailing-groups.repository.ts';
 import { liveGroup, toMailingGroupNode } from './mailing-groups.service.ts';
+import { requireWholeScope } from '../visibility/index.ts';
 
 const CHUNK = 1000;
 const LISTED = 1000;
@@ -50,6 +51,7 @@ async function openFile(ctx: Context, fileGlobalId: string) {
 
 export async function importMailingGroupMembers(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(ImportMailingGroupMembersInput, args.input, 'input');
   const group = await liveGroup(ctx, input.groupId, 'input.groupId');
   const { path, format } = await openFile(ctx, input.fileId);

@@ -9,28 +9,33 @@ import { globalId, parseId } from '../../graphql/ids.ts';
 import { clientWhere } from '../clients/index.ts';
 import { MailingGroupMembersRepository } from './mailing-group-members.repository.ts';
 import { MailingGroupsRepository, type MailingGroupRow } from './mailing-groups.repository.ts';
+import { requireWholeScope } from '../visibility/index.ts';
 
 export const toMailingGroupNode = (row: MailingGroupRow) => ({ ...row, id: globalId('MailingGroup', row.id) });
 
 export async function mailingGroupCategories(ctx: Context) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const rows = await new MailingGroupsRepository(ctx.db).categories();
   return rows.map((r) => ({ id: globalId('MailingGroupCategory', r.id), name: r.name }));
 }
 
 export async function mailingGroups(ctx: Context) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   return (await new MailingGroupsRepository(ctx.db).groups()).map(toMailingGroupNode);
 }
 
 export async function mailingGroup(ctx: Context, args: { id: string }) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const [row] = await new MailingGroupsRepository(ctx.db).groups([parseId(args.id, 'MailingGroup', 'id')]);
   return row ? toMailingGroupNode(row) : null;
 }
 
 export async function createMailingGroup(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(CreateMailingGroupInput, args.input, 'input');
   const repo = new MailingGroupsRepository(ctx.db);
   const categoryId = input.category ? await repo.categoryId(input.category) : null;
@@ -57,6 +62,7 @@ async function byFilter(ctx: Context, groupId: string, filter: unknown, dynamic:
 /** What adding by `filter` would do now; nothing is written (the count the page shows before adding). */
 export async function mailingGroupFilterPreview(ctx: Context, args: { groupId: string; filter: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const group = await liveGroup(ctx, args.groupId, 'groupId');
   const { where } = await clientWhere(ctx, args.filter);
   const c = await new MailingGroupMembersRepository(ctx.db).byFilter(group.id, where, viewer.user.id, false);
@@ -65,6 +71,7 @@ export async function mailingGroupFilterPreview(ctx: Context, args: { groupId: s
 
 export async function addMailingGroupMembers(ctx: Context, args: { input: unknown }) {
   const viewer = requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const input = parseInput(AddMailingGroupMembersInput, args.input, 'input');
   const group = await liveGroup(ctx, input.groupId, 'input.groupId');
   const personIds = (input.personIds ?? []).map((id, i) => parseId(id, 'Person', `input.personIds.${i}`));
@@ -87,6 +94,7 @@ export async function removeMailingGroupMembers(
   args: { groupId: string; personIds: string[]; clearFilter?: boolean | null },
 ) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const group = await liveGroup(ctx, args.groupId, 'groupId');
   if (args.personIds.length > 1000) throw badInput('personIds', 'validation.tooMany');
   const personIds = args.personIds.map((id, i) => parseId(id, 'Person', `personIds.${i}`));
@@ -103,6 +111,7 @@ export async function mailingGroupMembers(
   args: { first?: number | null; after?: string | null },
 ) {
   requirePermission(ctx, 'mailings.manage');
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const groupId = parseId(groupGlobalId, 'MailingGroup', 'id');
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, 1);

@@ -4,6 +4,7 @@
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 let author: { id: string; cookie: string };
@@ -44,7 +45,11 @@ beforeAll(async () => {
   });
   await api.db.userProfile.deleteMany({ where: { userId: hidden.id } });
   await api.db.userProfile.create({ data: { userId: hidden.id, profileId: profile.id } });
-  clientRowId = (await api.db.client.create({ data: { kind: 'LEGAL', name: 'Mention Ltd' } })).id;
+  // The author manages the client; the mentioned agents call it (the seeded Agent reads own clients).
+  clientRowId = (await api.db.client.create({ data: { kind: 'LEGAL', name: 'Mention Ltd', accountManagerId: a.id } }))
+    .id;
+  await onCallList(api.db, ids.marko, [clientRowId]);
+  await onCallList(api.db, ids.markoShort, [clientRowId]);
 });
 afterAll(() => api.close());
 

@@ -10,10 +10,12 @@ import { prismaDir } from '../../config/paths.ts';
 import { applyPendingMigrations } from '../../db/migrations.ts';
 import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { createEmptyTestDatabase } from '../../test/db.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 let api: TestApi;
 type U = { cookie: string; rawId: string };
 let agent: U, agent2: U, manager: U, noClients: U;
+let clientRowId = '';
 let clientId: string;
 
 const LIST = `query($o: ID!, $after: String, $first: Int) { notes(ownerId: $o, first: $first, after: $after) {
@@ -49,7 +51,13 @@ beforeAll(async () => {
   await api.db.userProfile.deleteMany({ where: { userId: u.id } });
   await api.db.userProfile.create({ data: { userId: u.id, profileId: profile.id } });
   noClients = { cookie: await api.login(u.email, u.password), rawId: u.id };
-  clientId = toGlobalId('Client', (await api.db.client.create({ data: { kind: 'LEGAL', name: 'Note Ltd' } })).id);
+  // The first agent manages the client; the second calls it (both read it under the seeded Agent's OWN scope).
+  const client = await api.db.client.create({
+    data: { kind: 'LEGAL', name: 'Note Ltd', accountManagerId: agent.rawId },
+  });
+  await onCallList(api.db, agent2.rawId, [client.id]);
+  clientId = toGlobalId('Client', client.id);
+  clientRowId = client.id;
 });
 afterAll(() => api.close());
 
@@ -175,7 +183,10 @@ describe('notes', () => {
   });
 
   it('works on persons too, and on no other record type', async () => {
-    const person = await api.db.person.create({ data: { firstName: 'Ana', lastName: 'Kos' } });
+    // A person is visible through one of their clients.
+    const person = await api.db.person.create({
+      data: { firstName: 'Ana', lastName: 'Kos', clients: { create: [{ clientId: clientRowId }] } },
+    });
     const pid = toGlobalId('Person', person.id);
     await create(agent, pid, 'Voli kavu');
     const res = await gql<{ person: { note: string } }>(agent, `query($id: ID!) { person(id: $id) { note } }`, {

@@ -281,12 +281,6 @@ export class OpportunitiesRepository {
     return rows[0] ?? null;
   }
 
-  async liveClient(id: string): Promise<boolean> {
-    const rows = await this.db.$queryRaw<{ id: string }[]>`SELECT id FROM clients
-      WHERE id = ${id}::uuid AND deleted_at IS NULL`;
-    return rows.length === 1;
-  }
-
   async activeUser(id: string): Promise<boolean> {
     const rows = await this.db.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${id}::uuid AND active`;
     return rows.length === 1;

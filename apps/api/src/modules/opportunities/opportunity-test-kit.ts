@@ -2,6 +2,7 @@
 // helpers that fail loudly, and rates written straight into the table.
 import { toGlobalId } from '@veza/shared';
 import type { TestApi } from '../../test/api.ts';
+import { onCallList } from '../../test/call-list.ts';
 
 export type TestUser = { cookie: string; id: string; rowId: string };
 export type Opp = {
@@ -29,13 +30,17 @@ export const OPP_FIELDS = `id name status amount currency probability probabilit
   stageHistory { from { key } to { key } changedBy { id } }`;
 
 export function kit(api: () => TestApi) {
+  /** Agents made by `user`: each calls every client made by `client` afterwards (so the seeded Agent reads it). */
+  const agents: string[] = [];
   async function user(profile: 'agent' | 'manager' | 'administrator'): Promise<TestUser> {
     const u = await api().createUser(profile);
+    if (profile === 'agent') agents.push(u.id);
     return { cookie: await api().login(u.email, u.password), id: toGlobalId('User', u.id), rowId: u.id };
   }
 
   async function client(name = 'Client d.o.o.') {
     const row = await api().db.client.create({ data: { kind: 'LEGAL', name }, select: { id: true } });
+    for (const agent of agents) await onCallList(api().db, agent, [row.id]);
     return toGlobalId('Client', row.id);
   }
 

@@ -13,7 +13,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, forbidden, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { validatedAttributes } from '../attributes/index.ts';
-import { reaches } from '../visibility/index.ts';
+import { clientsInScope, reaches } from '../visibility/index.ts';
 import { enabledCurrencies } from './exchange-rates.service.ts';
 import { toOpportunityNode } from './opportunities.mapper.ts';
 import {
@@ -82,7 +82,9 @@ export async function createOpportunityIn(tx: Tx, ctx: Context, input: CreateOpp
   const viewer = ctx.viewer!;
   const repo = new OpportunitiesRepository(tx);
   const clientId = parseId(input.clientId, 'Client', `${p}clientId`);
-  if (!(await repo.liveClient(clientId))) throw badInput(`${p}clientId`, 'validation.unknownClient');
+  // A client outside the viewer's read scope is answered like one that does not exist.
+  if (!(await clientsInScope(ctx.db, ctx.viewer!, 'read', [clientId])).has(clientId))
+    throw badInput(`${p}clientId`, 'validation.unknownClient');
   const refs = await resolveRefs(ctx, repo, input, clientId, p);
   const stage = await startStage(repo, input.stageId, p);
   const attributes = await validatedAttributes(ctx.db, 'OPPORTUNITY', input.attributes ?? {}, undefined, p);

@@ -6,7 +6,9 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import type { Context } from '../../graphql/context.ts';
 import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
+import { clientScopeFilter, personsInScope, reachesClient } from '../visibility/index.ts';
 import { toPersonNode } from './persons.mapper.ts';
+import { guardPersonEdit } from './person-scope.ts';
 import { PersonsRepository, type PersonNameKey } from './persons.repository.ts';
 
 export async function searchPersons(
@@ -19,14 +21,15 @@ export async function searchPersons(
   const cursor = decodeCursor(args.after, 3);
   const after = cursor ? (cursor.map(String) as PersonNameKey) : null;
   const repo = new PersonsRepository(ctx.db);
-  const rows = await repo.searchPage(search, after, first + 1);
+  const scope = clientScopeFilter(ctx.viewer!, 'read');
+  const rows = await repo.searchPage(search, after, first + 1, scope);
   return toConnection(
     rows,
     first,
     after != null,
     (r) => [r.lastName, r.firstName, r.id],
     toPersonNode,
-    () => repo.countSearch(search),
+    () => repo.countSearch(search, scope),
   );
 }
 
@@ -38,8 +41,10 @@ export async function linkPersonToClient(ctx: Context, args: unknown) {
   const clientId = parseId(input.clientId, 'Client', 'input.clientId');
   const repo = new PersonsRepository(ctx.db);
   const person = await repo.find(personId);
-  if (!person || person.deletedAt) throw badInput('input.personId', 'validation.unknownPerson');
-  if (!(await repo.existingClientIds([clientId])).has(clientId))
+  if (!person || person.deletedAt || !(await personsInScope(ctx.db, ctx.viewer!, 'read', [personId])).has(personId))
+    throw badInput('input.personId', 'validation.unknownPerson');
+  const [client] = await repo.liveClients([clientId]);
+  if (!client || !(await reachesClient(ctx.db, ctx.viewer!, 'read', client)))
     throw badInput('input.clientId', 'validation.unknownClient');
   const link = { clientId, personId, role: input.role, isPrimary: input.isPrimary };
   if (!(await repo.link(link))) throw badInput('input.personId', 'validation.alreadyLinked');
@@ -56,7 +61,9 @@ export async function addRelation(ctx: Context, args: unknown) {
   if (personId === relatedId) throw badInput('relatedPersonId', 'validation.selfRelation');
   const repo = new PersonsRepository(ctx.db);
   const found = await repo.findByIds([personId, relatedId]);
-  if (found.length !== 2 || found.some((p) => p.deletedAt)) throw notFound('Person');
+  const inScope = await personsInScope(ctx.db, ctx.viewer!, 'read', [personId, relatedId]);
+  if (found.length !== 2 || found.some((p) => p.deletedAt) || inScope.size !== 2) throw notFound('Person');
+  await guardPersonEdit(ctx, personId);
   await repo.addRelation(personId, relatedId, input.kind);
   ctx.loaders.relationsByPersonId.clear(personId);
   return toPersonNode((await repo.find(personId))!);

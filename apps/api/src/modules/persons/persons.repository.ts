@@ -33,6 +33,12 @@ export type PersonWrite = Partial<Omit<PersonRow, 'id' | 'version' | 'createdAt'
 
 /** Sort key of the person search: last name, first name, id. */
 export type PersonNameKey = [string, string, string];
+/** The viewer's client scope (modules/visibility clientScopeFilter); null = every client. */
+export type ClientScope = Prisma.ClientWhereInput | null;
+
+/** Persons with a live client within the scope (client_persons (person_id)). */
+const scoped = (where: Prisma.PersonWhereInput, scope: ClientScope): Prisma.PersonWhereInput =>
+  scope ? { AND: [where, { clients: { some: { client: { AND: [{ deletedAt: null }, scope] } } } }] } : where;
 
 /** Every word in the first or last name (trigram indexes), or an exact e-mail address (GIN on emails). */
 function searchWhere(search: string): Prisma.PersonWhereInput {
@@ -85,9 +91,12 @@ export class PersonsRepository {
     });
   }
 
-  async existingClientIds(ids: string[]): Promise<Set<string>> {
-    const rows = await this.db.client.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
-    return new Set(rows.map((r) => r.id));
+  /** The live clients among `ids`, with what their visibility needs. */
+  liveClients(ids: string[]) {
+    return this.db.client.findMany({
+      where: { id: { in: ids }, deletedAt: null },
+      select: { id: true, accountManagerId: true },
+    });
   }
 
   async create(data: PersonWrite, links: Omit<LinkRow, 'personId'>[]): Promise<string> {
@@ -121,8 +130,8 @@ export class PersonsRepository {
   }
 
   /** One keyset page of the person search (limit + 1 rows ask for the next page). */
-  searchPage(search: string, after: PersonNameKey | null, limit: number): Promise<PersonRow[]> {
-    const where = searchWhere(search);
+  searchPage(search: string, after: PersonNameKey | null, limit: number, scope: ClientScope): Promise<PersonRow[]> {
+    const where = scoped(searchWhere(search), scope);
     const keyset: Prisma.PersonWhereInput | undefined = after
       ? {
           OR: [
@@ -140,8 +149,8 @@ export class PersonsRepository {
     });
   }
 
-  countSearch(search: string): Promise<number> {
-    return this.db.person.count({ where: searchWhere(search) });
+  countSearch(search: string, scope: ClientScope): Promise<number> {
+    return this.db.person.count({ where: scoped(searchWhere(search), scope) });
   }
 
   /** Adds a client link; false when the person is already at that client. */

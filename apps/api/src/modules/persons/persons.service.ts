@@ -6,14 +6,16 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, conflict, notFound, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { validatedAttributes } from '../attributes/index.ts';
+import { readableClientIds } from '../visibility/index.ts';
 import { toPersonNode } from './persons.mapper.ts';
+import { guardPersonEdit, personReadable } from './person-scope.ts';
 import { PersonsRepository, type PersonWrite } from './persons.repository.ts';
 
 export async function getPerson(ctx: Context, id: string) {
   requirePermission(ctx, 'clients.read');
   const raw = tryParseId(id, 'Person');
   const row = raw ? await ctx.loaders.personById.load(raw) : null;
-  return row ? toPersonNode(row) : null;
+  return row && (await personReadable(ctx, row.id)) ? toPersonNode(row) : null;
 }
 
 async function resolveLinks(ctx: Context, links: z.output<typeof CreatePersonInput>['clients'], prefix: string) {
@@ -21,7 +23,9 @@ async function resolveLinks(ctx: Context, links: z.output<typeof CreatePersonInp
     ...l,
     clientId: parseId(l.clientId, 'Client', `${prefix}clients.${i}.clientId`),
   }));
-  const existing = await new PersonsRepository(ctx.db).existingClientIds(resolved.map((l) => l.clientId));
+  // A client outside the viewer's read scope is answered like one that does not exist.
+  const live = await new PersonsRepository(ctx.db).liveClients(resolved.map((l) => l.clientId));
+  const existing = await readableClientIds(ctx.db, ctx.viewer!, live);
   const missing = resolved.findIndex((l) => !existing.has(l.clientId));
   if (missing >= 0) throw badInput(`${prefix}clients.${missing}.clientId`, 'validation.unknownClient');
   if (new Set(resolved.map((l) => l.clientId)).size !== resolved.length)
@@ -68,6 +72,7 @@ export async function updatePerson(ctx: Context, args: { id: string; version: nu
   const repo = new PersonsRepository(ctx.db);
   const existing = await repo.find(id);
   if (!existing || existing.deletedAt) throw notFound('Person');
+  await guardPersonEdit(ctx, id);
   if (existing.version !== args.version) throw conflict();
   const links = input.clients ? await resolveLinks(ctx, input.clients, 'input.') : undefined;
   const data = toWrite(input, existing.marketingConsent);
@@ -90,6 +95,7 @@ async function setDeleted(ctx: Context, globalIdValue: string, version: number |
   const repo = new PersonsRepository(ctx.db);
   const existing = await repo.find(id);
   if (!existing) throw notFound('Person');
+  await guardPersonEdit(ctx, id);
   if (version != null && existing.version !== version) throw conflict();
   if (Boolean(existing.deletedAt) !== deleted) {
     const ok = await repo.update(id, existing.version, {
@@ -109,6 +115,7 @@ export async function removeRelation(ctx: Context, id: string) {
   const repo = new PersonsRepository(ctx.db);
   const relation = await repo.findRelation(parseId(id, 'PersonRelation'));
   if (!relation) throw notFound('PersonRelation');
+  await guardPersonEdit(ctx, relation.personId);
   await repo.removeRelation(relation.id);
   ctx.loaders.relationsByPersonId.clear(relation.personId);
   return toPersonNode((await repo.find(relation.personId))!);

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { globalId } from '../../graphql/ids.ts';
 import { toClientNode } from '../clients/index.ts';
+import { personsInScope, readableClientIds } from '../visibility/index.ts';
 import { toPersonNode } from './persons.mapper.ts';
 import * as links from './person-links.service.ts';
 import * as persons from './persons.service.ts';
@@ -39,16 +40,22 @@ export const personsResolvers: Resolvers<Context> = {
     },
   },
   Person: {
+    // Only the clients the viewer reads: a person at a visible client may also work at hidden ones.
     clients: async (parent, _args, ctx) => {
       const links = await ctx.loaders.clientLinksByPersonId.load(parent.rowId);
-      return Promise.all(links.map((l) => linkNode(ctx, l)));
+      const rows = await ctx.loaders.clientById.loadMany(links.map((l) => l.clientId));
+      const found = rows.flatMap((r) => (r && !(r instanceof Error) ? [r] : []));
+      const readable = await readableClientIds(ctx.db, ctx.viewer!, found);
+      return Promise.all(links.filter((l) => readable.has(l.clientId)).map((l) => linkNode(ctx, l)));
     },
     relations: async (parent, _args, ctx) => {
       const relations = await ctx.loaders.relationsByPersonId.load(parent.rowId);
       const people = await ctx.loaders.personById.loadMany(relations.map((r) => r.relatedPersonId));
+      const ids = relations.map((r) => r.relatedPersonId);
+      const inScope = await personsInScope(ctx.db, ctx.viewer!, 'read', ids);
       return relations.flatMap((r, i) => {
         const person = people[i];
-        if (!person || person instanceof Error || person.deletedAt) return [];
+        if (!person || person instanceof Error || person.deletedAt || !inScope.has(person.id)) return [];
         return [{ id: globalId('PersonRelation', r.id), kind: r.kind, person: toPersonNode(person) }];
       });
     },

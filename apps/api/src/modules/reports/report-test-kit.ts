@@ -169,7 +169,8 @@ async function seedOpportunities(api: TestApi, agents: { a: string; b: string })
       expected_close_on, probability, lead_source_id, lost_reason_id, closed_at, base_amount, base_currency,
       rate_date, created_at, updated_at)
     SELECT gen_random_uuid(), 'Deal ' || n, (SELECT id FROM clients ORDER BY name OFFSET n % 60 LIMIT 1),
-      CASE WHEN n % 2 = 0 THEN ${agents.a}::uuid ELSE ${agents.b}::uuid END,
+      -- The deal's owner manages its client (client n % 60 + 1: even → A), so an OWN-scoped agent reads both.
+      CASE WHEN n % 2 = 1 THEN ${agents.a}::uuid ELSE ${agents.b}::uuid END,
       (SELECT id FROM dictionary_values WHERE kind = 'OPPORTUNITY_STAGE'
         AND key = CASE n % 3 WHEN 0 THEN 'proposal' WHEN 1 THEN 'won' ELSE 'lost' END),
       1000 + n * 37.5, (ARRAY['EUR', 'PLN', 'CZK'])[1 + (n / 3) % 3],

@@ -26,16 +26,29 @@ function holderIn(viewerIds: string[], alias: string, kind: RecordKind): Prisma.
   }
 }
 
-/** TRUE for an ALL scope, else the records of the scope's users. `alias` is the table's alias in the query. */
-export function scopeWhere(viewer: ScopedViewer, kind: RecordKind, access: Access, alias?: string): Prisma.Sql {
-  const ids = scopeUserIds(viewer, kind, access);
-  return ids == null ? sql`TRUE` : holderIn(ids, alias ?? DEFAULT_ALIAS[kind], kind);
+/**
+ * The clients on open call lists of the scope's users: items PENDING or IN_PROGRESS on an ACTIVE campaign whose agent
+ * is one of `ids`. An uncorrelated array (an InitPlan run once per statement: campaigns (agent_id, status, created_at),
+ * then campaign_items (campaign_id, position)), so `c.id = ANY(...)` is a primary-key lookup and the OR of the two
+ * arms stays a BitmapOr of two index scans instead of a per-client sub-query.
+ */
+export function assignedClientIds(viewerIds: string[]): Prisma.Sql {
+  return sql`ARRAY(SELECT vi.client_id FROM campaigns vk JOIN campaign_items vi ON vi.campaign_id = vk.id
+    WHERE vk.agent_id = ANY(${viewerIds}::uuid[]) AND vk.status = 'ACTIVE' AND vi.state IN ('PENDING', 'IN_PROGRESS'))`;
 }
 
-/** Prisma `where` for the client kind (ORM queries): null for ALL. */
-export function clientScopeFilter(viewer: ScopedViewer, access: Access) {
-  const ids = scopeUserIds(viewer, 'CLIENTS', access);
-  return ids == null ? null : { accountManagerId: { in: ids } };
+/**
+ * TRUE for an ALL scope, else the records of the scope's users. `alias` is the table's alias in the query.
+ * Reading a client also reaches the clients on the scope's users' open call lists (an agent calls clients they do
+ * not manage): see docs/ARCHITECTURE.md "Record visibility".
+ */
+export function scopeWhere(viewer: ScopedViewer, kind: RecordKind, access: Access, alias?: string): Prisma.Sql {
+  const ids = scopeUserIds(viewer, kind, access);
+  if (ids == null) return sql`TRUE`;
+  const t = alias ?? DEFAULT_ALIAS[kind];
+  const held = holderIn(ids, t, kind);
+  if (kind !== 'CLIENTS' || access !== 'read') return held;
+  return sql`(${held} OR ${raw(t)}.id = ANY(${assignedClientIds(ids)}))`;
 }
 
 /** `where AND` the scope predicate: for services, which may not write SQL themselves. */
@@ -47,4 +60,27 @@ export function withinScope(
   alias?: string,
 ): Prisma.Sql {
   return sql`${scopeWhere(viewer, kind, access, alias)} AND ${where}`;
+}
+
+/** Prisma `where` for the clients within the scope (ORM queries), the same rule as scopeWhere; null for ALL. */
+export function clientScopeFilter(viewer: ScopedViewer, access: Access): Prisma.ClientWhereInput | null {
+  const ids = scopeUserIds(viewer, 'CLIENTS', access);
+  if (ids == null) return null;
+  const managed: Prisma.ClientWhereInput = { accountManagerId: { in: ids } };
+  if (access !== 'read') return managed;
+  const open: Prisma.CampaignItemWhereInput = {
+    state: { in: ['PENDING', 'IN_PROGRESS'] },
+    campaign: { agentId: { in: ids }, status: 'ACTIVE' },
+  };
+  return { OR: [managed, { campaignItems: { some: open } }] };
+}
+
+/**
+ * A person (alias `p`) is within the scope when one of their live clients is. Persons are reached through
+ * client_persons (person_id) and the client predicate above; for an ALL scope every person.
+ */
+export function personScopeWhere(viewer: ScopedViewer, access: Access, alias = 'p'): Prisma.Sql {
+  if (scopeUserIds(viewer, 'CLIENTS', access) == null) return sql`TRUE`;
+  return sql`EXISTS (SELECT 1 FROM client_persons vcp JOIN clients vc ON vc.id = vcp.client_id
+    WHERE vcp.person_id = ${raw(alias)}.id AND vc.deleted_at IS NULL AND ${scopeWhere(viewer, 'CLIENTS', access, 'vc')})`;
 }

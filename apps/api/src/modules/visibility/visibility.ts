@@ -1,6 +1,7 @@
 // Record visibility (teams and profile scopes): whose records a viewer may read or edit, per record kind.
 import type { RecordKind, RecordScope } from '@veza/shared';
 import type { Viewer } from '../../graphql/context.ts';
+import { forbidden } from '../../graphql/errors.ts';
 
 export type Access = 'read' | 'edit';
 /** What the visibility rules need of a viewer (a request's Viewer, or a system actor built for a job). */
@@ -37,4 +38,19 @@ export function reaches(
 ): boolean {
   const ids = scopeUserIds(viewer, kind, access);
   return ids == null || holders.some((h) => h != null && ids.includes(h));
+}
+
+/**
+ * For tools that work across every record of a kind (GDPR export and erasure, mailing groups and e-mail campaigns,
+ * automation rules, imports): a viewer whose scope for one of `kinds` is narrower than ALL gets FORBIDDEN (naming
+ * `permission`, the tool's own key) instead of an answer that would reach records outside the scope. Call it right
+ * after the tool's requirePermission.
+ */
+export function requireWholeScope(
+  viewer: ScopedViewer,
+  kinds: readonly RecordKind[],
+  access: Access,
+  permission: string,
+): void {
+  if (kinds.some((kind) => scopeOf(viewer, kind, access) !== 'ALL')) throw forbidden(permission);
 }

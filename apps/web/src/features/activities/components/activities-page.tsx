@@ -22,7 +22,7 @@ import { ActivityFilters } from './activity-filters.tsx';
 import { TypeSwatch } from './activity-pickers.tsx';
 import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
 import { ActivityRowMenu } from './activity-row-menu.tsx';
-import { useActivityDialogs, type ActivityActions } from './use-activity-dialogs.tsx';
+import { useActivityDialogs, type ActivityActions, type ActivityChangesSlot } from './use-activity-dialogs.tsx';
 
 const PAGE_SIZE = 50;
 /** A link to one thread ("Show whole thread" on an activity). */
@@ -89,13 +89,20 @@ function useInfiniteScroll(loadMore: () => void, enabled: boolean) {
 }
 
 /** A filter from a link (lib/record-list-links.ts, e.g. a report cell) starts the list's filter (remount) until cleared. */
-export default function ActivitiesPage({ composeEmail }: { composeEmail?: ComposeEmailSlot }) {
+export default function ActivitiesPage({
+  composeEmail,
+  changes,
+}: {
+  composeEmail?: ComposeEmailSlot;
+  changes?: ActivityChangesSlot;
+}) {
   const { user } = useSession();
   const link = useLinkFilter(decodeActivityFilter);
   return (
     <ActivitiesList
       key={link.filter ? link.param : ''}
       composeEmail={composeEmail}
+      changes={changes}
       initial={link.filter ? fromActivityFilter(link.filter, user.timeZone) : EMPTY_LIST_FILTER}
       notice={
         <LinkFilterNotice
@@ -113,10 +120,12 @@ function ActivitiesList({
   initial,
   notice,
   composeEmail,
+  changes,
 }: {
   initial: ListFilterState;
   notice: ReactNode;
   composeEmail?: ComposeEmailSlot;
+  changes?: ActivityChangesSlot;
 }) {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -134,6 +143,7 @@ function ActivitiesList({
   const navigate = useNavigate();
   const { actions, dialogs } = useActivityDialogs({
     composeEmail,
+    changes,
     openId: openId ?? null,
     onFormClosed: () => {
       if (openId) void navigate('/activities', { replace: true });

@@ -1,4 +1,4 @@
-// The "⋯" menu of a listed activity: open, mark done, cancel, reopen, delete, as its status allows.
+// The "⋯" menu of a listed activity: open, e-mail, Changes, mark done, cancel, reopen, delete, as its status allows.
 import { ActionIcon, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../lib/session.tsx';
@@ -25,6 +25,9 @@ export function ActivityRowMenu({ activity, actions }: { activity: ActionTarget;
         <Menu.Item onClick={() => actions.open(activity.id)}>{t('activity.actions.open')}</Menu.Item>
         {actions.email && activity.client && can('mail.send') && (
           <Menu.Item onClick={() => actions.email?.(activity)}>{t('mail.compose.open')}</Menu.Item>
+        )}
+        {actions.changes && (
+          <Menu.Item onClick={() => actions.changes?.(activity)}>{t('visibility.activityChanges')}</Menu.Item>
         )}
         {writable && planned && (
           <Menu.Item onClick={() => actions.close(activity.id)}>{t('activity.actions.close')}</Menu.Item>

@@ -8,7 +8,7 @@ import { useCan } from '../../../lib/session.tsx';
 import { useActivityConnection, type ActivityRow } from '../hooks/use-activity-connection.ts';
 import { ActivityCard } from './activity-card.tsx';
 import type { ComposeEmailSlot } from '../../../lib/compose-email.ts';
-import { useActivityDialogs, type ActivityActions } from './use-activity-dialogs.tsx';
+import { useActivityDialogs, type ActivityActions, type ActivityChangesSlot } from './use-activity-dialogs.tsx';
 
 const PAGE_SIZE = 30;
 /** Deeper replies line up under the third level instead of shrinking further. */
@@ -64,11 +64,14 @@ export function ClientHistory({
   clientId,
   canWrite,
   composeEmail,
+  changes,
 }: {
   clientId: string;
   canWrite: boolean;
   /** The mail feature's compose dialog (plugged in by the app): an activity's menu writes an e-mail from it. */
   composeEmail?: ComposeEmailSlot;
+  /** The audit feature's Changes view (plugged in by the app): an activity's menu shows its trail. */
+  changes?: ActivityChangesSlot;
 }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -77,7 +80,7 @@ export function ClientHistory({
     orderBy: { field: 'STARTS_AT', direction: 'DESC' },
     first: PAGE_SIZE,
   });
-  const { actions, dialogs } = useActivityDialogs({ composeEmail });
+  const { actions, dialogs } = useActivityDialogs({ composeEmail, changes });
   // Replies and subtasks show under their parent; one whose parent the viewer cannot see stands on its own.
   const roots = list.rows.filter((a) => !a.parent);
   const writable = canWrite && can('activities.write');

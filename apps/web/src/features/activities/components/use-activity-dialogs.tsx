@@ -1,5 +1,6 @@
 // One place for the dialogs a list of activities opens: the form (new or edit), closing, and delete confirmation.
-import { useState } from 'react';
+import { Modal } from '@mantine/core';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useActivityStatus } from '../hooks/use-activity-status.ts';
@@ -26,7 +27,12 @@ export interface ActivityActions {
   remove: (a: ActionTarget) => void;
   /** Write an e-mail from the activity (to its contact person); absent when the app plugged in no compose dialog. */
   email?: (a: ActionTarget) => void;
+  /** Show the activity's audit trail; absent when the app plugged in no Changes view. */
+  changes?: (a: ActionTarget) => void;
 }
+
+/** The audit feature's Changes view of one record, plugged in by the app. */
+export type ActivityChangesSlot = ComponentType<{ recordId: string; kind: 'ACTIVITY' }>;
 
 export interface ActivityDialogOptions {
   /** An activity to show at once (a link to /activities/<id>, e.g. from a calendar subscription). */
@@ -35,12 +41,15 @@ export interface ActivityDialogOptions {
   onFormClosed?: () => void;
   /** The mail feature's compose dialog, plugged in by the app. */
   composeEmail?: ComposeEmailSlot;
+  /** The audit feature's Changes view, plugged in by the app. */
+  changes?: ActivityChangesSlot;
 }
 
 export function useActivityDialogs({
   openId = null,
   onFormClosed,
   composeEmail: ComposeEmail,
+  changes: Changes,
 }: ActivityDialogOptions = {}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<{ id: string | null; initial?: ActivityPrefill } | null>(() =>
@@ -54,6 +63,7 @@ export function useActivityDialogs({
   const [closing, setClosing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<ActionTarget | null>(null);
   const [emailing, setEmailing] = useState<ActionTarget | null>(null);
+  const [tracing, setTracing] = useState<ActionTarget | null>(null);
   const status = useActivityStatus();
 
   const actions: ActivityActions = {
@@ -64,6 +74,7 @@ export function useActivityDialogs({
     reopen: (a) => void status.change('reopen', a),
     remove: (a) => setDeleting(a),
     ...(ComposeEmail ? { email: (a: ActionTarget) => setEmailing(a) } : {}),
+    ...(Changes ? { changes: (a: ActionTarget) => setTracing(a) } : {}),
   };
 
   const confirmDelete = async () => {
@@ -89,6 +100,16 @@ export function useActivityDialogs({
           activityId={emailing.id}
           personIds={emailing.contactPerson ? [emailing.contactPerson.id] : []}
         />
+      )}
+      {Changes && (
+        <Modal
+          opened={tracing !== null}
+          onClose={() => setTracing(null)}
+          title={t('visibility.activityChangesTitle', { subject: tracing?.subject ?? '' })}
+          size="lg"
+        >
+          {tracing && <Changes recordId={tracing.id} kind="ACTIVITY" />}
+        </Modal>
       )}
       <ActivityCloseModal opened={closing !== null} onClose={() => setClosing(null)} activityId={closing} />
       <ConfirmDialog

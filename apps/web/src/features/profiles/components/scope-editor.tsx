@@ -1,7 +1,10 @@
-// The record-visibility part of a profile: per kind of record, whose records its holders read and edit.
-import { Select, Table, Text } from '@mantine/core';
+// The record-visibility part of a profile: per kind of record, whose records its holders read and edit. A table on a
+// wide screen; on a phone one stacked block per kind, its two selects side by side (fits 390 px, even in Polish).
+import { Fieldset, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { RECORD_SCOPES, type RecordKind, type RecordScope } from '@veza/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../../../lib/use-phone.ts';
 
 export type ScopeRow = { kind: RecordKind; read: RecordScope; edit: RecordScope };
 
@@ -14,9 +17,35 @@ interface Props {
 
 export function ScopeEditor({ value, onChange, errors = [] }: Props) {
   const { t } = useTranslation();
+  const phone = usePhone();
   const options = RECORD_SCOPES.map((s) => ({ value: s, label: t(`profiles.scopes.values.${s}`) }));
   const set = (i: number, patch: Partial<ScopeRow>) =>
     onChange(value.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+  /** The read and the edit select of one kind; on a phone each carries its visible label. */
+  const selects = (row: ScopeRow, i: number): [ReactNode, ReactNode] => {
+    const kind = t(`profiles.scopes.kinds.${row.kind}`);
+    return [
+      <Select
+        key="read"
+        label={phone ? t('profiles.scopes.read') : undefined}
+        aria-label={t('profiles.scopes.readOf', { kind })}
+        data={options}
+        allowDeselect={false}
+        value={row.read}
+        onChange={(v) => v && set(i, { read: v as RecordScope })}
+      />,
+      <Select
+        key="edit"
+        label={phone ? t('profiles.scopes.edit') : undefined}
+        aria-label={t('profiles.scopes.editOf', { kind })}
+        data={options}
+        allowDeselect={false}
+        value={row.edit}
+        onChange={(v) => v && set(i, { edit: v as RecordScope })}
+        error={errors[i] ? t(errors[i]) : undefined}
+      />,
+    ];
+  };
   return (
     <div>
       <Text fw={500} size="sm">
@@ -25,8 +54,17 @@ export function ScopeEditor({ value, onChange, errors = [] }: Props) {
       <Text size="xs" c="dimmed" mb="xs">
         {t('profiles.scopes.hint')}
       </Text>
-      {/* Scrolls sideways on a phone rather than cutting "Wszystkie" (pl) short in a narrow select. */}
-      <Table.ScrollContainer minWidth={460}>
+      {phone ? (
+        <Stack gap="xs">
+          {value.map((row, i) => (
+            <Fieldset key={row.kind} legend={t(`profiles.scopes.kinds.${row.kind}`)} p="xs">
+              <SimpleGrid cols={2} spacing="xs">
+                {selects(row, i)}
+              </SimpleGrid>
+            </Fieldset>
+          ))}
+        </Stack>
+      ) : (
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -37,35 +75,18 @@ export function ScopeEditor({ value, onChange, errors = [] }: Props) {
           </Table.Thead>
           <Table.Tbody>
             {value.map((row, i) => {
-              const kind = t(`profiles.scopes.kinds.${row.kind}`);
+              const [read, edit] = selects(row, i);
               return (
                 <Table.Tr key={row.kind}>
-                  <Table.Td>{kind}</Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={t('profiles.scopes.readOf', { kind })}
-                      data={options}
-                      allowDeselect={false}
-                      value={row.read}
-                      onChange={(v) => v && set(i, { read: v as RecordScope })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={t('profiles.scopes.editOf', { kind })}
-                      data={options}
-                      allowDeselect={false}
-                      value={row.edit}
-                      onChange={(v) => v && set(i, { edit: v as RecordScope })}
-                      error={errors[i] ? t(errors[i]) : undefined}
-                    />
-                  </Table.Td>
+                  <Table.Td>{t(`profiles.scopes.kinds.${row.kind}`)}</Table.Td>
+                  <Table.Td>{read}</Table.Td>
+                  <Table.Td>{edit}</Table.Td>
                 </Table.Tr>
               );
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      )}
     </div>
   );
 }

@@ -127,12 +127,14 @@ const OpportunitiesListPage = lazy(async () => {
   ]);
   return { default: () => <list.default viewsBar={views.OpportunityViewsBar} /> };
 });
-// The detail page creates linked activities with the activities feature's form; the app plugs it in.
+// The detail page creates linked activities with the activities feature's form and lists its mail with the mail
+// feature's list; the app plugs them in.
 const OpportunityDetailPage = lazy(async () => {
-  const [detail, form, compose, audit] = await Promise.all([
+  const [detail, form, compose, emails, audit] = await Promise.all([
     import('../features/opportunities/components/opportunity-detail-page.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
     import('../features/mail/components/compose-email-modal.tsx'),
+    import('../features/mail/components/record-emails-list.tsx'),
     import('../features/audit/components/changes-tab.tsx'),
   ]);
   return {
@@ -140,6 +142,7 @@ const OpportunityDetailPage = lazy(async () => {
       <detail.default
         activityForm={form.ActivityFormModal}
         composeEmail={compose.ComposeEmailModal}
+        emails={emails.RecordEmailsList}
         changes={audit.ChangesTab}
       />
     ),

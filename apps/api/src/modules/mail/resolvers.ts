@@ -19,6 +19,7 @@ import {
   updateEmailCampaign,
 } from './email-campaigns.service.ts';
 import { clientEmailMessages, sendEmail } from './email-send.service.ts';
+import { opportunityEmailMessages } from './opportunity-emails.service.ts';
 import {
   addMailingGroupMembers,
   createMailingGroup,
@@ -76,6 +77,9 @@ export const mailResolvers: Resolvers<Context> = {
   },
   Client: {
     emailMessages: (client, args, ctx) => clientEmailMessages(ctx, client.rowId, args),
+  },
+  Opportunity: {
+    emailMessages: (opportunity, args, ctx) => opportunityEmailMessages(ctx, opportunity.id ?? '', args),
   },
   Person: {
     suggestedSalutation: (person, args) => suggestSalutation(args.language, person.firstName, person.lastName),

@@ -4,7 +4,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
-import { ClientEmailMessagesQuery } from '../api/client-email-messages-query.ts';
+import { RecordEmailMessagesQuery } from '../api/record-email-messages-query.ts';
 import { ComposeEmailOptionsQuery } from '../api/compose-email-options-query.ts';
 import { SendEmailMutation } from '../api/send-email-mutation.ts';
 import { ClientEmailsTab } from './client-emails-tab.tsx';
@@ -44,13 +44,13 @@ const earlier = [
 ];
 
 const messagesMock: MockLink.MockedResponse = {
-  request: { query: ClientEmailMessagesQuery, variables: { clientId: 'c1', first: 25 } },
+  request: { query: RecordEmailMessagesQuery, variables: { id: 'c1', first: 25 } },
   result: messagesResult(earlier),
 };
 
 // After a send the list is read again and shows the new, queued message.
 const afterSendMock: MockLink.MockedResponse = {
-  request: { query: ClientEmailMessagesQuery, variables: { clientId: 'c1', first: 25 } },
+  request: { query: RecordEmailMessagesQuery, variables: { id: 'c1', first: 25 } },
   result: messagesResult([message('m3', 'Hello again', 'QUEUED', null), ...earlier]),
 };
 

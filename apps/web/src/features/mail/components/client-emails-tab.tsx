@@ -1,97 +1,19 @@
-// The client page's E-mails tab: the mail sent to the client's persons (newest first) with its delivery state, and
-// "write an e-mail" (the compose dialog). Plugged into the client page by the app.
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+// The client page's E-mails tab: the mail sent to the client's persons (the shared record list) and "write an
+// e-mail" (the compose dialog). Plugged into the client page by the app.
+import { Button } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
-import { useFormatDateTime } from '../../../lib/format.ts';
-import { mailErrorText } from '../../../lib/mail-error.ts';
-import { useKeysetConnection } from '../../../lib/use-keyset-connection.ts';
-import { ClientEmailMessagesQuery } from '../api/client-email-messages-query.ts';
 import { ComposeEmailModal } from './compose-email-modal.tsx';
-
-const STATE_COLORS: Record<string, string> = { QUEUED: 'gray', RETRYING: 'yellow', SENT: 'green', FAILED: 'red' };
-/** While a shown message is still on its way, its state is asked again this often. */
-const POLL_MS = 10_000;
-
-type Data = ReturnType<typeof useConnection>['rows'][number];
-
-function useMessages(clientId: string) {
-  const list = useConnection(clientId);
-  const pending = list.rows.some((m) => m.state === 'QUEUED' || m.state === 'RETRYING');
-  const { refetch } = list;
-  useEffect(() => {
-    if (!pending) return;
-    const timer = setInterval(() => void refetch(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [pending, refetch]);
-  return list;
-}
-
-function useConnection(clientId: string) {
-  return useKeysetConnection(ClientEmailMessagesQuery, {
-    variables: { clientId, first: 25 },
-    select: (data) => (data.node?.__typename === 'Client' ? data.node.emailMessages : null),
-    replace: (data, emailMessages) =>
-      data.node?.__typename === 'Client' ? { ...data, node: { ...data.node, emailMessages } } : data,
-  });
-}
-
-function MessageRow({ message }: { message: Data }) {
-  const { t } = useTranslation();
-  const format = useFormatDateTime();
-  return (
-    <Paper withBorder p="sm" component="li" aria-label={message.subject}>
-      <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Stack gap={2} style={{ minWidth: 0 }}>
-          <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
-            {message.subject}
-          </Text>
-          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {t('mail.clientTab.to', { to: message.to })} · {format(message.sentAt ?? message.createdAt)}
-          </Text>
-          {message.error && (
-            <Text size="sm" c="red" style={{ overflowWrap: 'anywhere' }}>
-              {mailErrorText(t, message.error)}
-            </Text>
-          )}
-        </Stack>
-        <Badge color={STATE_COLORS[message.state] ?? 'gray'} variant="light" style={{ flexShrink: 0 }}>
-          {t(`mail.state.${message.state}`)}
-        </Badge>
-      </Group>
-    </Paper>
-  );
-}
+import { RecordEmailsList } from './record-emails-list.tsx';
 
 export function ClientEmailsTab({ clientId, canWrite }: { clientId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const [composing, setComposing] = useState(false);
-  const list = useMessages(clientId);
-  if (list.loading) return <PageLoader />;
+  const compose = canWrite && <Button onClick={() => setComposing(true)}>{t('mail.compose.open')}</Button>;
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('mail.clientTab.count', { n: list.totalCount })}
-        </Text>
-        {canWrite && <Button onClick={() => setComposing(true)}>{t('mail.compose.open')}</Button>}
-      </Group>
-      <ErrorAlert error={list.error} />
-      {list.rows.length > 0 && (
-        <Stack component="ul" gap="xs" aria-label={t('mail.clientTab.title')} style={{ listStyle: 'none', padding: 0 }}>
-          {list.rows.map((message) => (
-            <MessageRow key={message.id} message={message} />
-          ))}
-        </Stack>
-      )}
-      {list.hasMore && (
-        <Button variant="subtle" onClick={() => void list.loadMore()} loading={list.loadingMore}>
-          {t('mail.clientTab.more')}
-        </Button>
-      )}
+    <>
+      <RecordEmailsList recordId={clientId} actions={compose} />
       <ComposeEmailModal clientId={clientId} opened={composing} onClose={() => setComposing(false)} />
-    </Stack>
+    </>
   );
 }

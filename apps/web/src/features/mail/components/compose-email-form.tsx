@@ -45,10 +45,14 @@ const FIELDS = ['personIds', 'templateId', 'language', 'subject', 'bodyHtml', 'a
 
 function useComposeForm(source: ComposeSource, initial: ComposeValues, onClose: () => void) {
   const { t } = useTranslation();
-  // The client's sent-mail list is dropped from the cache, so the E-mails tab (now or when opened) reads it afresh.
+  // The client's (and the opportunity's) sent-mail list is dropped from the cache, so an E-mails list reads it afresh.
   const [send] = useMutation(SendEmailMutation, {
     update: (cache) => {
       cache.evict({ id: cache.identify({ __typename: 'Client', id: source.clientId }), fieldName: 'emailMessages' });
+      if (source.opportunityId) {
+        const opportunity = cache.identify({ __typename: 'Opportunity', id: source.opportunityId });
+        cache.evict({ id: opportunity, fieldName: 'emailMessages' });
+      }
       cache.gc();
     },
   });

@@ -1,4 +1,5 @@
-// One opportunity: its fields, won / lost / reopen and edit, persons, stage history, linked activities and files.
+// One opportunity: its fields, won / lost / reopen and edit, persons, stage history, linked activities, the mail sent
+// from it and files.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ComponentType } from 'react';
@@ -36,6 +37,23 @@ export type ActivityFormSlot = ComponentType<{
 /** The audit feature's Changes list, plugged in by the app. */
 export type ChangesSlot = ComponentType<{ recordId: string; kind: 'OPPORTUNITY' }>;
 
+/** The mail feature's list of the mail sent from a record, with delivery states, plugged in by the app. */
+export type EmailsSlot = ComponentType<{ recordId: string }>;
+
+function EmailsCard({ id, emails: Emails }: { id: string; emails?: EmailsSlot }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  if (!Emails || !can('mail.send')) return null;
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('mail.clientTab.title')}
+      </Title>
+      <Emails recordId={id} />
+    </Card>
+  );
+}
+
 function ChangesCard({ id, changes: Changes }: { id: string; changes?: ChangesSlot }) {
   const { t } = useTranslation();
   if (!Changes) return null;
@@ -52,9 +70,12 @@ function ChangesCard({ id, changes: Changes }: { id: string; changes?: ChangesSl
 export default function OpportunityDetailPage({
   activityForm: ActivityForm,
   composeEmail: ComposeEmail,
+  emails,
   changes,
 }: {
   changes?: ChangesSlot;
+  /** The mail feature's E-mails list (plugged in by the app): the mail sent from this opportunity. */
+  emails?: EmailsSlot;
   activityForm?: ActivityFormSlot;
   /** The mail feature's compose dialog (plugged in by the app): mail to the opportunity's persons, logged on it. */
   composeEmail?: ComposeEmailSlot;
@@ -131,6 +152,7 @@ export default function OpportunityDetailPage({
             onNew={ActivityForm && can('activities.write') ? () => setDialog('activity') : undefined}
           />
         </SimpleGrid>
+        <EmailsCard id={o.id} emails={emails} />
         <StageHistoryCard opportunity={o} />
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">

@@ -98,7 +98,9 @@ describe('client e-mails tab', { timeout: 20_000 }, () => {
     renderTab(true);
     const failed = await screen.findByRole('listitem', { name: 'Price list' });
     expect(within(failed).getByText('Failed')).toBeTruthy();
-    expect(within(failed).getByText('550 mailbox unavailable')).toBeTruthy();
+    expect(
+      within(failed).getByText('The recipient’s mailbox does not exist or does not accept mail. (SMTP 550)'),
+    ).toBeTruthy();
     expect(within(failed).getByText(/To jan@example\.test/)).toBeTruthy();
     const sent = screen.getByRole('listitem', { name: 'Offer for Acme' });
     expect(within(sent).getByText('Sent')).toBeTruthy();

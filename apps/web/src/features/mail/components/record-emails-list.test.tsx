@@ -55,12 +55,14 @@ describe('record e-mails list on an opportunity', { timeout: 20_000 }, () => {
     renderWithProviders(<RecordEmailsList recordId="o1" />, { session: testSession(['mail.send']), mocks });
     const failed = await screen.findByRole('listitem', { name: 'Offer' });
     expect(within(failed).getByText('Failed')).toBeTruthy();
-    expect(within(failed).getByText('550 mailbox unavailable')).toBeTruthy();
+    expect(
+      within(failed).getByText('The recipient’s mailbox does not exist or does not accept mail. (SMTP 550)'),
+    ).toBeTruthy();
     expect(within(screen.getByRole('listitem', { name: 'Offer v2' })).getByText('Sent')).toBeTruthy();
     expect(screen.getByText('E-mails: 3')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
     const retrying = await screen.findByRole('listitem', { name: 'First contact' });
-    expect(within(retrying).getByText(/421 try later/)).toBeTruthy();
+    expect(within(retrying).getByText('The mail server asked to try again later. (SMTP 421)')).toBeTruthy();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });

@@ -92,7 +92,12 @@ function useVirtualRows<TRow extends { id: string }>(
   return { items, top, bottom };
 }
 
-type RowProps<TRow extends { id: string }> = { row: Row<TableFeatures, TRow>; index: number };
+type RowProps<TRow extends { id: string }> = {
+  row: Row<TableFeatures, TRow>;
+  index: number;
+  /** The column definitions: new ones (another language, other columns) render the row again. */
+  columns: DataColumn<TRow>[];
+};
 
 function BodyRowView<TRow extends { id: string }>({ row, index }: RowProps<TRow>) {
   return (
@@ -108,12 +113,12 @@ function BodyRowView<TRow extends { id: string }>({ row, index }: RowProps<TRow>
 
 const CELL_STYLE = { overflow: 'hidden', whiteSpace: 'nowrap' } as const;
 
-/** Same record, position and column definitions (in order): nothing in the row can have changed. */
+/**
+ * Same record, position and column definitions: nothing in the row can have changed. (TanStack keeps one row object
+ * and updates its cells in place, so the columns are compared as the prop, not through the row.)
+ */
 function sameRow<TRow extends { id: string }>(a: RowProps<TRow>, b: RowProps<TRow>) {
-  if (a.row.original !== b.row.original || a.index !== b.index) return false;
-  const x = a.row.getAllCells();
-  const y = b.row.getAllCells();
-  return x.length === y.length && x.every((cell, i) => cell.column.columnDef === y[i]!.column.columnDef);
+  return a.row.original === b.row.original && a.index === b.index && a.columns === b.columns;
 }
 
 /**
@@ -149,7 +154,7 @@ function Body<TRow extends { id: string }>({
       <Spacer height={virtual.top} cells={cells} />
       {virtual.items.map((item) => {
         const row = rows[item.index]!;
-        return <BodyRow key={row.id} row={row} index={item.index} />;
+        return <BodyRow key={row.id} row={row} index={item.index} columns={props.columns} />;
       })}
       <Spacer height={virtual.bottom} cells={cells} />
     </>

@@ -1,21 +1,27 @@
-// Routes for a logged-in user; administration and account pages load lazily.
+// Routes for a logged-in user; every page loads lazily (React.lazy), so the first load is only the shell.
 import type { PermissionKey } from '@veza/shared';
-import { lazy, Suspense, type ComponentType } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import type { ApolloClient } from '@apollo/client';
+import { Suspense, type ComponentType } from 'react';
+import { matchRoutes, Navigate, Route, Routes, useLocation } from 'react-router';
 import { PageLoader } from '../components/page-loader.tsx';
+import { prefetchClientList } from '../features/client-list/api/prefetch-client-list.ts';
+import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 import { useCan } from '../lib/session.tsx';
-import { HomePage } from '../features/home/components/home-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { AccessDeniedPage } from './pages/access-denied-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RequirePermission } from './require-permission.tsx';
 
-const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
-const ProfilesPage = lazy(() => import('../features/profiles/components/profiles-page.tsx'));
-const TeamsPage = lazy(() => import('../features/teams/components/teams-page.tsx'));
-const ApiTokensPage = lazy(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
+// The start page's cards load with it, not with the shell.
+const HomePage = lazyPage(() =>
+  import('../features/home/components/home-page.tsx').then((m) => ({ default: m.HomePage })),
+);
+const UsersPage = lazyPage(() => import('../features/users/components/users-page.tsx'));
+const ProfilesPage = lazyPage(() => import('../features/profiles/components/profiles-page.tsx'));
+const TeamsPage = lazyPage(() => import('../features/teams/components/teams-page.tsx'));
+const ApiTokensPage = lazyPage(() => import('../features/api-tokens/components/api-tokens-page.tsx'));
 // The client page's History, Opportunities and E-mails tabs come from their features; the app plugs them in.
-const ClientDetailPage = lazy(async () => {
+const ClientDetailPage = lazyPage(async () => {
   const [detail, activities, opportunities, mail, personMail, compose, audit, personChanges] = await Promise.all([
     import('../features/client-detail/components/client-detail-page.tsx'),
     import('../features/activities/components/client-history.tsx'),
@@ -49,11 +55,11 @@ const ClientDetailPage = lazy(async () => {
     ),
   };
 });
-const ImportPage = lazy(() => import('../features/imports/components/import-page.tsx'));
-const DuplicatesPage = lazy(() => import('../features/duplicates/components/duplicates-page.tsx'));
+const ImportPage = lazyPage(() => import('../features/imports/components/import-page.tsx'));
+const DuplicatesPage = lazyPage(() => import('../features/duplicates/components/duplicates-page.tsx'));
 // An activity's menu writes an e-mail from it with the mail feature's compose dialog and shows the audit feature's
 // Changes; the app plugs them in.
-const ActivitiesPage = lazy(async () => {
+const ActivitiesPage = lazyPage(async () => {
   const [page, compose, audit] = await Promise.all([
     import('../features/activities/components/activities-page.tsx'),
     import('../features/mail/components/compose-email-modal.tsx'),
@@ -61,42 +67,42 @@ const ActivitiesPage = lazy(async () => {
   ]);
   return { default: () => <page.default composeEmail={compose.ComposeEmailModal} changes={audit.ChangesTab} /> };
 });
-const MyAgenda = lazy(() => import('../features/activities/components/my-agenda.tsx'));
-const ClientBriefPage = lazy(() => import('../features/client-detail/components/client-brief-page.tsx'));
-const PersonCardPage = lazy(() => import('../features/client-detail/components/person-card-page.tsx'));
+const MyAgenda = lazyPage(() => import('../features/activities/components/my-agenda.tsx'));
+const ClientBriefPage = lazyPage(() => import('../features/client-detail/components/client-brief-page.tsx'));
+const PersonCardPage = lazyPage(() => import('../features/client-detail/components/person-card-page.tsx'));
 // "Save and add an activity" on a new client opens the activities feature's form; the app plugs it in.
-const ClientCreatePage = lazy(async () => {
+const ClientCreatePage = lazyPage(async () => {
   const [page, form] = await Promise.all([
     import('../features/client-detail/components/client-form-page.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
   ]);
   return { default: () => <page.ClientCreatePage activityForm={form.ActivityFormModal} /> };
 });
-const ClientEditPage = lazy(() =>
+const ClientEditPage = lazyPage(() =>
   import('../features/client-detail/components/client-form-page.tsx').then((m) => ({ default: m.ClientEditPage })),
 );
-const AuditLogPage = lazy(() => import('../features/audit/components/audit-log-page.tsx'));
-const BackgroundJobsPage = lazy(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
-const MailSettingsPage = lazy(() => import('../features/mail/components/mail-settings-page.tsx'));
-const EmailTemplatesPage = lazy(() => import('../features/mail/components/email-templates-page.tsx'));
-const LdapSettingsPage = lazy(() => import('../features/ldap/components/ldap-settings-page.tsx'));
-const MailingGroupsPage = lazy(() => import('../features/mailings/components/mailing-groups-page.tsx'));
-const EmailCampaignsPage = lazy(() => import('../features/mailings/components/email-campaigns-page.tsx'));
-const EmailCampaignPage = lazy(() => import('../features/mailings/components/email-campaign-page.tsx'));
+const AuditLogPage = lazyPage(() => import('../features/audit/components/audit-log-page.tsx'));
+const BackgroundJobsPage = lazyPage(() => import('../features/background-jobs/components/background-jobs-page.tsx'));
+const MailSettingsPage = lazyPage(() => import('../features/mail/components/mail-settings-page.tsx'));
+const EmailTemplatesPage = lazyPage(() => import('../features/mail/components/email-templates-page.tsx'));
+const LdapSettingsPage = lazyPage(() => import('../features/ldap/components/ldap-settings-page.tsx'));
+const MailingGroupsPage = lazyPage(() => import('../features/mailings/components/mailing-groups-page.tsx'));
+const EmailCampaignsPage = lazyPage(() => import('../features/mailings/components/email-campaigns-page.tsx'));
+const EmailCampaignPage = lazyPage(() => import('../features/mailings/components/email-campaign-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
-const CelebrationsCard = lazy(async () => {
+const CelebrationsCard = lazyPage(async () => {
   const [card, form] = await Promise.all([
     import('../features/celebrations/components/celebrations-card.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
   ]);
   return { default: () => <card.default activityForm={form.ActivityFormModal} /> };
 });
-const AutomationRulesPage = lazy(() => import('../features/automation/components/automation-rules-page.tsx'));
-const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page.tsx'));
-const DictionariesPage = lazy(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
-const AttributesPage = lazy(() => import('../features/attributes/components/attributes-page.tsx'));
+const AutomationRulesPage = lazyPage(() => import('../features/automation/components/automation-rules-page.tsx'));
+const NotificationsPage = lazyPage(() => import('../features/notifications/components/notifications-page.tsx'));
+const DictionariesPage = lazyPage(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
+const AttributesPage = lazyPage(() => import('../features/attributes/components/attributes-page.tsx'));
 // The client list and the saved-views selector are separate features; the app plugs one into the other.
-const ClientsPage = lazy(async () => {
+const ClientsPage = lazyPage(async () => {
   const [list, views] = await Promise.all([
     import('../features/client-list/components/clients-page.tsx'),
     import('../features/saved-views/components/saved-views-bar.tsx'),
@@ -105,7 +111,7 @@ const ClientsPage = lazy(async () => {
 });
 
 // The calendar opens the activity form for a selected range or a clicked event; the app plugs the form in.
-const CalendarPage = lazy(async () => {
+const CalendarPage = lazyPage(async () => {
   const [calendar, activities] = await Promise.all([
     import('../features/calendar/components/calendar-page.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
@@ -113,14 +119,14 @@ const CalendarPage = lazy(async () => {
   return { default: () => <calendar.default activityForm={activities.ActivityFormModal} /> };
 });
 
-const CampaignsPage = lazy(() => import('../features/campaigns/components/campaigns-page.tsx'));
-const CampaignWizardPage = lazy(() => import('../features/campaigns/components/wizard/campaign-wizard-page.tsx'));
-const CampaignPage = lazy(() => import('../features/campaigns/components/campaign-page.tsx'));
-const MyCampaignsPage = lazy(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
-const CampaignItemListPage = lazy(() => import('../features/campaigns/components/campaign-item-list-page.tsx'));
-const OpportunityBoardPage = lazy(() => import('../features/opportunities/components/board-page.tsx'));
+const CampaignsPage = lazyPage(() => import('../features/campaigns/components/campaigns-page.tsx'));
+const CampaignWizardPage = lazyPage(() => import('../features/campaigns/components/wizard/campaign-wizard-page.tsx'));
+const CampaignPage = lazyPage(() => import('../features/campaigns/components/campaign-page.tsx'));
+const MyCampaignsPage = lazyPage(() => import('../features/campaigns/components/work/my-campaigns-page.tsx'));
+const CampaignItemListPage = lazyPage(() => import('../features/campaigns/components/campaign-item-list-page.tsx'));
+const OpportunityBoardPage = lazyPage(() => import('../features/opportunities/components/board-page.tsx'));
 // The opportunity list gets the saved-views selector the same way as the client list.
-const OpportunitiesListPage = lazy(async () => {
+const OpportunitiesListPage = lazyPage(async () => {
   const [list, views] = await Promise.all([
     import('../features/opportunities/components/opportunities-list-page.tsx'),
     import('../features/saved-views/components/saved-views-bar.tsx'),
@@ -129,7 +135,7 @@ const OpportunitiesListPage = lazy(async () => {
 });
 // The detail page creates linked activities with the activities feature's form and lists its mail with the mail
 // feature's list; the app plugs them in.
-const OpportunityDetailPage = lazy(async () => {
+const OpportunityDetailPage = lazyPage(async () => {
   const [detail, form, compose, emails, audit] = await Promise.all([
     import('../features/opportunities/components/opportunity-detail-page.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
@@ -148,12 +154,12 @@ const OpportunityDetailPage = lazy(async () => {
     ),
   };
 });
-const ExchangeRatesPage = lazy(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
-const ReportsPage = lazy(() => import('../features/reports/components/reports-page.tsx'));
-const HourlyRatesPage = lazy(() => import('../features/reports/components/hourly-rates-page.tsx'));
-const PinnedReportsCard = lazy(() => import('../features/reports/components/pinned-reports-card.tsx'));
+const ExchangeRatesPage = lazyPage(() => import('../features/opportunities/components/exchange-rates-page.tsx'));
+const ReportsPage = lazyPage(() => import('../features/reports/components/reports-page.tsx'));
+const HourlyRatesPage = lazyPage(() => import('../features/reports/components/hourly-rates-page.tsx'));
+const PinnedReportsCard = lazyPage(() => import('../features/reports/components/pinned-reports-card.tsx'));
 // Working a campaign logs calls with the activities feature's form and close dialogs; the app plugs them in.
-const CampaignWorkPage = lazy(async () => {
+const CampaignWorkPage = lazyPage(async () => {
   const [work, form, close] = await Promise.all([
     import('../features/campaigns/components/work/campaign-work-page.tsx'),
     import('../features/activities/components/activity-form-modal.tsx'),
@@ -177,10 +183,17 @@ function BackFromLogin() {
 }
 
 /** Pages inside the app shell, each behind the permission it needs. */
-const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentType }[] = [
+type GuardedPage = {
+  path: string;
+  permission: PermissionKey;
+  Page: LazyPage<ComponentType>;
+  /** The page's first query, started with its chunk when the app opens on it. */
+  prefetch?: (client: ApolloClient, search: string) => void;
+};
+const GUARDED_PAGES: GuardedPage[] = [
   { path: 'activities', permission: 'activities.read', Page: ActivitiesPage },
   { path: 'activities/:id', permission: 'activities.read', Page: ActivitiesPage },
-  { path: 'clients', permission: 'clients.read', Page: ClientsPage },
+  { path: 'clients', permission: 'clients.read', Page: ClientsPage, prefetch: prefetchClientList },
   { path: 'calendar', permission: 'activities.read', Page: CalendarPage },
   { path: 'opportunities', permission: 'opportunities.read', Page: OpportunityBoardPage },
   { path: 'opportunities/list', permission: 'opportunities.read', Page: OpportunitiesListPage },
@@ -214,6 +227,17 @@ const GUARDED_PAGES: { path: string; permission: PermissionKey; Page: ComponentT
   { path: 'email-campaigns', permission: 'mailings.manage', Page: EmailCampaignsPage },
   { path: 'email-campaigns/:id', permission: 'mailings.manage', Page: EmailCampaignPage },
 ];
+
+/**
+ * At start-up, before the session check answers: the chunk of the page the app opens on (and its first query, where
+ * it has one), so that they load in parallel with `me` and the language catalog rather than after them.
+ */
+export function preloadRoute(client: ApolloClient, pathname: string, search: string): void {
+  const entry = matchRoutes(GUARDED_PAGES, pathname)?.[0]?.route;
+  const page = entry?.Page ?? (pathname === '/' ? HomePage : undefined);
+  page?.preload().catch(() => undefined);
+  entry?.prefetch?.(client, search);
+}
 
 export function AppRoutes() {
   return (

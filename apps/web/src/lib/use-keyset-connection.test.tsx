@@ -1,5 +1,5 @@
 // A keyset connection shows its first page, appends the next one after the last cursor, and copes with no data.
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { gql, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, renderHook, waitFor } from '@testing-library/react';
@@ -71,8 +71,16 @@ const page = (numbers: number[], hasNextPage: boolean): Data => ({
 const select = (data: Data) => data.shelf?.books;
 const replace = (data: Data, books: Books): Data => ({ shelf: data.shelf && { ...data.shelf, books } });
 
-function renderConnection(mocks: MockLink.MockedResponse[], options: { skip?: boolean } = {}) {
-  const wrapper = ({ children }: { children: ReactNode }) => <MockedProvider mocks={mocks}>{children}</MockedProvider>;
+function renderConnection(
+  mocks: MockLink.MockedResponse[],
+  options: { skip?: boolean } = {},
+  cache = new InMemoryCache(),
+) {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <MockedProvider mocks={mocks} cache={cache}>
+      {children}
+    </MockedProvider>
+  );
   return renderHook(
     () => useKeysetConnection(ShelfBooksQuery, { variables: { shelf: 's1', first: 2 }, select, replace, ...options }),
     { wrapper },
@@ -170,6 +178,27 @@ describe('useKeysetConnection', () => {
     await act(() => result.current.loadMore());
     await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2', 'Book 3']));
     expect(result.current).toMatchObject({ totalCount: 3, hasMore: false, error: undefined });
+  });
+
+  it('keeps a later page live: an edit of one of its records in the cache shows in the rows', async () => {
+    const cache = new InMemoryCache();
+    const { result } = renderConnection(twoPages, {}, cache);
+    await waitFor(() => expect(result.current.hasMore).toBe(true));
+    await act(() => result.current.loadMore());
+    await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2', 'Book 3']));
+
+    act(() => {
+      cache.writeFragment({
+        id: cache.identify({ __typename: 'Book', id: 'b3' }),
+        fragment: gql`
+          fragment BookTitle on Book {
+            title
+          }
+        `,
+        data: { __typename: 'Book', title: 'Book 3, second edition' },
+      });
+    });
+    await waitFor(() => expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2', 'Book 3, second edition']));
   });
 
   it('has no rows and nothing more to load when the connection is absent', async () => {

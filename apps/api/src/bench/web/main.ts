@@ -1,4 +1,4 @@
-// `pnpm bench:web [--scale N] [--reuse]`: the web app's workload in Debian's Chromium (Playwright), against the API in
+// `pnpm bench:web [--scale N] [--reuse] [--only ids] [--profile]`: the web app's workload in Debian's Chromium (Playwright), against the API in
 // production mode serving the built SPA (`pnpm build` first) on the benchmark database (default 10 000 clients):
 // initial JavaScript ≤ 200 KB gzip, client list LCP ≤ 1.5 s with the CPU 4× slower, no frame over 50 ms while
 // scrolling 10 000 rows, a calendar month switch ≤ 300 ms. Figures are printed (and with --json as JSON), never
@@ -7,13 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { hashPassword } from '../../auth/password.ts';
 import { webDistDir } from '../../config/paths.ts';
 import { startApi } from '../api-process.ts';
 import { openBenchDatabase } from '../bench-database.ts';
 import { describeMachine } from '../machine.ts';
 import { calendarMonthSwitch, clientListLcp, initialJs, scrollRows, type WebFigure } from './measures.ts';
+import { profiled } from './profile.ts';
 
 const BENCH_PASSWORD = 'veza-bench-web';
 
@@ -23,11 +24,16 @@ function options() {
       scale: { type: 'string', default: '10000' },
       reuse: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      // Comma-separated workload ids (initial-js, client-list-lcp, client-list-scroll, calendar-month-switch).
+      only: { type: 'string' },
+      // Record a CPU profile of the scroll and calendar workloads (profile.ts).
+      profile: { type: 'boolean', default: false },
     },
   });
   const scale = Number(values.scale);
   if (!Number.isInteger(scale) || scale < 1000) throw new Error('--scale: a whole number of clients, at least 1 000');
-  return { scale, reuse: values.reuse!, json: values.json! };
+  const only = values.only ? new Set(values.only.split(',').map((id) => id.trim())) : null;
+  return { scale, reuse: values.reuse!, json: values.json!, only, profile: values.profile! };
 }
 
 /** The agent with the most activities, with a known password: the calendar shows one's own schedule first. */
@@ -67,6 +73,20 @@ function print(figures: WebFigure[], machine: string) {
   }
 }
 
+/** A desktop-sized browser context in English with the agent's session cookie. */
+async function loggedInContext(browser: Browser, baseUrl: string, email: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  await context.addInitScript(() => localStorage.setItem('veza.locale', 'en'));
+  const login = await context.request.post(`${baseUrl}/graphql`, {
+    data: {
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }',
+      variables: { e: email, p: BENCH_PASSWORD },
+    },
+  });
+  if (!login.ok() || (await login.json()).errors) throw new Error(`login failed: ${await login.text()}`);
+  return context;
+}
+
 async function main() {
   const opts = options();
   if (!fs.existsSync(path.join(webDistDir, 'index.html')))
@@ -83,29 +103,30 @@ async function main() {
   try {
     const anchor = new Date(database.marker.anchor);
     const agent = await busyAgent(database.url, anchor);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-    await context.addInitScript(() => localStorage.setItem('veza.locale', 'en'));
-    const login = await context.request.post(`${api.url}/graphql`, {
-      data: {
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }',
-        variables: { e: agent.email, p: BENCH_PASSWORD },
-      },
-    });
-    if (!login.ok() || (await login.json()).errors) throw new Error(`login failed: ${await login.text()}`);
+    const context = await loggedInContext(browser, api.url, agent.email);
     const page = await context.newPage();
     const figures: WebFigure[] = [];
-    const steps = [
-      () => initialJs(context, api.url),
-      () => clientListLcp(context, api.url),
-      () => scrollRows(page, api.url, Math.min(10_000, opts.scale)),
-      () => calendarMonthSwitch(page, api.url, monthsBetween(anchor, new Date())),
+    const onPage = (id: string, work: () => Promise<WebFigure>) => () =>
+      opts.profile ? profiled(page, id, work) : work();
+    const steps: [string, () => Promise<WebFigure>][] = [
+      ['initial-js', () => initialJs(context, api.url)],
+      ['client-list-lcp', () => clientListLcp(context, api.url)],
+      [
+        'client-list-scroll',
+        onPage('client-list-scroll', () => scrollRows(page, api.url, Math.min(10_000, opts.scale))),
+      ],
+      [
+        'calendar-month-switch',
+        onPage('calendar-month-switch', () => calendarMonthSwitch(page, api.url, monthsBetween(anchor, new Date()))),
+      ],
     ];
     const failures: string[] = [];
-    for (const step of steps)
-      await step().then(
-        (f) => figures.push(f),
-        (e: Error) => failures.push(e.message),
-      );
+    for (const [id, step] of steps)
+      if (!opts.only || opts.only.has(id))
+        await step().then(
+          (f) => figures.push(f),
+          (e: Error) => failures.push(e.message),
+        );
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     const machine = (await describeMachine(client)).text;

@@ -1,14 +1,14 @@
 // The logged-in shell: header with brand and user menu, navbar, and the routed page.
 import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { BrandMark } from '../../features/auth/components/brand-mark.tsx';
-import { UserMenu } from '../../features/auth/components/user-menu.tsx';
-import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { MainNav } from './main-nav.tsx';
+
+const HeaderTools = lazy(() => import('./header-tools.tsx'));
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -32,10 +32,9 @@ export function AppLayout() {
               </Group>
             </Anchor>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <NotificationBell />
-            <UserMenu />
-          </Group>
+          <Suspense fallback={null}>
+            <HeaderTools />
+          </Suspense>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">

@@ -1,5 +1,5 @@
 // The navbar: modules (unbuilt ones disabled) and, for administrators, the administration section.
-import { NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useCan } from '../../lib/session.tsx';
@@ -14,18 +14,15 @@ function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void
   const { pathname } = useLocation();
   if (item.comingSoon) {
     return (
-      <Tooltip label={t('nav.comingSoon')} position="right" withArrow>
-        <div>
-          <NavLink
-            component="button"
-            type="button"
-            label={t(item.label)}
-            description={t('nav.comingSoon')}
-            disabled
-            aria-disabled="true"
-          />
-        </div>
-      </Tooltip>
+      // The description says it (no tooltip: floating-ui stays out of the first load).
+      <NavLink
+        component="button"
+        type="button"
+        label={t(item.label)}
+        description={t('nav.comingSoon')}
+        disabled
+        aria-disabled="true"
+      />
     );
   }
   const active = isActive(pathname, item.to);

@@ -47,9 +47,19 @@ export const COUNTRY_CODES = [
   'FR', 'ES', 'NL', 'BE', 'CH', 'GB', 'IE', 'DK', 'SE', 'NO', 'FI', 'PT', 'GR', 'US',
 ] as const; // prettier-ignore
 
+// One DisplayNames per language: building it costs far more than a lookup (a list cell calls this per row).
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
 export function countryName(code: string, language: string): string {
+  if (!regionNames.has(language)) {
+    try {
+      regionNames.set(language, new Intl.DisplayNames([language], { type: 'region' }));
+    } catch {
+      regionNames.set(language, null);
+    }
+  }
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return regionNames.get(language)?.of(code) ?? code;
   } catch {
     return code;
   }

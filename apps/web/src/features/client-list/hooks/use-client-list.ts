@@ -3,8 +3,7 @@ import type { ClientFilter } from '@veza/shared';
 import type { ResultOf } from '../../../lib/graphql-types.ts';
 import { useKeysetConnection } from '../../../lib/use-keyset-connection.ts';
 import { ClientListQuery, type ClientFilterInputType, type ClientOrderInput } from '../api/client-list-query.ts';
-
-export const CLIENTS_PAGE_SIZE = 100;
+import { CLIENTS_PAGE_SIZE } from '../api/prefetch-client-list.ts';
 
 type Data = ResultOf<typeof ClientListQuery>;
 const select = (data: Data) => data.clients;

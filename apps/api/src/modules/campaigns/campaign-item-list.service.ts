@@ -1,10 +1,10 @@
 // Campaign items across campaigns, filtered (the records behind a report cell over campaign items): within the
-// viewer's campaigns scope, of live clients the viewer may see, newest first.
+// viewer's campaigns scope, of live clients, newest first.
 import { CampaignItemFilterInput, type CampaignItemFilter } from '@veza/shared';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
-import { clientWhere } from '../clients/index.ts';
+import { clientWhere, clientWhereIn } from '../clients/index.ts';
 import { withinScope } from '../visibility/index.ts';
 import { CampaignItemListRepository } from './campaign-item-list.repository.ts';
 import { campaignItemWhere } from './campaign-item-list.sql.ts';
@@ -20,7 +20,10 @@ export async function listCampaignItems(
   const viewer = requireCampaignAccess(ctx);
   const json: unknown = args.filter == null ? null : JSON.parse(JSON.stringify(args.filter));
   const f: CampaignItemFilter = json == null ? {} : parseInput(CampaignItemFilterInput, json, 'filter');
-  const { where: client } = await clientWhere(ctx, f.client ?? null).catch((error: unknown) => {
+  // Items are read in the campaigns scope; a client filter is compiled as the client list compiles it (within the
+  // client read scope), as the reports over campaign items do (reports.service.ts reportClientWhere).
+  const clients = f.client ? clientWhere(ctx, f.client) : clientWhereIn(ctx.db, viewer.user.timeZone, null);
+  const { where: client } = await clients.catch((error: unknown) => {
     const ext = (error as { extensions?: { field?: string } }).extensions;
     if (ext?.field) ext.field = ext.field.replace(/^filter/, 'filter.client');
     throw error;

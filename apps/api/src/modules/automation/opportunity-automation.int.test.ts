@@ -76,7 +76,9 @@ beforeAll(async () => {
   const o = await api.createUser('agent', { name: 'Ola Agent' });
   await api.db.user.update({ where: { id: o.id }, data: { managerId: m.id, locale: 'pl' } });
   owner = { id: o.id, cookie: await api.login(o.email, o.password) };
-  clientId = (await api.db.client.create({ data: { kind: 'LEGAL', name: 'Stocznia S.A.' } })).id;
+  // The agent manages the client (the seeded Agent reads and adds deals only on its own clients).
+  clientId = (await api.db.client.create({ data: { kind: 'LEGAL', name: 'Stocznia S.A.', accountManagerId: o.id } }))
+    .id;
   const rows = await api.db.dictionaryValue.findMany({ where: { kind: 'OPPORTUNITY_STAGE' } });
   stages = Object.fromEntries(rows.map((r) => [r.key, toGlobalId('DictionaryValue', r.id)]));
 });

@@ -41,7 +41,9 @@ describe('the calendar feed and "may be sent to Outlook"', () => {
     );
     const agent = await api.createUser('agent');
     const cookie = await api.login(agent.email, agent.password);
-    const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Outlook d.o.o.' } });
+    const client = await api.db.client.create({
+      data: { kind: 'LEGAL', name: 'Outlook d.o.o.', accountManagerId: agent.id },
+    });
     const start = Date.now() + 86_400_000;
     const icsUrls: Record<string, string> = {};
     for (const [key, subject] of [

@@ -13,7 +13,9 @@ afterAll(() => api.close());
 
 it('adds notes (one pinned) and a PDF to the first demo clients; the PDF downloads', async () => {
   const agent = await api.createUser('agent', { email: 'agent@veza.local' });
-  await api.db.client.createMany({ data: ['A', 'B', 'C'].map((name) => ({ kind: 'LEGAL' as const, name })) });
+  await api.db.client.createMany({
+    data: ['A', 'B', 'C'].map((name) => ({ kind: 'LEGAL' as const, name, accountManagerId: agent.id })),
+  });
   await seedDemoNotesAndFiles(api.db, api.config);
   expect(await api.db.note.count()).toBe(3 + 2 + 1);
   expect(await api.db.note.count({ where: { pinned: true } })).toBe(3);

@@ -36,7 +36,15 @@ async function storeDemoFile(db: Db, config: Config, name: string, mimeType: str
 export async function seedDemoNotesAndFiles(db: Db, config: Config): Promise<void> {
   const author = await db.user.findFirst({ where: { email: 'agent@veza.local' } });
   if (!author) return;
-  const clients = await db.client.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: 5 });
+  // The demo agent's own clients (the seeded Agent reads only those), else the first clients of all.
+  const own = await db.client.findMany({
+    where: { deletedAt: null, accountManagerId: author.id },
+    orderBy: { name: 'asc' },
+    take: 5,
+  });
+  const clients = own.length
+    ? own
+    : await db.client.findMany({ where: { deletedAt: null }, orderBy: { name: 'asc' }, take: 5 });
   const offer = await storeDemoFile(db, config, 'Ponuda 2026.pdf', 'application/pdf', PDF, author.id);
   const terms = await storeDemoFile(
     db,

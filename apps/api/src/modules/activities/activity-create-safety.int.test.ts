@@ -17,7 +17,9 @@ beforeAll(async () => {
   await ensureDefaultDictionaries(api.db);
   const agent = await api.createUser('agent');
   cookie = await api.login(agent.email, agent.password);
-  const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Retry d.o.o.' } });
+  const client = await api.db.client.create({
+    data: { kind: 'LEGAL', name: 'Retry d.o.o.', accountManagerId: agent.id },
+  });
   const type = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'call' } });
   input = {
     clientId: toGlobalId('Client', client.id),

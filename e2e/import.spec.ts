@@ -159,16 +159,19 @@ test.describe.serial('import, duplicates and attachments', () => {
     await expect(row).toBeVisible();
     await expect(row).toContainText('similar name');
     await snapshot(page, testInfo, 'duplicates');
-    // On a phone the pair, its reasons and both keep buttons fit the width (no sideways scrolling).
+    // On a phone the pair is a card (the admin table's phone layout): its reasons and both keep buttons fit the
+    // width (no sideways scrolling).
     await page.setViewportSize({ width: 375, height: 740 });
-    const keep = row.getByRole('button', { name: `Keep ${keepName}` });
-    await keep.scrollIntoViewIfNeeded();
-    await expect(keep).toBeInViewport();
-    await expect(row.getByRole('button', { name: `Keep ${dupName}` })).toBeInViewport();
+    const card = page.getByRole('listitem').filter({ hasText: keepName }).filter({ hasText: dupName });
+    const keepOnPhone = card.getByRole('button', { name: `Keep ${keepName}` });
+    await keepOnPhone.scrollIntoViewIfNeeded();
+    await expect(keepOnPhone).toBeInViewport();
+    await expect(card.getByRole('button', { name: `Keep ${dupName}` })).toBeInViewport();
+    await expect(card).toContainText('similar name');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await snapshot(page, testInfo, 'duplicates-phone');
     await page.setViewportSize({ width: 1280, height: 720 });
-    await keep.click();
+    await row.getByRole('button', { name: `Keep ${keepName}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Merge records' });
     await expect(dialog).toContainText(`Keep “${keepName}” and merge “${dupName}” into it?`);
     await snapshot(page, testInfo, 'merge-dialog');

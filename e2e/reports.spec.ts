@@ -122,8 +122,9 @@ test('hourly rates on a phone: a bad rate stays on its field, a good one is list
   await dialog.getByRole('textbox', { name: 'Rate per hour' }).fill(rate);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  const table = page.getByRole('table', { name: 'Hourly rates' });
-  await expect(table.getByRole('row').filter({ hasText: rate })).toContainText('All types (general rate)');
+  // On a phone the admin list is cards (one list item per rate).
+  const list = page.getByRole('list', { name: 'Hourly rates' });
+  await expect(list.getByRole('listitem').filter({ hasText: rate })).toContainText('All types (general rate)');
 
   const name = `Pinned count ${run}`;
   const definition = { subject: 'ACTIVITIES', dateField: 'STARTS_AT', measures: [{ fn: 'COUNT' }] };

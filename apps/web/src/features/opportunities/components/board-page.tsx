@@ -139,7 +139,8 @@ export default function BoardPage() {
         <VisuallyHidden role="status" aria-live="polite">
           {announcement}
         </VisuallyHidden>
-        <ScrollArea type="auto" offsetScrollbars>
+        {/* The stage columns scroll sideways inside the board, never the page (e2e phone-layout exempts it). */}
+        <ScrollArea type="auto" offsetScrollbars data-scrolls-inside>
           <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
             {board.columnData.map((column) => (
               <BoardColumn

@@ -3,12 +3,27 @@
 // button or link may lie beyond the right edge of the screen (an action in a table that scrolls sideways). A table
 // that scrolls inside its own box on purpose (the report grid, with its first column sticky) is marked
 // `data-scrolls-inside`; its controls are exempt. Each page is screenshotted into test-results/e2e/screenshots/.
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+// The desktop walk (administrator, Polish) is also the axe audit of the routes accessibility.spec.ts gives the
+// administrator in Polish: one visit per route does both checks.
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { ADMIN_STATE } from './fixtures/app.ts';
-import { createFixtures, gql, ROLES, ROUTES, settle, urlOf, type Ids } from './fixtures/a11y.ts';
+import {
+  audit,
+  createFixtures,
+  describeFindings,
+  gql,
+  ROLES,
+  ROUTES,
+  settle,
+  urlOf,
+  type Finding,
+  type Ids,
+} from './fixtures/a11y.ts';
+import { auditor, measureOverflow, rolePermissions, trackRequests, walkTo } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 let ids: Ids;
+let rolePerms: Record<string, string[]>;
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -94,49 +109,30 @@ async function loginAs(browser: Browser, role: (typeof ROLES)[number], locale: s
   return { context, permissions: login.permissions, restore: () => setLocale(login.user.locale) };
 }
 
-type Overflow = { page: number; screen: number; beyond: string[] };
-
-/** What sticks out to the right: the page's own scroll width, and the visible elements beyond the screen's edge. */
-function measure(page: Page): Promise<Overflow> {
-  return page.evaluate(() => {
-    const root = document.scrollingElement!;
-    const screen = root.clientWidth;
-    const describe = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].slice(0, 2).join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`;
-    // Column headers (sort buttons) of a list that scrolls in its own box are reached by Tab, which scrolls them in.
-    const exempt = (el: Element) =>
-      el.closest('[data-scrolls-inside], thead, [role="dialog"], [aria-hidden="true"]') !== null;
-    const beyond = [...document.querySelectorAll('button, a[href], input, label, [role="button"], [role="tab"]')]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && box.right > screen + 1 && !exempt(el);
-      })
-      .slice(0, 5)
-      .map(describe);
-    return { page: root.scrollWidth, screen, beyond };
-  });
-}
-
 const slug = (path: string) => path.replace(/:/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
 
-async function visitAll(browser: Browser, roleKey: string, locale: string, size: 'phone' | 'desktop') {
+async function visitAll(browser: Browser, roleKey: string, locale: 'pl' | 'cs', size: 'phone' | 'desktop') {
   const role = ROLES.find((r) => r.key === roleKey)!;
   const { context, permissions, restore } = await loginAs(browser, role, locale, size === 'phone' ? PHONE : DESKTOP);
   const problems: string[] = [];
+  const findings: Finding[] = [];
   try {
     const page = await context.newPage();
+    const requests = trackRequests(page);
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await settle(page);
-    const mine = Object.entries(ROUTES).filter(([, r]) => !r.any || r.any.some((p) => permissions.includes(p)));
-    for (const [path] of mine) {
+    const routes = Object.entries(ROUTES);
+    for (const [i, [path, route]] of routes.entries()) {
+      if (route.any && !route.any.some((p) => permissions.includes(p))) continue;
       const url = urlOf(ids, path, role.key);
-      // A full load per page: after a client-side navigation the lazy page and its queries may still be on the way.
-      await page.goto(url, { waitUntil: 'networkidle' });
-      await settle(page);
-      const found = await measure(page);
+      await walkTo(page, requests, url);
+      const found = await measureOverflow(page);
       if (found.page > found.screen || found.beyond.length > 0)
         problems.push(`${url}: page ${found.page} > screen ${found.screen}?\n    ${found.beyond.join('\n    ')}`);
+      // The axe audit accessibility.spec.ts leaves to this walk (the same role, language and desktop width).
+      const audits = size === 'desktop' && (path === '' || auditor(i, route.any, locale, rolePerms) === role.key);
+      if (audits) findings.push(...(await audit(page, `[${role.key} ${locale}] ${url}`)));
       await page.screenshot({
         path: `test-results/e2e/screenshots/${size}-${locale}-${slug(path)}.png`,
         fullPage: true,
@@ -146,7 +142,7 @@ async function visitAll(browser: Browser, roleKey: string, locale: string, size:
     await restore();
     await context.close();
   }
-  return problems;
+  return { problems, findings };
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -154,6 +150,7 @@ test.beforeAll(async ({ browser }) => {
   ids = await createFixtures(admin.request, run);
   await createAdminRows(admin.request, ids.client);
   await admin.close();
+  rolePerms = await rolePermissions(browser);
 });
 
 // Hang guards, not speed checks: about forty pages each, with a full-page screenshot of every one.
@@ -163,9 +160,11 @@ for (const [role, locale, size] of [
   ['admin', 'cs', 'phone'],
   ['admin', 'pl', 'desktop'],
 ] as const) {
-  test(`no page scrolls sideways: ${role} in ${locale} on a ${size}`, async ({ browser }) => {
+  const axe = size === 'desktop' ? ' (and axe, for accessibility.spec.ts)' : '';
+  test(`no page scrolls sideways: ${role} in ${locale} on a ${size}${axe}`, async ({ browser }) => {
     test.setTimeout(360_000);
-    const problems = await visitAll(browser, role, locale, size);
+    const { problems, findings } = await visitAll(browser, role, locale, size);
     expect(problems, problems.join('\n')).toEqual([]);
+    expect(findings, describeFindings(findings)).toEqual([]);
   });
 }

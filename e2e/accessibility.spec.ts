@@ -12,7 +12,6 @@ import {
   describeFindings,
   gql,
   LOCALES,
-  navigate,
   ROLES,
   ROUTES,
   settle,
@@ -22,7 +21,7 @@ import {
   type Locale,
   urlOf as urlOf_,
 } from './fixtures/a11y.ts';
-import { auditor } from './fixtures/page-walk.ts';
+import { auditor, navigate } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 let ids: Ids;

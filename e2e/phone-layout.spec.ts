@@ -19,7 +19,7 @@ import {
   type Finding,
   type Ids,
 } from './fixtures/a11y.ts';
-import { auditor, measureOverflow, rolePermissions, trackRequests, walkTo } from './fixtures/page-walk.ts';
+import { auditor, measureOverflow, navigate, rolePermissions } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 let ids: Ids;
@@ -118,7 +118,6 @@ async function visitAll(browser: Browser, roleKey: string, locale: 'pl' | 'cs', 
   const findings: Finding[] = [];
   try {
     const page = await context.newPage();
-    const requests = trackRequests(page);
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await settle(page);
@@ -126,7 +125,7 @@ async function visitAll(browser: Browser, roleKey: string, locale: 'pl' | 'cs', 
     for (const [i, [path, route]] of routes.entries()) {
       if (route.any && !route.any.some((p) => permissions.includes(p))) continue;
       const url = urlOf(ids, path, role.key);
-      await walkTo(page, requests, url);
+      await navigate(page, url);
       const found = await measureOverflow(page);
       if (found.page > found.screen || found.beyond.length > 0)
         problems.push(`${url}: page ${found.page} > screen ${found.screen}?\n    ${found.beyond.join('\n    ')}`);

@@ -11,7 +11,6 @@ import {
   describeFindings,
   gql,
   LOCALES,
-  navigate,
   ROLES,
   ROUTES,
   settle,
@@ -21,6 +20,7 @@ import {
   type Locale,
   urlOf as urlOf_,
 } from './fixtures/a11y.ts';
+import { auditor, navigate } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 let ids: Ids;
@@ -32,12 +32,6 @@ test('the accessibility route table matches the routes of app-routes.tsx', () =>
 });
 
 const urlOf = (path: string, role: string) => urlOf_(ids, path, role);
-
-/** The role that audits something in a language: the able roles take turns over the languages and the items. */
-function auditor(index: number, any: string[] | undefined, locale: Locale, permissions: Record<string, string[]>) {
-  const able = ROLES.filter((r) => !any || any.some((p) => permissions[r.key]!.includes(p)));
-  return able[(index + LOCALES.indexOf(locale)) % able.length]?.key;
-}
 
 /** Waits for the dialog named `title`, its first field or button, and the end of loading and animations. */
 async function openedDialog(page: Page, title: string) {

@@ -2,6 +2,7 @@
 // drag the event to another day, see it on the home screen in orange, then past its time in red, close it with
 // work time, and find it in the client's history.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
 
 const run = Date.now();
@@ -9,13 +10,6 @@ const AGENT = { email: `calendar.agent.${run}@veza.local`, password: 'calendar-a
 const CLIENT = `Kovač Trgovina ${run}`;
 const SUBJECT = `Presentation of the spring offer ${run}`;
 const ZONE = 'Europe/Zagreb'; // the agent's time zone (the default for new users); the browser runs in UTC
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 /** YYYY-MM-DD of an instant in the agent's time zone. */
 function dayIn(instant: Date): string {
@@ -103,28 +97,12 @@ test('an agent plans a meeting by dragging in the calendar, moves it, sees it on
 }, testInfo) => {
   test.setTimeout(120_000);
   const admin = await browser.newContext({ storageState: ADMIN_STATE });
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    admin.request,
-    '{ permissionProfiles { id name } }',
-  );
-  const { createUser } = await gql<{ createUser: { id: string } }>(
-    admin.request,
-    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    {
-      input: {
-        email: AGENT.email,
-        name: AGENT.name,
-        password: AGENT.password,
-        locale: 'en',
-        profileIds: [permissionProfiles.find((p) => p.name === 'Agent')!.id],
-      },
-    },
-  );
+  const agentId = await createUser(admin.request, AGENT, ['Agent']);
   // The seeded Agent reads own clients: the agent manages this one.
   const { createClient } = await gql<{ createClient: { id: string } }>(
     admin.request,
     'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
-    { input: { kind: 'LEGAL', name: CLIENT, city: 'Varaždin', accountManagerId: createUser.id } },
+    { input: { kind: 'LEGAL', name: CLIENT, city: 'Varaždin', accountManagerId: agentId } },
   );
   await admin.close();
 

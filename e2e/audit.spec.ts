@@ -1,27 +1,11 @@
 // The audit trail in a real browser: an agent edits a client (through the API with their own session), an
 // administrator opens the client and reads the Changes tab — who, which field with the form's label, before and after —
 // then the Administration › Audit log filtered by that user. Screenshots in Polish, desktop and 390 px phone width.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
 
 const run = Date.now();
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
-async function profileIds(request: APIRequestContext, names: string[]) {
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    request,
-    '{ permissionProfiles { id name } }',
-  );
-  return permissionProfiles.filter((p) => names.includes(p.name)).map((p) => p.id);
-}
-
-const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
 
 test.describe('audit log', () => {
   test.describe.configure({ mode: 'serial' });
@@ -31,15 +15,12 @@ test.describe('audit log', () => {
 
   test('an administrator reads the Changes tab of a client another user edited', async ({ page, browser }) => {
     test.setTimeout(120_000);
-    const agentProfile = await profileIds(page.request, ['Agent']);
-    const { createUser } = await gql<{ createUser: { id: string } }>(page.request, CREATE_USER, {
-      input: { ...agent, profileIds: agentProfile },
-    });
+    const agentId = await createUser(page.request, agent, ['Agent']);
     // The agent's own client: the seeded Agent edits the clients they manage (record visibility).
     const created = await gql<{ createClient: { id: string; version: number } }>(
       page.request,
       'mutation($input: CreateClientInput!) { createClient(input: $input) { id version } }',
-      { input: { kind: 'LEGAL', name: `Audit d.o.o. ${run}`, city: 'Split', accountManagerId: createUser.id } },
+      { input: { kind: 'LEGAL', name: `Audit d.o.o. ${run}`, city: 'Split', accountManagerId: agentId } },
     );
     clientId = created.createClient.id;
 
@@ -69,9 +50,8 @@ test.describe('audit log', () => {
 
   test('the audit log and the Changes tab in Polish, desktop and phone', async ({ page, browser }, testInfo) => {
     test.setTimeout(120_000);
-    const ids = await profileIds(page.request, ['Administrator']);
     const admin = { email: `audit-pl-${run}@example.com`, name: 'Piotr Audytor', password: `Haslo-${run}-x` };
-    await gql(page.request, CREATE_USER, { input: { ...admin, locale: 'pl', profileIds: ids } });
+    await createUser(page.request, { ...admin, locale: 'pl' }, ['Administrator']);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const pl = await context.newPage();
     await login(pl, admin.email, admin.password);

@@ -1,6 +1,7 @@
 // Call campaigns in a real browser: a manager generates campaigns for "city = Zagreb, not contacted in 30 days"
 // across two agents; an agent logs a call on the first client of their list and sees the progress move.
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
 
 const run = Date.now();
@@ -11,28 +12,6 @@ const MANAGER = {
 };
 const AGENT_A = { email: `campaign.agent.a.${run}@veza.local`, password: 'campaign-agent-pass', name: 'Ema Agent' };
 const AGENT_B = { email: `campaign.agent.b.${run}@veza.local`, password: 'campaign-agent-pass', name: 'Oto Agent' };
-
-async function gql<T = Record<string, unknown>>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
-async function createUser(request: APIRequestContext, user: typeof MANAGER, profileName: string) {
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-    request,
-    '{ permissionProfiles { id name } }',
-  );
-  const profile = permissionProfiles.find((p) => p.name === profileName)!;
-  await gql(request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: { email: user.email, name: user.name, password: user.password, locale: 'en', profileIds: [profile.id] },
-  });
-}
 
 async function createClient(request: APIRequestContext, name: string, city: string): Promise<string> {
   const data = await gql<{ createClient: { id: string } }>(
@@ -81,9 +60,9 @@ test.describe('call campaigns', () => {
   }, testInfo) => {
     test.setTimeout(120_000);
     const api = page.request;
-    await createUser(api, MANAGER, 'Manager');
-    await createUser(api, AGENT_A, 'Agent');
-    await createUser(api, AGENT_B, 'Agent');
+    await createUser(api, MANAGER, ['Manager']);
+    await createUser(api, AGENT_A, ['Agent']);
+    await createUser(api, AGENT_B, ['Agent']);
     // Other specs may have left clients in Zagreb: count on top of what is there.
     const zagreb = { field: { field: 'CITY', op: 'EQ', value: 'Zagreb' } };
     const before = async (filter: unknown) =>

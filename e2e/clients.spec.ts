@@ -2,34 +2,10 @@
 // by dragging, a saved view that survives a reload, and an export of exactly the visible columns.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
 
 const AGENT = { email: `filter.agent.${Date.now()}@veza.local`, password: 'filter-agent-pass', name: 'Filip Agent' };
-
-/** An English-speaking agent created by the administrator (the demo agents use Croatian and Czech); returns its id. */
-async function createAgent(page: Page): Promise<string> {
-  const profiles = await page.request.post('/graphql', { data: { query: '{ permissionProfiles { id name } }' } });
-  const agentProfile = (await profiles.json()).data.permissionProfiles.find(
-    (p: { name: string }) => p.name === 'Agent',
-  );
-  const res = await page.request.post('/graphql', {
-    data: {
-      query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      variables: {
-        input: {
-          email: AGENT.email,
-          name: AGENT.name,
-          password: AGENT.password,
-          locale: 'en',
-          profileIds: [agentProfile.id],
-        },
-      },
-    },
-  });
-  const body = await res.json();
-  expect(body.errors).toBeUndefined();
-  return body.data.createUser.id as string;
-}
 
 async function defineAttribute(page: Page, label: string, type: string, choices: string[] = []) {
   await page.getByRole('button', { name: 'New attribute' }).click();
@@ -53,45 +29,30 @@ async function createClients(
   accountManagerId: string,
 ) {
   for (const c of clients) {
-    const res = await page.request.post('/graphql', {
-      data: {
-        query: 'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
-        variables: {
-          input: {
-            kind: 'LEGAL',
-            name: c.name,
-            city: c.city,
-            accountManagerId,
-            attributes: { territory: c.territory, employees: c.employees },
-          },
-        },
+    await gql(page.request, 'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }', {
+      input: {
+        kind: 'LEGAL',
+        name: c.name,
+        city: c.city,
+        accountManagerId,
+        attributes: { territory: c.territory, employees: c.employees },
       },
     });
-    expect((await res.json()).errors).toBeUndefined();
   }
 }
 
 /** Makes `userId` the account manager of the client named `name` (the administrator's session). */
 async function manageBy(page: Page, name: string, userId: string) {
-  const gql = async (query: string, variables: Record<string, unknown>) => {
-    const body = await (await page.request.post('/graphql', { data: { query, variables } })).json();
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  const found = await gql(
+  const found = await gql<{ clients: { edges: { node: { id: string; version: number } }[] } }>(
+    page.request,
     `query($f: ClientFilter) { clients(first: 1, filter: $f) { edges { node { id version } } } }`,
-    {
-      f: { search: name },
-    },
+    { f: { search: name } },
   );
-  const client = found.clients.edges[0].node;
+  const client = found.clients.edges[0]!.node;
   await gql(
+    page.request,
     `mutation($id: ID!, $v: Int!, $m: ID) { updateClient(id: $id, version: $v, input: { accountManagerId: $m }) { id } }`,
-    {
-      id: client.id,
-      v: client.version,
-      m: userId,
-    },
+    { id: client.id, v: client.version, m: userId },
   );
 }
 
@@ -110,7 +71,8 @@ test.describe.serial('clients', () => {
     await snapshot(page, testInfo, 'attributes');
 
     // The seeded Agent reads own clients: the agent manages these.
-    agentId = await createAgent(page);
+    // An English-speaking agent (the demo agents use Croatian and Czech).
+    agentId = await createUser(page.request, AGENT, ['Agent']);
     await createClients(
       page,
       [
@@ -141,8 +103,8 @@ test.describe.serial('clients', () => {
     await expectHome(page, AGENT.name);
     await page.goto('/clients');
     // Other specs create clients too: the count is whatever the database holds.
-    const all = await page.request.post('/graphql', { data: { query: '{ clients { totalCount } }' } });
-    const total = (await all.json()).data.clients.totalCount as number;
+    const all = await gql<{ clients: { totalCount: number } }>(page.request, '{ clients { totalCount } }');
+    const total = all.clients.totalCount;
     await expect(page.getByRole('status').filter({ hasText: 'clients' })).toHaveText(`${total} clients`);
 
     await page.getByRole('button', { name: 'Filter' }).click();

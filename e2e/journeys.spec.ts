@@ -4,16 +4,10 @@
 // over its text (in Polish, the longest labels), dialogs full-screen with their buttons at the bottom edge, the
 // calendar on the day view with tap-to-create. Screenshots: test-results/e2e/screenshots/<project>-<page>.png.
 import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
 
 const run = `${Date.now()}`;
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 const isPhone = (testInfo: TestInfo) => testInfo.project.name === 'phone';
 const shot = (page: Page, testInfo: TestInfo, name: string) =>
@@ -71,22 +65,10 @@ async function navigate(page: Page, phone: boolean, name: string) {
 
 async function setUp(request: APIRequestContext) {
   const email = `journey.${run}@veza.local`;
-  const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
+  const agentId = await createUser(
     request,
-    '{ permissionProfiles { id name } }',
-  );
-  const { createUser } = await gql<{ createUser: { id: string } }>(
-    request,
-    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    {
-      input: {
-        email,
-        name: 'Marta Terenska',
-        password: 'journey-agent-pass',
-        locale: 'en',
-        profileIds: [permissionProfiles.find((p) => p.name === 'Agent')!.id],
-      },
-    },
+    { email, name: 'Marta Terenska', password: 'journey-agent-pass', locale: 'en' },
+    ['Agent'],
   );
   const client = `Zdrowa Żywność sp. z o.o. ${run}`;
   const { createClient } = await gql<{ createClient: { id: string } }>(
@@ -103,7 +85,7 @@ async function setUp(request: APIRequestContext) {
         phones: ['+48 42 638 43 00'],
         emails: [`biuro.${run}@zdrowa.example`],
         // The seeded Agent reads own clients: the agent manages this one.
-        accountManagerId: createUser.id,
+        accountManagerId: agentId,
       },
     },
   );

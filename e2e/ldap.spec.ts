@@ -2,7 +2,7 @@
 // (AD-style group → profile mapping), runs the step-by-step test, and a directory user signs in through the login form
 // and gets the mapped profile "Agent", sees only own clients (list, search, by address), and an administrator reads the
 // audit trail of the client that user edited. Screenshots of the page in English and Polish, desktop and phone width.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   BASE_DN,
   groupDn,
@@ -12,19 +12,13 @@ import {
   USER_PASSWORD,
   type Slapd,
 } from '../apps/api/src/test/slapd.ts';
+import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, expectHome, login, snapshot } from './fixtures/app.ts';
 
 const run = Date.now();
 let slapd: Slapd;
 /** Set once the directory user has signed in (the next test depends on it). */
 let bobPassword = '';
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 test.beforeAll(async () => {
   slapd = await startSlapd();
@@ -165,15 +159,8 @@ test.describe('directory login', () => {
   });
 
   test('the page in Polish, desktop and phone', async ({ page, browser }, testInfo) => {
-    const { permissionProfiles } = await gql<{ permissionProfiles: { id: string; name: string }[] }>(
-      page.request,
-      '{ permissionProfiles { id name } }',
-    );
     const admin = { email: `ldap-pl-${run}@example.com`, name: 'Piotr Admin', password: `Haslo-${run}-x` };
-    const profileIds = [permissionProfiles.find((p) => p.name === 'Administrator')!.id];
-    await gql(page.request, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-      input: { ...admin, locale: 'pl', profileIds },
-    });
+    await createUser(page.request, { ...admin, locale: 'pl' }, ['Administrator']);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const pl = await context.newPage();
     await login(pl, admin.email, admin.password);

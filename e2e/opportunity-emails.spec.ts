@@ -2,19 +2,13 @@
 // refused for good by the relay) is listed on the opportunity page with its delivery state, mail sent from another
 // opportunity of the same client is not; a Polish manager sees the list translated. Screenshots in Polish at desktop
 // and phone size.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../apps/api/src/test/smtp-sink.ts';
+import { gql } from './fixtures/api.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
 
 const run = Date.now();
 let sink: SmtpSink;
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 test.beforeAll(async () => {
   sink = await startSmtpSink();

@@ -3,9 +3,10 @@
 // button or link may lie beyond the right edge of the screen (an action in a table that scrolls sideways). A table
 // that scrolls inside its own box on purpose (the report grid, with its first column sticky) is marked
 // `data-scrolls-inside`; its controls are exempt. Each page is screenshotted into test-results/e2e/screenshots/.
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { ADMIN_STATE } from './fixtures/app.ts';
 import { createFixtures, gql, ROLES, ROUTES, settle, urlOf, type Ids } from './fixtures/a11y.ts';
+import { measureOverflow, navigate } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 let ids: Ids;
@@ -94,32 +95,9 @@ async function loginAs(browser: Browser, role: (typeof ROLES)[number], locale: s
   return { context, permissions: login.permissions, restore: () => setLocale(login.user.locale) };
 }
 
-type Overflow = { page: number; screen: number; beyond: string[] };
-
-/** What sticks out to the right: the page's own scroll width, and the visible elements beyond the screen's edge. */
-function measure(page: Page): Promise<Overflow> {
-  return page.evaluate(() => {
-    const root = document.scrollingElement!;
-    const screen = root.clientWidth;
-    const describe = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].slice(0, 2).join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" right=${Math.round(el.getBoundingClientRect().right)}`;
-    // Column headers (sort buttons) of a list that scrolls in its own box are reached by Tab, which scrolls them in.
-    const exempt = (el: Element) =>
-      el.closest('[data-scrolls-inside], thead, [role="dialog"], [aria-hidden="true"]') !== null;
-    const beyond = [...document.querySelectorAll('button, a[href], input, label, [role="button"], [role="tab"]')]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && box.right > screen + 1 && !exempt(el);
-      })
-      .slice(0, 5)
-      .map(describe);
-    return { page: root.scrollWidth, screen, beyond };
-  });
-}
-
 const slug = (path: string) => path.replace(/:/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
 
-async function visitAll(browser: Browser, roleKey: string, locale: string, size: 'phone' | 'desktop') {
+async function visitAll(browser: Browser, roleKey: string, locale: 'pl' | 'cs', size: 'phone' | 'desktop') {
   const role = ROLES.find((r) => r.key === roleKey)!;
   const { context, permissions, restore } = await loginAs(browser, role, locale, size === 'phone' ? PHONE : DESKTOP);
   const problems: string[] = [];
@@ -128,13 +106,12 @@ async function visitAll(browser: Browser, roleKey: string, locale: string, size:
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await settle(page);
-    const mine = Object.entries(ROUTES).filter(([, r]) => !r.any || r.any.some((p) => permissions.includes(p)));
-    for (const [path] of mine) {
+    const routes = Object.entries(ROUTES);
+    for (const [path, route] of routes) {
+      if (route.any && !route.any.some((p) => permissions.includes(p))) continue;
       const url = urlOf(ids, path, role.key);
-      // A full load per page: after a client-side navigation the lazy page and its queries may still be on the way.
-      await page.goto(url, { waitUntil: 'networkidle' });
-      await settle(page);
-      const found = await measure(page);
+      await navigate(page, url);
+      const found = await measureOverflow(page);
       if (found.page > found.screen || found.beyond.length > 0)
         problems.push(`${url}: page ${found.page} > screen ${found.screen}?\n    ${found.beyond.join('\n    ')}`);
       await page.screenshot({

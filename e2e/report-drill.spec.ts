@@ -1,7 +1,8 @@
 // A report cell opens exactly its records (the demo manager's UI is Polish): the count of a detail row and the grand
 // total of "Activities per agent" each open the activity list showing the same number, and the total of "Time to
 // deal" opens the opportunity list with the same number.
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { gql } from './fixtures/api.ts';
 import { login } from './fixtures/app.ts';
 
 const MANAGER = { email: 'manager@veza.local', password: 'veza-manager-demo' };
@@ -12,13 +13,6 @@ async function loggedIn(browser: Browser): Promise<Page> {
   await login(page, MANAGER.email, MANAGER.password);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
-}
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
 }
 
 /** A client with two done calls and a won deal of the logged-in manager. */

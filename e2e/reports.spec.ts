@@ -2,19 +2,13 @@
 // the total, saves it as a shared template and exports XLSX and PDF; an agent opening the shared template sees only
 // their own numbers. (The files' contents are checked cell by cell in apps/api report-export.int.test.ts.)
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { gql } from './fixtures/api.ts';
 import { ADMIN, login } from './fixtures/app.ts';
 
 const run = Date.now();
 const MANAGER = { email: 'manager@veza.local', password: 'veza-manager-demo' };
 const AGENT = { email: 'agent2@veza.local', password: 'veza-agent-demo' };
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 async function loggedIn(browser: Browser, user: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });

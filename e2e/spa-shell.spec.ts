@@ -1,6 +1,7 @@
 // The light shell (issue 20): the client list opened cold, the header's lazy bell and account menu, and the UI
 // language switched at runtime through all four catalogs (each loads on demand), then a reload in the saved language.
 import { expect, test, type Page } from '@playwright/test';
+import { gql } from './fixtures/api.ts';
 import { ADMIN, ADMIN_STATE, snapshot } from './fixtures/app.ts';
 
 test.use({ storageState: ADMIN_STATE });
@@ -42,17 +43,9 @@ async function expectClientList(page: Page, name: string, kind: string) {
   await expect(row.getByRole('cell', { name: kind, exact: true })).toBeVisible();
 }
 
-async function graphql(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.request.post('/graphql', { data: { query, variables } });
-  expect(response.ok()).toBe(true);
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 /** The admin's saved language back to English whatever happened (other specs expect it). */
 async function resetLanguage(page: Page) {
-  await graphql(page, 'mutation { updateMyPreferences(input: { locale: en }) { user { id } } }');
+  await gql(page.request, 'mutation { updateMyPreferences(input: { locale: en }) { user { id } } }');
 }
 
 test('the client list opens cold; the language switches at runtime through pl, hr, cs and back to en', async ({
@@ -60,8 +53,8 @@ test('the client list opens cold; the language switches at runtime through pl, h
 }, testInfo) => {
   // Five language switches, each loading a catalog, on a loaded two-core machine.
   test.setTimeout(120_000);
-  const created = await graphql(
-    page,
+  const created = await gql<{ createClient: { id: string; version: number } }>(
+    page.request,
     'mutation($input: CreateClientInput!) { createClient(input: $input) { id version } }',
     { input: { kind: 'LEGAL', name: CLIENT, city: 'Zadar' } },
   );
@@ -108,7 +101,7 @@ test('the client list opens cold; the language switches at runtime through pl, h
     await expect(page.getByRole('button', { name: new RegExp(`^Izbornik računa: .*${ADMIN.name}`) })).toBeVisible();
   } finally {
     await resetLanguage(page);
-    await graphql(page, 'mutation($id: ID!, $v: Int!) { deleteClient(id: $id, version: $v) { id } }', {
+    await gql(page.request, 'mutation($id: ID!, $v: Int!) { deleteClient(id: $id, version: $v) { id } }', {
       id: created.createClient.id,
       v: created.createClient.version,
     });

@@ -1,19 +1,14 @@
 // Record visibility in a real browser: an agent whose profile reads only own clients sees only the clients they
 // manage and gets "Client not found" on a colleague's client URL; the Teams page and the profile scope editor in Polish
 // on a desktop and a 390 px phone.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
 
 const stamp = Date.now();
 const OWN = { email: `own.agent.${stamp}@veza.local`, password: 'own-agent-pass-1', name: 'Olga Own' };
 const OTHER = { email: `other.agent.${stamp}@veza.local`, password: 'other-agent-pass-1', name: 'Oto Other' };
 const POLISH = { email: `pl.admin.${stamp}@veza.local`, password: 'pl-admin-pass-1', name: 'Piotr Admin' };
-
-async function gql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const body = await (await request.post('/graphql', { data: { query, variables } })).json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 test.describe('record visibility', () => {
   test.use({ storageState: ADMIN_STATE });
@@ -22,35 +17,23 @@ test.describe('record visibility', () => {
   test.beforeAll(async ({ browser }) => {
     const context = await browser.newContext({ storageState: ADMIN_STATE });
     const request = context.request;
-    const { createPermissionProfile: own } = await gql(
-      request,
-      `mutation($input: PermissionProfileInput!) { createPermissionProfile(input: $input) { id } }`,
-      {
-        input: {
-          name: `Own clients ${stamp}`,
-          permissions: ['clients.read', 'clients.write'],
-          scopes: [{ kind: 'CLIENTS', read: 'OWN', edit: 'OWN' }],
-        },
+    const ownProfile = `Own clients ${stamp}`;
+    await gql(request, `mutation($input: PermissionProfileInput!) { createPermissionProfile(input: $input) { id } }`, {
+      input: {
+        name: ownProfile,
+        permissions: ['clients.read', 'clients.write'],
+        scopes: [{ kind: 'CLIENTS', read: 'OWN', edit: 'OWN' }],
       },
-    );
-    const { permissionProfiles } = await gql(request, `{ permissionProfiles { id name } }`);
-    const admin = permissionProfiles.find((p: { name: string }) => p.name === 'Administrator').id;
-    const ids: string[] = [];
-    for (const [user, profile, locale] of [
-      [OWN, own.id, 'en'],
-      [OTHER, own.id, 'en'],
-      [POLISH, admin, 'pl'],
-    ] as const) {
-      const input = { email: user.email, name: user.name, password: user.password, locale, profileIds: [profile] };
-      const data = await gql(request, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-        input,
-      });
-      ids.push(data.createUser.id);
-    }
+    });
+    const ids = [
+      await createUser(request, OWN, [ownProfile]),
+      await createUser(request, OTHER, [ownProfile]),
+      await createUser(request, { ...POLISH, locale: 'pl' }, ['Administrator']),
+    ];
     const create = `mutation($input: CreateClientInput!) { createClient(input: $input) { id } }`;
     const mine = { kind: 'LEGAL', name: `Olga's client ${stamp}`, accountManagerId: ids[0] };
     await gql(request, create, { input: mine });
-    const other = await gql(request, create, {
+    const other = await gql<{ createClient: { id: string } }>(request, create, {
       input: { kind: 'LEGAL', name: `Oto's client ${stamp}`, accountManagerId: ids[1] },
     });
     theirs = other.createClient.id;

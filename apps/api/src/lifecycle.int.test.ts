@@ -6,7 +6,15 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './db/embedded.ts';
-import { burst, loginCookie, startAppProcess, until, type AppProcess, type WriteOutcome } from './test/app-process.ts';
+import {
+  ADMIN,
+  burst,
+  loginCookie,
+  startAppProcess,
+  until,
+  type AppProcess,
+  type WriteOutcome,
+} from './test/app-process.ts';
 import { freePort } from './test/global-setup.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -48,8 +56,13 @@ describe('SIGTERM', () => {
 
     // Every acknowledged write is in the database, and nothing else is.
     const saved = writes.outcomes.filter((o) => o.kind === 'saved').map((o) => o.key);
-    const names = await clientNames(dataDir, 'burst-%');
-    expect(names.sort()).toEqual(saved.sort());
+    const names = await query<{ name: string }>(dataDir, 'SELECT name FROM clients WHERE name LIKE $1', ['burst-%']);
+    expect(names.map((r) => r.name).sort()).toEqual(saved.sort());
+    // A production process hashes at Argon2id's full cost (19 MiB, 2 passes), never the test suite's cheap one.
+    const [admin] = await query<{ hash: string }>(dataDir, 'SELECT password_hash AS hash FROM users WHERE email = $1', [
+      ADMIN.email,
+    ]);
+    expect(admin!.hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   }, 120_000);
 
   it('stops at once after the embedded database was killed (no wait for an exit that already happened)', async () => {
@@ -74,13 +87,12 @@ function isAlive(pid: number): boolean {
 }
 
 /** Names of the clients matching `like`, read from the stopped app's embedded database. */
-async function clientNames(dataDir: string, like: string): Promise<string[]> {
+async function query<T extends object>(dataDir: string, text: string, values: unknown[]): Promise<T[]> {
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string }>('SELECT name FROM clients WHERE name LIKE $1', [like]);
-    return rows.map((r) => r.name);
+    return (await client.query<T & pg.QueryResultRow>(text, values)).rows;
   } finally {
     await client.end();
     await server.stop();

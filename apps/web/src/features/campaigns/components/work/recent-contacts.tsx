@@ -31,7 +31,7 @@ export function RecentContacts({ clientId }: { clientId: string }) {
           {contacts.map((a) => (
             <Stack key={a.id} gap={2} component="li">
               <Group gap={6} wrap="wrap">
-                <Badge size="xs" variant="light" color={a.type.color ?? 'gray'}>
+                <Badge size="xs" variant="dot" color={a.type.color ?? 'gray'}>
                   {a.type.label}
                 </Badge>
                 <Text size="sm" fw={500}>

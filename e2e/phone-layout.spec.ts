@@ -3,13 +3,27 @@
 // button or link may lie beyond the right edge of the screen (an action in a table that scrolls sideways). A table
 // that scrolls inside its own box on purpose (the report grid, with its first column sticky) is marked
 // `data-scrolls-inside`; its controls are exempt. Each page is screenshotted into test-results/e2e/screenshots/.
+// The desktop walk (administrator, Polish) is also the axe audit of the routes accessibility.spec.ts gives the
+// administrator in Polish: one visit per route does both checks.
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { ADMIN_STATE } from './fixtures/app.ts';
-import { createFixtures, gql, ROLES, ROUTES, settle, urlOf, type Ids } from './fixtures/a11y.ts';
-import { measureOverflow, navigate } from './fixtures/page-walk.ts';
+import {
+  audit,
+  createFixtures,
+  describeFindings,
+  gql,
+  ROLES,
+  ROUTES,
+  settle,
+  urlOf,
+  type Finding,
+  type Ids,
+} from './fixtures/a11y.ts';
+import { auditor, measureOverflow, navigate, rolePermissions } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 let ids: Ids;
+let rolePerms: Record<string, string[]>;
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -101,19 +115,23 @@ async function visitAll(browser: Browser, roleKey: string, locale: 'pl' | 'cs', 
   const role = ROLES.find((r) => r.key === roleKey)!;
   const { context, permissions, restore } = await loginAs(browser, role, locale, size === 'phone' ? PHONE : DESKTOP);
   const problems: string[] = [];
+  const findings: Finding[] = [];
   try {
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await settle(page);
     const routes = Object.entries(ROUTES);
-    for (const [path, route] of routes) {
+    for (const [i, [path, route]] of routes.entries()) {
       if (route.any && !route.any.some((p) => permissions.includes(p))) continue;
       const url = urlOf(ids, path, role.key);
       await navigate(page, url);
       const found = await measureOverflow(page);
       if (found.page > found.screen || found.beyond.length > 0)
         problems.push(`${url}: page ${found.page} > screen ${found.screen}?\n    ${found.beyond.join('\n    ')}`);
+      // The axe audit accessibility.spec.ts leaves to this walk (the same role, language and desktop width).
+      const audits = size === 'desktop' && (path === '' || auditor(i, route.any, locale, rolePerms) === role.key);
+      if (audits) findings.push(...(await audit(page, `[${role.key} ${locale}] ${url}`)));
       await page.screenshot({
         path: `test-results/e2e/screenshots/${size}-${locale}-${slug(path)}.png`,
         fullPage: true,
@@ -123,7 +141,7 @@ async function visitAll(browser: Browser, roleKey: string, locale: 'pl' | 'cs', 
     await restore();
     await context.close();
   }
-  return problems;
+  return { problems, findings };
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -131,6 +149,7 @@ test.beforeAll(async ({ browser }) => {
   ids = await createFixtures(admin.request, run);
   await createAdminRows(admin.request, ids.client);
   await admin.close();
+  rolePerms = await rolePermissions(browser);
 });
 
 // Hang guards, not speed checks: about forty pages each, with a full-page screenshot of every one.
@@ -140,9 +159,11 @@ for (const [role, locale, size] of [
   ['admin', 'cs', 'phone'],
   ['admin', 'pl', 'desktop'],
 ] as const) {
-  test(`no page scrolls sideways: ${role} in ${locale} on a ${size}`, async ({ browser }) => {
+  const axe = size === 'desktop' ? ' (and axe, for accessibility.spec.ts)' : '';
+  test(`no page scrolls sideways: ${role} in ${locale} on a ${size}${axe}`, async ({ browser }) => {
     test.setTimeout(360_000);
-    const problems = await visitAll(browser, role, locale, size);
+    const { problems, findings } = await visitAll(browser, role, locale, size);
     expect(problems, problems.join('\n')).toEqual([]);
+    expect(findings, describeFindings(findings)).toEqual([]);
   });
 }

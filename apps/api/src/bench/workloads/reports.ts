@@ -9,7 +9,7 @@ const RUN = `query BenchReport($d: ReportDefinitionInput!) { runReport(definitio
 
 type Answer = { runReport: { rows: unknown[]; totals: (number | null)[]; truncated: boolean } };
 
-const definition = (key: string, period: { from: string; to: string } | null) => {
+export const reportDefinition = (key: string, period: { from: string; to: string } | null) => {
   const d = structuredClone(READY_REPORTS.find((r) => r.key === key)!.definition);
   return { ...d, filter: { ...d.filter, ...(period ?? {}) } };
 };
@@ -39,7 +39,7 @@ function workload(
     id,
     label,
     targets: { p95Ms: 1000 },
-    graphql: () => ctx.api.request(RUN, { d: definition(key, period) }),
+    graphql: () => ctx.api.request(RUN, { d: reportDefinition(key, period) }),
     sql: async () => (await ctx.pg.query(statement.text, statement.values)).rows,
     check: (graphql, sql) => {
       const report = (graphql as Answer).runReport;
@@ -75,12 +75,15 @@ export function localMidnight(day: string): string {
   return new Date(wall - offset(wall - offset(wall))).toISOString();
 }
 
+/** The year of whole local days up to `toDay` (YYYY-MM-DD, exclusive), as a user picks it in the web app. */
+export function yearUpTo(toDay: string): { from: string; to: string } {
+  return { from: localMidnight(`${Number(toDay.slice(0, 4)) - 1}${toDay.slice(4)}`), to: localMidnight(toDay) };
+}
+
 export function reportWorkloads(ctx: BenchContext): LatencyWorkload[] {
-  // The year of whole local days up to the anchor week's end, as a user picks it.
-  const toDay = ctx.fixtures.week.to.slice(0, 10);
-  const to = localMidnight(toDay);
-  const from = localMidnight(`${Number(toDay.slice(0, 4)) - 1}${toDay.slice(4)}`);
-  const year = { from, to };
+  // The year up to the anchor week's end.
+  const year = yearUpTo(ctx.fixtures.week.to.slice(0, 10));
+  const { from, to } = year;
   return [
     workload(
       ctx,

@@ -1,8 +1,10 @@
 // The report builder in a real browser (the demo manager's UI is Polish, the agent's Czech): a manager opens "Time to deal", regroups it by industry, sees the chart and
 // the total, saves it as a shared template and exports XLSX and PDF; an agent opening the shared template sees only
-// their own numbers. (The files' contents are checked cell by cell in apps/api report-export.int.test.ts.)
+// their own numbers. Both files are opened and hold the known total (cell by cell: apps/api report-export.int.test.ts).
 import fs from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { pdfText } from '../apps/api/src/modules/reports/pdf-text-kit.ts';
+import { xlsxRows } from '../apps/api/src/test/xlsx-file.ts';
 import { gql } from './fixtures/api.ts';
 import { ADMIN, login } from './fixtures/app.ts';
 
@@ -81,6 +83,7 @@ test('time to deal: regroup by industry, chart, shared template, XLSX and PDF; a
   await dialog.getByRole('button', { name: 'Zapisz', exact: true }).click();
   await expect(dialog).toBeHidden();
 
+  const files: Record<string, Buffer> = {};
   for (const [format, magic] of [
     ['Excel', 'PK'],
     ['PDF', '%PDF'],
@@ -89,7 +92,11 @@ test('time to deal: regroup by industry, chart, shared template, XLSX and PDF; a
     await manager.getByRole('button', { name: format, exact: true }).click();
     const bytes = fs.readFileSync(await (await download).path());
     expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);
+    files[format] = bytes;
   }
+  // The known number in both files: the won deals' total on the totals row (a typed number in XLSX).
+  expect((await xlsxRows(files.Excel!)).at(-1)!.slice(0, 2)).toEqual(['Razem', all]);
+  expect(pdfText(files.PDF!).some((t) => t.includes(`Razem${all}`))).toBe(true);
 
   // The agent (Czech UI) opens the shared template: only their own deals.
   await agent.goto('/reports');

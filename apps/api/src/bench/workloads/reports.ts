@@ -9,20 +9,23 @@ const RUN = `query BenchReport($d: ReportDefinitionInput!) { runReport(definitio
 
 type Answer = { runReport: { rows: unknown[]; totals: (number | null)[]; truncated: boolean } };
 
-const definition = (key: string, period: { from: string; to: string } | null) => {
+export const reportDefinition = (key: string, period: { from: string; to: string } | null) => {
   const d = structuredClone(READY_REPORTS.find((r) => r.key === key)!.definition);
   return { ...d, filter: { ...d.filter, ...(period ?? {}) } };
 };
 
-const ACTIVITIES_SQL = `SELECT count(*)::int AS count FROM activities a JOIN clients c ON c.id = a.client_id
-  WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND a.status = 'DONE'
+// Live clients as the reports check them without a client filter: not among the (few) deleted ones.
+const LIVE = (clientId: string) =>
+  `NOT EXISTS (SELECT 1 FROM clients dc WHERE dc.id = ${clientId} AND dc.deleted_at IS NOT NULL)`;
+const ACTIVITIES_SQL = `SELECT count(*)::int AS count FROM activities a
+  WHERE a.deleted_at IS NULL AND ${LIVE('a.client_id')} AND a.status = 'DONE'
     AND COALESCE(a.starts_at, a.due_at, a.created_at) >= $1::timestamptz
     AND COALESCE(a.starts_at, a.due_at, a.created_at) < $2::timestamptz`;
-const WON_SQL = `SELECT count(*)::int AS count FROM opportunities o JOIN clients c ON c.id = o.client_id
-  WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL AND o.closed_at IS NOT NULL AND o.lost_reason_id IS NULL
+const WON_SQL = `SELECT count(*)::int AS count FROM opportunities o
+  WHERE o.deleted_at IS NULL AND ${LIVE('o.client_id')} AND o.closed_at IS NOT NULL AND o.lost_reason_id IS NULL
     AND o.closed_at >= $1::timestamptz AND o.closed_at < $2::timestamptz`;
-const OPEN_SQL = `SELECT count(*)::int AS count FROM opportunities o JOIN clients c ON c.id = o.client_id
-  WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL AND o.closed_at IS NULL`;
+const OPEN_SQL = `SELECT count(*)::int AS count FROM opportunities o
+  WHERE o.deleted_at IS NULL AND ${LIVE('o.client_id')} AND o.closed_at IS NULL`;
 
 function workload(
   ctx: BenchContext,
@@ -36,7 +39,7 @@ function workload(
     id,
     label,
     targets: { p95Ms: 1000 },
-    graphql: () => ctx.api.request(RUN, { d: definition(key, period) }),
+    graphql: () => ctx.api.request(RUN, { d: reportDefinition(key, period) }),
     sql: async () => (await ctx.pg.query(statement.text, statement.values)).rows,
     check: (graphql, sql) => {
       const report = (graphql as Answer).runReport;
@@ -72,12 +75,15 @@ export function localMidnight(day: string): string {
   return new Date(wall - offset(wall - offset(wall))).toISOString();
 }
 
+/** The year of whole local days up to `toDay` (YYYY-MM-DD, exclusive), as a user picks it in the web app. */
+export function yearUpTo(toDay: string): { from: string; to: string } {
+  return { from: localMidnight(`${Number(toDay.slice(0, 4)) - 1}${toDay.slice(4)}`), to: localMidnight(toDay) };
+}
+
 export function reportWorkloads(ctx: BenchContext): LatencyWorkload[] {
-  // The year of whole local days up to the anchor week's end, as a user picks it.
-  const toDay = ctx.fixtures.week.to.slice(0, 10);
-  const to = localMidnight(toDay);
-  const from = localMidnight(`${Number(toDay.slice(0, 4)) - 1}${toDay.slice(4)}`);
-  const year = { from, to };
+  // The year up to the anchor week's end.
+  const year = yearUpTo(ctx.fixtures.week.to.slice(0, 10));
+  const { from, to } = year;
   return [
     workload(
       ctx,

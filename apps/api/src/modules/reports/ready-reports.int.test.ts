@@ -97,6 +97,39 @@ describe('ready-made reports equal hand-written SQL', () => {
     expect(own.totals).toEqual(all[agentB.rowId]);
   });
 
+  // Per agent and lead source nothing reads the client: its liveness is an anti-join on the deleted clients; per
+  // industry the client is joined. Either way a deleted client's deals drop out, exactly as in hand-written SQL.
+  it.each([
+    ['AGENT', 'o.owner_id'],
+    ['INDUSTRY', 'c.industry_id'],
+    ['LEAD_SOURCE', 'o.lead_source_id'],
+  ] as const)('time to deal per %s (average and median) without a deleted client', async (dimension, column) => {
+    const [gone] = await api.db.$queryRawUnsafe<{ id: string; n: number }[]>(
+      `SELECT o.client_id AS id, count(*)::int AS n FROM opportunities o WHERE ${WON} AND ${CLOSED_IN_YEAR}
+      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+    );
+    const d = { ...inYear('time-to-deal'), groupBy: [{ dimension }] };
+    const before = await k.ok(manager, d);
+    await api.db.$executeRaw`UPDATE clients SET deleted_at = now() WHERE id = ${gone!.id}::uuid`;
+    try {
+      const result = await k.ok(manager, d);
+      const days = `extract(epoch FROM o.closed_at - ${FIRST}) / 86400`;
+      const expected = await sql(
+        `SELECT ${column}::text AS k0, count(*) AS v0, avg(${days}) AS v1,
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days}) AS v2,
+          avg(extract(epoch FROM o.closed_at - o.created_at) / 86400) AS v3,
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.closed_at - o.created_at) / 86400) AS v4
+        FROM opportunities o JOIN clients c ON c.id = o.client_id
+        WHERE c.deleted_at IS NULL AND ${WON} AND ${CLOSED_IN_YEAR} GROUP BY 1`,
+        1,
+      );
+      expectSame(byKeys(result), expected);
+      expect(result.totals[0]).toBe(before.totals[0]! - gone!.n);
+    } finally {
+      await api.db.$executeRaw`UPDATE clients SET deleted_at = NULL WHERE id = ${gone!.id}::uuid`;
+    }
+  });
+
   it('lost reasons: count and locked base value per reason and agent', async () => {
     const result = await k.ok(manager, inYear('lost-reasons'));
     const expected = await sql(

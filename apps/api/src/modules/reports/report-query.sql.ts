@@ -15,6 +15,11 @@ export const MAX_REPORT_ROWS = 2000;
 export type ReportScope = {
   /** Visibility and the compiled client filter (over `c`), already built by the service. */
   where: Sql[];
+  /**
+   * `where` holds no client condition: the report needs only live clients (no client filter), and the statement
+   * checks that itself — without joining the clients table when nothing else reads the client (see source()).
+   */
+  liveClients?: boolean;
   timeZone: string;
   /**
    * The daily activity totals may answer: the viewer sees everyone's activities, the definition has no client filter
@@ -97,7 +102,26 @@ function joins(subject: SubjectSql, d: ReportDefinition, timeZone: string): Sql[
     out.push(rateJoins(dayOf(subject, 'STARTS_AT', timeZone), subject));
   if (d.subject === 'OPPORTUNITIES' && ['VALUE', 'WON_VALUE', 'WEIGHTED_VALUE'].some((f) => fields.has(f)))
     out.push(RATE_JOIN);
+  for (const f of fields) if (f && subject.lookups?.[f]) out.push(raw(subject.lookups[f]));
   return out;
+}
+
+/**
+ * The FROM clause and its live-client condition. Without a client filter, when no group reads the client, the rows
+ * are not joined to clients at all: an anti-join on the deleted ones (`clients_deleted_id_idx`, a handful) keeps the
+ * statement bounded by the subject's rows instead of hashing the whole clients table.
+ */
+function source(subject: SubjectSql, d: ReportDefinition, scope: ReportScope): { from: string; live: Sql[] } {
+  if (!scope.liveClients) return { from: subject.from, live: [] };
+  const readsClient = d.groupBy.some(
+    (g) => g.dimension === 'ATTRIBUTE' || /\bc\./.test(subject.dims[g.dimension]?.expr ?? ''),
+  );
+  if (!subject.bare || readsClient) return { from: subject.from, live: [sql`c.deleted_at IS NULL`] };
+  const { from, clientId } = subject.bare;
+  return {
+    from,
+    live: [sql`NOT EXISTS (SELECT 1 FROM clients dc WHERE dc.id = ${raw(clientId)} AND dc.deleted_at IS NOT NULL)`],
+  };
 }
 
 function groupingSets(n: number): Sql {
@@ -135,14 +159,15 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
     (_, i) => sql`(${groupExpr(subject, d, i, scope.timeZone)}) COLLATE "C" AS ${raw(`g${i}`)}`,
   );
   const { inputs, measures } = measuresOf(subject, d, days);
+  const { from, live } = days ? { from: subject.from, live: [] } : source(subject, d, scope);
   const where = [
     ...subjectFilters(subject, d, agentIds),
     ...period(subject, d, scope.timeZone),
-    ...(days ? [sql`s.time_zone = ${scope.timeZone}`] : scope.where),
+    ...(days ? [sql`s.time_zone = ${scope.timeZone}`] : [...scope.where, ...live]),
   ];
   const extra = joins(subject, d, scope.timeZone);
   const inner = sql`SELECT ${join([...keys, ...inputs, sql`1 AS one`], ', ')}
-    FROM ${raw(subject.from)}${extra.length ? join(extra, '') : Prisma.empty}
+    FROM ${raw(from)}${extra.length ? join(extra, '') : Prisma.empty}
     WHERE ${join(where, ' AND ')}`;
   const outKeys = [0, 1].map((i) => (i < n ? raw(`b.g${i}`) : sql`NULL::text`));
   // Normalised: 0 detail, 1 subtotal of the first group, 3 grand total (whatever the number of groups).

@@ -16,6 +16,24 @@ describe('report statement', () => {
     expect(sql).toMatch(/avg\(b\.f0\).*percentile_cont\(0\.5\) WITHIN GROUP \(ORDER BY b\.f0\)/s);
   });
 
+  it('looks up the first contact after the filters (LATERAL), not in the select list', () => {
+    const { sql } = reportStatement(ready('time-to-deal'), scope, null);
+    expect(sql).toContain('LEFT JOIN LATERAL (SELECT min(COALESCE(fa.starts_at, fa.created_at))');
+    expect(sql.split('FROM opportunities o')[0]).not.toContain('FROM activities fa');
+  });
+
+  it('checks live clients against the deleted ones unless a group reads the client', () => {
+    const live = { ...scope, where: [], liveClients: true };
+    const byAgent = reportStatement(ready('time-to-deal'), live, null).sql;
+    expect(byAgent).not.toContain('JOIN clients');
+    expect(byAgent).toContain('NOT EXISTS (SELECT 1 FROM clients dc WHERE dc.id = o.client_id');
+    const byIndustry = reportStatement({ ...ready('time-to-deal'), groupBy: [{ dimension: 'INDUSTRY' }] }, live, null);
+    expect(byIndustry.sql).toContain('JOIN clients c ON c.id = o.client_id');
+    expect(byIndustry.sql).toContain('c.deleted_at IS NULL');
+    // A filtered scope brings its own client condition: joined, nothing added.
+    expect(reportStatement(ready('time-to-deal'), scope, null).sql).not.toContain('NOT EXISTS');
+  });
+
   it('filters opportunity statuses on their columns, not on the status CASE', () => {
     const d = ready('success-by-industry');
     const where = reportStatement(d, scope, null).sql.split('WHERE').slice(1).join('WHERE');

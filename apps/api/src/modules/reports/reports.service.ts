@@ -5,7 +5,7 @@ import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
-import { clientWhere, clientWhereIn } from '../clients/index.ts';
+import { clientWhere } from '../clients/index.ts';
 import { withDrills, type DrilledResult } from './report-drills.ts';
 import { shapeReport, type ReportResult } from './report-result.ts';
 import { reportStatement } from './report-query.sql.ts';
@@ -56,11 +56,18 @@ function agentFilter(ctx: Context, d: ReportDefinition, prefix: string): string[
 /**
  * The report's client condition. A client filter is compiled as the lists compile it (within the viewer's client read
  * scope); without one, a report of activities, opportunities or campaign items reads its subject's own scope only,
- * as its drill-down lists do — an agent's own calls on a client they no longer reach still count as their work.
+ * as its drill-down lists do — an agent's own calls on a client they no longer reach still count as their work — and
+ * only live clients, which the statement checks itself (null here; report-query.sql.ts `source`).
  */
-function reportClientWhere(ctx: Context, d: ReportDefinition) {
-  if (d.subject !== 'CLIENTS' && !d.filter?.client) return clientWhereIn(ctx.db, ctx.viewer!.user.timeZone, null);
-  return clientWhere(ctx, d.filter?.client ?? null);
+async function reportClientWhere(ctx: Context, d: ReportDefinition, prefix: string) {
+  if (d.subject !== 'CLIENTS' && !d.filter?.client) return null;
+  const { where } = await clientWhere(ctx, d.filter?.client ?? null).catch((error: unknown) => {
+    // The client filter names its fields from `filter`; within a report it sits at definition.filter.client.
+    const ext = (error as { extensions?: { field?: string } }).extensions;
+    if (ext?.field) ext.field = ext.field.replace(/^filter/, `${prefix}.filter.client`);
+    throw error;
+  });
+  return where;
 }
 
 export type ReportPlan = { definition: ReportDefinition; statement: ReturnType<typeof reportStatement> };
@@ -72,12 +79,7 @@ export async function planReport(ctx: Context, raw: unknown, prefix = 'definitio
   requirePermission(ctx, SUBJECT_PERMISSION[d.subject]);
   await checkAttributes(ctx, d, prefix);
   const agentIds = agentFilter(ctx, d, prefix);
-  const { where } = await reportClientWhere(ctx, d).catch((error: unknown) => {
-    // The client filter names its fields from `filter`; within a report it sits at definition.filter.client.
-    const ext = (error as { extensions?: { field?: string } }).extensions;
-    if (ext?.field) ext.field = ext.field.replace(/^filter/, `${prefix}.filter.client`);
-    throw error;
-  });
+  const where = await reportClientWhere(ctx, d, prefix);
   const seen = visibility(d.subject, viewer, hasPermission(ctx, 'reports.read'));
   const timeZone = viewer.user.timeZone;
   const dayTotals =
@@ -85,7 +87,7 @@ export async function planReport(ctx: Context, raw: unknown, prefix = 'definitio
     !seen &&
     !d.filter?.client &&
     (await new ReportsRepository(ctx.db).hasDayTotals(timeZone));
-  const scope = { where: seen ? [where, seen] : [where], timeZone, dayTotals };
+  const scope = { where: [where, seen].filter((w) => w != null), liveClients: !where, timeZone, dayTotals };
   return { definition: d, statement: reportStatement(d, scope, agentIds) };
 }
 

@@ -44,7 +44,7 @@ function workload(
     check: (graphql, sql) => {
       const report = (graphql as Answer).runReport;
       const count = (sql as { count: number }[])[0]!.count;
-      assert(!report.truncated, `${id}: more than 2000 rows`);
+      assert(!report.truncated, `${id}: more than 5000 rows`);
       assert(report.totals[0] === count, `${id}: report counts ${report.totals[0]}, SQL ${count}`);
       return report.rows.length;
     },

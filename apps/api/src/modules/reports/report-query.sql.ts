@@ -10,7 +10,7 @@ type Sql = Prisma.Sql;
 const { sql, raw, join } = Prisma;
 
 /** Details beyond this many result rows are cut off (the totals stay exact). */
-export const MAX_REPORT_ROWS = 2000;
+export const MAX_REPORT_ROWS = 5000;
 
 export type ReportScope = {
   /** Visibility and the compiled client filter (over `c`), already built by the service. */

@@ -391,6 +391,21 @@ describe('the schema walk as an OWN-scoped agent', () => {
     expect(res.data!.clients.edges.map((e) => e.node.id)).toEqual([mine.client]);
   });
 
+  it('names the other’s client on the agent’s records that link it, and gives nothing else of it', async () => {
+    const res = await api.gql<{ opportunities: { edges: { node: Record<string, unknown> }[] } }>(
+      `{ opportunities(first: 10) { edges { node { name client { id } clientName persons { id } } } } }`,
+      {},
+      { cookie: agent },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.opportunities.edges.map((e) => e.node)).toContainEqual({
+      name: 'Mine deal at theirs',
+      client: null,
+      clientName: 'Theirs client',
+      persons: [],
+    });
+  });
+
   const walk = (kind: 'query' | 'mutation') => async () => {
     const type = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
     const leaks: string[] = [];

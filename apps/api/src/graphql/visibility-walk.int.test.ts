@@ -22,6 +22,8 @@ type Ids = {
   file: string;
   type: string;
   agent: string;
+  /** The agent's draft campaign whose item links the other's client (mine only). */
+  crossCampaign?: string;
 };
 type Case = (mine: Ids, theirs: Ids) => Record<string, unknown>;
 
@@ -47,7 +49,7 @@ const CASES: Record<string, Case> = {
   campaigns: () => ({ first: 100 }),
   campaign: onRecord('campaign'),
   campaignItem: onRecord('item'),
-  campaignItems: (_m, t) => ({ first: 100, filter: { campaignIds: [t.campaign] } }),
+  campaignItems: (m, t) => ({ first: 100, filter: { campaignIds: [t.campaign, m.crossCampaign] } }),
   campaignProgressByAgent: () => ({}),
   campaignReport: (_m, t) => ({ campaignId: t.campaign }),
   campaignAgentReport: () => ({}),
@@ -320,6 +322,35 @@ async function world(ownerId: string, label: string, out: Ids) {
   return [client.id, activity.id, opportunity.id, campaign.id, item.id, ...more.raw];
 }
 
+/**
+ * Records the agent reads, linked to the other's client and person: the agent's opportunity, the other's activity
+ * with the agent as participant and an item of the agent's draft campaign. Readable themselves, their client and person are not:
+ * only the name of the client (`clientName`) may come back through them.
+ */
+async function crossLinks(agentId: string, theirId: string, clientId: string, personId: string) {
+  const db = api.db;
+  const type = await db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'call' } });
+  const stage = await db.dictionaryValue.findFirstOrThrow({ where: { kind: 'OPPORTUNITY_STAGE' } });
+  const deal = { name: 'Mine deal at theirs', clientId, ownerId: agentId, stageId: stage.id, amount: 5 };
+  await db.opportunity.create({
+    data: { ...deal, currency: 'EUR', probability: 10, persons: { create: [{ personId }] } },
+  });
+  await db.activity.create({
+    data: {
+      typeId: type.id,
+      clientId,
+      contactPersonId: personId,
+      subject: 'Their call with the agent',
+      ownerId: theirId,
+      startsAt: new Date(day(2)),
+      participants: { create: [{ userId: agentId }, { personId }] },
+    },
+  });
+  const campaign = await db.campaign.create({ data: { name: 'Mine draft at theirs', agentId, status: 'DRAFT' } });
+  await db.campaignItem.create({ data: { campaignId: campaign.id, clientId, position: 1 } });
+  return toGlobalId('Campaign', campaign.id);
+}
+
 beforeAll(async () => {
   api = await startTestApi();
   schema = buildSchema();
@@ -338,6 +369,7 @@ beforeAll(async () => {
   agent = await api.login(a.email, a.password);
   await world(a.id, 'Mine', mine);
   const raw = await world(b.id, 'Theirs', theirs);
+  mine.crossCampaign = await crossLinks(a.id, b.id, raw[0]!, raw[5]!);
   // Their user and the shared activity type are not records of a scoped kind (users are listed to everyone).
   foreign = [...Object.values(theirs).filter((id) => id !== theirs.type && id !== theirs.agent), ...raw];
 });
@@ -357,6 +389,21 @@ describe('the schema walk as an OWN-scoped agent', () => {
       { cookie: agent },
     );
     expect(res.data!.clients.edges.map((e) => e.node.id)).toEqual([mine.client]);
+  });
+
+  it('names the other’s client on the agent’s records that link it, and gives nothing else of it', async () => {
+    const res = await api.gql<{ opportunities: { edges: { node: Record<string, unknown> }[] } }>(
+      `{ opportunities(first: 10) { edges { node { name client { id } clientName persons { id } } } } }`,
+      {},
+      { cookie: agent },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.opportunities.edges.map((e) => e.node)).toContainEqual({
+      name: 'Mine deal at theirs',
+      client: null,
+      clientName: 'Theirs client',
+      persons: [],
+    });
   });
 
   const walk = (kind: 'query' | 'mutation') => async () => {

@@ -29,7 +29,10 @@ beforeAll(async () => {
   await ensureDefaultDictionaries(api.db);
   const agent = await api.createUser('agent');
   cookie = await api.login(agent.email, agent.password);
-  const client = await api.db.client.create({ data: { kind: 'LEGAL', name: 'Kolona d.o.o.' } });
+  // The agent's own client: a linked client outside the read scope comes back null (modules/clients linked-client.ts).
+  const client = await api.db.client.create({
+    data: { kind: 'LEGAL', name: 'Kolona d.o.o.', accountManagerId: agent.id },
+  });
   const meeting = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'meeting' } });
   await api.db.activity.create({
     data: {

@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { childSelection } from '../../graphql/selection.ts';
 import { canSeeCampaign, toCampaignItemNode } from '../campaigns/index.ts';
-import { toClientNode } from '../clients/index.ts';
-import { toPersonNode } from '../persons/index.ts';
+import { linkedClient, linkedClientName } from '../clients/index.ts';
+import { linkedPerson } from '../persons/index.ts';
 import { toUserNode } from '../users/index.ts';
 import { toActivityNode, type ActivityNode } from './activities.mapper.ts';
 import * as activities from './activities.service.ts';
@@ -22,10 +22,8 @@ const userById = async (ctx: Context, id: string | null) => {
   return row ? toUserNode(row) : null;
 };
 
-const personById = async (ctx: Context, id: string | null) => {
-  const row = id ? await ctx.loaders.personById.load(id) : null;
-  return row ? toPersonNode(row) : null;
-};
+/** A linked person only within the viewer's scope (persons follow their clients). */
+const personById = (ctx: Context, id: string | null) => linkedPerson(ctx, id);
 
 /** A live activity the viewer may see, or null. */
 const visibleActivity = async (ctx: Context, id: string | null) => {
@@ -56,7 +54,8 @@ export const activitiesResolvers: Resolvers<Context> = {
     category: dictionaryField('categoryId'),
     channel: dictionaryField('channelId'),
     result: dictionaryField('resultId'),
-    client: async (parent, _args, ctx) => toClientNode((await ctx.loaders.clientById.load(parent.clientId))!),
+    client: (parent, _args, ctx) => linkedClient(ctx, parent.clientId),
+    clientName: (parent, _args, ctx) => linkedClientName(ctx, parent.clientId),
     contactPerson: (parent, _args, ctx) => personById(ctx, parent.contactPersonId),
     owner: async (parent, _args, ctx) => (await userById(ctx, parent.ownerId))!,
     createdBy: (parent, _args, ctx) => userById(ctx, parent.createdById),

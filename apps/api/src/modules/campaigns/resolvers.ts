@@ -2,7 +2,7 @@
 // activities module).
 import type { Context } from '../../graphql/context.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
-import { toClientNode } from '../clients/index.ts';
+import { linkedClient, linkedClientName } from '../clients/index.ts';
 import { toUserNode } from '../users/index.ts';
 import { listCampaignItems } from './campaign-item-list.service.ts';
 import * as items from './campaign-items.service.ts';
@@ -54,7 +54,8 @@ export const campaignsResolvers: Resolvers<Context> = {
   },
   CampaignItem: {
     campaign: async (parent, _args, ctx) => toCampaignNode((await ctx.loaders.campaignById.load(parent.campaignId))!),
-    client: async (parent, _args, ctx) => toClientNode((await ctx.loaders.clientById.load(parent.clientId))!),
+    client: (parent, _args, ctx) => linkedClient(ctx, parent.clientId),
+    clientName: (parent, _args, ctx) => linkedClientName(ctx, parent.clientId),
     outcome: async (parent, _args, ctx) => {
       const id = parent.outcomeId;
       return id ? ((await ctx.loaders.dictionaryValueById.load(id))?.node ?? null) : null;

@@ -1,6 +1,7 @@
 // Database access for clients: keyset list queries with compiled filters, counts, and optimistic writes.
 import { Prisma, type Db } from '../../db/prisma.ts';
 import type { UserRow } from '../users/index.ts';
+import { scopeWhere, type ScopedViewer } from '../visibility/index.ts';
 import { joins, keysetCondition, orderByClause, sortSelect, type sortKeys } from './client-sort.sql.ts';
 
 type Sql = Prisma.Sql;
@@ -35,6 +36,9 @@ export type ClientRow = {
   deletedAt: Date | null;
   mergedIntoId: string | null;
 };
+
+/** A client linked from another record, with whether the viewer may read it. */
+export type LinkedClientRow = ClientRow & { readable: boolean };
 
 /** The columns of ClientRow for Prisma's own queries (create returns them from its INSERT … RETURNING). */
 const ROW_SELECT = {
@@ -136,6 +140,17 @@ export class ClientsRepository {
   async findByIds(ids: readonly string[]): Promise<ClientRow[]> {
     if (!ids.length) return [];
     return this.db.$queryRaw<ClientRow[]>`SELECT ${COLUMNS} FROM clients c WHERE c.id = ANY(${[...ids]}::uuid[])`;
+  }
+
+  /**
+   * Rows by id, each with `readable`: whether the viewer's CLIENTS read predicate holds (one statement per batch of
+   * linked clients; the predicate's call-list part is an uncorrelated array, evaluated once).
+   */
+  async findLinked(ids: readonly string[], viewer: ScopedViewer | null): Promise<LinkedClientRow[]> {
+    if (!ids.length) return [];
+    const readable = viewer ? scopeWhere(viewer, 'CLIENTS', 'read', 'c') : sql`FALSE`;
+    return this.db.$queryRaw<LinkedClientRow[]>`SELECT ${COLUMNS}, (${readable}) AS readable
+      FROM clients c WHERE c.id = ANY(${[...ids]}::uuid[])`;
   }
 
   async find(id: string): Promise<ClientRow | null> {

@@ -5,3 +5,4 @@ export type { ClientRow } from './clients.repository.ts';
 export { clientWhere, guardClient } from './clients.service.ts';
 export { escapeLike } from './filter.sql.ts';
 export { clientWhereIn } from './clients.service.ts';
+export { linkedClient, linkedClientName } from './linked-client.ts';

@@ -1,7 +1,7 @@
 // GraphQL resolvers for duplicate warnings, candidate pairs and merges.
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
-import { toClientNode } from '../clients/index.ts';
+import { linkedClient } from '../clients/index.ts';
 import { toPersonNode } from '../persons/index.ts';
 import * as duplicates from './duplicates.service.ts';
 
@@ -18,11 +18,8 @@ export const duplicatesResolvers: Resolvers<Context> = {
     mergePersons: (_p, args, ctx) => duplicates.mergePersons(ctx, args),
   },
   Client: {
-    mergedInto: async (parent, _args, ctx) => {
-      const id = mergedIntoOf(parent);
-      const row = id ? await ctx.loaders.clientById.load(id) : null;
-      return row ? toClientNode(row) : null;
-    },
+    // The survivor only within the viewer's client read scope.
+    mergedInto: (parent, _args, ctx) => linkedClient(ctx, mergedIntoOf(parent)),
   },
   Person: {
     mergedInto: async (parent, _args, ctx) => {

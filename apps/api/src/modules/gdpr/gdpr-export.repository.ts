@@ -72,6 +72,24 @@ export class GdprExportRepository {
     });
   }
 
+  /** Rule mails to the person from the system outbox (system_mails.person_id), with the rule's name. */
+  systemMails(ids: string[]) {
+    return this.db.systemMail.findMany({
+      where: { personId: { in: ids } },
+      select: {
+        id: true,
+        rule: { select: { name: true } },
+        toAddress: true,
+        subject: true,
+        state: true,
+        createdAt: true,
+        sentAt: true,
+        error: true,
+      },
+      orderBy: { id: 'asc' },
+    });
+  }
+
   campaignRecipients(ids: string[]) {
     return this.db.$queryRaw<{ campaign: string; address: string; state: string; sent_at: Date | null }[]>`
       SELECT c.name AS campaign, r.address, r.state::text, r.sent_at FROM email_campaign_recipients r

@@ -18,6 +18,7 @@ const TITLES: Record<string, Titles> = {
     files: 'Files',
     mailingGroups: 'Mailing groups',
     emailsSent: 'E-mails sent',
+    ruleMails: 'Automatic e-mails (rules)',
     campaignRecipients: 'E-mail campaigns',
     none: 'None',
     exportedAt: 'Exported',
@@ -35,6 +36,7 @@ const TITLES: Record<string, Titles> = {
     files: 'Pliki',
     mailingGroups: 'Grupy mailingowe',
     emailsSent: 'Wysłane e-maile',
+    ruleMails: 'E-maile automatyczne (reguły)',
     campaignRecipients: 'Kampanie e-mailowe',
     none: 'Brak',
     exportedAt: 'Eksport',
@@ -52,6 +54,7 @@ const TITLES: Record<string, Titles> = {
     files: 'Datoteke',
     mailingGroups: 'Grupe za slanje',
     emailsSent: 'Poslani e-mailovi',
+    ruleMails: 'Automatski e-mailovi (pravila)',
     campaignRecipients: 'Kampanje e-pošte',
     none: 'Nema',
     exportedAt: 'Izvezeno',
@@ -69,6 +72,7 @@ const TITLES: Record<string, Titles> = {
     files: 'Soubory',
     mailingGroups: 'E-mailové skupiny',
     emailsSent: 'Odeslané e-maily',
+    ruleMails: 'Automatické e-maily (pravidla)',
     campaignRecipients: 'E-mailové kampaně',
     none: 'Žádné',
     exportedAt: 'Exportováno',
@@ -96,10 +100,11 @@ function section(name: string, value: unknown, t: Titles): Content[] {
   return [heading, ...items.map(record)];
 }
 
-export function personDataPdf(data: Record<string, unknown>, locale: string): Promise<Buffer> {
+/** The document: every section of the JSON export, in order, titled in the user's language. */
+export function personDataDoc(data: Record<string, unknown>, locale: string): TDocumentDefinitions {
   const t = TITLES[locale.slice(0, 2)] ?? TITLES.en!;
   const { exportedAt, ...sections } = data;
-  const doc: TDocumentDefinitions = {
+  return {
     defaultStyle: { fontSize: 9 },
     info: { title: t.title },
     content: [
@@ -108,5 +113,7 @@ export function personDataPdf(data: Record<string, unknown>, locale: string): Pr
       ...Object.entries(sections).flatMap(([name, value]) => section(name, value, t)),
     ],
   };
-  return renderPdf(doc);
 }
+
+export const personDataPdf = (data: Record<string, unknown>, locale: string): Promise<Buffer> =>
+  renderPdf(personDataDoc(data, locale));

@@ -173,6 +173,11 @@ describe('GDPR export', () => {
     expect(data.mailingGroups).toMatchObject([{ name: 'Newsletter' }]);
     expect(data.emailsSent).toMatchObject([{ toAddress: 'ana.horvat@alfa.test', subject: 'Offer for Ana' }]);
     expect(data.campaignRecipients).toMatchObject([{ campaign: 'Spring', address: 'ana.horvat@alfa.test' }]);
+    // Her rule mails from the system outbox, sent and waiting (erasure clears them: see below).
+    expect(data.ruleMails).toMatchObject([
+      { rule: 'Welcome mail', toAddress: 'ana.rule@alfa.test', subject: 'Hello Ana Horvat', state: 'SENT' },
+      { rule: 'Welcome mail', toAddress: 'ana.rule@alfa.test', subject: 'Hello Ana Horvat', state: 'PENDING' },
+    ]);
   });
 });
 

@@ -62,12 +62,13 @@ export async function exportPersonData(ctx: Context, args: { personId: string })
   const id = parseId(args.personId, 'Person', 'personId');
   const repo = new GdprExportRepository(ctx.db);
   const { ids, ...sections } = await personSections(repo, id);
-  const [activities, notes, files, groups, messages, recipients] = await Promise.all([
+  const [activities, notes, files, groups, messages, ruleMails, recipients] = await Promise.all([
     repo.activities(ids),
     repo.notes(ids),
     repo.attachments(ids),
     repo.mailingGroups(ids),
     repo.emailMessages(ids),
+    repo.systemMails(ids),
     repo.campaignRecipients(ids),
   ]);
   return {
@@ -91,6 +92,7 @@ export async function exportPersonData(ctx: Context, args: { personId: string })
     })),
     mailingGroups: groups.map((g) => ({ id: globalId('MailingGroup', g.group_id), name: g.name, addedAt: g.added_at })),
     emailsSent: messages.map((m) => ({ ...m, id: globalId('EmailMessage', m.id) })),
+    ruleMails: ruleMails.map(({ id: _id, rule, ...m }) => ({ rule: rule?.name ?? null, ...m })),
     campaignRecipients: recipients.map((r) => ({
       campaign: r.campaign,
       address: r.address,

@@ -4,9 +4,9 @@ import Decimal from 'decimal.js';
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import type { Context } from '../../graphql/context.ts';
 import { globalId } from '../../graphql/ids.ts';
-import { toClientNode } from '../clients/index.ts';
+import { linkedClient, linkedClientName } from '../clients/index.ts';
 import { listActivities } from '../activities/index.ts';
-import { toPersonNode } from '../persons/index.ts';
+import { linkedPerson } from '../persons/index.ts';
 import { toUserNode } from '../users/index.ts';
 import * as rates from './exchange-rates.service.ts';
 import { asOpportunityNode } from './opportunities.mapper.ts';
@@ -58,8 +58,8 @@ export const opportunitiesResolvers: Resolvers<Context> = {
     setBaseCurrency: (_p, args, ctx) => setBaseCurrency(ctx, args),
   },
   Opportunity: {
-    client: async (parent, _a, ctx) =>
-      toClientNode((await ctx.loaders.clientById.load(asOpportunityNode(parent).clientId))!),
+    client: (parent, _a, ctx) => linkedClient(ctx, asOpportunityNode(parent).clientId),
+    clientName: (parent, _a, ctx) => linkedClientName(ctx, asOpportunityNode(parent).clientId),
     owner: async (parent, _a, ctx) => (await userNode(ctx, asOpportunityNode(parent).ownerId))!,
     stage: async (parent, _a, ctx) => (await dictionaryNode(ctx, asOpportunityNode(parent).stageId))!,
     leadSource: (parent, _a, ctx) => dictionaryNode(ctx, asOpportunityNode(parent).leadSourceId),
@@ -69,8 +69,9 @@ export const opportunitiesResolvers: Resolvers<Context> = {
       asOpportunityNode(parent).lockedCurrency ?? (await ctx.loaders.baseCurrency.load('base')),
     persons: async (parent, _a, ctx) => {
       const ids = await ctx.loaders.opportunityPersonIds.load(asOpportunityNode(parent).rowId);
-      const rows = await ctx.loaders.personById.loadMany(ids);
-      return rows.flatMap((r) => (r && !(r instanceof Error) && !r.deletedAt ? [toPersonNode(r)] : []));
+      // Only the persons the viewer may read (persons follow their clients).
+      const nodes = await Promise.all(ids.map((id) => linkedPerson(ctx, id)));
+      return nodes.flatMap((n) => (n && !n.deletedAt ? [n] : []));
     },
     stageHistory: (parent, _a, ctx) => ctx.loaders.opportunityStageChanges.load(asOpportunityNode(parent).rowId),
     activities: (parent, args, ctx) =>

@@ -2,3 +2,4 @@
 export { guardPersonEdit } from './person-scope.ts';
 export { toPersonNode, type PersonNode } from './persons.mapper.ts';
 export type { PersonRow } from './persons.repository.ts';
+export { linkedPerson } from './linked-person.ts';

@@ -1,5 +1,5 @@
-// The seeded Agent reads only own clients: those they manage, and those on their open call lists (an ACTIVE
-// campaign's PENDING or IN_PROGRESS items) — read and log a call, never edit; the list, node() and creates agree.
+// The seeded Agent reads only own clients: those they manage, and those on their call lists (the items of an ACTIVE
+// campaign, in any state) — read and log a call, never edit; the list, node() and creates agree.
 import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
@@ -99,20 +99,37 @@ describe('the seeded Agent’s client scope', () => {
     expect(errorCode(await api.gql(UPDATE, { id: ids.other }, { cookie: agent }))).toBe('NOT_FOUND');
   });
 
-  it('loses the client once the item is done or skipped, or the campaign is not active', async () => {
-    await setItem('IN_PROGRESS');
-    expect(await listed()).toEqual(['Called firm', 'Own firm']);
-    for (const state of ['DONE', 'SKIPPED'] as const) {
+  it('keeps the client while the campaign is active, the item done or skipped too (the call just logged stays)', async () => {
+    for (const state of ['IN_PROGRESS', 'DONE', 'SKIPPED'] as const) {
       await setItem(state);
-      expect(await listed()).toEqual(['Own firm']);
-      expect(await node(ids.called)).toBeNull();
+      expect(await listed()).toEqual(['Called firm', 'Own firm']);
+      expect(await node(ids.called)).toEqual({ id: ids.called });
     }
-    await setItem('PENDING');
+    const done = await api.gql<{ activities: { edges: { node: { client: { id: string } | null } }[] } }>(
+      `{ activities(first: 10) { edges { node { client { id } clientName } } } }`,
+      {},
+      { cookie: agent },
+    );
+    expect(done.data!.activities.edges.map((e) => e.node.client?.id)).toContain(ids.called);
+    expect(errorCode(await api.gql(UPDATE, { id: ids.called }, { cookie: agent }))).toBe('FORBIDDEN');
+  });
+
+  it('loses the client once the campaign is not active', async () => {
+    await setItem('DONE');
     for (const status of ['DRAFT', 'COMPLETED', 'CANCELLED'] as const) {
       await setCampaign(status);
       expect(await listed()).toEqual(['Own firm']);
     }
     await setCampaign('ACTIVE');
     expect(await listed()).toEqual(['Called firm', 'Own firm']);
+    await setCampaign('COMPLETED');
+    // The call logged on it stays the agent's activity, the client shown by name only.
+    const after = await api.gql<{ activities: { edges: { node: { client: unknown; clientName: string } }[] } }>(
+      `{ activities(first: 10) { edges { node { client { id } clientName } } } }`,
+      {},
+      { cookie: agent },
+    );
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.activities.edges.map((e) => e.node)).toContainEqual({ client: null, clientName: 'Called firm' });
   });
 });

@@ -6,7 +6,7 @@ import { assignedClientIds, personScopeWhere, scopeWhere } from './visibility.sq
 export class VisibilityRepository {
   constructor(private readonly db: Db) {}
 
-  /** Those of `clientIds` on an open call list (ACTIVE campaign, item PENDING or IN_PROGRESS) of one of `userIds`. */
+  /** Those of `clientIds` on a call list (an ACTIVE campaign's items, any state) of one of `userIds`. */
   async assignedClients(userIds: string[], clientIds: string[]): Promise<Set<string>> {
     if (!clientIds.length || !userIds.length) return new Set();
     const rows = await this.db.$queryRaw<{ id: string }[]>(Prisma.sql`

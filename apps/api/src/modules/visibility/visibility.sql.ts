@@ -27,14 +27,15 @@ function holderIn(viewerIds: string[], alias: string, kind: RecordKind): Prisma.
 }
 
 /**
- * The clients on open call lists of the scope's users: items PENDING or IN_PROGRESS on an ACTIVE campaign whose agent
- * is one of `ids`. An uncorrelated array (an InitPlan run once per statement: campaigns (agent_id, status, created_at),
+ * The clients on the call lists of the scope's users: items of an ACTIVE campaign whose agent is one of `ids`, in any
+ * state — a done or skipped item keeps its client readable while the campaign runs, so the agent still sees the call
+ * they just logged (read only; editing stays with the account manager). An uncorrelated array (an InitPlan run once per statement: campaigns (agent_id, status, created_at),
  * then campaign_items (campaign_id, position)), so `c.id = ANY(...)` is a primary-key lookup and the OR of the two
  * arms stays a BitmapOr of two index scans instead of a per-client sub-query.
  */
 export function assignedClientIds(viewerIds: string[]): Prisma.Sql {
   return sql`ARRAY(SELECT vi.client_id FROM campaigns vk JOIN campaign_items vi ON vi.campaign_id = vk.id
-    WHERE vk.agent_id = ANY(${viewerIds}::uuid[]) AND vk.status = 'ACTIVE' AND vi.state IN ('PENDING', 'IN_PROGRESS'))`;
+    WHERE vk.agent_id = ANY(${viewerIds}::uuid[]) AND vk.status = 'ACTIVE')`;
 }
 
 /**
@@ -68,11 +69,8 @@ export function clientScopeFilter(viewer: ScopedViewer, access: Access): Prisma.
   if (ids == null) return null;
   const managed: Prisma.ClientWhereInput = { accountManagerId: { in: ids } };
   if (access !== 'read') return managed;
-  const open: Prisma.CampaignItemWhereInput = {
-    state: { in: ['PENDING', 'IN_PROGRESS'] },
-    campaign: { agentId: { in: ids }, status: 'ACTIVE' },
-  };
-  return { OR: [managed, { campaignItems: { some: open } }] };
+  const listed: Prisma.CampaignItemWhereInput = { campaign: { agentId: { in: ids }, status: 'ACTIVE' } };
+  return { OR: [managed, { campaignItems: { some: listed } }] };
 }
 
 /**

@@ -15,6 +15,7 @@ export const ActivityCloseInfoQuery = graphql(`
         id
         name
       }
+      clientName
       client {
         id
         name

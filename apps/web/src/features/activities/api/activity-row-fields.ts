@@ -23,6 +23,7 @@ export const ActivityRowFieldsFragment = graphql(`
     result {
       ...ActivityDictionaryValueFields
     }
+    clientName
     client {
       id
       name

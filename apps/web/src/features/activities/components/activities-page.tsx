@@ -60,7 +60,7 @@ function ActivityTableRow({ activity, actions }: { activity: ActivityRow; action
         </Group>
       </Table.Td>
       <Table.Td style={tone.text}>{activity.subject}</Table.Td>
-      <Table.Td>{activity.client.name}</Table.Td>
+      <Table.Td>{activity.clientName}</Table.Td>
       <Table.Td>{activity.contactPerson?.fullName}</Table.Td>
       <Table.Td>{activity.owner.name}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -35,6 +35,7 @@ const activity = (meta: Record<string, unknown>): ActivityRow => ({
   distanceKm: null,
   type: type('call', 'Call', meta),
   result: null,
+  clientName: 'Adriatic Foods',
   client: { id: 'c1', name: 'Adriatic Foods' },
   contactPerson: null,
   owner: { id: 'u1', name: 'Ana Horvat' },
@@ -82,5 +83,17 @@ describe('activity type icons', () => {
     const listbox = screen.getByRole('listbox');
     const call = within(listbox).getByRole('option', { name: 'Call' });
     expect(call.querySelector('[data-icon="phone"] svg.tabler-icon-phone')).not.toBeNull();
+  });
+});
+
+describe('the activity’s client on a card', () => {
+  it('links a readable client and shows a hidden one (client null) as plain text', () => {
+    const { unmount } = renderWithProviders(<ActivityCard activity={activity({})} actions={actions} />, { session });
+    expect(screen.getByRole('link', { name: 'Adriatic Foods' }).getAttribute('href')).toBe('/clients/c1?tab=history');
+    unmount();
+    const hidden = { ...activity({}), client: null, clientName: 'Hidden Foods' };
+    renderWithProviders(<ActivityCard activity={hidden} actions={actions} />, { session });
+    expect(screen.getByText('Hidden Foods')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Hidden Foods' })).toBeNull();
   });
 });

@@ -2,8 +2,8 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { labelIn } from '@veza/shared';
 import type { ReactNode } from 'react';
+import { ClientNameLink } from '../../../components/client-name-link.tsx';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useCan } from '../../../lib/session.tsx';
 import type { ActivityRow } from '../hooks/use-activity-connection.ts';
 import { useDescribeWhen } from '../hooks/use-describe-when.ts';
@@ -103,14 +103,12 @@ export function ActivityCard({ activity, actions, when = 'full', showClient = tr
           </Anchor>
           <Group gap={6} wrap="wrap">
             {showClient && (
-              <Anchor
-                component={Link}
-                to={`/clients/${activity.client.id}?tab=history`}
-                size="sm"
+              <ClientNameLink
+                client={activity.client}
+                name={activity.clientName}
+                suffix="?tab=history"
                 onClick={(e) => e.stopPropagation()}
-              >
-                {activity.client.name}
-              </Anchor>
+              />
             )}
             <Text size="sm" c="dimmed">
               {showClient && meta ? `· ${meta}` : meta}

@@ -134,7 +134,7 @@ function CloseForm({
       label={t('activity.close.title')}
     >
       <Text size="sm" c="dimmed">
-        {activity.client.name} · {activity.subject}
+        {activity.clientName} · {activity.subject}
       </Text>
       <Controller
         control={form.control}

@@ -73,7 +73,8 @@ export const ACTIVITY_FORM_FIELDS = [
 
 /** A stored activity as the form needs it. */
 export interface StoredActivity {
-  client: { id: string };
+  /** Null when the client is outside the viewer's read scope (fixed after creation; the update does not send it). */
+  client: { id: string } | null;
   type: { id: string };
   category?: { id: string } | null;
   channel?: { id: string } | null;
@@ -170,7 +171,7 @@ export function prefillValues(prefill: ActivityPrefill | undefined, ownerId: str
 export function storedValues(a: StoredActivity, timeZone: string): ActivityFormValues {
   const values: ActivityFormValues = {
     ...blankActivityValues(a.owner.id),
-    clientId: a.client.id,
+    clientId: a.client?.id ?? '',
     typeId: a.type.id,
     categoryId: a.category?.id ?? null,
     channelId: a.channel?.id ?? null,

@@ -23,6 +23,7 @@ export const CalendarEventFieldsFragment = graphql(`
         label
         meta
       }
+      clientName
       client {
         id
         name

@@ -27,6 +27,7 @@ function event(overrides: Partial<CalendarEventRecord> = {}, activity: Partial<C
       endsAt: '2026-06-15T09:30:00.000Z',
       dueAt: null,
       type: { id: 'T1', label: 'Meeting', meta: { showOnCalendar: true, icon: 'users' } },
+      clientName: 'Adriatic Foods d.o.o.',
       client: { id: 'C1', name: 'Adriatic Foods d.o.o.' },
       owner: { id: 'U1', name: 'Ana Horvat', timeZone: 'Europe/Zagreb' },
     },

@@ -94,7 +94,7 @@ export function toEventInput(e: CalendarEventRecord, options: MappingOptions): E
     priority: a.priority,
     typeLabel: a.type.label,
     typeIcon: activityTypeIconOf(a.type.meta),
-    clientName: a.client.name,
+    clientName: a.clientName,
     ownerName: a.owner.name,
     showOwner: options.showOwner,
     startsAt: a.startsAt,

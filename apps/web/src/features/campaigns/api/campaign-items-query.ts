@@ -10,6 +10,7 @@ export const CampaignItemRowFieldsFragment = graphql(`
     startedAt
     completedAt
     version
+    clientName
     client {
       id
       name

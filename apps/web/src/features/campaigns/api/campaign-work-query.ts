@@ -10,6 +10,7 @@ export const CampaignWorkQuery = graphql(`
         state
         position
         version
+        clientName
         client {
           id
           name

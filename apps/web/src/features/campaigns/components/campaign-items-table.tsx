@@ -1,7 +1,7 @@
 // The campaign's items: position, client, state, outcome, the closing activity; rows can be selected for bulk actions.
-import { Anchor, Badge, Checkbox, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Checkbox, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ClientNameLink } from '../../../components/client-name-link.tsx';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useFormatDateTime } from '../../../lib/format.ts';
 import { usePhone } from '../../../lib/use-phone.ts';
 import type { CampaignItemRow } from '../hooks/use-campaign-items.ts';
@@ -38,18 +38,10 @@ function OutcomeCell({ item }: { item: CampaignItemRow }) {
 function ClientCell({ item, phone }: { item: CampaignItemRow; phone: boolean }) {
   return (
     <>
-      <Anchor
-        component={Link}
-        to={`/clients/${item.client.id}`}
-        size="sm"
-        fw={500}
-        style={{ overflowWrap: 'anywhere' }}
-      >
-        {item.client.name}
-      </Anchor>
-      {item.client.city && (
+      <ClientNameLink client={item.client} name={item.clientName} fw={500} />
+      {item.client?.city && (
         <Text size="xs" c="dimmed">
-          {item.client.city}
+          {item.client?.city}
         </Text>
       )}
       {phone && (
@@ -126,7 +118,7 @@ export function CampaignItemsTable({ items, selected, onToggle, onToggleAll, sel
               {selectable && (
                 <Table.Td>
                   <Checkbox
-                    aria-label={t('campaigns.items.select', { name: item.client.name })}
+                    aria-label={t('campaigns.items.select', { name: item.clientName })}
                     checked={selected.has(item.id)}
                     onChange={() => onToggle(item.id)}
                   />

@@ -33,4 +33,12 @@ export function useCampaignWork(id: string) {
 }
 
 export type WorkCampaign = NonNullable<ReturnType<typeof useCampaignWork>['campaign']>;
-export type WorkItem = NonNullable<WorkCampaign['nextItem']>;
+type NextItem = NonNullable<WorkCampaign['nextItem']>;
+/** The next item with its client readable (the API gives `client: null` outside the viewer's client read scope). */
+export type WorkItem = NextItem & { client: NonNullable<NextItem['client']> };
+
+const hasClient = (next: NextItem): next is WorkItem => next.client != null;
+
+/** The next item when its client is readable (the same object, so memoised values keep their identity). */
+export const workableItem = (next: NextItem | null | undefined): WorkItem | null =>
+  next && hasClient(next) ? next : null;

@@ -16,6 +16,7 @@ export const OpportunityCardFieldsFragment = graphql(`
     position
     version
     closedAt
+    clientName
     client {
       id
       name

@@ -33,7 +33,7 @@ export function OpportunitiesTable({ rows, showClient = true }: { rows: Opportun
                   {o.name}
                 </Anchor>
               </Table.Td>
-              {showClient && <Table.Td>{o.client.name}</Table.Td>}
+              {showClient && <Table.Td>{o.clientName}</Table.Td>}
               <Table.Td>{labelIn(o.stage.labels, lang)}</Table.Td>
               <Table.Td>
                 <OpportunityStatusBadge status={o.status} />

@@ -19,7 +19,7 @@ export function OpportunityCardBody({ o }: { o: OpportunityCardData }) {
         {o.name}
       </Anchor>
       <Text size="xs" c="dimmed" lineClamp={1}>
-        {o.client.name}
+        {o.clientName}
       </Text>
       <Group justify="space-between" gap={4} wrap="nowrap">
         <Text size="sm" fw={500}>
@@ -129,7 +129,7 @@ export function SortableOpportunityCard({
         // A focusable group, not dnd-kit's "button": the card holds a link and the stage menu (axe nested-interactive).
         role="group"
         aria-roledescription={t('opportunities.board.cardRole')}
-        aria-label={`${o.name}, ${o.client.name}`}
+        aria-label={`${o.name}, ${o.clientName}`}
       >
         <Group gap={4} wrap="nowrap" align="flex-start">
           <div style={{ flex: 1, minWidth: 0 }}>

@@ -1,9 +1,9 @@
 // The opportunity page's read-only cards: its facts (with its attributes), its persons and its stage history.
-import { Anchor, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { labelIn } from '@veza/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ClientNameLink } from '../../../components/client-name-link.tsx';
 import type { AttributeFieldDefinition } from '../../../components/attribute-field/attribute-definition.ts';
 import { formatAttributeValue } from '../../../components/attribute-field/attribute-value.tsx';
 import { useFormatDateTime } from '../../../lib/format.ts';
@@ -60,9 +60,7 @@ export function OpportunityFactsCard({
         </Field>
         <Field label={t('opportunities.fields.owner')}>{o.owner.name}</Field>
         <Field label={t('opportunities.fields.client')}>
-          <Anchor component={Link} to={`/clients/${o.client.id}`} size="sm">
-            {o.client.name}
-          </Anchor>
+          <ClientNameLink client={o.client} name={o.clientName} />
         </Field>
         <Field label={t('opportunities.fields.leadSource')}>
           {o.leadSource ? labelIn(o.leadSource.labels, lang) : '—'}

@@ -11,7 +11,7 @@ import { OpportunityQuery } from '../api/opportunity-query.ts';
 import OpportunityDetailPage from './opportunity-detail-page.tsx';
 
 const labels = (en: string) => ({ __typename: 'Labels', en, pl: en, hr: en, cs: en });
-const opportunity = (ownerId: string) => ({
+const opportunity = (ownerId: string, hiddenClient = false) => ({
   __typename: 'Opportunity',
   id: 'o1',
   name: 'Fleet renewal',
@@ -26,7 +26,8 @@ const opportunity = (ownerId: string) => ({
   position: 1,
   version: 2,
   closedAt: null,
-  client: { __typename: 'Client', id: 'c1', name: 'Mlinar d.o.o.' },
+  clientName: 'Mlinar d.o.o.',
+  client: hiddenClient ? null : { __typename: 'Client', id: 'c1', name: 'Mlinar d.o.o.' },
   owner: { __typename: 'User', id: ownerId, name: 'Owner' },
   stage: { __typename: 'DictionaryValue', id: 's1', key: 'offer', color: 'blue', labels: labels('Offer') },
   probabilityManual: false,
@@ -41,10 +42,10 @@ const opportunity = (ownerId: string) => ({
   activities: { __typename: 'ActivityConnection', totalCount: 0, edges: [] },
 });
 
-const mocks = (ownerId: string): MockLink.MockedResponse[] => [
+const mocks = (ownerId: string, hiddenClient = false): MockLink.MockedResponse[] => [
   {
     request: { query: OpportunityQuery, variables: { id: 'o1' } },
-    result: { data: { opportunity: opportunity(ownerId) } },
+    result: { data: { opportunity: opportunity(ownerId, hiddenClient) } },
     maxUsageCount: 5,
   },
   {
@@ -84,14 +85,14 @@ const mocks = (ownerId: string): MockLink.MockedResponse[] => [
   },
 ];
 
-function renderPage(ownerId: string) {
+function renderPage(ownerId: string, hiddenClient = false) {
   renderWithProviders(
     <Routes>
       <Route path="/opportunities/:id" element={<OpportunityDetailPage />} />
     </Routes>,
     {
       route: '/opportunities/o1',
-      mocks: mocks(ownerId),
+      mocks: mocks(ownerId, hiddenClient),
       session: testSession(['opportunities.read', 'opportunities.write']),
     },
   );
@@ -109,5 +110,17 @@ describe('opportunity detail page', { timeout: 20_000 }, () => {
     renderPage('someone-else');
     expect(await screen.findByRole('link', { name: 'offer.pdf' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Upload files' })).toBeNull();
+  });
+
+  it('links a readable client', async () => {
+    renderPage('u1');
+    expect((await screen.findByRole('link', { name: 'Mlinar d.o.o.' })).getAttribute('href')).toBe('/clients/c1');
+  });
+
+  it('names a client outside the viewer’s scope as plain text', async () => {
+    renderPage('u1', true);
+    expect(await screen.findByRole('heading', { name: 'Attachments' })).toBeTruthy();
+    expect(screen.getAllByText('Mlinar d.o.o.').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('link', { name: 'Mlinar d.o.o.' })).toBeNull();
   });
 });

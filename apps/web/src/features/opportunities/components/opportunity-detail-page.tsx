@@ -103,10 +103,10 @@ export default function OpportunityDetailPage({
     <>
       <PageHeader
         title={o.name}
-        description={o.client.name}
+        description={o.clientName}
         actions={
           <>
-            {ComposeEmail && can('mail.send') && (
+            {ComposeEmail && o.client && can('mail.send') && (
               <Button variant="default" onClick={() => setDialog('email')}>
                 {t('mail.compose.open')}
               </Button>
@@ -149,7 +149,7 @@ export default function OpportunityDetailPage({
           <PersonsCard opportunity={o} />
           <ActivitiesCard
             opportunity={o}
-            onNew={ActivityForm && can('activities.write') ? () => setDialog('activity') : undefined}
+            onNew={ActivityForm && o.client && can('activities.write') ? () => setDialog('activity') : undefined}
           />
         </SimpleGrid>
         <EmailsCard id={o.id} emails={emails} />
@@ -183,7 +183,7 @@ export default function OpportunityDetailPage({
           await done();
         }}
       />
-      {ComposeEmail && dialog === 'email' && (
+      {ComposeEmail && o.client && dialog === 'email' && (
         <ComposeEmail
           opened
           onClose={() => setDialog(null)}
@@ -192,7 +192,7 @@ export default function OpportunityDetailPage({
           personIds={o.persons.map((p) => p.id)}
         />
       )}
-      {ActivityForm && (
+      {ActivityForm && o.client && (
         <ActivityForm
           opened={dialog === 'activity'}
           onClose={() => setDialog(null)}
@@ -202,7 +202,7 @@ export default function OpportunityDetailPage({
       )}
       <OpportunityFormModal
         opened={dialog === 'edit'}
-        clientId={o.client.id}
+        clientId={o.client?.id ?? null}
         existing={o}
         onClose={() => setDialog(null)}
         onSaved={() => void refetch()}

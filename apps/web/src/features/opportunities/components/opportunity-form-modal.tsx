@@ -44,7 +44,8 @@ export interface EditableOpportunity {
   probability: number;
   probabilityManual?: boolean;
   description?: string | null;
-  client: { id: string; name: string };
+  /** Null when the client is outside the viewer's read scope (the client is fixed after creation anyway). */
+  client: { id: string; name: string } | null;
   leadSource?: { id: string } | null;
   persons?: { id: string }[];
   attributes?: unknown;
@@ -70,7 +71,7 @@ function toFormValues(existing: EditableOpportunity | undefined, clientId: strin
   const currency = options.baseCurrency;
   return {
     name: existing?.name ?? '',
-    clientId: existing?.client.id ?? clientId ?? '',
+    clientId: existing ? (existing.client?.id ?? '') : (clientId ?? ''),
     amount: existing?.amount ?? '',
     currency: existing?.currency ?? currency,
     expectedCloseOn: existing?.expectedCloseOn ?? null,
@@ -110,7 +111,11 @@ function OpportunityForm(props: Props & { options: Options }) {
     refetchQueries: ['Pipeline', 'Opportunities', 'Opportunity'],
   });
   const [resolver] = useState(() =>
-    opportunityResolver(options.attributes, (existing?.attributes ?? undefined) as Record<string, unknown> | undefined),
+    opportunityResolver(
+      options.attributes,
+      (existing?.attributes ?? undefined) as Record<string, unknown> | undefined,
+      Boolean(existing),
+    ),
   );
   const form = useForm({ resolver, defaultValues: toFormValues(existing, clientId, options) });
   const chosenClient = useWatch({ control: form.control, name: 'clientId' });

@@ -56,7 +56,7 @@ function builtInCell(id: string, row: OpportunityListRow, f: F) {
         </Anchor>
       );
     case 'CLIENT':
-      return text(row.client.name);
+      return text(row.clientName);
     case 'STAGE':
       return text(labelIn(row.stage.labels, f.language));
     case 'STATUS':

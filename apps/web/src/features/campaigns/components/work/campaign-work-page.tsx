@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../../components/error-alert.tsx';
 import { PageHeader } from '../../../../components/page-header.tsx';
 import { PageLoader } from '../../../../components/page-loader.tsx';
 import { notifySuccess } from '../../../../lib/notify.ts';
-import { useCampaignWork, type WorkCampaign, type WorkItem } from '../../hooks/use-campaign-work.ts';
+import { useCampaignWork, workableItem, type WorkCampaign, type WorkItem } from '../../hooks/use-campaign-work.ts';
 import type { ActivityModals } from '../../../../lib/activity-modals.ts';
 import { callSubject, openCall, primaryPersonId } from '../../lib/work-item.ts';
 import { usePeriodText } from '../campaign-period.tsx';
@@ -52,7 +52,7 @@ function useWorkFlow(campaign: WorkCampaign | null, refetch: Refetch) {
     setDialog,
     /** A planned call asks for its result next; one saved as already done has finished the item by itself. */
     onSaved: async (activity: { id: string }) => {
-      const name = campaign?.nextItem?.client.name ?? '';
+      const name = campaign?.nextItem?.clientName ?? '';
       const { data } = await refetch();
       const open = openCall(data?.campaign?.nextItem?.activities ?? []);
       if (open?.id === activity.id) setDialog({ kind: 'close', activityId: activity.id });
@@ -60,7 +60,7 @@ function useWorkFlow(campaign: WorkCampaign | null, refetch: Refetch) {
     },
     onClosed: async () => {
       setDialog(null);
-      notifySuccess(t('campaigns.work.callLogged', { name: campaign?.nextItem?.client.name ?? '' }));
+      notifySuccess(t('campaigns.work.callLogged', { name: campaign?.nextItem?.clientName ?? '' }));
       await refresh();
     },
     /** The form closes itself after saving too: keep the result dialog it opened. */
@@ -107,7 +107,7 @@ export default function CampaignWorkPage({ modals }: { modals: ActivityModals })
   const flow = useWorkFlow(work.campaign, work.refetch);
   const { Form, Close } = modals;
   const initial = useCallInitial(
-    work.campaign?.nextItem,
+    workableItem(work.campaign?.nextItem),
     work.callTypeId,
     t('campaigns.work.callSubject', { campaign: work.campaign ? callSubject(work.campaign) : '' }),
     flow.dialog,
@@ -115,7 +115,8 @@ export default function CampaignWorkPage({ modals }: { modals: ActivityModals })
   if (work.loading) return <PageLoader />;
   const campaign = work.campaign;
   if (!campaign) return <ErrorAlert error={work.error} message={work.error ? undefined : t('campaigns.notFound')} />;
-  const item = campaign.nextItem;
+  const next = campaign.nextItem;
+  const item = workableItem(next);
   const workable = campaign.status === 'ACTIVE';
   return (
     <>
@@ -141,9 +142,14 @@ export default function CampaignWorkPage({ modals }: { modals: ActivityModals })
             {t('campaigns.work.notWorkable', { status: t(`campaigns.status.${campaign.status}`) })}
           </Alert>
         )}
-        {!item ? (
+        {next && !item && (
+          <Alert color="yellow" variant="light">
+            {t('visibility.linkedClientHidden', { name: next.clientName })}
+          </Alert>
+        )}
+        {!next ? (
           <FinishedCard campaign={campaign} />
-        ) : (
+        ) : !item ? null : (
           <Grid gap="lg" align="flex-start">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Card padding="lg" component="section" aria-label={t('campaigns.work.nextClient')}>

@@ -69,7 +69,6 @@ const page = (numbers: number[], hasNextPage: boolean): Data => ({
 });
 
 const select = (data: Data) => data.shelf?.books;
-const replace = (data: Data, books: Books): Data => ({ shelf: data.shelf && { ...data.shelf, books } });
 
 function renderConnection(
   mocks: MockLink.MockedResponse[],
@@ -82,7 +81,7 @@ function renderConnection(
     </MockedProvider>
   );
   return renderHook(
-    () => useKeysetConnection(ShelfBooksQuery, { variables: { shelf: 's1', first: 2 }, select, replace, ...options }),
+    () => useKeysetConnection(ShelfBooksQuery, { variables: { shelf: 's1', first: 2 }, select, ...options }),
     { wrapper },
   );
 }
@@ -169,7 +168,6 @@ describe('useKeysetConnection', () => {
         useKeysetConnection(CountedQuery, {
           variables: { shelf: 's1', first: 2 },
           select,
-          replace,
           moreVariables: { withCount: false },
         }),
       { wrapper },

@@ -66,7 +66,17 @@ async function benchUsers(url: string, anchor: Date) {
       JOIN permission_profiles p ON p.id = up.profile_id
       WHERE u.active AND p.system_key = 'manager' ORDER BY u.email LIMIT 1`,
     );
+    // The agent's activities in the two months before the anchor's (the months the calendar workload switches).
+    const months = await client.query<{ n: number }>(
+      `SELECT count(a.id)::int AS n FROM generate_series(1, 2) AS m(back)
+      LEFT JOIN activities a ON a.owner_id = $2 AND a.deleted_at IS NULL
+        AND a.starts_at >= date_trunc('month', $1::timestamptz) - make_interval(months => m.back)
+        AND a.starts_at < date_trunc('month', $1::timestamptz) - make_interval(months => m.back - 1)
+      GROUP BY m.back ORDER BY m.back`,
+      [anchor, agents.rows[0]?.id],
+    );
     return {
+      monthEvents: months.rows.map((r) => r.n),
       agent: await withBenchPassword(client, agents.rows[0], 'activities'),
       manager: await withBenchPassword(client, managers.rows[0], 'manager'),
     };
@@ -136,7 +146,9 @@ async function main() {
       ],
       [
         'calendar-month-switch',
-        onPage('calendar-month-switch', () => calendarMonthSwitch(page, api.url, monthsBetween(anchor, new Date()))),
+        onPage('calendar-month-switch', () =>
+          calendarMonthSwitch(page, api.url, monthsBetween(anchor, new Date()) + 1, users.monthEvents),
+        ),
       ],
     ];
     const failures: string[] = [];

@@ -114,17 +114,6 @@ function BodyRowView<TRow extends { id: string }>({ row, index }: RowProps<TRow>
 const CELL_STYLE = { overflow: 'hidden', whiteSpace: 'nowrap' } as const;
 
 /**
- * The scroll box has its own height, so `contain: strict` is safe: a scroll frame's layout (forced by the virtualizer
- * reading scrollTop after rows changed) stays inside the box instead of the whole page.
- */
-const SCROLLER_STYLE = {
-  height: 'max(360px, calc(100vh - 300px))',
-  overflow: 'auto',
-  position: 'relative',
-  contain: 'strict',
-} as const;
-
-/**
  * Same record, position and column definitions: nothing in the row can have changed. (TanStack keeps one row object
  * and updates its cells in place, so the columns are compared as the prop, not through the row.)
  */
@@ -181,7 +170,7 @@ export function DataTable<TRow extends { id: string }>(props: DataTableProps<TRo
   const width = props.columns.reduce((sum, c) => sum + columnWidth(c.id ?? ''), 0);
 
   return (
-    <div ref={scrollRef} style={SCROLLER_STYLE}>
+    <div ref={scrollRef} style={{ height: 'max(360px, calc(100vh - 300px))', overflow: 'auto', position: 'relative' }}>
       <Table
         aria-label={props.label}
         aria-rowcount={props.totalCount == null ? -1 : props.totalCount + 1}

@@ -1,9 +1,9 @@
 // The one Apollo Client: same-origin /graphql with the session cookie; an expired session shows the login page.
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { MeQuery } from '../features/auth/api/me-query.ts';
+import { createCache } from '../lib/apollo-cache.ts';
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   const client: ApolloClient = new ApolloClient({
@@ -18,12 +18,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       }),
       new HttpLink({ uri, credentials: 'same-origin' }),
     ]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: { fields: { users: relayStylePagination(['filter']) } },
-        Me: { keyFields: [] },
-      },
-    }),
+    cache: createCache(),
   });
   return client;
 }

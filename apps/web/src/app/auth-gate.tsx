@@ -4,12 +4,14 @@ import { Button, Center, Loader, Stack } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../components/error-alert.tsx';
 import { MeQuery } from '../features/auth/api/me-query.ts';
 import { PageLoader } from '../components/page-loader.tsx';
 import { useSessionLocale } from '../features/auth/hooks/use-session-locale.ts';
 import { SessionProvider } from '../lib/session.tsx';
 import { AppRoutes } from './app-routes.tsx';
+
+// Shown only when the session check fails: its error texts (and Mantine's Alert) stay out of the first load.
+const ErrorAlert = lazy(() => import('../components/error-alert.tsx').then((m) => ({ default: m.ErrorAlert })));
 
 // The login form (react-hook-form, zod) is not part of a logged-in user's first load.
 const LoginPage = lazy(() =>
@@ -38,7 +40,9 @@ export function AuthGate() {
     return (
       <Center mih="100vh" p="md">
         <Stack align="center">
-          <ErrorAlert error={error} />
+          <Suspense fallback={null}>
+            <ErrorAlert error={error} />
+          </Suspense>
           <Button variant="light" onClick={() => void refetch()}>
             {t('common.retry')}
           </Button>

@@ -6,6 +6,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useKeysetConnection } from './use-keyset-connection.ts';
+import { WATCHED_PAGES } from './use-more-pages.ts';
 
 interface Book {
   __typename: 'Book';
@@ -69,7 +70,6 @@ const page = (numbers: number[], hasNextPage: boolean): Data => ({
 });
 
 const select = (data: Data) => data.shelf?.books;
-const replace = (data: Data, books: Books): Data => ({ shelf: data.shelf && { ...data.shelf, books } });
 
 function renderConnection(
   mocks: MockLink.MockedResponse[],
@@ -82,7 +82,7 @@ function renderConnection(
     </MockedProvider>
   );
   return renderHook(
-    () => useKeysetConnection(ShelfBooksQuery, { variables: { shelf: 's1', first: 2 }, select, replace, ...options }),
+    () => useKeysetConnection(ShelfBooksQuery, { variables: { shelf: 's1', first: 2 }, select, ...options }),
     { wrapper },
   );
 }
@@ -169,7 +169,6 @@ describe('useKeysetConnection', () => {
         useKeysetConnection(CountedQuery, {
           variables: { shelf: 's1', first: 2 },
           select,
-          replace,
           moreVariables: { withCount: false },
         }),
       { wrapper },
@@ -223,5 +222,41 @@ describe('useKeysetConnection', () => {
     const { result } = renderConnection([], { skip: true });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(result.current).toMatchObject({ rows: [], loading: false, error: undefined });
+  });
+
+  it(`keeps the first page and the latest ${WATCHED_PAGES} pages live; older pages keep the rows they were read with`, async () => {
+    // Six pages of two books: 1–2 (the query), then 3–4 … 11–12 (one query each, after the previous end cursor).
+    const pages = [1, 3, 5, 7, 9, 11];
+    const mocks: MockLink.MockedResponse[] = pages.map((n, i) => ({
+      request: { query: ShelfBooksQuery, variables: { shelf: 's1', first: 2, ...(i ? { after: `c${n - 1}` } : {}) } },
+      result: { data: page([n, n + 1], i < pages.length - 1) },
+    }));
+    const cache = new InMemoryCache();
+    const { result } = renderConnection(mocks, {}, cache);
+    await waitFor(() => expect(result.current.rows).toHaveLength(2));
+    for (let i = 1; i < pages.length; i++) {
+      await act(() => result.current.loadMore());
+      await waitFor(() => expect(result.current.rows).toHaveLength(2 * (i + 1)));
+    }
+    const rename = (id: string, title: string) =>
+      act(() =>
+        cache.writeFragment({
+          id: cache.identify({ __typename: 'Book', id }),
+          fragment: gql`
+            fragment Retitled on Book {
+              title
+            }
+          `,
+          data: { __typename: 'Book', title },
+        }),
+      );
+    rename('b1', 'First, renamed');
+    rename('b3', 'Third, renamed');
+    rename('b11', 'Eleventh, renamed');
+    await waitFor(() => expect(result.current.rows[10]!.title).toBe('Eleventh, renamed'));
+    expect(result.current.rows[0]!.title).toBe('First, renamed');
+    // Page two (books 3–4) is no longer watched once three pages came after it.
+    expect(result.current.rows[2]!.title).toBe('Book 3');
+    expect(result.current.rows).toHaveLength(12);
   });
 });

@@ -23,8 +23,6 @@ export interface KeysetConnectionOptions<TData, TVariables, TConnection extends 
   skip?: boolean;
   /** Where the connection sits in the query's data (null or undefined while it is absent). */
   select: (data: TData) => TConnection | null | undefined;
-  /** Unused since further pages are queries of their own (kept so that callers need no change). */
-  replace?: (data: TData, connection: TConnection) => TData;
   /**
    * Variables added when loading more, e.g. `{ withCount: false }` for a query whose count is
    * `count @include(if: $withCount)`: the count belongs to the first page, and later pages keep the first one's.

@@ -36,25 +36,50 @@ function options() {
   return { scale, reuse: values.reuse!, json: values.json!, only, profile: values.profile! };
 }
 
-/** The agent with the most activities, with a known password: the calendar shows one's own schedule first. */
-async function busyAgent(url: string, anchor: Date): Promise<{ email: string }> {
+/** Gives the user a known password and English, for the browser to log in as. */
+async function withBenchPassword(client: pg.Client, user: { id: string; email: string } | undefined, what: string) {
+  if (!user) throw new Error(`the benchmark data has no ${what}`);
+  await client.query("UPDATE users SET password_hash = $2, locale = 'en' WHERE id = $1", [
+    user.id,
+    await hashPassword(BENCH_PASSWORD),
+  ]);
+  return { email: user.email };
+}
+
+/**
+ * The agent with the most activities (the calendar shows one's own schedule first), and a manager, who reads every
+ * client (an agent reads only the ~1 000 clients they manage, too few to scroll through 10 000 rows).
+ */
+async function benchUsers(url: string, anchor: Date) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string; email: string }>(
+    const agents = await client.query<{ id: string; email: string }>(
       `SELECT u.id, u.email FROM users u JOIN activities a ON a.owner_id = u.id
       WHERE u.active AND a.starts_at >= date_trunc('month', $1::timestamptz)
         AND a.starts_at < date_trunc('month', $1::timestamptz) + interval '1 month'
       GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
       [anchor],
     );
-    const agent = rows[0];
-    if (!agent) throw new Error('the benchmark data has no activities');
-    await client.query("UPDATE users SET password_hash = $2, locale = 'en' WHERE id = $1", [
-      agent.id,
-      await hashPassword(BENCH_PASSWORD),
-    ]);
-    return { email: agent.email };
+    const managers = await client.query<{ id: string; email: string }>(
+      `SELECT u.id, u.email FROM users u JOIN user_profiles up ON up.user_id = u.id
+      JOIN permission_profiles p ON p.id = up.profile_id
+      WHERE u.active AND p.system_key = 'manager' ORDER BY u.email LIMIT 1`,
+    );
+    // The agent's activities in the two months before the anchor's (the months the calendar workload switches).
+    const months = await client.query<{ n: number }>(
+      `SELECT count(a.id)::int AS n FROM generate_series(1, 2) AS m(back)
+      LEFT JOIN activities a ON a.owner_id = $2 AND a.deleted_at IS NULL
+        AND a.starts_at >= date_trunc('month', $1::timestamptz) - make_interval(months => m.back)
+        AND a.starts_at < date_trunc('month', $1::timestamptz) - make_interval(months => m.back - 1)
+      GROUP BY m.back ORDER BY m.back`,
+      [anchor, agents.rows[0]?.id],
+    );
+    return {
+      monthEvents: months.rows.map((r) => r.n),
+      agent: await withBenchPassword(client, agents.rows[0], 'activities'),
+      manager: await withBenchPassword(client, managers.rows[0], 'manager'),
+    };
   } finally {
     await client.end();
   }
@@ -102,22 +127,28 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
   try {
     const anchor = new Date(database.marker.anchor);
-    const agent = await busyAgent(database.url, anchor);
-    const context = await loggedInContext(browser, api.url, agent.email);
+    const users = await benchUsers(database.url, anchor);
+    const context = await loggedInContext(browser, api.url, users.agent.email);
     const page = await context.newPage();
+    const managerContext = await loggedInContext(browser, api.url, users.manager.email);
+    const managerPage = await managerContext.newPage();
     const figures: WebFigure[] = [];
-    const onPage = (id: string, work: () => Promise<WebFigure>) => () =>
-      opts.profile ? profiled(page, id, work) : work();
+    const onPage =
+      (id: string, work: () => Promise<WebFigure>, on = page) =>
+      () =>
+        opts.profile ? profiled(on, id, work) : work();
     const steps: [string, () => Promise<WebFigure>][] = [
       ['initial-js', () => initialJs(context, api.url)],
-      ['client-list-lcp', () => clientListLcp(context, api.url)],
+      ['client-list-lcp', () => clientListLcp(managerContext, api.url)],
       [
         'client-list-scroll',
-        onPage('client-list-scroll', () => scrollRows(page, api.url, Math.min(10_000, opts.scale))),
+        onPage('client-list-scroll', () => scrollRows(managerPage, api.url, Math.min(10_000, opts.scale)), managerPage),
       ],
       [
         'calendar-month-switch',
-        onPage('calendar-month-switch', () => calendarMonthSwitch(page, api.url, monthsBetween(anchor, new Date()))),
+        onPage('calendar-month-switch', () =>
+          calendarMonthSwitch(page, api.url, monthsBetween(anchor, new Date()) + 1, users.monthEvents),
+        ),
       ],
     ];
     const failures: string[] = [];

@@ -13,7 +13,6 @@ export function useRecordAttachments(ownerId: string) {
   const list = useKeysetConnection(RecordAttachmentsQuery, {
     variables: { ownerId, first: 50 },
     select: (d) => d.attachments,
-    replace: (d, attachments) => ({ ...d, attachments }),
   });
   const [attach] = useMutation(AttachFileMutation);
   const [uploading, setUploading] = useState(false);

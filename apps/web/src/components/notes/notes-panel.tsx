@@ -21,7 +21,6 @@ function useRecordNotes(ownerId: string) {
   return useKeysetConnection(RecordNotesQuery, {
     variables: { ownerId, first: 50 },
     select: (d) => d.notes,
-    replace: (d, notes) => ({ ...d, notes }),
   });
 }
 

@@ -5,13 +5,12 @@ import { ActivityListQuery, type ActivityListVariables } from '../api/activity-l
 
 type Data = ResultOf<typeof ActivityListQuery>;
 const select = (data: Data) => data.activities;
-const replace = (_data: Data, activities: Data['activities']): Data => ({ activities });
 
 export function useActivityConnection(
   variables: Omit<ActivityListVariables, 'after'>,
   options: { skip?: boolean } = {},
 ) {
-  return useKeysetConnection(ActivityListQuery, { variables, skip: options.skip, select, replace });
+  return useKeysetConnection(ActivityListQuery, { variables, skip: options.skip, select });
 }
 
 export type ActivityRow = ReturnType<typeof useActivityConnection>['rows'][number];

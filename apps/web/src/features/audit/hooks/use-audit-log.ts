@@ -6,13 +6,11 @@ import { AuditLogQuery } from '../api/audit-log-query.ts';
 type Data = ResultOf<typeof AuditLogQuery>;
 export type AuditLogFilter = NonNullable<VariablesOf<typeof AuditLogQuery>['filter']>;
 const select = (data: Data) => data.auditLog;
-const replace = (_data: Data, auditLog: Data['auditLog']): Data => ({ auditLog });
 
 export function useAuditLog(filter: AuditLogFilter, skip = false) {
   const { rows, ...list } = useKeysetConnection(AuditLogQuery, {
     variables: { filter, first: 30 },
     select,
-    replace,
     skip,
   });
   return { ...list, entries: rows };

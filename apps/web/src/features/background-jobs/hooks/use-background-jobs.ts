@@ -15,13 +15,11 @@ export function useJobQueues() {
 type Data = ResultOf<typeof BackgroundJobsQuery>;
 export type BackgroundJobState = Data['backgroundJobs']['edges'][number]['node']['state'];
 const select = (data: Data) => data.backgroundJobs;
-const replace = (_data: Data, backgroundJobs: Data['backgroundJobs']): Data => ({ backgroundJobs });
 
 export function useBackgroundJobs(queue: string | null, states: BackgroundJobState[]) {
   const { rows, ...list } = useKeysetConnection(BackgroundJobsQuery, {
     variables: { queue, states: states.length ? states : null, first: 50 },
     select,
-    replace,
   });
   return { ...list, jobs: rows };
 }

@@ -3,6 +3,7 @@ import FullCalendar, {
   type CalendarController,
   type DateClickInfo,
   type DateSelectInfo,
+  type EventDisplayInfo,
   type EventChangeInfo,
   type EventInput,
 } from '@fullcalendar/react';
@@ -13,7 +14,7 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
 import './calendar.css';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventFacts } from '../lib/event-mapping.ts';
 import { visibleRange, type VisibleRange } from '../lib/calendar-query.ts';
@@ -30,6 +31,12 @@ const PLUGINS = [themePlugin, dayGridPlugin, timeGridPlugin, interactionPlugin];
 const BUSINESS_HOURS = { daysOfWeek: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '17:00' };
 const TIME_FORMAT = { hour: 'numeric', minute: '2-digit' } as const;
 const today = (info: { isToday: boolean }) => (info.isToday ? ' veza-today' : '');
+// Render hooks at module level (and eventContent memoised): a new function on every render is a changed option
+// for FullCalendar, which then redraws every event of the month again.
+const dayLaneClass = (info: { isToday: boolean }) => `veza-day-lane${today(info)}`;
+const dayCellClass = (info: { isToday: boolean }) => `veza-day-cell${today(info)}`;
+const dayHeaderClass = (info: { isToday: boolean }) => `veza-day-header${today(info)}`;
+const columnEventInnerClass = (info: { isShort: boolean }) => (info.isShort ? 'veza-event-inner--short' : '');
 
 export interface NewSpan {
   start: Date;
@@ -81,6 +88,7 @@ export function CalendarBoard(props: Props) {
   const { t, i18n } = useTranslation();
   const { canEdit, onMove } = props;
   const viewEl = useRef<HTMLElement | null>(null);
+  const eventContent = useCallback((info: EventDisplayInfo) => <EventContent info={info} t={t} />, [t]);
 
   const onSelect = (info: DateSelectInfo) =>
     props.onSelectSpan({ start: info.start, end: info.end, allDay: info.allDay });
@@ -137,12 +145,12 @@ export function CalendarBoard(props: Props) {
         // All-day and timed are different kinds of activity: moving between them would need the form.
         eventAllow={(span, moving) => !moving || span.allDay === moving.allDay}
         events={props.events}
-        eventContent={(info) => <EventContent info={info} t={t} />}
+        eventContent={eventContent}
         // Stable hooks for styling and for browser tests (FullCalendar 7's own class names are generated).
-        dayLaneClass={(info) => `veza-day-lane${today(info)}`}
-        dayCellClass={(info) => `veza-day-cell${today(info)}`}
-        dayHeaderClass={(info) => `veza-day-header${today(info)}`}
-        columnEventInnerClass={(info) => (info.isShort ? 'veza-event-inner--short' : '')}
+        dayLaneClass={dayLaneClass}
+        dayCellClass={dayCellClass}
+        dayHeaderClass={dayHeaderClass}
+        columnEventInnerClass={columnEventInnerClass}
         slotLaneClass="veza-slot-lane"
         slotHeaderInnerClass="veza-slot-label"
         viewDidMount={(info) => {

@@ -7,13 +7,11 @@ import { ITEMS_PAGE_SIZE } from './use-campaign-items.ts';
 
 type Data = ResultOf<typeof CampaignItemListQuery>;
 const select = (data: Data) => data.campaignItems;
-const replace = (_data: Data, campaignItems: Data['campaignItems']): Data => ({ campaignItems });
 
 export function useCampaignItemList(filter: CampaignItemFilter | null) {
   const { rows, ...list } = useKeysetConnection(CampaignItemListQuery, {
     variables: { filter, first: ITEMS_PAGE_SIZE },
     select,
-    replace,
   });
   return { ...list, items: rows };
 }

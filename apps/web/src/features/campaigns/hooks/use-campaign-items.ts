@@ -7,9 +7,7 @@ import type { ItemState } from '../lib/progress.ts';
 export const ITEMS_PAGE_SIZE = 50;
 
 type Data = ResultOf<typeof CampaignItemsQuery>;
-type Items = NonNullable<Data['campaign']>['items'];
 const select = (data: Data) => data.campaign?.items;
-const replace = (data: Data, items: Items): Data => ({ campaign: data.campaign && { ...data.campaign, items } });
 
 export function useCampaignItems(campaignId: string, states: readonly ItemState[], search: string) {
   const { rows, ...list } = useKeysetConnection(CampaignItemsQuery, {
@@ -20,7 +18,6 @@ export function useCampaignItems(campaignId: string, states: readonly ItemState[
       first: ITEMS_PAGE_SIZE,
     },
     select,
-    replace,
   });
   return { ...list, items: rows };
 }

@@ -7,13 +7,11 @@ export const CAMPAIGNS_PAGE_SIZE = 25;
 
 type Data = ResultOf<typeof CampaignsQuery>;
 const select = (data: Data) => data.campaigns;
-const replace = (_data: Data, campaigns: Data['campaigns']): Data => ({ campaigns });
 
 export function useCampaignList(filter: CampaignFilterInput | null) {
   const { rows, ...list } = useKeysetConnection(CampaignsQuery, {
     variables: { filter, first: CAMPAIGNS_PAGE_SIZE },
     select,
-    replace,
   });
   return { ...list, campaigns: rows };
 }

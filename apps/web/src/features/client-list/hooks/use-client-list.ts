@@ -7,7 +7,6 @@ import { CLIENTS_PAGE_SIZE } from '../api/prefetch-client-list.ts';
 
 type Data = ResultOf<typeof ClientListQuery>;
 const select = (data: Data) => data.clients;
-const replace = (_data: Data, clients: Data['clients']): Data => ({ clients });
 const moreVariables = { withCount: false };
 
 export function useClientList(filter: ClientFilter | null, orderBy: ClientOrderInput[]) {
@@ -18,7 +17,6 @@ export function useClientList(filter: ClientFilter | null, orderBy: ClientOrderI
       first: CLIENTS_PAGE_SIZE,
     },
     select,
-    replace,
     moreVariables,
   });
 }

@@ -17,7 +17,6 @@ export default function EmailTemplatesPage() {
   const list = useKeysetConnection(EmailTemplatesQuery, {
     variables: { first: 50 },
     select: (d) => d.emailTemplates,
-    replace: (d, emailTemplates) => ({ ...d, emailTemplates }),
   });
   const [editing, setEditing] = useState<TemplateRecord | 'new' | null>(null);
   const record = editing === 'new' ? null : editing;

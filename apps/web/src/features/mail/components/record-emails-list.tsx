@@ -32,8 +32,6 @@ function useConnection(recordId: string) {
   return useKeysetConnection(RecordEmailMessagesQuery, {
     variables: { id: recordId, first: 25 },
     select: (data) => (data.node && 'emailMessages' in data.node ? data.node.emailMessages : null),
-    replace: (data, emailMessages) =>
-      data.node && 'emailMessages' in data.node ? { ...data, node: { ...data.node, emailMessages } } : data,
   });
 }
 

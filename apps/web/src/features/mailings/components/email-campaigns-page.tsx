@@ -32,7 +32,6 @@ export default function EmailCampaignsPage() {
   const list = useKeysetConnection(EmailCampaignsQuery, {
     variables: { first: 50 },
     select: (d) => d.emailCampaigns,
-    replace: (d, emailCampaigns) => ({ ...d, emailCampaigns }),
   });
   return (
     <>

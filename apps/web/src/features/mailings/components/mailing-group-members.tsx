@@ -18,7 +18,6 @@ export function MailingGroupMembers({ groupId }: { groupId: string }) {
   const list = useKeysetConnection(MailingGroupMembersQuery, {
     variables: { id: groupId, first: 50 },
     select: (d) => d.mailingGroup?.members,
-    replace: (d, members) => ({ ...d, mailingGroup: d.mailingGroup && { ...d.mailingGroup, members } }),
   });
   const done = () => {
     setAdding(null);

@@ -26,13 +26,11 @@ export function useUnreadCount() {
 
 type Data = ResultOf<typeof NotificationsQuery>;
 const select = (data: Data) => data.notifications;
-const replace = (_data: Data, notifications: Data['notifications']): Data => ({ notifications });
 
 export function useNotificationList(unreadOnly: boolean, first = 30) {
   const { rows, ...list } = useKeysetConnection(NotificationsQuery, {
     variables: { unreadOnly, first },
     select,
-    replace,
   });
   return { ...list, notifications: rows };
 }

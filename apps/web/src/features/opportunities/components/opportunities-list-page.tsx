@@ -36,7 +36,6 @@ function useListPage(linkFilter: OpportunityFilter | null) {
   const list = useKeysetConnection(OpportunityListQuery, {
     variables: { filter, orderBy: state.orderBy.length ? state.orderBy : null, first: PAGE_SIZE },
     select: (data) => data.opportunities,
-    replace: (data, opportunities) => ({ ...data, opportunities }),
   });
   const f = useMemo(() => ({ t, language: i18n.language }), [t, i18n.language]);
   const available = allColumns(options.attributes.map((a) => a.key));

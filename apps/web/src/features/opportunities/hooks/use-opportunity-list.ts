@@ -10,6 +10,5 @@ export function useOpportunityList(variables: Omit<Vars, 'after'>, skip = false)
     variables,
     skip,
     select: (data) => data.opportunities,
-    replace: (data, opportunities) => ({ ...data, opportunities }),
   });
 }

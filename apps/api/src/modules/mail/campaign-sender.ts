@@ -4,23 +4,27 @@
 // and another sender re-sends at most that batch. What every batch of a campaign shares (settings, transport, sender
 // values, files, the parsed template) is read once per run, and a few batches are in flight at once (`lanes`), so
 // the relay connections are not idle while a batch's rows are claimed and recorded.
+import fs from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import type { Config } from '../../config/env.ts';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../../db/prisma.ts';
 import { fileStoreFor } from '../attachments/index.ts';
 import { clientWhereIn } from '../clients/index.ts';
+import { attachmentParts, campaignMime } from './campaign-mime.ts';
 import { CampaignSendRepository, type ClaimedRecipient } from './campaign-send.repository.ts';
 import { MailActivitiesRepository } from './mail-activities.repository.ts';
 import { campaignFiles, EmailCampaignsRepository, type EmailCampaignRow } from './email-campaigns.repository.ts';
 import { htmlToText } from './mail-html.ts';
 import { MailRepository, type MailSettingsRow } from './mail.repository.ts';
 import { classifySendError, transportFor } from './mail-transport.ts';
-import { campaignRenderer, renderSubject } from './merge-fields.ts';
+import { campaignRenderer } from './merge-fields.ts';
 import { recipientValues, senderValues } from './merge-values.ts';
 import { secretBoxFor } from '../../lib/secret-box.ts';
 import { unsubscribeUrl } from './unsubscribe-url.ts';
 
 export type SenderOptions = {
+  /** Recipients per batch; default: `batchSizeFor` the relay's rate. */
   batchSize?: number;
   leaseSeconds?: number;
   retrySeconds?: number;
@@ -28,6 +32,19 @@ export type SenderOptions = {
   lanes?: number;
 };
 const LANES = 3;
+const LEASE_SECONDS = 120;
+const MAX_BATCH = 200;
+/** Messages rendered between two yields to the event loop. */
+const RENDER_CHUNK = 20;
+
+/**
+ * The largest batch whose lanes, all in flight at the relay's rate, still finish within half the lease (so a lease
+ * never runs out under a working sender and nobody else re-sends its batch), at most 200: per-batch statements are
+ * paid per 200 messages instead of per 50 when the rate allows it (1 000/s: 200; 10/s: 200; 1/s: 20).
+ */
+export function batchSizeFor(ratePerSecond: number, leaseSeconds = LEASE_SECONDS, lanes = LANES): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor((ratePerSecond * leaseSeconds) / (2 * lanes))));
+}
 
 type FileRef = { filename: string; contentType: string; path: string };
 
@@ -38,11 +55,16 @@ type Prepared = {
   base: Awaited<ReturnType<typeof senderValues>>;
   signatureText: string;
   files: FileRef[];
+  /** The files as ready MIME parts, when they are small enough to hold in every message in flight; else null. */
+  parts: string[] | null;
   typeId: string | null;
   render: ReturnType<typeof campaignRenderer>;
 };
 
-/** The campaign's files as paths in the file store: nodemailer streams each from disk into every message. */
+/** Files up to this size in all are encoded once and copied into each raw message (600 in flight: ≤ 400 MB). */
+const INLINE_FILES_BYTES = 512 * 1024;
+
+/** The campaign's files as paths in the file store. */
 async function fileRefs(config: Config, campaign: EmailCampaignRow): Promise<FileRef[]> {
   const store = fileStoreFor(config);
   return Promise.all(
@@ -54,32 +76,60 @@ async function fileRefs(config: Config, campaign: EmailCampaignRow): Promise<Fil
   );
 }
 
+/** Small files as MIME parts made once; larger ones stay on disk and nodemailer streams them into every message. */
+async function inlineParts(files: FileRef[]): Promise<string[] | null> {
+  const sizes = await Promise.all(files.map(async (f) => (await fs.stat(f.path)).size));
+  if (sizes.reduce((a, b) => a + b, 0) > INLINE_FILES_BYTES) return null;
+  const contents = await Promise.all(files.map((f) => fs.readFile(f.path)));
+  return attachmentParts(
+    files.map((f, i) => ({ filename: f.filename, contentType: f.contentType, content: contents[i]! })),
+  );
+}
+
 async function prepare(db: Db, config: Config, campaign: EmailCampaignRow): Promise<Prepared | null> {
   const settings = await new MailRepository(db).settings();
   if (!settings?.host || !settings.fromAddress) return null;
   const [author] = await new EmailCampaignsRepository(db).userNames([campaign.createdById]);
   const base = await senderValues(db, { id: campaign.createdById, name: author?.name ?? '' });
+  const files = await fileRefs(config, campaign);
   return {
     settings,
     transport: transportFor(settings, secretBoxFor(config)),
     base,
     signatureText: base.signature ? htmlToText(base.signature) : '',
-    files: await fileRefs(config, campaign),
+    files,
+    parts: await inlineParts(files),
     typeId: await new MailActivitiesRepository(db).typeId(),
     render: campaignRenderer(htmlToText),
   };
 }
 
+/** One recipient's message: raw MIME text (campaign-mime.ts), or nodemailer's composer when the files are large. */
 function message(config: Config, campaign: EmailCampaignRow, p: Prepared, r: ClaimedRecipient) {
   const url = unsubscribeUrl(config, r.unsubscribe_token);
   const values = recipientValues(p.base, campaign.language, r, url);
-  return {
-    from: { name: values['agent.name'], address: p.settings.fromAddress! },
+  const mail = {
+    fromName: values['agent.name'],
+    fromAddress: p.settings.fromAddress!,
     to: r.address,
-    subject: renderSubject(campaign.subject, values),
+    subject: p.render.subject(campaign.subject, values),
     html: p.render.html(campaign.bodyHtml, values),
     text: p.render.text(campaign.bodyHtml, values, p.signatureText),
     messageId: r.message_id,
+    unsubscribeUrl: url,
+  };
+  if (p.parts)
+    return {
+      envelope: { from: mail.fromAddress, to: [r.address] },
+      raw: campaignMime({ ...mail, attachments: p.parts }),
+    };
+  return {
+    from: { name: mail.fromName, address: mail.fromAddress },
+    to: mail.to,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    messageId: mail.messageId,
     list: { unsubscribe: { url, comment: 'Unsubscribe' } },
     headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     // A copy per message: nodemailer keeps state on the objects it is given.
@@ -98,17 +148,22 @@ async function sendEach(
   retrySeconds: number,
 ): Promise<string[]> {
   const sent: string[] = [];
-  await Promise.all(
-    rows.map(async (r) => {
-      try {
-        await p.transport.sendMail(message(config, campaign, p, r));
-        sent.push(r.id);
-      } catch (error) {
-        const failure = classifySendError(error);
-        await repo.release(r.id, me, { failed: failure.permanent, error: failure.message, delaySeconds: retrySeconds });
-      }
-    }),
-  );
+  const one = async (r: ClaimedRecipient, mail: ReturnType<typeof message>) => {
+    try {
+      await p.transport.sendMail(mail);
+      sent.push(r.id);
+    } catch (error) {
+      const failure = classifySendError(error);
+      await repo.release(r.id, me, { failed: failure.permanent, error: failure.message, delaySeconds: retrySeconds });
+    }
+  };
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < rows.length; i += RENDER_CHUNK) {
+    // Rendering is synchronous: a batch of 200 at once would hold the event loop (and the API's requests) ~20 ms.
+    if (i) await setImmediate();
+    for (const r of rows.slice(i, i + RENDER_CHUNK)) pending.push(one(r, message(config, campaign, p, r)));
+  }
+  await Promise.all(pending);
   return sent;
 }
 
@@ -129,7 +184,9 @@ export async function sendCampaignBatch(
   if (campaign?.state !== 'SENDING') return 0;
   const p = prepared ?? (await prepare(db, config, campaign));
   if (!p) return 0;
-  const claimed = await repo.claim(campaignId, me, options.batchSize ?? 50, options.leaseSeconds ?? 120);
+  const lease = options.leaseSeconds ?? LEASE_SECONDS;
+  const size = options.batchSize ?? batchSizeFor(p.settings.ratePerSecond, lease, options.lanes ?? LANES);
+  const claimed = await repo.claim(campaignId, me, size, lease);
   if (!claimed.length) {
     await repo.finish(campaignId);
     return 0;

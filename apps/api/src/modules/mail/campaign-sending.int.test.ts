@@ -219,6 +219,18 @@ describe('sending a campaign', () => {
     });
     expect(failed).toMatchObject({ state: 'FAILED' });
     expect(failed.lastError).toContain('550');
+    // The campaign page lists the refusal with the relay's reply; a forged cursor is refused, naming `after`.
+    const FAILURES = `query($id: ID!, $after: String) { emailCampaign(id: $id) {
+      failures(first: 5, after: $after) { totalCount pageInfo { hasNextPage } edges { node { address error } } } } }`;
+    type Failures = {
+      emailCampaign: { failures: { totalCount: number; edges: { node: { address: string; error: string } }[] } };
+    };
+    const page = await api.gql<Failures>(FAILURES, { id: c.globalId }, { cookie: author });
+    expect(page.data!.emailCampaign.failures.totalCount).toBe(1);
+    expect(page.data!.emailCampaign.failures.edges.map((e) => e.node.address)).toEqual(['retry-2@example.test']);
+    expect(page.data!.emailCampaign.failures.edges[0]!.node.error).toContain('550');
+    const forged = await api.gql(FAILURES, { id: c.globalId, after: 'not-a-cursor' }, { cookie: author });
+    expect(forged.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('sends no address twice with two senders working at once', async () => {

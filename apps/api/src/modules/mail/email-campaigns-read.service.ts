@@ -41,3 +41,26 @@ export async function emailCampaign(ctx: Context, args: { id: string }) {
   const row = id ? await new EmailCampaignsRepository(ctx.db).find(id) : null;
   return row ? (await toCampaignNodes(ctx.db, [row]))[0]! : null;
 }
+
+/** The campaign's refused recipients with the relay's reply, a keyset page by recipient id. */
+export async function campaignFailures(
+  ctx: Context,
+  campaignGlobalId: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  requirePermission(ctx, ['mailings.manage', 'mailings.approve']);
+  requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
+  const first = pageSize(args.first);
+  const after = decodeCursor(args.after, 1) as [string] | null;
+  const id = tryParseId(campaignGlobalId, 'EmailCampaign');
+  const repo = new EmailCampaignsRepository(ctx.db);
+  const rows = id ? await repo.failures(id, first + 1, after?.[0] ?? null) : [];
+  return toConnection(
+    rows,
+    first,
+    after !== null,
+    (r) => [r.id],
+    (r) => ({ address: r.address, error: r.lastError, attempts: r.attempts }),
+    () => (id ? repo.failureCount(id) : Promise.resolve(0)),
+  );
+}

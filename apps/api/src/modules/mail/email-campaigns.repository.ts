@@ -94,6 +94,20 @@ export class EmailCampaignsRepository {
     });
   }
 
+  /** A page of FAILED recipients after recipient `afterId` (the campaign/state index, then by id). */
+  failures(campaignId: string, limit: number, afterId: string | null) {
+    return this.db.emailCampaignRecipient.findMany({
+      where: { campaignId, state: 'FAILED', ...(afterId ? { id: { gt: afterId } } : {}) },
+      orderBy: { id: 'asc' },
+      take: limit,
+      select: { id: true, address: true, lastError: true, attempts: true },
+    });
+  }
+
+  failureCount(campaignId: string) {
+    return this.db.emailCampaignRecipient.count({ where: { campaignId, state: 'FAILED' } });
+  }
+
   liveGroupIds(ids: string[]) {
     return this.db.mailingGroup.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
   }

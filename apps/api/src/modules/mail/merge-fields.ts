@@ -75,10 +75,18 @@ export function renderHtml(template: string, values: Partial<MergeValues>): stri
 }
 
 /** Subjects are plain text: no escaping, and line breaks in values become spaces (no header injection). */
+const NL = /[\r\n]+/g;
+const flatValues = (values: Partial<MergeValues>) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, (v ?? '').replace(NL, ' ')]));
+
 export function renderSubject(template: string, values: Partial<MergeValues>): string {
-  const flat = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, (v ?? '').replace(/[\r\n]+/g, ' ')]));
-  return Mustache.render(template, view({ ...flat, 'agent.signature': '' }), {}, { escape: (s: string) => s })
-    .replace(/[\r\n]+/g, ' ')
+  return Mustache.render(
+    template,
+    view({ ...flatValues(values), 'agent.signature': '' }),
+    {},
+    { escape: (s: string) => s },
+  )
+    .replace(NL, ' ')
     .trim();
 }
 
@@ -110,6 +118,13 @@ export function campaignRenderer(toText: (html: string) => string) {
       const signature = values['agent.signature'] ?? '';
       const marked = view({ ...values, 'agent.signature': signature ? SIGNATURE_MARK : '' });
       return writer.render(template, marked).split(SIGNATURE_MARK).join(signature);
+    },
+    /** The subject as `renderSubject` makes it, from the parsed template. */
+    subject(template: string, values: Partial<MergeValues>): string {
+      return writer
+        .render(template, view({ ...flatValues(values), 'agent.signature': '' }), {}, raw)
+        .replace(NL, ' ')
+        .trim();
     },
     /** `signatureText`: the signature's own text part (made once per sender). */
     text(template: string, values: Partial<MergeValues>, signatureText: string): string {

@@ -7,7 +7,7 @@ import {
   previewEmailTemplate,
   updateEmailTemplate,
 } from './email-templates.service.ts';
-import { emailCampaign, emailCampaigns } from './email-campaigns-read.service.ts';
+import { campaignFailures, emailCampaign, emailCampaigns } from './email-campaigns-read.service.ts';
 import {
   approveEmailCampaign,
   cancelEmailCampaign,
@@ -71,6 +71,9 @@ export const mailResolvers: Resolvers<Context> = {
     cancelEmailCampaign: (_p, args, ctx) => cancelEmailCampaign(ctx, args),
     pauseEmailCampaign: (_p, args, ctx) => pauseEmailCampaign(ctx, args),
     resumeEmailCampaign: (_p, args, ctx) => resumeEmailCampaign(ctx, args),
+  },
+  EmailCampaign: {
+    failures: (campaign, args, ctx) => campaignFailures(ctx, campaign.id ?? '', args),
   },
   MailingGroup: {
     members: (group, args, ctx) => mailingGroupMembers(ctx, group.id ?? '', args),

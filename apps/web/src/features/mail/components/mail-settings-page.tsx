@@ -1,46 +1,11 @@
 // Administration → E-mail: the SMTP relay settings and a test e-mail (permission mail.settings).
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import { errorText } from '../../../lib/graphql-errors.ts';
-import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { MailSettingsQuery } from '../api/mail-settings-query.ts';
-import { SendTestEmailMutation } from '../api/send-test-email-mutation.ts';
 import { MailSettingsForm } from './mail-settings-form.tsx';
-
-function TestEmailCard({ disabled }: { disabled: boolean }) {
-  const { t } = useTranslation();
-  const [to, setTo] = useState('');
-  const [send, { loading }] = useMutation(SendTestEmailMutation);
-  const run = async () => {
-    try {
-      await send({ variables: { to } });
-      notifySuccess(t('mail.settings.testQueued', { to }));
-    } catch (e) {
-      notifyError(errorText(t, e));
-    }
-  };
-  return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="xs">
-        {t('mail.settings.testTitle')}
-      </Title>
-      <Group align="end">
-        <TextInput
-          label={t('mail.settings.testTo')}
-          type="email"
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
-        <Button onClick={() => void run()} loading={loading} disabled={disabled || !to}>
-          {t('mail.settings.testSend')}
-        </Button>
-      </Group>
-    </Card>
-  );
-}
+import { TestEmailCard } from './test-email-card.tsx';
 
 export default function MailSettingsPage() {
   const { t } = useTranslation();

@@ -13,6 +13,7 @@ import { recordKey } from '../../../lib/record-key.ts';
 import { EmailCampaignQuery } from '../api/email-campaign-query.ts';
 import { STATE_COLORS } from '../lib/campaign-states.ts';
 import { CampaignActions } from './campaign-actions.tsx';
+import { CampaignFailures } from './campaign-failures.tsx';
 import { CampaignHistory } from './campaign-history.tsx';
 import { CampaignProgress } from './campaign-progress.tsx';
 import { EmailCampaignForm } from './email-campaign-form.tsx';
@@ -59,6 +60,9 @@ export default function EmailCampaignPage() {
       <Stack>
         <CampaignActions campaign={c} />
         {c.progress.total > 0 && <CampaignProgress progress={c.progress} />}
+        {c.progress.failed > 0 && (
+          <CampaignFailures key={c.progress.failed} campaignId={c.id} failed={c.progress.failed} />
+        )}
         <Card withBorder>
           <Title order={2} size="h5">
             {c.subject}

@@ -21,8 +21,14 @@ const GROUPS = [
   createNotesLoaders,
 ] as const;
 
-type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R] ? H & Merge<R> : unknown;
-export type Loaders = Merge<{ [K in keyof typeof GROUPS]: ReturnType<(typeof GROUPS)[K]> }>;
+export type Loaders = ReturnType<typeof createUsersLoaders> &
+  ReturnType<typeof createDictionaryLoaders> &
+  ReturnType<typeof createClientsLoaders> &
+  ReturnType<typeof createPersonsLoaders> &
+  ReturnType<typeof createActivitiesLoaders> &
+  ReturnType<typeof createCampaignsLoaders> &
+  ReturnType<typeof createOpportunitiesLoaders> &
+  ReturnType<typeof createNotesLoaders>;
 
 type Instance = { db: Db; made: (Record<string, unknown> | undefined)[] };
 

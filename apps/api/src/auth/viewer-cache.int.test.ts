@@ -41,6 +41,13 @@ async function sql(text: string, { quiet = false } = {}) {
   }
 }
 
+/** Runs `change` and waits until the second instance has heard of it (its cache dropped). */
+async function notified(change: () => Promise<unknown>) {
+  const before = services2.viewerCache.drops;
+  await change();
+  await until(() => services2.viewerCache.drops > before, 5_000);
+}
+
 const bothActive = () => api.services.viewerCache.active && services2.viewerCache.active;
 
 beforeAll(async () => {
@@ -95,11 +102,13 @@ describe('viewer cache across two instances', () => {
       { quiet: true },
     );
     expect((await me2({ cookie })).data?.me?.permissions).toContain('clients.read');
-    // Any committed change to the profiles table tells every instance: the next request reads afresh.
-    await sql(`UPDATE permission_profiles SET name = name WHERE id = '${agentProfile}'`);
+    // Any committed change to the profiles table tells every instance: the request after the notice reads afresh.
+    // The notice reaches the other process asynchronously, after the commit: a request racing it may still be
+    // served from the cache (seen on a loaded machine), so each step waits for the drop it causes.
+    await notified(() => sql(`UPDATE permission_profiles SET name = name WHERE id = '${agentProfile}'`));
     expect((await me2({ cookie })).data?.me?.permissions).not.toContain('clients.read');
-    await sql(
-      `UPDATE permission_profiles SET permissions = permissions || '{clients.read}' WHERE id = '${agentProfile}'`,
+    await notified(() =>
+      sql(`UPDATE permission_profiles SET permissions = permissions || '{clients.read}' WHERE id = '${agentProfile}'`),
     );
     expect((await me2({ cookie })).data?.me?.permissions).toContain('clients.read');
   });

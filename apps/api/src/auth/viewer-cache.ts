@@ -27,6 +27,11 @@ export class ViewerCache {
     private readonly options: { ttlMs?: number; listen?: Listen; log?: (message: string) => void } = {},
   ) {}
 
+  /** How many times the cache was dropped (a change notification or a local auth write each drop it once). */
+  get drops(): number {
+    return this.generation;
+  }
+
   /** Whether the cache is in use (LISTEN is up). */
   get active(): boolean {
     return this.listening;

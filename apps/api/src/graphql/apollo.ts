@@ -10,6 +10,7 @@ import { GraphQLError, visit, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config/env.ts';
 import { isDatabaseUnavailableError } from '../db/availability.ts';
 import type { Context } from './context.ts';
+import { compiledExecutionGateway } from './compiled-execution.ts';
 import { inputGuard } from './input-guard.ts';
 import { buildSchema } from './schema.ts';
 
@@ -93,8 +94,10 @@ export function createApollo(config: Config, onDatabaseDown: (reason: string) =>
     blockFieldSuggestion: { enabled: production },
   }).protect();
 
+  // Queries run compiled (graphql-jit); VEZA_GRAPHQL_EXECUTOR=graphql-js runs everything on graphql-js (comparison).
+  const compiled = process.env.VEZA_GRAPHQL_EXECUTOR !== 'graphql-js';
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    ...(compiled ? { gateway: compiledExecutionGateway(buildSchema()) } : { schema: buildSchema() }),
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

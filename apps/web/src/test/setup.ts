@@ -1,4 +1,5 @@
 // Browser APIs Mantine needs that jsdom lacks, plus i18n in English; imported first by every UI test.
+import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../i18n/index.ts';
@@ -36,7 +37,12 @@ window.HTMLElement.prototype.scrollIntoView ??= () => {};
 
 export const i18n = initI18n('en', { en: { translation: en } });
 
-afterEach(() => cleanup());
+// UI files share one module graph per worker (isolate: false in vitest.config.ts), so Mantine's notification store
+// outlives a file: toasts left by one file (over the limit they queue) would hide the next file's toast.
+afterEach(() => {
+  cleanup();
+  notifications.clean();
+});
 
 // jsdom has no layout: ProseMirror (the rich-text editor) measures ranges and elements to scroll the cursor into view.
 const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;

@@ -95,3 +95,6 @@ export async function updateMyPreferences(ctx: Context, args: unknown): Promise<
 export async function revokeAllCredentials(db: Db, userId: string): Promise<void> {
   await new AuthRepository(db).revokeAllCredentials(userId, undefined, { calendarFeed: true });
 }
+
+/** An active user's record scopes without a session (the calendar feed), or null. */
+export const userScopes = (db: Db, userId: string) => new AuthRepository(db).loadUserScopes(userId);

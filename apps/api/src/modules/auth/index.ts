@@ -1,3 +1,3 @@
 // Public entry of the auth module: revoking a user's credentials (sessions, API tokens, calendar feed) when an
 // administrator disables the user or sets a new password.
-export { revokeAllCredentials } from './auth.service.ts';
+export { revokeAllCredentials, userScopes } from './auth.service.ts';

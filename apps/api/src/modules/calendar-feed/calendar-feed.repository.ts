@@ -54,6 +54,9 @@ export type FeedActivityRow = {
   updatedAt: Date;
   typeKey: string;
   typeLabels: unknown;
+  clientId: string;
+  clientManagerId: string | null;
+  contactPersonId: string | null;
   clientName: string;
   street: string | null;
   postalCode: string | null;
@@ -73,6 +76,7 @@ export type FeedActivityRow = {
 
 export type FeedParticipantRow = {
   activityId: string;
+  personId: string | null;
   userName: string | null;
   userEmail: string | null;
   personName: string | null;
@@ -146,7 +150,8 @@ export class CalendarFeedRepository {
     return this.db.$queryRaw<FeedActivityRow[]>`SELECT a.id, a.subject, a.note, a.starts_at AS "startsAt",
         a.ends_at AS "endsAt", a.all_day AS "allDay", a.due_at AS "dueAt", a.status::text AS status,
         a.priority::text AS priority, a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
-        t.key AS "typeKey", t.labels AS "typeLabels", c.name AS "clientName", c.street, c.postal_code AS "postalCode",
+        t.key AS "typeKey", t.labels AS "typeLabels", a.client_id AS "clientId",
+        c.account_manager_id AS "clientManagerId", a.contact_person_id AS "contactPersonId", c.name AS "clientName", c.street, c.postal_code AS "postalCode",
         c.city, c.country, p.title AS "personTitle", p.first_name AS "personFirstName",
         p.last_name AS "personLastName", p.phones AS "personPhones", p.emails AS "personEmails",
         o.name AS "ownerName", o.email AS "ownerEmail", o.time_zone AS "ownerTimeZone",
@@ -163,7 +168,9 @@ export class CalendarFeedRepository {
 
   participants(activityIds: string[]): Promise<FeedParticipantRow[]> {
     if (!activityIds.length) return Promise.resolve([]);
-    return this.db.$queryRaw<FeedParticipantRow[]>`SELECT ap.activity_id AS "activityId", u.name AS "userName",
+    return this.db.$queryRaw<
+      FeedParticipantRow[]
+    >`SELECT ap.activity_id AS "activityId", ap.person_id AS "personId", u.name AS "userName",
         u.email AS "userEmail", concat_ws(' ', pe.title, pe.first_name, pe.last_name) AS "personName",
         pe.emails AS "personEmails"
       FROM activity_participants ap

@@ -5,6 +5,8 @@ import { hashApiTokenSecret } from '../../auth/api-token-secret.ts';
 import { requireViewer } from '../../auth/permissions.ts';
 import type { Db } from '../../db/prisma.ts';
 import type { Context } from '../../graphql/context.ts';
+import { userScopes } from '../auth/index.ts';
+import { personsInScope, readableClientIds, type ScopedViewer } from '../visibility/index.ts';
 import type { FeedActivity } from './calendar-feed.ics.ts';
 import { CalendarFeedRepository, type FeedActivityRow, type FeedState } from './calendar-feed.repository.ts';
 import { publicBaseUrl } from './public-url.ts';
@@ -60,13 +62,46 @@ async function withParticipants(repo: CalendarFeedRepository, rows: FeedActivity
   return rows.map((r): FeedActivity => ({ ...r, participants: participants.filter((p) => p.activityId === r.id) }));
 }
 
-/** The user's activities (owner or participant) in the feed window, cancelled ones included (as cancelled). */
+/**
+ * The user's activities (owner or participant) in the feed window, cancelled ones included (as cancelled). As in
+ * the API (Activity.client, contactPerson): of a client outside the user's client read scope only its name is shown
+ * (no address), and persons outside it (contact person, person participants) are left out.
+ */
 export async function feedActivities(db: Db, userId: string, now = new Date()): Promise<FeedActivity[]> {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const from = new Date(today - FEED_DAYS_BACK * 86_400_000).toISOString();
   const to = new Date(today + (FEED_DAYS_AHEAD + 1) * 86_400_000).toISOString();
   const repo = new CalendarFeedRepository(db);
-  return withParticipants(repo, await repo.windowActivities(userId, { from, to }, FEED_LIMIT, now));
+  const [viewer, rows] = await Promise.all([
+    userScopes(db, userId),
+    repo.windowActivities(userId, { from, to }, FEED_LIMIT, now),
+  ]);
+  return viewer ? withinScope(db, viewer, await withParticipants(repo, rows)) : [];
+}
+
+async function withinScope(db: Db, viewer: ScopedViewer, activities: FeedActivity[]): Promise<FeedActivity[]> {
+  const clients = [
+    ...new Map(activities.map((a) => [a.clientId, { id: a.clientId, accountManagerId: a.clientManagerId }])).values(),
+  ];
+  const personIds = [
+    ...new Set(activities.flatMap((a) => [a.contactPersonId, ...a.participants.map((p) => p.personId)])),
+  ].filter((id): id is string => id != null);
+  const [readableClients, readablePersons] = await Promise.all([
+    readableClientIds(db, viewer, clients),
+    personsInScope(db, viewer, 'read', personIds),
+  ]);
+  return activities.map((a) => {
+    const shown = readableClients.has(a.clientId);
+    const person = a.contactPersonId != null && readablePersons.has(a.contactPersonId);
+    return {
+      ...a,
+      ...(shown ? {} : { street: null, postalCode: null, city: null, country: null }),
+      ...(person
+        ? {}
+        : { personTitle: null, personFirstName: null, personLastName: null, personPhones: null, personEmails: null }),
+      participants: a.participants.filter((p) => p.personId == null || readablePersons.has(p.personId)),
+    };
+  });
 }
 
 /** One activity (visibility already checked by the caller), or null when it has no time to put on a calendar. */

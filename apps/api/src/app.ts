@@ -17,6 +17,7 @@ import { bootstrapUsers, type BootstrapResult } from './modules/users/bootstrap.
 import { seedClients } from './seed/demo-data.ts';
 import { Lifecycle, type StopHook } from './lifecycle.ts';
 import { seedDemoNotesAndFiles } from './seed/demo-notes-files.ts';
+import { seedDemoCampaigns } from './seed/demo-campaigns.ts';
 import { seedDemoMailing } from './seed/demo-mailing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -81,6 +82,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     const demoClients = seedDemo ? (await seedClients(db, config.demoClients)).clients : 0;
     if (seedDemo) await seedDemoNotesAndFiles(db, config);
     if (seedDemo) await seedDemoMailing(db);
+    if (seedDemo) await seedDemoCampaigns(db);
     const services = createServices(config, db, database.url, defaultThrottleRules, availability);
     await startBackground(services);
     lifecycle.onShutdown('background jobs', () => stopBackground(services));

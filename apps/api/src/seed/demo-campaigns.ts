@@ -31,8 +31,10 @@ type CallList = {
 type Refs = { managerId: string; callTypeId: string; outcomeIds: string[] };
 
 export async function seedDemoCampaigns(db: Db, now = new Date()): Promise<void> {
-  const users = await db.user.findMany({ select: { id: true, email: true } });
+  const users = await db.user.findMany({ select: { id: true, email: true, name: true } });
   const user = (email: string) => users.find((u) => u.email === email)?.id;
+  // Generated campaigns are named "<stem> – <agent>", one per agent.
+  const named = (stem: string, agentId: string) => `${stem} – ${users.find((u) => u.id === agentId)!.name}`;
   const [agent, agent2, manager] = [user('agent@veza.local'), user('agent2@veza.local'), user('manager@veza.local')];
   const types = await db.dictionaryValue.findMany({
     where: { kind: { in: ['ACTIVITY_TYPE', 'ACTIVITY_RESULT'] } },
@@ -47,7 +49,7 @@ export async function seedDemoCampaigns(db: Db, now = new Date()): Promise<void>
   const refs: Refs = { managerId: manager, callTypeId, outcomeIds };
   const lists: CallList[] = [
     {
-      name: 'Przypomnienie o ofercie — listopad',
+      name: named('Przypomnienie o ofercie', agent),
       description: 'Klienci, którym wysłaliśmy ofertę jesienią.',
       agentId: agent,
       size: 15,
@@ -56,7 +58,7 @@ export async function seedDemoCampaigns(db: Db, now = new Date()): Promise<void>
       completedAt: new Date(now.getTime() - 20 * DAY),
     },
     {
-      name: 'Ponowny kontakt — 60 dni bez kontaktu',
+      name: named('Ponowny kontakt po 60 dniach', agent),
       description: 'Własni klienci bez kontaktu od 60 dni.',
       agentId: agent,
       size: 30,
@@ -64,7 +66,7 @@ export async function seedDemoCampaigns(db: Db, now = new Date()): Promise<void>
       createdAt: new Date(now.getTime() - 6 * DAY),
     },
     {
-      name: 'Ponowny kontakt — 60 dni bez kontaktu',
+      name: named('Ponowny kontakt po 60 dniach', agent2),
       description: 'Własni klienci bez kontaktu od 60 dni.',
       agentId: agent2,
       size: 25,

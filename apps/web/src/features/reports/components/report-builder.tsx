@@ -10,7 +10,7 @@ import { exportReport, type ReportExportFormat } from '../api/export-report.ts';
 import { RunReportQuery } from '../api/run-report-query.ts';
 import { SavedReportsQuery } from '../api/saved-reports-query.ts';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
-import { definitionOf, stateFromDefinition, type BuilderState } from '../lib/report-builder.ts';
+import { definitionOf, stateFromDefinition, withDefaultPeriod, type BuilderState } from '../lib/report-builder.ts';
 import { ReportBuilderControls } from './report-builder-controls.tsx';
 import { ReportFilterPanel } from './report-filter-panel.tsx';
 import { ReportResultView } from './report-result-view.tsx';
@@ -65,7 +65,9 @@ export function ReportBuilder() {
   const { t, headers } = useReportLabels();
   const { templates, options, error } = useTemplates();
   const [templateId, setTemplateId] = useState<string | null>(null);
-  const [state, setState] = useState<BuilderState>(() => stateFromDefinition(first.definition, first.chart));
+  const [state, setState] = useState<BuilderState>(() =>
+    withDefaultPeriod(stateFromDefinition(first.definition, first.chart)),
+  );
   const [saving, setSaving] = useState(false);
   const definition = useMemo(() => definitionOf(state), [state]);
   const valid = ReportDefinitionInput.safeParse(definition).success;
@@ -73,8 +75,9 @@ export function ReportBuilder() {
   const choose = (id: string | null) => {
     const template = templates.find((r) => r.id === id);
     setTemplateId(id);
-    if (template)
-      setState(stateFromDefinition(ReportDefinitionInput.parse(template.definition), template.chart as ReportChart));
+    if (!template) return;
+    const next = stateFromDefinition(ReportDefinitionInput.parse(template.definition), template.chart as ReportChart);
+    setState(template.readyKey ? withDefaultPeriod(next) : next);
   };
   const title = options.find((o) => o.value === templateId)?.label ?? t('reportBuilder.title');
   const report = result.data?.runReport;

@@ -2,12 +2,13 @@
 import { BarChart, LineChart, PieChart } from '@mantine/charts';
 import { Alert, Anchor, Card, Table, Text } from '@mantine/core';
 import type { ReportChart } from '@veza/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { chartData } from '../lib/report-builder.ts';
 import { drillHref, rowDrill } from '../lib/report-links.ts';
-import type { ReportResult } from '../lib/report-result.ts';
+import { withPeriodLabels, type ReportResult } from '../lib/report-result.ts';
 import { ReportTableScroll } from './report-table-scroll.tsx';
 
 const COLORS = [
@@ -36,11 +37,11 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
   const groups = result.columns.filter((c) => c.kind === 'GROUP').length;
   if (chart === 'TABLE' || groups === 0) return null;
   const names = headers(result.columns);
-  const { data, series } = chartData(result.rows, groups, t('reportBuilder.none'));
+  const { data, series } = chartData(result.rows, result.columns, t('reportBuilder.none'));
   const label = t('reportBuilder.chartLabel');
   const seriesProps = series.map((name, i) => ({
     name,
-    label: groups < 2 ? names[groups + i] : name,
+    label: groups < 2 ? names[groups + Number(name.slice(1))] : name,
     color: COLORS[i % COLORS.length]!,
   }));
   if (chart === 'PIE')
@@ -86,8 +87,10 @@ type Props = {
   chart: ReportChart;
 };
 
-export function ReportResultView({ result, chart }: Props) {
+export function ReportResultView({ result: raw, chart }: Props) {
   const { t, headers } = useReportLabels();
+  const { i18n } = useTranslation();
+  const result = useMemo(() => withPeriodLabels(raw, i18n.language), [raw, i18n.language]);
   const format = useFormatValue();
   const columns = result.columns;
   const groups = columns.filter((c) => c.kind === 'GROUP').length;

@@ -45,6 +45,18 @@ export function stateFromDefinition(d: ReportDefinition, chart: ReportChart): Bu
   };
 }
 
+/**
+ * A ready-made report opens on the last twelve months (this month and the eleven before it, to today) when it has no
+ * period of its own: a year is what the seeds' statistics are read over, and a chart of every month since the start
+ * says little. Saved templates keep the period their owner chose, an open one too.
+ */
+export function withDefaultPeriod(s: BuilderState, today = new Date()): BuilderState {
+  if (s.from || s.to) return s;
+  const start = new Date(today.getFullYear(), today.getMonth() - 11, 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { ...s, from: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-01` };
+}
+
 /** Days are read in the browser's time zone: [from 00:00, the day after `to` 00:00). */
 function instant(value: string, dayAfter = false): string | null {
   if (!value) return null;
@@ -101,31 +113,47 @@ export function withSubject(s: BuilderState, subject: ReportSubject): BuilderSta
 }
 
 type Row = { level: string; groups: { key?: string | null; label?: string | null }[]; values: (number | null)[] };
+type Column = { kind: string; dimension?: string | null; fn?: string | null };
 
 const labelOf = (g: { key?: string | null; label?: string | null } | undefined, none: string) =>
   g?.label ?? g?.key ?? none;
 
-/** Chart rows keyed by the first group's label, series = measures (one grouping) or second groups (two). */
+const DATE_DIMENSIONS = new Set(['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR']);
+
+/**
+ * Chart rows and series. One grouping: a row per group, a series per measure — only the measures of the first
+ * one's kind (shares 0–1 next to counts or minutes would be a flat line on the same axis). Two groupings: the first
+ * measure, pivoted: the x axis is the date grouping when there is one (periods in order, a series per agent, type …),
+ * otherwise the first grouping, with the other grouping's values as series.
+ */
 export function chartData(
   rows: readonly Row[],
-  groups: number,
+  columns: readonly Column[],
   none: string,
 ): { data: Record<string, string | number>[]; series: string[] } {
+  const dims = columns.filter((c) => c.kind === 'GROUP');
+  const measures = columns.filter((c) => c.kind !== 'GROUP');
   const details = rows.filter((r) => r.level === 'DETAIL');
-  if (groups < 2) {
+  if (dims.length < 2) {
+    const rate = measures[0]?.fn === 'RATE';
+    const shown = measures.map((m, i) => ((m.fn === 'RATE') === rate ? i : -1)).filter((i) => i >= 0);
     const data = details.map((r) => ({
       name: labelOf(r.groups[0], none),
-      ...Object.fromEntries(r.values.map((v, i) => [`m${i}`, v ?? 0])),
+      ...Object.fromEntries(shown.map((i) => [`m${i}`, r.values[i] ?? 0])),
     }));
-    return { data, series: details[0]?.values.map((_, i) => `m${i}`) ?? [] };
+    return { data, series: details.length ? shown.map((i) => `m${i}`) : [] };
   }
-  const byFirst = new Map<string, Record<string, string | number>>();
+  const [x, s] =
+    DATE_DIMENSIONS.has(dims[1]!.dimension ?? '') && !DATE_DIMENSIONS.has(dims[0]!.dimension ?? '') ? [1, 0] : [0, 1];
+  const ordered =
+    x === 1 ? [...details].sort((a, b) => (a.groups[1]?.key ?? '').localeCompare(b.groups[1]?.key ?? '')) : details;
+  const byX = new Map<string, Record<string, string | number>>();
   const series = new Set<string>();
-  for (const r of details) {
-    const name = labelOf(r.groups[0], none);
-    const second = labelOf(r.groups[1], none);
-    series.add(second);
-    byFirst.set(name, { ...(byFirst.get(name) ?? { name }), [second]: r.values[0] ?? 0 });
+  for (const r of ordered) {
+    const name = labelOf(r.groups[x], none);
+    const other = labelOf(r.groups[s], none);
+    series.add(other);
+    byX.set(name, { ...(byX.get(name) ?? { name }), [other]: r.values[0] ?? 0 });
   }
-  return { data: [...byFirst.values()], series: [...series] };
+  return { data: [...byX.values()], series: [...series] };
 }

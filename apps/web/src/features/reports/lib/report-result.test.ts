@@ -1,0 +1,38 @@
+// Period groups read in the user's language, in the table and the chart alike.
+import { describe, expect, it } from 'vitest';
+import { periodLabel, withPeriodLabels, type ReportResult } from './report-result.ts';
+
+describe('period labels', () => {
+  it('names months, quarters, years and days in the language, on the day the API keyed (no zone shift)', () => {
+    expect(periodLabel('MONTH', '2026-01-01', 'pl')).toBe('sty 2026');
+    expect(periodLabel('MONTH', '2026-12-01', 'en')).toBe('Dec 2026');
+    expect(periodLabel('QUARTER', '2026-10-01', 'cs')).toBe('Q4 2026');
+    expect(periodLabel('YEAR', '2025-01-01', 'hr')).toBe('2025');
+    expect(periodLabel('DAY', '2026-03-01', 'en')).toBe('Mar 1, 2026');
+    expect(periodLabel('WEEK', 'nonsense', 'en')).toBe('nonsense');
+  });
+
+  it('labels only the period groups that have no label of their own', () => {
+    const result = {
+      columns: [
+        { key: 'g0', kind: 'GROUP', dimension: 'AGENT' },
+        { key: 'g1', kind: 'GROUP', dimension: 'MONTH' },
+        { key: 'm0', kind: 'MEASURE', fn: 'COUNT' },
+      ],
+      rows: [
+        {
+          level: 'DETAIL',
+          groups: [
+            { key: 'u1', label: 'Ann' },
+            { key: '2026-02-01', label: null },
+          ],
+          values: [3],
+        },
+      ],
+      totals: [3],
+    } as unknown as ReportResult;
+    const labelled = withPeriodLabels(result, 'en');
+    expect(labelled.rows[0]!.groups.map((g) => g.label)).toEqual(['Ann', 'Feb 2026']);
+    expect(result.rows[0]!.groups[1]!.label).toBeNull();
+  });
+});

@@ -12,7 +12,7 @@ describe('period labels', () => {
     expect(periodLabel('WEEK', 'nonsense', 'en')).toBe('nonsense');
   });
 
-  it('labels only the period groups that have no label of their own', () => {
+  it('labels the period groups (the API labels them with their key), not the others', () => {
     const result = {
       columns: [
         { key: 'g0', kind: 'GROUP', dimension: 'AGENT' },
@@ -24,7 +24,7 @@ describe('period labels', () => {
           level: 'DETAIL',
           groups: [
             { key: 'u1', label: 'Ann' },
-            { key: '2026-02-01', label: null },
+            { key: '2026-02-01', label: '2026-02-01' },
           ],
           values: [3],
         },
@@ -33,6 +33,6 @@ describe('period labels', () => {
     } as unknown as ReportResult;
     const labelled = withPeriodLabels(result, 'en');
     expect(labelled.rows[0]!.groups.map((g) => g.label)).toEqual(['Ann', 'Feb 2026']);
-    expect(result.rows[0]!.groups[1]!.label).toBeNull();
+    expect(result.rows[0]!.groups[1]!.label).toBe('2026-02-01');
   });
 });

@@ -18,7 +18,7 @@ export function periodLabel(dimension: string, key: string, language: string): s
   return format({ dateStyle: 'medium' }).format(day);
 }
 
-/** The result with its period groups labelled in the user's language (other groups keep the API's label). */
+/** The result with its period groups labelled in the user's language (the API labels a period with its key). */
 export function withPeriodLabels(result: ReportResult, language: string): ReportResult {
   const dims = result.columns.filter((c) => c.kind === 'GROUP').map((c) => c.dimension ?? '');
   if (!dims.some((d) => PERIODS.has(d))) return result;
@@ -27,7 +27,9 @@ export function withPeriodLabels(result: ReportResult, language: string): Report
     rows: result.rows.map((row) => ({
       ...row,
       groups: row.groups.map((g, i) =>
-        PERIODS.has(dims[i]!) && g.key && !g.label ? { ...g, label: periodLabel(dims[i]!, g.key, language) } : g,
+        PERIODS.has(dims[i]!) && g.key && (!g.label || g.label === g.key)
+          ? { ...g, label: periodLabel(dims[i]!, g.key, language) }
+          : g,
       ),
     })),
   };

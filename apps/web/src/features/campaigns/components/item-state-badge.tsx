@@ -8,7 +8,8 @@ const COLORS: Record<ItemState, string> = { DONE: 'teal', SKIPPED: 'orange', IN_
 export function ItemStateBadge({ state }: { state: ItemState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state]} variant={state === 'PENDING' ? 'outline' : 'light'}>
+    // Never squeezed by a long client name beside it (a phone): the name wraps instead.
+    <Badge color={COLORS[state]} variant={state === 'PENDING' ? 'outline' : 'light'} style={{ flexShrink: 0 }}>
       {t(`campaigns.itemState.${state}`)}
     </Badge>
   );

@@ -3,7 +3,7 @@
 // and the grand total come from one scan.
 import { reportDateField, type DatePart, type ReportDefinition } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
-import { DAYS_SUBJECT, dayAggregate, dayInputs, daysAnswer } from './report-days.sql.ts';
+import { dayAggregate, dayInputs, totalsFor } from './report-days.sql.ts';
 import { RATE_JOIN, SUBJECTS, dayOf, rateJoins, type SubjectSql } from './report-subjects.sql.ts';
 
 type Sql = Prisma.Sql;
@@ -135,7 +135,7 @@ function measuresOf(subject: SubjectSql, d: ReportDefinition, days: boolean): { 
   const named = (list: Sql[]) => list.map((m, i) => sql`${m} AS ${raw(`m${i}`)}`);
   if (days) {
     const cost = d.measures.some((m) => m.field === 'COST') ? sql`COALESCE(rt.rate, ru.rate)` : null;
-    return { inputs: [dayInputs(cost)], measures: named(d.measures.map(dayAggregate)) };
+    return { inputs: [dayInputs(cost, subject)], measures: named(d.measures.map(dayAggregate)) };
   }
   // One input column per field: two measures of the same field (an average and a median) read one computation.
   const fields = [...new Set(d.measures.flatMap((m) => (m.field ? [m.field] : [])))];
@@ -151,8 +151,9 @@ function measuresOf(subject: SubjectSql, d: ReportDefinition, days: boolean): { 
 
 /** The whole statement; rows: g0, g1 (text keys or null), grp (GROUPING bits: 0 detail, 1 subtotal, 3 total), m0… */
 export function reportStatement(d: ReportDefinition, scope: ReportScope, agentIds: string[] | null): Sql {
-  const days = !!scope.dayTotals && daysAnswer(d, scope.timeZone);
-  const subject = days ? DAYS_SUBJECT : SUBJECTS[d.subject];
+  const totals = scope.dayTotals ? totalsFor(d, scope.timeZone) : null;
+  const days = totals != null;
+  const subject = totals ?? SUBJECTS[d.subject];
   const n = d.groupBy.length;
   // Byte order ("C") for the text keys: grouping compares them, and the labels are sorted afterwards anyway.
   const keys = d.groupBy.map(

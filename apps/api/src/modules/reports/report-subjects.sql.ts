@@ -51,8 +51,10 @@ const clientDims = {
 } as const;
 
 /** An activity result counts as a success when its meta says `positive`, else for the default positive keys. */
-const SUCCESS = `(a.result_id IN (SELECT d.id FROM dictionary_values d WHERE d.kind = 'ACTIVITY_RESULT'
+export const successOf = (resultId: string) => `(${resultId} IN (SELECT d.id FROM dictionary_values d
+  WHERE d.kind = 'ACTIVITY_RESULT'
   AND COALESCE((d.meta ->> 'positive')::boolean, d.key IN ('further_talks', 'offer_requested', 'contract_closed'))))`;
+const SUCCESS = successOf('a.result_id');
 
 const OPPORTUNITY_STATUSES = {
   OPEN: 'o.closed_at IS NULL',

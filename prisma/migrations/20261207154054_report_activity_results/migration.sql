@@ -88,4 +88,6 @@ $$;
 -- (at 100k 10 541 of 10 566 pages for 58 699 rows; three zones). Later days are appended by the triggers, in order.
 TRUNCATE activity_report_days;
 SELECT report_days_fill(NULL);
-ANALYZE activity_report_results;
+-- hourly_rates too: never analyzed while empty (autovacuum waits for 50 changes), the planner guessed ~600 rates and
+-- sorted a year of totals to merge-join them (spilling to disk) instead of hashing the few rates.
+ANALYZE activity_report_days, activity_report_results, hourly_rates;

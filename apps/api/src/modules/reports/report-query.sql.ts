@@ -32,13 +32,14 @@ const PART: Record<DatePart, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month
 
 function groupExpr(subject: SubjectSql, d: ReportDefinition, i: number, timeZone: string): Sql {
   const g = d.groupBy[i]!;
+  const text = subject.nativeKeys ? '' : '::text';
   if (g.dimension in PART) {
     const part = PART[g.dimension as DatePart];
-    return sql`date_trunc(${part}, ${dayOf(subject, reportDateField(d), timeZone)})::date::text`;
+    return sql`date_trunc(${part}, ${dayOf(subject, reportDateField(d), timeZone)})::date${raw(text)}`;
   }
   if (g.dimension === 'ATTRIBUTE') return sql`(c.attributes ->> ${g.attributeKey!})`;
-  if (g.dimension === 'AGENT') return raw(`${subject.agent}::text`);
-  if (g.dimension === 'TEAM') return raw('tm.manager_id::text');
+  if (g.dimension === 'AGENT') return raw(`${subject.agent}${text}`);
+  if (g.dimension === 'TEAM') return raw(`tm.manager_id${text}`);
   return raw(subject.dims[g.dimension]!.expr);
 }
 
@@ -155,10 +156,12 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   const days = totals != null;
   const subject = totals ?? SUBJECTS[d.subject];
   const n = d.groupBy.length;
-  // Byte order ("C") for the text keys: grouping compares them, and the labels are sorted afterwards anyway.
-  const keys = d.groupBy.map(
-    (_, i) => sql`(${groupExpr(subject, d, i, scope.timeZone)}) COLLATE "C" AS ${raw(`g${i}`)}`,
-  );
+  // Byte order ("C") for the text keys: grouping compares them, and the labels are sorted afterwards anyway. Keys in
+  // their own types (uuid, date, enum) group faster still and become text after grouping.
+  const keys = d.groupBy.map((_, i) => {
+    const key = groupExpr(subject, d, i, scope.timeZone);
+    return subject.nativeKeys ? sql`${key} AS ${raw(`g${i}`)}` : sql`(${key}) COLLATE "C" AS ${raw(`g${i}`)}`;
+  });
   const { inputs, measures } = measuresOf(subject, d, days);
   const { from, live } = days ? { from: subject.from, live: [] } : source(subject, d, scope);
   const where = [
@@ -170,7 +173,7 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   const inner = sql`SELECT ${join([...keys, ...inputs, sql`1 AS one`], ', ')}
     FROM ${raw(from)}${extra.length ? join(extra, '') : Prisma.empty}
     WHERE ${join(where, ' AND ')}`;
-  const outKeys = [0, 1].map((i) => (i < n ? raw(`b.g${i}`) : sql`NULL::text`));
+  const outKeys = [0, 1].map((i) => (i < n ? raw(`b.g${i}${subject.nativeKeys ? '::text' : ''}`) : sql`NULL::text`));
   // Normalised: 0 detail, 1 subtotal of the first group, 3 grand total (whatever the number of groups).
   const grp = n === 0 ? sql`3` : n === 1 ? sql`GROUPING(b.g0) * 3` : sql`GROUPING(b.g0, b.g1)`;
   return sql`SELECT ${outKeys[0]} AS g0, ${outKeys[1]} AS g1, ${grp}::int AS grp, ${join(measures, ', ')}

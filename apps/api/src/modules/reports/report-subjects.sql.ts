@@ -37,6 +37,11 @@ export type SubjectSql = {
   statusFilter?: { column: string; type: string } | { predicates: Record<string, string> };
   /** Per-row lookups a field needs, joined after the filters (LATERAL), so the planner starts from the filtered rows. */
   lookups?: Record<string, string>;
+  /**
+   * Group keys in their own types (uuid, date, enum), made text after grouping: the daily totals, where turning every
+   * row's keys into text was a third of the statement. Dimension expressions are then not cast.
+   */
+  nativeKeys?: boolean;
 };
 
 /** Group keys by a dictionary-valued column, labelled from the dictionary. */

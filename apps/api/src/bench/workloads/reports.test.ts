@@ -13,6 +13,8 @@ describe('report workloads', () => {
       expect(daysAnswer(d, 'Europe/Zagreb')).toBe(true);
       // Not a UTC midnight: the rule really depends on the zone.
       expect(daysAnswer(d, 'UTC')).toBe(false);
+      // 7f (visit success) reads the per-result totals.
+      expect(daysAnswer(reportDefinition('visit-success', yearUpTo(day)), 'Europe/Zagreb')).toBe(true);
     },
   );
 

@@ -1,6 +1,6 @@
-// Workload 7: three ready-made reports over one year (the local days up to the data's anchor week) through runReport —
-// activities per agent and type with cost, time to deal per agent, pipeline by close month and stage — each checked
-// against the row count and total of a hand-written SQL.
+// Workload 7: four ready-made reports over one year (the local days up to the data's anchor week) through runReport —
+// activities per agent and type with cost, visit success per agent and month, time to deal per agent, pipeline by
+// close month and stage — each checked against the row count and total of a hand-written SQL.
 import { READY_REPORTS } from '@veza/shared';
 import { assert, type BenchContext, type LatencyWorkload, type Statement } from './types.ts';
 
@@ -21,6 +21,9 @@ const ACTIVITIES_SQL = `SELECT count(*)::int AS count FROM activities a
   WHERE a.deleted_at IS NULL AND ${LIVE('a.client_id')} AND a.status = 'DONE'
     AND COALESCE(a.starts_at, a.due_at, a.created_at) >= $1::timestamptz
     AND COALESCE(a.starts_at, a.due_at, a.created_at) < $2::timestamptz`;
+// The floor of a visit-success report without the per-result totals: counting the year's done calls and meetings.
+const VISITS_SQL = `${ACTIVITIES_SQL} AND a.type_id IN (SELECT t.id FROM dictionary_values t
+  WHERE t.kind = 'ACTIVITY_TYPE' AND t.key IN ('meeting', 'call'))`;
 const WON_SQL = `SELECT count(*)::int AS count FROM opportunities o
   WHERE o.deleted_at IS NULL AND ${LIVE('o.client_id')} AND o.closed_at IS NOT NULL AND o.lost_reason_id IS NULL
     AND o.closed_at >= $1::timestamptz AND o.closed_at < $2::timestamptz`;
@@ -34,12 +37,17 @@ function workload(
   key: string,
   statement: Statement,
   period: { from: string; to: string } | null,
+  groupBy?: { dimension: string }[],
 ): LatencyWorkload {
+  const definition = () => {
+    const d = reportDefinition(key, period);
+    return groupBy ? { ...d, groupBy } : d;
+  };
   return {
     id,
     label,
     targets: { p95Ms: 1000 },
-    graphql: () => ctx.api.request(RUN, { d: reportDefinition(key, period) }),
+    graphql: () => ctx.api.request(RUN, { d: definition() }),
     sql: async () => (await ctx.pg.query(statement.text, statement.values)).rows,
     check: (graphql, sql) => {
       const report = (graphql as Answer).runReport;
@@ -92,6 +100,16 @@ export function reportWorkloads(ctx: BenchContext): LatencyWorkload[] {
       'activities-by-agent',
       { text: ACTIVITIES_SQL, values: [from, to] },
       year,
+    ),
+    workload(
+      ctx,
+      'reports-visit-success',
+      '7f report: visit success per agent over a year (per-result totals)',
+      'visit-success',
+      { text: VISITS_SQL, values: [from, to] },
+      year,
+      // Per agent (the ready report's months would be ~6 500 rows at 1M, over the report's 5 000).
+      [{ dimension: 'AGENT' }],
     ),
     workload(
       ctx,

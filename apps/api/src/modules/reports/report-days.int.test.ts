@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../db/prisma.ts';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { reportStatement } from './report-query.sql.ts';
-import { YEAR, reportKit, seedWorld, type TestUser } from './report-test-kit.ts';
+import { YEAR, byKeys, expectSame, reportKit, seedWorld, sqlByKeys, type TestUser } from './report-test-kit.ts';
 import { ReportsRepository, type ReportSqlRow } from './reports.repository.ts';
 
 let api: TestApi;
@@ -36,6 +36,21 @@ const DEFINITIONS: [string, (year: Period) => ReportDefinition][] = [
       ],
     }),
   ],
+  ['visit success per agent and month', (year) => inYear(ready('visit-success'), year)],
+  [
+    'type and result, work time, cost and success, every status',
+    (year) => ({
+      subject: 'ACTIVITIES',
+      filter: { ...year, statuses: null },
+      groupBy: [{ dimension: 'TYPE' }, { dimension: 'RESULT' }],
+      measures: [
+        { fn: 'COUNT' },
+        { fn: 'SUM', field: 'WORK_MINUTES' },
+        { fn: 'SUM', field: 'COST' },
+        { fn: 'RATE', field: 'SUCCESS' },
+      ],
+    }),
+  ],
   [
     'one type per week, no period',
     () => ({
@@ -49,7 +64,11 @@ const DEFINITIONS: [string, (year: Period) => ReportDefinition][] = [
 
 async function rows(d: ReportDefinition, timeZone: string, dayTotals: boolean) {
   const statement = reportStatement(d, { where: [Prisma.sql`c.deleted_at IS NULL`], timeZone, dayTotals }, null);
-  expect(statement.sql.includes('activity_report_days')).toBe(dayTotals);
+  // The result is only in the per-result totals; the others read the fewer rows without it.
+  const needsResult = d.groupBy.some((g) => g.dimension === 'RESULT') || d.measures.some((m) => m.fn === 'RATE');
+  expect(statement.sql.includes('activity_report_days')).toBe(dayTotals && !needsResult);
+  expect(statement.sql.includes('activity_report_results')).toBe(dayTotals && needsResult);
+  expect(statement.sql.includes('FROM activities')).toBe(!dayTotals);
   const out = await new ReportsRepository(api.db).run(statement, 30_000);
   const key = (r: ReportSqlRow) => `${r.grp}|${r.g0}|${r.g1}`;
   return Object.fromEntries(
@@ -99,6 +118,29 @@ describe('daily activity totals', () => {
     await db.$executeRaw`UPDATE activities SET deleted_at = NULL WHERE subject LIKE 'Contact 44%'`;
     await db.$executeRaw`DELETE FROM activities WHERE subject LIKE 'Contact 5%'`;
     await expectTotalsMatch();
+  });
+
+  it('follow an activity whose result changes, is cleared, set, and moves to another day and owner', async () => {
+    const db = api.db;
+    const [positive, b] = [
+      await db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_RESULT', key: 'offer_requested' } }),
+      await db.user.findFirstOrThrow({ where: { name: 'Agent B' } }),
+    ];
+    await db.$executeRaw`UPDATE activities SET result_id = ${positive.id}::uuid WHERE subject LIKE 'Contact 6%'`;
+    await db.$executeRaw`UPDATE activities SET result_id = NULL WHERE subject LIKE 'Contact 7%'`;
+    await db.$executeRaw`UPDATE activities SET result_id = ${positive.id}::uuid WHERE subject LIKE 'Contact 71%'`;
+    await db.$executeRaw`UPDATE activities SET result_id = NULL, owner_id = ${b.id}::uuid,
+      starts_at = starts_at - interval '40 days' WHERE subject LIKE 'Contact 8%'`;
+    await db.$executeRaw`UPDATE activities SET deleted_at = now() WHERE subject LIKE 'Contact 9%'`;
+    // A result whose meaning changes counts at once: success is read from the dictionary, not stored.
+    await db.$executeRaw`UPDATE dictionary_values SET meta = jsonb_build_object('positive', true)
+      WHERE kind = 'ACTIVITY_RESULT' AND key = 'no_answer'`;
+    try {
+      await expectTotalsMatch();
+    } finally {
+      await db.$executeRaw`UPDATE dictionary_values SET meta = meta - 'positive'
+        WHERE kind = 'ACTIVITY_RESULT' AND key = 'no_answer'`;
+    }
   });
 
   it('leave out the activities of a deleted client and count them again when it is restored', async () => {
@@ -163,8 +205,57 @@ describe('daily activity totals', () => {
   });
 });
 
+/** The reports' activity day: the start, else the due date, else the creation (an activity logged without times). */
+const AT = 'COALESCE(a.starts_at, a.due_at, a.created_at)';
+
+/** Done calls and meetings of the year on live clients, per agent and Zagreb month: count and success rate. */
+const HAND_VISIT_SUCCESS = `SELECT a.owner_id::text AS k0,
+    date_trunc('month', ${AT} AT TIME ZONE 'Europe/Zagreb')::date::text AS k1, count(*) AS v0,
+    round(avg(CASE WHEN r.key IN ('further_talks', 'offer_requested', 'contract_closed') THEN 1 ELSE 0 END), 4) AS v1
+  FROM activities a JOIN clients c ON c.id = a.client_id AND c.deleted_at IS NULL
+    JOIN dictionary_values t ON t.id = a.type_id LEFT JOIN dictionary_values r ON r.id = a.result_id
+  WHERE a.deleted_at IS NULL AND a.status = 'DONE' AND t.key IN ('meeting', 'call')
+    AND ${AT} >= '${YEAR.from}' AND ${AT} < '${YEAR.to}' GROUP BY 1, 2`;
+
+/** Every live activity of the year per type and result (none: ''): count and work minutes. */
+const HAND_TYPE_RESULT = `SELECT a.type_id::text AS k0, a.result_id::text AS k1, count(*) AS v0,
+    sum(a.work_minutes) AS v1
+  FROM activities a JOIN clients c ON c.id = a.client_id AND c.deleted_at IS NULL
+  WHERE a.deleted_at IS NULL AND ${AT} >= '${YEAR.from}' AND ${AT} < '${YEAR.to}' GROUP BY 1, 2`;
+
 describe('runReport', () => {
   const total = async (d: ReportDefinition) => (await k.ok(admin, d)).totals[0];
+  const hand = async (text: string) => sqlByKeys(await api.db.$queryRawUnsafe<Record<string, unknown>[]>(text), 2);
+
+  it('answers visit success and a type × result grouping from the totals as hand-written SQL over the activities', async () => {
+    // Results changed, cleared, deleted and moved by the tests above; a NULL result among them.
+    expect(await api.db.activity.count({ where: { resultId: null, deletedAt: null } })).toBeGreaterThan(0);
+    expectSame(byKeys(await k.ok(admin, inYear(ready('visit-success')))), await hand(HAND_VISIT_SUCCESS));
+    const typeResult: ReportDefinition = {
+      subject: 'ACTIVITIES',
+      filter: { ...YEAR, statuses: null },
+      groupBy: [{ dimension: 'TYPE' }, { dimension: 'RESULT' }],
+      measures: [{ fn: 'COUNT' }, { fn: 'SUM', field: 'WORK_MINUTES' }],
+    };
+    const expected = await hand(HAND_TYPE_RESULT);
+    expect(Object.keys(expected).some((key) => key.endsWith('|'))).toBe(true);
+    expectSame(byKeys(await k.ok(admin, typeResult)), expected);
+  });
+
+  it('reads visit success from the per-result totals, not from the activities', async () => {
+    const d = inYear(ready('visit-success'));
+    const before = await k.ok(admin, d);
+    // Marks the per-result totals: only a statement that reads them sees the change.
+    await api.db.$executeRaw`UPDATE activity_report_results SET activities = activities + 1000
+      WHERE time_zone = 'Europe/Zagreb' AND day BETWEEN '2026-03-02' AND '2026-03-12' AND status = 'DONE'
+        AND activities > 0`;
+    try {
+      expect((await k.ok(admin, d)).totals[0]).toBeGreaterThanOrEqual(before.totals[0]! + 1000);
+    } finally {
+      await api.db.$executeRaw`SELECT report_days_fill(NULL)`;
+    }
+    expect((await k.ok(admin, d)).totals).toEqual(before.totals);
+  });
 
   it('reads the totals for a period of whole local days and the activities otherwise', async () => {
     const d = inYear(ready('activities-by-agent'));

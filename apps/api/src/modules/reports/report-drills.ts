@@ -16,14 +16,15 @@ export type DrilledResult = Omit<ReportResult, 'rows'> & { rows: DrilledRow[]; t
 
 /** The dictionary keys of the result's group ids (the loaders already hold them from labelling). */
 async function dictionaryKeys(ctx: Context, result: ReportResult): Promise<Map<string, string>> {
-  const ids = new Set<string>();
-  for (const r of result.rows)
-    for (const g of r.groups) {
-      const parsed = g.id ? fromGlobalId(g.id) : null;
-      if (parsed?.type === 'DictionaryValue') ids.add(parsed.id);
-    }
+  const globalIds = new Set<string>();
+  for (const r of result.rows) for (const g of r.groups) if (g.id) globalIds.add(g.id);
+  const ids: string[] = [];
+  for (const globalId of globalIds) {
+    const parsed = fromGlobalId(globalId);
+    if (parsed?.type === 'DictionaryValue') ids.push(parsed.id);
+  }
   const keys = new Map<string, string>();
-  for (const v of await ctx.loaders.dictionaryValueById.loadMany([...ids]))
+  for (const v of await ctx.loaders.dictionaryValueById.loadMany(ids))
     if (v && !(v instanceof Error)) keys.set(toGlobalId('DictionaryValue', v.row.id), v.row.key);
   return keys;
 }
@@ -63,6 +64,29 @@ async function drillContext(ctx: Context, d: ReportDefinition, result: ReportRes
   };
 }
 
+/**
+ * A result row whose drill-down target is built when it is first read: GraphQL reads `drill` only when the query asks
+ * for it, so a report fetched without it (an export, a chart) does not build a filter per row.
+ */
+class LazyDrillRow implements DrilledRow {
+  readonly groups: ReportResultRow['groups'];
+  readonly values: ReportResultRow['values'];
+  readonly level: ReportResultRow['level'];
+  #drill: ReportDrill | null | undefined;
+
+  constructor(
+    row: ReportResultRow,
+    private readonly target: (row: ReportResultRow) => ReportDrill | null,
+  ) {
+    ({ groups: this.groups, values: this.values, level: this.level } = row);
+  }
+
+  get drill(): ReportDrill | null {
+    if (this.#drill === undefined) this.#drill = this.target(this);
+    return this.#drill;
+  }
+}
+
 /** The result with each row's target (detail: its groups; subtotal: its first group) and the total's. */
 export async function withDrills(ctx: Context, result: ReportResult): Promise<DrilledResult> {
   const d = result.definition;
@@ -78,7 +102,9 @@ export async function withDrills(ctx: Context, result: ReportResult): Promise<Dr
   };
   return {
     ...result,
-    rows: result.rows.map((r) => ({ ...r, drill: drill(r.groups, r.level === 'SUBTOTAL' ? 1 : r.groups.length) })),
+    rows: result.rows.map(
+      (r) => new LazyDrillRow(r, (row) => drill(row.groups, row.level === 'SUBTOTAL' ? 1 : row.groups.length)),
+    ),
     totalDrill: drill([], 0),
   };
 }

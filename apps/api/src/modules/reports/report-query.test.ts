@@ -58,6 +58,17 @@ describe('daily activity totals', () => {
     expect(reportStatement(byAgent(), { ...scope, dayTotals: true }, null).sql).toContain('activity_report_days');
   });
 
+  it('answer a result grouping and the success rate from the per-result totals, the rest from the smaller table', () => {
+    const totals = (d: ReportDefinition) => reportStatement(d, { ...scope, dayTotals: true }, null).sql;
+    const visits = { ...ready('visit-success'), filter: { ...ready('visit-success').filter!, ...year } };
+    expect(totals(visits)).toContain('FROM activity_report_results s');
+    expect(totals({ ...byAgent(), groupBy: [{ dimension: 'AGENT' }, { dimension: 'RESULT' }] })).toContain(
+      "NULLIF(s.result_id, '00000000-0000-0000-0000-000000000000') AS g1",
+    );
+    expect(totals(byAgent())).toContain('FROM activity_report_days s');
+    expect(totals(byAgent())).not.toContain('activity_report_results');
+  });
+
   it.each<[string, (d: ReportDefinition) => ReportDefinition]>([
     ['a period starting at noon', (d) => ({ ...d, filter: { ...d.filter!, from: '2026-01-01T12:00:00+01:00' } })],
     [
@@ -66,7 +77,7 @@ describe('daily activity totals', () => {
     ],
     ['a grouping by client', (d) => ({ ...d, groupBy: [{ dimension: 'CLIENT' }] })],
     ['a median', (d) => ({ ...d, measures: [{ fn: 'MEDIAN', field: 'WORK_MINUTES' }] })],
-    ['a success rate', (d) => ({ ...d, measures: [{ fn: 'RATE', field: 'SUCCESS' }] })],
+    ['a grouping by channel', (d) => ({ ...d, groupBy: [{ dimension: 'CHANNEL' }] })],
     ['another date field', (d) => ({ ...d, dateField: 'CLOSED_AT' })],
   ])('leave %s to the activity rows', (_, change) => {
     expect(daysAnswer(change(byAgent()), 'Europe/Zagreb')).toBe(false);

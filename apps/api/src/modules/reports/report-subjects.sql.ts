@@ -37,6 +37,11 @@ export type SubjectSql = {
   statusFilter?: { column: string; type: string } | { predicates: Record<string, string> };
   /** Per-row lookups a field needs, joined after the filters (LATERAL), so the planner starts from the filtered rows. */
   lookups?: Record<string, string>;
+  /**
+   * Group keys in their own types (uuid, date, enum), made text after grouping: the daily totals, where turning every
+   * row's keys into text was a third of the statement. Dimension expressions are then not cast.
+   */
+  nativeKeys?: boolean;
 };
 
 /** Group keys by a dictionary-valued column, labelled from the dictionary. */
@@ -51,8 +56,10 @@ const clientDims = {
 } as const;
 
 /** An activity result counts as a success when its meta says `positive`, else for the default positive keys. */
-const SUCCESS = `(a.result_id IN (SELECT d.id FROM dictionary_values d WHERE d.kind = 'ACTIVITY_RESULT'
+export const successOf = (resultId: string) => `(${resultId} IN (SELECT d.id FROM dictionary_values d
+  WHERE d.kind = 'ACTIVITY_RESULT'
   AND COALESCE((d.meta ->> 'positive')::boolean, d.key IN ('further_talks', 'offer_requested', 'contract_closed'))))`;
+const SUCCESS = successOf('a.result_id');
 
 const OPPORTUNITY_STATUSES = {
   OPEN: 'o.closed_at IS NULL',

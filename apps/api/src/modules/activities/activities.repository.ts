@@ -1,6 +1,7 @@
 // Database access for activities: keyset lists, calendar ranges, the agenda, optimistic writes, participants and
 // the client's last done contact (kept on clients.last_contact_at by one set-based statement per write).
 import { Prisma, type Db } from '../../db/prisma.ts';
+import { readRows } from '../../db/read-path.ts';
 
 type Sql = Prisma.Sql;
 export type Tx = Db | Prisma.TransactionClient;
@@ -125,7 +126,10 @@ export class ActivitiesRepository {
    * `allColumns` the rows carry only CALENDAR_COLUMNS: for callers whose events ask no more of the activity.
    */
   calendar(userIds: string[], participantRange: Sql, where: Sql, limit: number, allColumns = true) {
-    return this.db.$queryRaw<CalendarRow[]>`SELECT ${allColumns ? COLUMNS : CALENDAR_COLUMNS}, t.color
+    // A week of ten agents is a thousand rows: straight through pg (db/read-path.ts).
+    return readRows<CalendarRow>(
+      this.db,
+      sql`SELECT ${allColumns ? COLUMNS : CALENDAR_COLUMNS}, t.color
       FROM (
         SELECT a.* FROM activities a WHERE a.owner_id = ANY(${userIds}::uuid[]) AND ${where}
         UNION ALL
@@ -135,7 +139,8 @@ export class ActivitiesRepository {
           AND a.owner_id <> ALL(${userIds}::uuid[]) AND ${where}) a
       JOIN dictionary_values t ON t.id = a.type_id
       WHERE (t.meta ->> 'showOnCalendar') IS DISTINCT FROM 'false'
-      ORDER BY COALESCE(a.starts_at, a.due_at), a.id LIMIT ${limit}`;
+      ORDER BY COALESCE(a.starts_at, a.due_at), a.id LIMIT ${limit}`,
+    );
   }
 
   /** Planned activities in `where`, ordered by `orderBy` (agenda). */

@@ -194,6 +194,9 @@ function serveGraphiql(app: express.Express) {
 export async function startServer(services: AppServices, port: number, host = '0.0.0.0'): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API responses: Express would hash every GraphQL answer (SHA-1 over a list page's ~60 kB) for a POST
+  // no cache revalidates. Static files and the SPA's index carry their own (serve-static).
+  app.set('etag', false);
   const gate = drainGate();
   app.use(gate.middleware, securityHeaders, auditScope);
   const httpServer = http.createServer(app);

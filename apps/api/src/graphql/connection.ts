@@ -66,7 +66,8 @@ export type Connection<N> = {
 
 /**
  * Builds a connection from `rows` fetched with LIMIT first + 1 (the extra row only says there is a next page).
- * totalCount is a thunk so the count query runs only when the client asks for it.
+ * totalCount is a thunk so the count query runs only when the client asks for it. Each row's `sortKey` is read
+ * before its `toNode` runs (a list may turn its own rows into nodes in place).
  */
 export function toConnection<R, N>(
   rows: R[],

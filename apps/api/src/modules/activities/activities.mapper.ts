@@ -8,10 +8,15 @@ export function toActivityNode(row: ActivityRow): ActivityNode {
   return { ...row, id: globalId('Activity', row.id), rowId: row.id };
 }
 
-/** A task without a time shows as an all-day event on its due date; an event without an end as an instant. */
+/**
+ * A task without a time shows as an all-day event on its due date; an event without an end as an instant. The row
+ * becomes the event's activity in place (a calendar's own rows: no copy of each; the extra `color` key is harmless to
+ * the Activity resolvers).
+ */
 export function toCalendarEvent(row: CalendarRow) {
   const start = row.startsAt ?? row.dueAt!;
-  const id = globalId('Activity', row.id);
+  const rowId = row.id;
+  const id = globalId('Activity', rowId);
   return {
     id,
     title: row.subject,
@@ -19,7 +24,6 @@ export function toCalendarEvent(row: CalendarRow) {
     end: row.endsAt ?? start,
     allDay: row.allDay || row.startsAt == null,
     color: row.color,
-    // The row itself, with the global id (the extra `color` key is harmless to the Activity resolvers).
-    activity: { ...row, id, rowId: row.id } as ActivityNode,
+    activity: Object.assign(row, { id, rowId }) satisfies ActivityNode,
   };
 }

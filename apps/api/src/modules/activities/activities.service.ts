@@ -7,12 +7,7 @@ import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
 import { clientWhere } from '../clients/index.ts';
-import {
-  ActivitiesRepository,
-  CALENDAR_ACTIVITY_FIELDS,
-  type ActivityRow,
-  type ActivitySortKey,
-} from './activities.repository.ts';
+import { ActivitiesRepository, type ActivityRow, type ActivitySortKey } from './activities.repository.ts';
 import { scopeUserIds, scopeWhere, type Access } from '../visibility/index.ts';
 import { toActivityNode, toCalendarEvent } from './activities.mapper.ts';
 import {
@@ -126,7 +121,7 @@ export async function calendarEvents(
     spanOverlapping(range.from, range.to),
     where,
     CALENDAR_LIMIT,
-    activityFields == null || [...activityFields].some((f) => !CALENDAR_ACTIVITY_FIELDS.has(f)),
+    activityFields,
   );
   return rows.map(toCalendarEvent);
 }

@@ -77,6 +77,16 @@ describe('calendarEvents columns', () => {
     expect(viaFragment.events[0]!.activity.note).toBe('Bring the contract');
   });
 
+  it('reads only the columns of the fields asked for', async () => {
+    const { events: list, wholeRow } = await events('start end color activity { id status version }');
+    const statement = api.queries.find((q) => q.includes('UNION ALL') && q.includes('a.starts_at'))!;
+    expect(wholeRow).toBe(false);
+    expect(statement).toContain('a.version');
+    expect(statement).not.toContain('a.owner_id AS');
+    expect(statement).not.toContain('a.type_id AS');
+    expect(list[0]!.activity).toMatchObject({ status: 'PLANNED', version: 1 });
+  });
+
   it('reads the narrow columns when the activity is not asked for at all', async () => {
     const { events: list, wholeRow } = await events('');
     expect(wholeRow).toBe(false);

@@ -1,5 +1,6 @@
 // Database access for clients: keyset list queries with compiled filters, counts, and optimistic writes.
 import { Prisma, type Db } from '../../db/prisma.ts';
+import { readRows } from '../../db/read-path.ts';
 import type { UserRow } from '../users/index.ts';
 import { scopeWhere, type ScopedViewer } from '../visibility/index.ts';
 import { joins, keysetCondition, orderByClause, sortSelect, type sortKeys } from './client-sort.sql.ts';
@@ -111,29 +112,37 @@ export class ClientsRepository {
   ): Promise<(ClientRow & Record<`sort_${number}`, unknown> & { accountManagerRow?: ManagerJson | null })[]> {
     const keyset = q.after ? sql`AND ${keysetCondition(q.keys, q.after.values, q.after.id)}` : Prisma.empty;
     const manager = withManager ? sql`, ${MANAGER_ROW} AS "accountManagerRow"` : Prisma.empty;
-    return this.db.$queryRaw`SELECT ${COLUMNS}, ${sortSelect(q.keys)} ${manager}
+    // The list page and its counts are the hottest reads: straight through pg (db/read-path.ts).
+    return readRows(
+      this.db,
+      sql`SELECT ${COLUMNS}, ${sortSelect(q.keys)} ${manager}
       FROM clients c ${joins(q.keys)}
       WHERE ${q.where} ${keyset}
       ${orderByClause(q.keys)}
-      LIMIT ${q.limit}`;
+      LIMIT ${q.limit}`,
+    );
   }
 
   async count(where: Sql): Promise<number> {
-    const rows = await this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM clients c WHERE ${where}`;
+    const rows = await readRows<{ n: number }>(this.db, sql`SELECT count(*)::int AS n FROM clients c WHERE ${where}`);
     return rows[0]!.n;
   }
 
   /** Counts the matches, stopping at `limit`: its cost is bounded by the limit, not by how many match. */
   async countUpTo(where: Sql, limit: number): Promise<number> {
-    const rows = await this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n
-      FROM (SELECT 1 FROM clients c WHERE ${where} LIMIT ${limit}) m`;
+    const rows = await readRows<{ n: number }>(
+      this.db,
+      sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM clients c WHERE ${where} LIMIT ${limit}) m`,
+    );
     return rows[0]!.n;
   }
 
   /** PostgreSQL's estimate of the matches (the planner's row count for the filter; nothing is read). */
   async estimateCount(where: Sql): Promise<number> {
-    const rows = await this.db.$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`EXPLAIN (FORMAT JSON)
-      SELECT 1 FROM clients c WHERE ${where}`;
+    const rows = await readRows<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+      this.db,
+      sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM clients c WHERE ${where}`,
+    );
     return rows[0]!['QUERY PLAN'][0].Plan['Plan Rows'];
   }
 

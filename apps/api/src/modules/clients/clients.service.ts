@@ -28,8 +28,8 @@ import type { UserRow } from '../users/index.ts';
 import { reaches, reachesClient, scopeOf, scopeWhere, withinScope, type Access } from '../visibility/index.ts';
 import { clientCondition, dictionaryKeysOf } from './client-filter.sql.ts';
 import { cursorFits, sortKeys, type SortInput } from './client-sort.sql.ts';
-import { ClientsRepository, type ClientRow, type ClientWrite } from './clients.repository.ts';
-import { toClientNode } from './clients.mapper.ts';
+import { ClientsRepository, type ClientRow, type ClientWrite, type ManagerJson } from './clients.repository.ts';
+import { toClientNode, toListNode } from './clients.mapper.ts';
 
 type ListArgs = {
   filter?: unknown;
@@ -109,23 +109,36 @@ export async function listClients(ctx: Context, args: ListArgs) {
   const after = cursor ? { values: cursor.slice(0, -1), id: String(cursor.at(-1)) } : null;
   if (after && !cursorFits(keys, after.values)) throw badInput('after', 'validation.cursor');
   const repo = new ClientsRepository(ctx.db);
-  // The page read each account manager with it: hand the row to the resolver (no promise per row) and the loader.
-  const rows = (await repo.list({ where, keys, after, limit: first + 1 }, true)).map((row) => {
-    const m = row.accountManagerRow;
-    const accountManager: UserRow | null = m
-      ? { ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) }
-      : null;
-    if (accountManager) ctx.loaders.userById.prime(accountManager.id, accountManager);
-    return Object.assign(row, { accountManager });
-  });
+  const rows = await repo.list({ where, keys, after, limit: first + 1 }, true);
+  const managers = pageManagers(ctx);
   const sortValues = (row: (typeof rows)[number]) => [...keys.map((_, i) => row[`sort_${i}`] ?? null), row.id];
-  const connection = toConnection(rows, first, after != null, sortValues, toClientNode, () => repo.count(where));
+  // The rows are this request's own: each becomes its node in place (toConnection reads its sort values first).
+  const toNode = (row: (typeof rows)[number]) => toListNode(row, managers(row.accountManagerRow));
+  const connection = toConnection(rows, first, after != null, sortValues, toNode, () => repo.count(where));
   return {
     ...connection,
     count: cheapCount(
       (limit) => repo.countUpTo(where, limit),
       () => repo.estimateCount(where),
     ),
+  };
+}
+
+/**
+ * The page read each account manager with its rows: each manager converted once per page (a page has a few), handed
+ * to the resolver (no promise per row) and primed into the user loader.
+ */
+function pageManagers(ctx: Context) {
+  const seen = new Map<string, UserRow>();
+  return (m: ManagerJson | null | undefined): UserRow | null => {
+    if (!m) return null;
+    let row = seen.get(m.id);
+    if (!row) {
+      row = { ...m, createdAt: new Date(m.createdAt), updatedAt: new Date(m.updatedAt) };
+      seen.set(m.id, row);
+      ctx.loaders.userById.prime(m.id, row);
+    }
+    return row;
   };
 }
 

@@ -21,8 +21,8 @@ export function rememberFetched(query: DocumentNode, variables: object, now = Da
   fetchedAt.set(keyOf(query, variables), now);
 }
 
-/** Whether `query` with `variables` was fetched less than FRESH_MS ago. */
-export function fetchedRecently(query: DocumentNode, variables: object, now = Date.now()): boolean {
+/** Whether `query` with `variables` was fetched less than `freshMs` (default FRESH_MS) ago. */
+export function fetchedRecently(query: DocumentNode, variables: object, now = Date.now(), freshMs = FRESH_MS): boolean {
   const at = fetchedAt.get(keyOf(query, variables));
-  return at !== undefined && now - at < FRESH_MS;
+  return at !== undefined && now - at < freshMs;
 }

@@ -209,7 +209,8 @@ export async function calendarMonthSwitch(
     unit: 'ms',
     target: 300,
     detail:
-      `samples ${samples.join(', ')} ms; ${monthEvents.join(' and ')} activities in the two months, ` +
+      `samples ${samples.join(', ')} ms (the first to a month not shown before); ` +
+      `${monthEvents.join(' and ')} activities in the two months, ` +
       `up to ${events} drawn`,
   };
 }

@@ -3,7 +3,8 @@
 // its own watched query (use-more-pages.ts), so a page costs the same at row 100 and at row 10 000.
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { fetchedRecently } from './recently-fetched.ts';
 import { useLoadMore, useMorePages } from './use-more-pages.ts';
 
 /**
@@ -40,10 +41,12 @@ export function useKeysetConnection<
   query: TypedDocumentNode<TData, TVariables>,
   { variables, skip, select, moreVariables }: KeysetConnectionOptions<TData, Omit<TVariables, 'after'>, TConnection>,
 ) {
+  // A first page fetched a moment ago (started with the app, see recently-fetched.ts) is not fetched again on mount.
+  const [fresh] = useState(() => fetchedRecently(query, variables));
   const { data, loading, error, refetch } = useQuery(query, {
     variables: variables as TVariables,
     skip,
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: fresh ? 'cache-first' : 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
   const more = useMorePages(query, variables, moreVariables);

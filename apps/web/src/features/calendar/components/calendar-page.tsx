@@ -20,7 +20,7 @@ import {
   type VisibleRange,
 } from '../lib/calendar-query.ts';
 import type { ActivityFormModalProps } from '../../../lib/activity-modals.ts';
-import { toEventInput } from '../lib/event-mapping.ts';
+import { eventInputMapper } from '../lib/event-mapping.ts';
 import { CalendarBoard, CALENDAR_VIEWS, type CalendarViewType, type NewSpan } from './calendar-board.tsx';
 import { CalendarFeedModal } from './calendar-feed-modal.tsx';
 import { CalendarToolbar } from './calendar-toolbar.tsx';
@@ -89,9 +89,10 @@ export default function CalendarPage({ activityForm: ActivityForm }: CalendarPag
   const onMove = useMoveActivity({ timeZone: user.timeZone, refetch });
 
   const showOwner = variables?.userIds != null;
+  const [mapEvents] = useState(eventInputMapper);
   const inputs: EventInput[] = useMemo(
-    () => events.map((e) => toEventInput(e, { timeZone: user.timeZone, canEdit, showOwner })),
-    [events, user.timeZone, canEdit, showOwner],
+    () => mapEvents(events, { timeZone: user.timeZone, canEdit, showOwner }),
+    [mapEvents, events, user.timeZone, canEdit, showOwner],
   );
 
   const onRangeChange = (next: VisibleRange, nextView: CalendarViewType) => {

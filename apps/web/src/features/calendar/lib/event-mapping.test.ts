@@ -1,6 +1,7 @@
 // API calendar events become FullCalendar events: spans in the user's zone, colour, tone and what may be dragged.
 import { describe, expect, it } from 'vitest';
 import {
+  eventInputMapper,
   CLOSED_EVENT_COLOR,
   contrastRatio,
   contrastText,
@@ -149,5 +150,17 @@ describe('calendar event mapping', () => {
       expect(input.color).toBe(CLOSED_EVENT_COLOR);
       expect(contrastRatio(CLOSED_EVENT_COLOR, String(input.contrastColor))).toBeGreaterThanOrEqual(7);
     }
+  });
+});
+
+describe('eventInputMapper', () => {
+  it('maps a record read again once, and anew for other options or a changed record', () => {
+    const map = eventInputMapper();
+    const record = event();
+    const [first] = map([record], options);
+    expect(map([record], options)[0]).toBe(first);
+    expect(map([record], { ...options, showOwner: true })[0]).not.toBe(first);
+    const changed = { ...record, title: 'Moved' };
+    expect(map([changed], options)[0]).toMatchObject({ title: 'Moved' });
   });
 });

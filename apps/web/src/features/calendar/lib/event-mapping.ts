@@ -127,3 +127,22 @@ export function toEventInput(e: CalendarEventRecord, options: MappingOptions): E
     extendedProps: facts,
   };
 }
+
+/**
+ * toEventInput for a whole range, remembering each event's input by its cache record: Apollo hands back the same
+ * record objects for a range read again from the cache, so switching back to a month of ~1 000 events maps none of
+ * them again (the all-day spans need time-zone arithmetic). A changed record is a new object and is mapped anew.
+ */
+export function eventInputMapper(): (events: readonly CalendarEventRecord[], options: MappingOptions) => EventInput[] {
+  const mapped = new WeakMap<CalendarEventRecord, { key: string; input: EventInput }>();
+  return (events, options) => {
+    const key = `${options.timeZone} ${options.canEdit} ${options.showOwner}`;
+    return events.map((e) => {
+      const known = mapped.get(e);
+      if (known?.key === key) return known.input;
+      const input = toEventInput(e, options);
+      mapped.set(e, { key, input });
+      return input;
+    });
+  };
+}

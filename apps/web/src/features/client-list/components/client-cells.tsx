@@ -4,6 +4,7 @@ import { labelIn } from '@veza/shared';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { FilterAttribute } from '../../../components/filter-builder/index.ts';
+import { dateTimeFormat, numberFormat } from '../../../lib/format.ts';
 
 // Plain elements with constant styles: a list renders these for every row coming into view while scrolling, where
 // Mantine's Box (style props, theme lookups) cost most of a frame.
@@ -48,9 +49,9 @@ export interface Formatters {
 }
 
 export function makeFormatters(t: TFunction, language: string, timeZone: string): Formatters {
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone });
-  const dayFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const numberFormat = new Intl.NumberFormat(language);
+  const dateFormat = dateTimeFormat(language, { dateStyle: 'medium', timeZone });
+  const dayFormat = dateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const numbers = numberFormat(language);
   return {
     t,
     language,
@@ -59,7 +60,7 @@ export function makeFormatters(t: TFunction, language: string, timeZone: string)
       const date = new Date(`${day}T00:00:00Z`);
       return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
     },
-    number: (n) => numberFormat.format(n),
+    number: (n) => numbers.format(n),
   };
 }
 

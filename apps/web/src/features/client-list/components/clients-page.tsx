@@ -16,6 +16,7 @@ import {
   useFilterOptions,
 } from '../../../components/filter-builder/index.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { numberFormat } from '../../../lib/format.ts';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { usePhone } from '../../../lib/use-phone.ts';
 import { useClientList } from '../hooks/use-client-list.ts';
@@ -70,7 +71,7 @@ function useClientsPage(linkFilter: ClientFilter | null) {
   const known = list.countExact || exact.value != null;
   const count = t(known ? 'clients.count' : 'clients.countAbout', {
     count: total,
-    formatted: new Intl.NumberFormat(i18n.language).format(total),
+    formatted: numberFormat(i18n.language).format(total),
   });
   return {
     options,

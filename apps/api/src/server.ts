@@ -69,15 +69,17 @@ async function buildContext(services: AppServices, req: Request, res: Response):
   }
   if (auth.kind === 'invalid') clearSessionCookie(res, services.config.secureCookies);
   if (auth.kind === 'viewer') setAuditActor(viewerAuditActor(auth.viewer));
-  return {
+  const ctx: Context = {
     ...services,
     requestId,
     req,
     res,
     clientIp: req.socket.remoteAddress ?? 'unknown',
     viewer: auth.kind === 'viewer' ? auth.viewer : null,
-    loaders: createLoaders(services.db),
+    // Scope-aware loaders read the viewer when used: a login inside the request changes it.
+    loaders: createLoaders(services.db, () => ctx.viewer),
   };
+  return ctx;
 }
 
 const HTTP_STATUS: Record<string, number> = {

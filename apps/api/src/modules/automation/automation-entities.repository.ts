@@ -1,5 +1,5 @@
 // What a rule needs to know about each entity it can run on: table, date and change columns, roles, condition SQL.
-import type { AutomationCondition } from '@veza/shared';
+import type { AutomationCondition, RecordKind } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
 import type { Db } from '../../db/prisma.ts';
 import { globalId } from '../../graphql/ids.ts';
@@ -11,7 +11,9 @@ type Sql = Prisma.Sql;
 const { sql, raw } = Prisma;
 
 export type EntityAdapter = {
-  /** `FROM` part with its alias, e.g. `clients c`. */
+  /** The record kind whose read scope decides who may be told about a record (modules/visibility). */
+  recordKind: RecordKind;
+  /** `FROM` part with its alias, e.g. `clients c` (the kind's default alias in visibility's scopeWhere). */
   from: Sql;
   id: Sql;
   alive: Sql;
@@ -46,6 +48,7 @@ const numberAttr = (key: string) =>
 const RATIO_OPS = { LT: '<', LTE: '<=', GT: '>', GTE: '>=' } as const;
 
 const client: EntityAdapter = {
+  recordKind: 'CLIENTS',
   from: sql`clients c`,
   id: sql`c.id`,
   alive: sql`c.deleted_at IS NULL`,
@@ -81,6 +84,7 @@ const client: EntityAdapter = {
 };
 
 const activity: EntityAdapter = {
+  recordKind: 'ACTIVITIES',
   from: sql`activities a`,
   id: sql`a.id`,
   alive: sql`a.deleted_at IS NULL`,
@@ -145,6 +149,7 @@ const opportunityCandidates: Record<string, (lo: Sql, hi: Sql) => Sql> = {
 };
 
 const opportunity: EntityAdapter = {
+  recordKind: 'OPPORTUNITIES',
   from: sql`opportunities o`,
   id: sql`o.id`,
   alive: sql`o.deleted_at IS NULL`,

@@ -1,8 +1,12 @@
 // Who a SEND_TEMPLATE action's e-mail may go to: a record's client's persons with their consent, role holders'
 // addresses. The rendered mails themselves go to the mail module's system-mail outbox.
-import type { Db, Prisma } from '../../db/prisma.ts';
+import type { RecordKind } from '@veza/shared';
+import { Prisma, type Db } from '../../db/prisma.ts';
+import { scopeWhere, type ScopedViewer } from '../visibility/index.ts';
 
 type Tx = Db | Prisma.TransactionClient;
+/** The alias each kind's `from` uses (visibility's default alias for the kind, so its predicate applies as is). */
+const ALIAS: Record<RecordKind, string> = { CLIENTS: 'c', ACTIVITIES: 'a', OPPORTUNITIES: 'o', CAMPAIGNS: 'k' };
 
 export type RecordPerson = {
   client_id: string;
@@ -28,6 +32,24 @@ export class AutomationRecipientsRepository {
       JOIN clients c ON c.id = cp.client_id
       WHERE cp.client_id = ANY (${clientIds}::uuid[])
       ORDER BY cp.client_id, p.id`;
+  }
+
+  /**
+   * Of (user, record ids) checks, the pairs the user may read: one statement, an arm per user with that user's read
+   * scope predicate on the records' primary keys (`from` carries the kind's default alias).
+   */
+  async readablePairs(
+    from: Prisma.Sql,
+    kind: RecordKind,
+    checks: { viewer: ScopedViewer; ids: string[] }[],
+  ): Promise<{ user_id: string; id: string }[]> {
+    if (!checks.length) return [];
+    const t = Prisma.raw(ALIAS[kind]);
+    const arms = checks.map(
+      ({ viewer, ids }) => Prisma.sql`SELECT ${viewer.user.id}::uuid AS user_id, ${t}.id FROM ${from}
+        WHERE ${t}.id = ANY(${ids}::uuid[]) AND ${scopeWhere(viewer, kind, 'read')}`,
+    );
+    return this.db.$queryRaw<{ user_id: string; id: string }[]>`${Prisma.join(arms, ' UNION ALL ')}`;
   }
 
   users(ids: string[]) {

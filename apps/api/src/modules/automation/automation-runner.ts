@@ -6,6 +6,7 @@ import type { Db, Prisma } from '../../db/prisma.ts';
 import { globalId } from '../../graphql/ids.ts';
 import { notifyMany } from '../notifications/index.ts';
 import { entityAdapter, type EntityAdapter } from './automation-entities.repository.ts';
+import { readingRecipients } from './automation-readers.ts';
 import { sendTemplateAction } from './automation-template-action.ts';
 import { bothHold, triggerPart } from './automation-trigger.sql.ts';
 import {
@@ -55,7 +56,31 @@ function recipientsFor(row: MatchRow, roles: readonly string[], userIds: readonl
   return [...new Set([...roles.map((r) => byRole[r] ?? null), ...userIds].filter((id): id is string => !!id))];
 }
 
+/** NOTIFY: each record's role holders and named users who may read it now (automation-readers.ts). */
+async function notifyAction(
+  db: Db,
+  tx: Prisma.TransactionClient,
+  rule: RuleRow,
+  e: EntityAdapter,
+  rows: MatchRow[],
+  action: { roles: readonly string[]; userIds: readonly string[] },
+): Promise<number> {
+  const wanted = rows.map((r) => recipientsFor(r, action.roles, action.userIds));
+  const recipients = await readingRecipients(db, tx, e, rows, wanted);
+  return notifyMany(
+    tx,
+    rows.map((r, i) => ({
+      recipientIds: recipients[i]!,
+      kind: 'RULE_FIRED' as const,
+      params: { rule: rule.name, record: r.label },
+      link: e.link(r.id),
+      dedupeKey: `rule:${rule.id}:${r.id}:${r.occurrence}`,
+    })),
+  );
+}
+
 async function act(
+  db: Db,
   tx: Prisma.TransactionClient,
   rule: RuleRow,
   e: EntityAdapter,
@@ -75,16 +100,7 @@ async function act(
   await markAsRule(tx, rule.id);
   for (const action of parseActions(rule)) {
     if (action.type === 'NOTIFY') {
-      result.notifications += await notifyMany(
-        tx,
-        rows.map((r) => ({
-          recipientIds: recipientsFor(r, action.roles, action.userIds),
-          kind: 'RULE_FIRED' as const,
-          params: { rule: rule.name, record: r.label },
-          link: e.link(r.id),
-          dedupeKey: `rule:${rule.id}:${r.id}:${r.occurrence}`,
-        })),
-      );
+      result.notifications += await notifyAction(db, tx, rule, e, rows, action);
     } else if (action.type === 'CREATE_TASK') {
       const tasks = rows.flatMap((r) => {
         const owner = action.userId ?? recipientsFor(r, action.role ? [action.role] : [], [])[0];
@@ -149,7 +165,7 @@ export async function runRule(db: Db, rule: RuleRow, now: Date, hi: bigint | nul
         const rows = await match(tx, e, where, occurrence, moment, BATCH);
         const fresh = await fire(tx, rule.id, rows);
         const todo = rows.filter((r) => fresh.has(`${r.id}|${r.occurrence}`));
-        const done = await act(tx, rule, e, todo);
+        const done = await act(db, tx, rule, e, todo);
         // A full batch continues from its last moment next time (firings skip what was done); else the window closes.
         const last = rows.at(-1)?.moment;
         await setLastRun(tx, rule.id, rows.length === BATCH && last ? last : now);

@@ -1,6 +1,7 @@
 // Notifications, their per-kind settings and the LISTEN/NOTIFY channel that tells every process about new ones.
 import { type Prisma, type Db } from '../../db/prisma.ts';
 import { uuid7Sql } from '../../db/uuid7.ts';
+import { scopeWhere, type ScopedViewer } from '../visibility/index.ts';
 import type { NotificationKind } from './notification-texts.ts';
 
 export const NOTIFY_CHANNEL = 'veza_notifications';
@@ -134,6 +135,27 @@ export class NotificationsRepository {
         : [this.db.user.update({ where: { id: userId }, data: { reminderMinutes } })]),
     ]);
   }
+}
+
+/** Record ids named by notification links, per kind of record page. */
+export type LinkedRecordIds = { clients: string[]; activities: string[]; opportunities: string[] };
+
+/**
+ * Of the linked records, those that are live and within the viewer's read scope: one statement for a page of
+ * notifications, each arm a primary-key lookup with the kind's scope predicate (modules/visibility scopeWhere).
+ */
+export async function readableLinkedRecords(db: Db, viewer: ScopedViewer, ids: LinkedRecordIds): Promise<Set<string>> {
+  if (!ids.clients.length && !ids.activities.length && !ids.opportunities.length) return new Set();
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM clients c WHERE c.id = ANY(${ids.clients}::uuid[]) AND c.deleted_at IS NULL
+      AND ${scopeWhere(viewer, 'CLIENTS', 'read', 'c')}
+    UNION ALL
+    SELECT a.id FROM activities a WHERE a.id = ANY(${ids.activities}::uuid[]) AND a.deleted_at IS NULL
+      AND ${scopeWhere(viewer, 'ACTIVITIES', 'read', 'a')}
+    UNION ALL
+    SELECT o.id FROM opportunities o WHERE o.id = ANY(${ids.opportunities}::uuid[]) AND o.deleted_at IS NULL
+      AND ${scopeWhere(viewer, 'OPPORTUNITIES', 'read', 'o')}`;
+  return new Set(rows.map((r) => r.id));
 }
 
 /** A dedicated connection LISTENing on the channel; `onIds` gets each payload's recipient ids. */

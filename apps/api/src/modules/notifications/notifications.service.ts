@@ -5,6 +5,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId } from '../../graphql/ids.ts';
+import { visibleLinks } from './notification-links.ts';
 import { NOTIFICATION_KINDS } from './notification-texts.ts';
 import { NotificationsRepository, type NotificationRow } from './notifications.repository.ts';
 
@@ -29,7 +30,12 @@ export async function listNotifications(
     throw badInput('after', 'validation.cursor');
   const repo = new NotificationsRepository(ctx.db);
   const unreadOnly = args.unreadOnly ?? false;
-  const rows = await repo.list(viewer.user.id, { unreadOnly, after, limit: first + 1 });
+  // A link to a record the viewer cannot open now (scope changed, record deleted) is dropped; the text stays.
+  const rows = await visibleLinks(
+    ctx.db,
+    viewer,
+    await repo.list(viewer.user.id, { unreadOnly, after, limit: first + 1 }),
+  );
   return toConnection(
     rows,
     first,

@@ -1,6 +1,8 @@
-// Per-request batch loaders for persons and the client ↔ person links (one query per relation per request).
+// Per-request batch loaders for persons and the client ↔ person links (one query per relation per request), and the
+// scope-aware loader of whether the viewer may read a person (built per viewer by graphql/loaders.ts).
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/prisma.ts';
+import { personsInScope, type ScopedViewer } from '../visibility/index.ts';
 import { PersonsRepository, type LinkRow, type PersonRow } from './persons.repository.ts';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -30,6 +32,16 @@ export function createPersonsLoaders(db: Db) {
     >(async (ids) => {
       const byPerson = groupBy(await repo.relationsByPersonIds(ids), (r) => r.personId);
       return ids.map((id) => byPerson.get(id) ?? []);
+    }),
+  };
+}
+
+/** Whether `viewer` may read the person: one statement per batch (none for an ALL client scope); never anonymously. */
+export function createPersonScopeLoaders(db: Db, viewer: ScopedViewer | null) {
+  return {
+    personReadable: new DataLoader<string, boolean>(async (ids) => {
+      const readable = viewer ? await personsInScope(db, viewer, 'read', [...ids]) : new Set<string>();
+      return ids.map((id) => readable.has(id));
     }),
   };
 }

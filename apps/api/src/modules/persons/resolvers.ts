@@ -3,7 +3,6 @@ import type { Context } from '../../graphql/context.ts';
 import type { Resolvers } from '../../graphql/generated/resolvers.ts';
 import { globalId } from '../../graphql/ids.ts';
 import { toClientNode } from '../clients/index.ts';
-import { personsInScope, readableClientIds } from '../visibility/index.ts';
 import { toPersonNode } from './persons.mapper.ts';
 import * as links from './person-links.service.ts';
 import * as persons from './persons.service.ts';
@@ -40,22 +39,32 @@ export const personsResolvers: Resolvers<Context> = {
     },
   },
   Person: {
-    // Only the clients the viewer reads: a person at a visible client may also work at hidden ones.
+    // Only the clients the viewer reads: a person at a visible client may also work at hidden ones. The links and the
+    // clients with their readability come from batch loaders, so a list of persons costs one statement for each.
     clients: async (parent, _args, ctx) => {
       const links = await ctx.loaders.clientLinksByPersonId.load(parent.rowId);
-      const rows = await ctx.loaders.clientById.loadMany(links.map((l) => l.clientId));
-      const found = rows.flatMap((r) => (r && !(r instanceof Error) ? [r] : []));
-      const readable = await readableClientIds(ctx.db, ctx.viewer!, found);
-      return Promise.all(links.filter((l) => readable.has(l.clientId)).map((l) => linkNode(ctx, l)));
+      const [clients, person] = await Promise.all([
+        ctx.loaders.linkedClientById.loadMany(links.map((l) => l.clientId)),
+        ctx.loaders.personById.load(parent.rowId),
+      ]);
+      return links.flatMap((link, i) => {
+        const client = clients[i];
+        if (!person || !client || client instanceof Error || !client.readable) return [];
+        return [
+          { client: toClientNode(client), person: toPersonNode(person), role: link.role, isPrimary: link.isPrimary },
+        ];
+      });
     },
     relations: async (parent, _args, ctx) => {
       const relations = await ctx.loaders.relationsByPersonId.load(parent.rowId);
-      const people = await ctx.loaders.personById.loadMany(relations.map((r) => r.relatedPersonId));
       const ids = relations.map((r) => r.relatedPersonId);
-      const inScope = await personsInScope(ctx.db, ctx.viewer!, 'read', ids);
+      const [people, inScope] = await Promise.all([
+        ctx.loaders.personById.loadMany(ids),
+        ctx.loaders.personReadable.loadMany(ids),
+      ]);
       return relations.flatMap((r, i) => {
         const person = people[i];
-        if (!person || person instanceof Error || person.deletedAt || !inScope.has(person.id)) return [];
+        if (!person || person instanceof Error || person.deletedAt || inScope[i] !== true) return [];
         return [{ id: globalId('PersonRelation', r.id), kind: r.kind, person: toPersonNode(person) }];
       });
     },

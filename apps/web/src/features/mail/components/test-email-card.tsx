@@ -6,7 +6,7 @@ import { Alert, Button, Card, Group, Text, TextInput, Title } from '@mantine/cor
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SendTestEmailInput } from '@veza/shared';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { mailErrorText } from '../../../lib/mail-error.ts';
@@ -61,7 +61,7 @@ export function TestEmailCard({ disabled }: { disabled: boolean }) {
     },
     onClose: () => undefined,
   });
-  const to = form.watch('to');
+  const to = useWatch({ control: form.control, name: 'to' });
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="xs">

@@ -33,6 +33,21 @@ test.afterAll(async () => {
   await Promise.race([sink.close(), new Promise((resolve) => setTimeout(resolve, 2000))]);
 });
 
+/** The relay settings point at the test's SMTP sink. */
+async function relayToSink(request: APIRequestContext) {
+  const settings = await gql<{ mailSettings: { version: number } }>(request, '{ mailSettings { version } }');
+  await gql(request, 'mutation($i: UpdateMailSettingsInput!) { updateMailSettings(input: $i) { version } }', {
+    i: {
+      host: sink.host,
+      port: sink.port,
+      security: 'NONE',
+      fromAddress: 'news@example.test',
+      ratePerSecond: 50,
+      version: settings.mailSettings.version,
+    },
+  });
+}
+
 async function createClient(request: APIRequestContext, name: string) {
   const { createClient: client } = await gql<{ createClient: { id: string } }>(
     request,
@@ -104,17 +119,7 @@ test.describe('refused recipients and hidden clients', () => {
   }, testInfo) => {
     test.setTimeout(180_000);
     const request = page.request;
-    const settings = await gql<{ mailSettings: { version: number } }>(request, '{ mailSettings { version } }');
-    await gql(request, 'mutation($i: UpdateMailSettingsInput!) { updateMailSettings(input: $i) { version } }', {
-      i: {
-        host: sink.host,
-        port: sink.port,
-        security: 'NONE',
-        fromAddress: 'news@example.test',
-        ratePerSecond: 50,
-        version: settings.mailSettings.version,
-      },
-    });
+    await relayToSink(request);
     const ok = `przyjety-${run}@example.test`;
     const refused = `bardzo.dluga.nazwa.skrzynki.odbiorcy.${run}@dzial-handlowy-przedsiebiorstwa-wielobranzowego.example.test`;
     const reply =
@@ -195,6 +200,29 @@ test.describe('refused recipients and hidden clients', () => {
     await expect(hidden).toBeVisible();
     await fitsPhone(pl);
     await snapshot(pl, testInfo, 'campaign-work-hidden-pl-phone');
+    await context.close();
+  });
+  test('a test e-mail to a bad address is refused under the field, in Polish', async ({ page, browser }, testInfo) => {
+    const admin = { email: `test-mail-${run}@example.com`, name: 'Piotr Poczta', password: `Haslo-${run}-x` };
+    await relayToSink(page.request);
+    await createUser(page.request, { ...admin, locale: 'pl' }, ['Administrator']);
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const pl = await context.newPage();
+    await login(pl, admin.email, admin.password);
+    await expect(pl.getByRole('navigation').first()).toBeVisible();
+    await pl.goto('/admin/mail');
+    const card = pl.getByRole('form', { name: 'Wyślij testowy e-mail' });
+    const to = card.getByRole('textbox', { name: 'Odbiorca' });
+    await to.fill('biuro@@example.test');
+    await card.getByRole('button', { name: 'Wyślij test' }).click();
+    await expect(card.getByText('Podaj prawidłowy adres e-mail.')).toBeVisible();
+    await expect(to).toHaveAttribute('aria-invalid', 'true');
+    await expect(to).toBeFocused();
+    await snapshot(pl, testInfo, 'mail-test-address-pl');
+    await pl.setViewportSize(PHONE);
+    await fitsPhone(pl);
+    await card.scrollIntoViewIfNeeded();
+    await snapshot(pl, testInfo, 'mail-test-address-pl-phone');
     await context.close();
   });
 });

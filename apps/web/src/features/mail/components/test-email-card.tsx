@@ -69,19 +69,23 @@ export function TestEmailCard({ disabled }: { disabled: boolean }) {
       </Title>
       <form onSubmit={(event) => void submit.onSubmit(event)} noValidate aria-label={t('mail.settings.testTitle')}>
         <ErrorAlert message={submit.formError} />
-        <Group align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('mail.settings.testTo')}
-            type="email"
-            autoComplete="email"
-            style={{ flex: '1 1 16rem', maxWidth: '24rem' }}
-            {...form.register('to')}
-            error={fieldError(t, form.formState.errors.to)}
-          />
-          <Button type="submit" mt={26} loading={submit.saving} disabled={disabled || !to.trim()}>
-            {t('mail.settings.testSend')}
-          </Button>
-        </Group>
+        {/* The button beside the input, inside the field: the label above and the error under both, on a phone too. */}
+        <TextInput
+          label={t('mail.settings.testTo')}
+          type="email"
+          autoComplete="email"
+          maw="32rem"
+          {...form.register('to')}
+          error={fieldError(t, form.formState.errors.to)}
+          inputContainer={(input) => (
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <div style={{ flex: 1, minWidth: 0 }}>{input}</div>
+              <Button type="submit" loading={submit.saving} disabled={disabled || !to.trim()} style={{ flexShrink: 0 }}>
+                {t('mail.settings.testSend')}
+              </Button>
+            </Group>
+          )}
+        />
       </form>
       {sent && (
         <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>

@@ -3,27 +3,16 @@
 // address and reply wrap on a 390 px phone instead of pushing the page sideways. And the call-campaign work page's
 // alert for an item whose client the agent may no longer open (a cancelled campaign: its reach is over), in Polish.
 // Screenshots of both at desktop and phone size.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../apps/api/src/test/smtp-sink.ts';
-import { settle } from './fixtures/a11y.ts';
 import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
-import { measureOverflow } from './fixtures/page-walk.ts';
+import { relayToSink } from './fixtures/mail.ts';
+import { expectFits } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 const PHONE = { width: 390, height: 844 };
 let sink: SmtpSink;
-
-/** Nothing sticks out to the right once the layout has settled after the resize (the navbar's transition). */
-async function fitsPhone(page: Page) {
-  await settle(page);
-  await expect
-    .poll(async () => {
-      const found = await measureOverflow(page);
-      return [found.page - found.screen, ...found.beyond];
-    })
-    .toEqual([0]);
-}
 
 test.beforeAll(async () => {
   sink = await startSmtpSink();
@@ -32,21 +21,6 @@ test.afterAll(async () => {
   // The server's pooled SMTP connections stay open; closing the sink waits for them, so it is not awaited to the end.
   await Promise.race([sink.close(), new Promise((resolve) => setTimeout(resolve, 2000))]);
 });
-
-/** The relay settings point at the test's SMTP sink. */
-async function relayToSink(request: APIRequestContext) {
-  const settings = await gql<{ mailSettings: { version: number } }>(request, '{ mailSettings { version } }');
-  await gql(request, 'mutation($i: UpdateMailSettingsInput!) { updateMailSettings(input: $i) { version } }', {
-    i: {
-      host: sink.host,
-      port: sink.port,
-      security: 'NONE',
-      fromAddress: 'news@example.test',
-      ratePerSecond: 50,
-      version: settings.mailSettings.version,
-    },
-  });
-}
 
 async function createClient(request: APIRequestContext, name: string) {
   const { createClient: client } = await gql<{ createClient: { id: string } }>(
@@ -119,7 +93,7 @@ test.describe('refused recipients and hidden clients', () => {
   }, testInfo) => {
     test.setTimeout(180_000);
     const request = page.request;
-    await relayToSink(request);
+    await relayToSink(request, sink);
     const ok = `przyjety-${run}@example.test`;
     const refused = `bardzo.dluga.nazwa.skrzynki.odbiorcy.${run}@dzial-handlowy-przedsiebiorstwa-wielobranzowego.example.test`;
     const reply =
@@ -157,7 +131,7 @@ test.describe('refused recipients and hidden clients', () => {
 
     await pl.setViewportSize(PHONE);
     await expect(card.getByText(refused, { exact: true })).toBeVisible();
-    await fitsPhone(pl);
+    await expectFits(pl);
     const box = await card.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     await snapshot(pl, testInfo, 'campaign-refused-pl-phone');
@@ -198,13 +172,13 @@ test.describe('refused recipients and hidden clients', () => {
 
     await pl.setViewportSize(PHONE);
     await expect(hidden).toBeVisible();
-    await fitsPhone(pl);
+    await expectFits(pl);
     await snapshot(pl, testInfo, 'campaign-work-hidden-pl-phone');
     await context.close();
   });
   test('a test e-mail to a bad address is refused under the field, in Polish', async ({ page, browser }, testInfo) => {
     const admin = { email: `test-mail-${run}@example.com`, name: 'Piotr Poczta', password: `Haslo-${run}-x` };
-    await relayToSink(page.request);
+    await relayToSink(page.request, sink);
     await createUser(page.request, { ...admin, locale: 'pl' }, ['Administrator']);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const pl = await context.newPage();
@@ -220,7 +194,7 @@ test.describe('refused recipients and hidden clients', () => {
     await expect(to).toBeFocused();
     await snapshot(pl, testInfo, 'mail-test-address-pl');
     await pl.setViewportSize(PHONE);
-    await fitsPhone(pl);
+    await expectFits(pl);
     await card.scrollIntoViewIfNeeded();
     await snapshot(pl, testInfo, 'mail-test-address-pl-phone');
     await context.close();

@@ -2,11 +2,10 @@
 // campaign editor, a campaign awaiting approval with its actions, the group list and a group, the templates and the
 // template editor. Nothing may make the page (or a full-screen dialog) scroll sideways, and no button or link may lie
 // beyond the screen's right edge. Each view is screenshotted into test-results/e2e/screenshots/.
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { settle } from './fixtures/a11y.ts';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createUser, gql } from './fixtures/api.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
-import { measureOverflow } from './fixtures/page-walk.ts';
+import { expectFits } from './fixtures/page-walk.ts';
 
 const run = Date.now();
 const PHONE = { width: 390, height: 844 };
@@ -62,18 +61,6 @@ async function fixtures(request: APIRequestContext, tag: string) {
   return { groupId: group.id, campaignId: campaign.id };
 }
 
-/** Nothing sticks out to the right of the screen (or of `box`) once the layout has settled. */
-async function fits(page: Page, box?: Locator) {
-  await settle(page);
-  await expect
-    .poll(async () => {
-      const found = await measureOverflow(page);
-      const inside = box ? await box.evaluate((el) => el.scrollWidth - el.clientWidth) : 0;
-      return [found.page - found.screen, inside, ...found.beyond];
-    })
-    .toEqual([0, 0]);
-}
-
 test.describe('mailings on a phone in Czech and Croatian', () => {
   test.use({ storageState: ADMIN_STATE });
 
@@ -100,37 +87,37 @@ test.describe('mailings on a phone in Czech and Croatian', () => {
 
       await phone.goto('/email-campaigns');
       await expect(phone.getByRole('link', { name: new RegExp(`Podzimní nabídka.*${tag}`) })).toBeVisible();
-      await fits(phone);
+      await expectFits(phone);
       await shot('campaigns');
       await phone.getByRole('button', { name: locale === 'cs' ? 'Nová kampaň' : 'Nova kampanja' }).click();
       const editor = phone.getByRole('dialog');
       await expect(editor.getByRole('textbox').first()).toBeVisible();
-      await fits(phone, editor.locator('.mantine-Modal-body'));
+      await expectFits(phone, editor.locator('.mantine-Modal-body'));
       await shot('campaign-editor');
       await phone.keyboard.press('Escape');
       await expect(editor).toBeHidden();
 
       await phone.goto(`/email-campaigns/${ids.campaignId}`);
       await expect(phone.getByRole('heading', { name: new RegExp(`Podzimní nabídka.*${tag}`) })).toBeVisible();
-      await fits(phone);
+      await expectFits(phone);
       await shot('campaign-approval');
 
       await phone.goto('/mailing-groups');
       await expect(phone.getByText(`Zpravodaj pro velkoobchodní partnery ${tag}`).first()).toBeVisible();
-      await fits(phone);
+      await expectFits(phone);
       await shot('groups');
       await phone.goto(`/mailing-groups/${ids.groupId}`);
       await expect(phone.getByText(/Nepomucká-Šťastná/).first()).toBeVisible();
-      await fits(phone);
+      await expectFits(phone);
       await shot('group');
 
       await phone.goto('/mail/templates');
-      await fits(phone);
+      await expectFits(phone);
       await shot('templates');
       await phone.getByRole('button', { name: locale === 'cs' ? 'Nová šablona' : 'Novi predložak' }).click();
       const template = phone.getByRole('dialog');
       await expect(template.getByRole('textbox').first()).toBeVisible();
-      await fits(phone, template.locator('.mantine-Modal-body'));
+      await expectFits(phone, template.locator('.mantine-Modal-body'));
       await shot('template-editor');
       await context.close();
     });

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../apps/api/src/test/smtp-sink.ts';
 import { xlsxBuffer } from '../apps/api/src/test/xlsx-file.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
+import { relayToSink } from './fixtures/mail.ts';
 import { createUser, gql } from './fixtures/api.ts';
 
 const run = Date.now();
@@ -29,17 +30,7 @@ test.describe('e-mail campaigns', () => {
   }, testInfo) => {
     test.setTimeout(240_000);
     const request = page.request;
-    const settings = await gql<{ mailSettings: { version: number } }>(request, '{ mailSettings { version } }');
-    await gql(request, 'mutation($i: UpdateMailSettingsInput!) { updateMailSettings(input: $i) { version } }', {
-      i: {
-        host: sink.host,
-        port: sink.port,
-        security: 'NONE',
-        fromAddress: 'news@example.test',
-        ratePerSecond: 50,
-        version: settings.mailSettings.version,
-      },
-    });
+    await relayToSink(request, sink);
     const client = (
       await gql<{ createClient: { id: string } }>(
         request,

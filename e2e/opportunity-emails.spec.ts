@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { startSmtpSink, type SmtpSink } from '../apps/api/src/test/smtp-sink.ts';
 import { gql } from './fixtures/api.ts';
 import { ADMIN_STATE, login, snapshot } from './fixtures/app.ts';
+import { relayToSink } from './fixtures/mail.ts';
 
 const run = Date.now();
 let sink: SmtpSink;
@@ -23,17 +24,7 @@ test.describe('an opportunity’s e-mails', () => {
   test('sent and refused mail on its opportunity, in Polish on a phone', async ({ page, browser }, testInfo) => {
     test.setTimeout(180_000);
     const request = page.request;
-    const settings = await gql<{ mailSettings: { version: number } }>(request, '{ mailSettings { version } }');
-    await gql(request, 'mutation($i: UpdateMailSettingsInput!) { updateMailSettings(input: $i) { version } }', {
-      i: {
-        host: sink.host,
-        port: sink.port,
-        security: 'NONE',
-        fromAddress: 'sales@example.test',
-        ratePerSecond: 50,
-        version: settings.mailSettings.version,
-      },
-    });
+    await relayToSink(request, sink, 'sales@example.test');
     const { createClient: client } = await gql<{ createClient: { id: string } }>(
       request,
       'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',

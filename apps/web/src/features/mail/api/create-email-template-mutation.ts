@@ -1,15 +1,10 @@
+// Creates a template (subject, sanitised HTML body, merge fields checked by the API).
 import { graphql } from '@veza/shared/graphql';
 
 export const CreateEmailTemplateMutation = graphql(`
   mutation CreateEmailTemplate($input: EmailTemplateInput!) {
     createEmailTemplate(input: $input) {
-      id
-      name
-      language
-      subject
-      bodyHtml
-      version
-      updatedAt
+      ...EmailTemplateFields
     }
   }
 `);

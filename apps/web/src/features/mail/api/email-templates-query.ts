@@ -12,13 +12,7 @@ export const EmailTemplatesQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          name
-          language
-          subject
-          bodyHtml
-          version
-          updatedAt
+          ...EmailTemplateFields
         }
       }
     }

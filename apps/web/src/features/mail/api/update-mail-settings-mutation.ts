@@ -4,21 +4,7 @@ import { graphql } from '@veza/shared/graphql';
 export const UpdateMailSettingsMutation = graphql(`
   mutation UpdateMailSettings($input: UpdateMailSettingsInput!) {
     updateMailSettings(input: $input) {
-      host
-      port
-      security
-      username
-      passwordSet
-      fromAddress
-      fromName
-      ratePerSecond
-      dkimDomain
-      dkimSelector
-      dkimKeySet
-      allowSelfApproval
-      tlsCaCert
-      configured
-      version
+      ...MailSettingsFields
     }
   }
 `);

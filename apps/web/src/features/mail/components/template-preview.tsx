@@ -60,7 +60,7 @@ export function TemplatePreview(props: {
       <Stack gap="xs">
         <Group align="flex-end" wrap="wrap">
           <Select
-            style={{ flex: '1 1 220px' }}
+            style={{ flex: '1 1 18rem' }}
             label={t('mailEditor.preview.person')}
             placeholder={t('mailEditor.preview.personSearch')}
             searchable

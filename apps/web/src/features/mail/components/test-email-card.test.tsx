@@ -1,7 +1,8 @@
 // The test e-mail button follows the message until the relay answers: a refusal is said in the reader's language
-// with the SMTP code, the server's own English text only as a detail under it.
+// with the SMTP code, the server's own English text only as a detail under it. A bad address is said under the field
+// in the reader's language, whether the form's schema or the API (BAD_USER_INPUT `to`) finds it.
 import type { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import pl from '../../../i18n/locales/pl.json';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
@@ -67,5 +68,34 @@ describe('TestEmailCard', () => {
     });
     await sendTo(/Recipient/, /Send test/);
     expect(await screen.findByText(`The mail server accepted the test e-mail to ${TO}.`)).toBeTruthy();
+  });
+  it('says under the field, in Polish, that the address is not one, without sending', async () => {
+    i18n.addResourceBundle('pl', 'translation', pl, true, true);
+    await i18n.changeLanguage('pl');
+    renderWithProviders(<TestEmailCard disabled={false} />, { session: testSession(['mail.settings']), mocks: [] });
+    const field = screen.getByLabelText(new RegExp(pl.mail.settings.testTo));
+    fireEvent.change(field, { target: { value: 'ops@' } });
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(pl.mail.settings.testSend) }));
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText(pl.validation.email)).toBeTruthy();
+    expect(document.activeElement).toBe(field);
+  });
+
+  it("puts the API's BAD_USER_INPUT on the address under the field, in Polish", async () => {
+    i18n.addResourceBundle('pl', 'translation', pl, true, true);
+    await i18n.changeLanguage('pl');
+    const refused: MockLink.MockedResponse = {
+      request: { query: SendTestEmailMutation, variables: { to: TO } },
+      result: { errors: [{ message: 'validation.email', extensions: { code: 'BAD_USER_INPUT', field: 'to' } }] },
+    };
+    renderWithProviders(<TestEmailCard disabled={false} />, {
+      session: testSession(['mail.settings']),
+      mocks: [refused],
+    });
+    await sendTo(new RegExp(pl.mail.settings.testTo), new RegExp(pl.mail.settings.testSend));
+    expect(await screen.findByText(pl.validation.email)).toBeTruthy();
+    const field = screen.getByLabelText(new RegExp(pl.mail.settings.testTo));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

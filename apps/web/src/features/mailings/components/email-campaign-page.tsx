@@ -60,9 +60,7 @@ export default function EmailCampaignPage() {
       <Stack>
         <CampaignActions campaign={c} />
         {c.progress.total > 0 && <CampaignProgress progress={c.progress} />}
-        {c.progress.failed > 0 && (
-          <CampaignFailures key={c.progress.failed} campaignId={c.id} failed={c.progress.failed} />
-        )}
+        {c.progress.failed > 0 && <CampaignFailures campaignId={c.id} failed={c.progress.failed} />}
         <Card withBorder>
           <Title order={2} size="h5">
             {c.subject}

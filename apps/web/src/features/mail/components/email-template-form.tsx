@@ -34,7 +34,7 @@ function useTemplateForm(template: TemplateRecord | null, onClose: () => void) {
   const form = useForm<TemplateValues, unknown, EmailTemplateInput>({
     defaultValues: template
       ? { name: template.name, language: template.language, subject: template.subject, bodyHtml: template.bodyHtml }
-      : { name: '', language: mailLanguage(i18n.resolvedLanguage), subject: '', bodyHtml: '' },
+      : { name: '', language: mailLanguage(i18n.language), subject: '', bodyHtml: '' },
     resolver,
   });
   const submit = useFormSubmit({

@@ -74,7 +74,7 @@ export function EmailCampaignForm(props: {
   const [update] = useMutation(UpdateEmailCampaignMutation, { refetchQueries: ['EmailCampaign'] });
   const editing = props.campaign;
   const form = useForm<CampaignValues, unknown, UpdateEmailCampaignInput | EmailCampaignInput>({
-    defaultValues: editing?.values ?? newCampaign(t, i18n.resolvedLanguage),
+    defaultValues: editing?.values ?? newCampaign(t, i18n.language),
     resolver: editing
       ? shapedResolver(
           UpdateEmailCampaignInput,

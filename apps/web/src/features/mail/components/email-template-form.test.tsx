@@ -84,7 +84,7 @@ describe('e-mail template editor', { timeout: 20_000 }, () => {
     expect(created.mock.calls.at(-1)![0]).toEqual({
       input: {
         name: 'Oferta',
-        language: 'pl',
+        language: 'en',
         subject: 'Oferta dla {{client.name}}',
         bodyHtml: '<p>{{salutation}}</p>',
       },

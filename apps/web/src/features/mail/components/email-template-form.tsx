@@ -3,7 +3,7 @@
 // refusals (triple braces, partials, unknown fields) land under the subject or body, from saving or previewing.
 import { useMutation } from '@apollo/client/react';
 import { Group, Input, Stack, Text, TextInput } from '@mantine/core';
-import { EmailTemplateInput } from '@veza/shared';
+import { EmailTemplateInput, LOCALES } from '@veza/shared';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AttachmentsPanel } from '../../../components/attachments/attachments-panel.tsx';
@@ -24,14 +24,17 @@ export type TemplateRecord = TemplateValues & { id: string; version: number };
 const FIELDS = ['name', 'language', 'subject', 'bodyHtml'] as const;
 const resolver = shapedResolver(EmailTemplateInput, (v: TemplateValues) => v);
 
+/** A new template's salutation language: the writer's own where it is one of the mail languages. */
+const mailLanguage = (uiLanguage: string | undefined) => LOCALES.find((l) => l === uiLanguage) ?? 'en';
+
 function useTemplateForm(template: TemplateRecord | null, onClose: () => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [create] = useMutation(CreateEmailTemplateMutation, { refetchQueries: ['EmailTemplates'] });
   const [update] = useMutation(UpdateEmailTemplateMutation);
   const form = useForm<TemplateValues, unknown, EmailTemplateInput>({
     defaultValues: template
       ? { name: template.name, language: template.language, subject: template.subject, bodyHtml: template.bodyHtml }
-      : { name: '', language: 'pl', subject: '', bodyHtml: '' },
+      : { name: '', language: mailLanguage(i18n.language), subject: '', bodyHtml: '' },
     resolver,
   });
   const submit = useFormSubmit({

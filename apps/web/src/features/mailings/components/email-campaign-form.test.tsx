@@ -1,9 +1,12 @@
 // The campaign form's template picker: templates in the campaign's language come first; picking one fills language,
-// subject and body, lists the template's files, and the campaign is saved with the template's id.
+// subject and body, lists the template's files, and the campaign is saved with the template's id. A new campaign
+// starts in the writer's language, its unsubscribe link worded in it.
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import pl from '../../../i18n/locales/pl.json';
 import { renderWithProviders, testSession } from '../../../test/render.tsx';
+import { i18n } from '../../../test/setup.ts';
 import { CampaignTemplateFilesQuery } from '../api/campaign-template-files-query.ts';
 import { CampaignTemplatesQuery } from '../api/campaign-templates-query.ts';
 import { CreateEmailCampaignMutation } from '../api/create-email-campaign-mutation.ts';
@@ -108,5 +111,29 @@ describe('campaign form with a template', { timeout: 40_000 }, () => {
         bodyHtml: '<p>{{salutation}},</p><p>Cennik</p>',
       },
     });
+  });
+});
+
+describe('a new campaign', { timeout: 40_000 }, () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('starts in the writer’s language with the unsubscribe link worded in it (Polish)', async () => {
+    i18n.addResourceBundle('pl', 'translation', pl, true, true);
+    await i18n.changeLanguage('pl');
+    renderForm();
+    const body = await screen.findByRole('textbox', { name: (name) => name.startsWith(pl.mailings.campaigns.body) });
+    expect((body as HTMLTextAreaElement).value).toContain('<a href="{{unsubscribeUrl}}">Wypisz się</a>');
+    expect(screen.getByLabelText(pl.mailings.campaigns.language, { selector: 'input' })).toHaveProperty(
+      'value',
+      pl.mailings.languages.pl,
+    );
+  });
+
+  it('starts in English for an English writer', async () => {
+    renderForm();
+    const body = await screen.findByRole('textbox', { name: (name) => name.startsWith('Body (HTML)') });
+    expect((body as HTMLTextAreaElement).value).toContain('<a href="{{unsubscribeUrl}}">Unsubscribe</a>');
   });
 });

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { EmailCampaignInput, MAIL_LANGUAGES, UpdateEmailCampaignInput } from '@veza/shared';
 import { Controller, useForm } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DateTimeInput } from '../../../components/date-time-input.tsx';
 import { FormShell } from '../../../components/form-modal.tsx';
@@ -45,26 +46,35 @@ const toInput = (v: CampaignValues) => ({
   scheduledAt: v.scheduledAt ? new Date(v.scheduledAt).toISOString() : null,
 });
 
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A new campaign starts in the writer's language (English when that is not a mail language), its link worded in it. */
+function newCampaign(t: TFunction, uiLanguage: string | undefined): CampaignValues {
+  const language = MAIL_LANGUAGES.find((l) => l === uiLanguage) ?? 'en';
+  const link = escapeHtml(t('mailings.campaigns.unsubscribeLink', { lng: language }));
+  return {
+    name: '',
+    language,
+    subject: '',
+    bodyHtml: `<p>{{salutation}},</p>\n<p></p>\n<p><a href="{{unsubscribeUrl}}">${link}</a></p>`,
+    groupIds: [],
+    scheduledAt: '',
+    templateId: null,
+  };
+}
+
 export function EmailCampaignForm(props: {
   campaign?: { id: string; version: number; values: CampaignValues };
   onClose: () => void;
   onSaved?: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const groups = useQuery(MailingGroupsQuery).data?.mailingGroups ?? [];
   const [create] = useMutation(CreateEmailCampaignMutation, { refetchQueries: ['EmailCampaigns'] });
   const [update] = useMutation(UpdateEmailCampaignMutation, { refetchQueries: ['EmailCampaign'] });
   const editing = props.campaign;
   const form = useForm<CampaignValues, unknown, UpdateEmailCampaignInput | EmailCampaignInput>({
-    defaultValues: editing?.values ?? {
-      name: '',
-      language: 'en',
-      subject: '',
-      bodyHtml: '<p>{{salutation}},</p>\n<p></p>\n<p><a href="{{unsubscribeUrl}}">Unsubscribe</a></p>',
-      groupIds: [],
-      scheduledAt: '',
-      templateId: null,
-    },
+    defaultValues: editing?.values ?? newCampaign(t, i18n.language),
     resolver: editing
       ? shapedResolver(
           UpdateEmailCampaignInput,

@@ -50,9 +50,10 @@ function defineGroup(proto: object, db: Db, create: Create, group: number, scope
   for (const name of Object.keys(create(db, null))) {
     Object.defineProperty(proto, name, {
       get(this: Instance) {
-        const viewer = this.viewer();
         let made = this.made[group];
-        if (!made || (scoped && made.viewer !== viewer)) {
+        if (made && !scoped) return made.group[name];
+        const viewer = this.viewer();
+        if (!made || made.viewer !== viewer) {
           made = { group: create(this.db, viewer) as Record<string, unknown>, viewer };
           this.made[group] = made;
         }

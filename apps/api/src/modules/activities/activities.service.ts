@@ -6,7 +6,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId, tryParseId } from '../../graphql/ids.ts';
-import { clientWhere } from '../clients/index.ts';
+import { nestedClientWhere } from '../clients/index.ts';
 import { ActivitiesRepository, type ActivityRow, type ActivitySortKey } from './activities.repository.ts';
 import { scopeUserIds, scopeWhere, type Access } from '../visibility/index.ts';
 import { toActivityNode, toCalendarEvent } from './activities.mapper.ts';
@@ -42,12 +42,7 @@ const visibility = (ctx: Context) => scopeWhere(ctx.viewer!, 'ACTIVITIES', 'read
 async function drillEnv(ctx: Context, filter: ActivityFilter | null) {
   const timeZone = ctx.viewer!.user.timeZone;
   if (!filter?.client) return { timeZone, client: null };
-  const { where } = await clientWhere(ctx, filter.client).catch((error: unknown) => {
-    const ext = (error as { extensions?: { field?: string } }).extensions;
-    if (ext?.field) ext.field = ext.field.replace(/^filter/, 'filter.client');
-    throw error;
-  });
-  return { timeZone, client: where };
+  return { timeZone, client: await nestedClientWhere(ctx, filter.client) };
 }
 
 function parseFilter(raw: unknown): ActivityFilter | null {

@@ -4,7 +4,7 @@ import { CampaignItemFilterInput, type CampaignItemFilter } from '@veza/shared';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
-import { clientWhere, clientWhereIn } from '../clients/index.ts';
+import { clientWhereIn, nestedClientWhere } from '../clients/index.ts';
 import { withinScope } from '../visibility/index.ts';
 import { CampaignItemListRepository } from './campaign-item-list.repository.ts';
 import { campaignItemWhere } from './campaign-item-list.sql.ts';
@@ -22,12 +22,9 @@ export async function listCampaignItems(
   const f: CampaignItemFilter = json == null ? {} : parseInput(CampaignItemFilterInput, json, 'filter');
   // Items are read in the campaigns scope; a client filter is compiled as the client list compiles it (within the
   // client read scope), as the reports over campaign items do (reports.service.ts reportClientWhere).
-  const clients = f.client ? clientWhere(ctx, f.client) : clientWhereIn(ctx.db, viewer.user.timeZone, null);
-  const { where: client } = await clients.catch((error: unknown) => {
-    const ext = (error as { extensions?: { field?: string } }).extensions;
-    if (ext?.field) ext.field = ext.field.replace(/^filter/, 'filter.client');
-    throw error;
-  });
+  const client = f.client
+    ? await nestedClientWhere(ctx, f.client)
+    : (await clientWhereIn(ctx.db, viewer.user.timeZone, null)).where;
   const where = withinScope(campaignItemWhere(f, viewer.user.timeZone, client), viewer, 'CAMPAIGNS', 'read', 'k');
   const first = pageSize(args.first);
   const cursor = decodeCursor(args.after, 2);

@@ -5,4 +5,5 @@ export type { ClientRow } from './clients.repository.ts';
 export { clientWhere, guardClient } from './clients.service.ts';
 export { escapeLike } from './filter.sql.ts';
 export { clientWhereIn } from './clients.service.ts';
+export { nestedClientWhere } from './nested-client-filter.ts';
 export { linkedClient, linkedClientName } from './linked-client.ts';

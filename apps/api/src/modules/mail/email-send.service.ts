@@ -5,9 +5,9 @@ import { SendEmailInput } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { badInput, parseInput } from '../../graphql/errors.ts';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { checkRecord } from '../attachments/index.ts';
+import { emailMessagePage } from './email-message-page.ts';
 import { EmailSendRepository, type SendRecipient } from './email-send.repository.ts';
 import { oneOffRows } from './email-send-rows.ts';
 import { prepareTemplate } from './email-templates.service.ts';
@@ -91,17 +91,9 @@ export async function clientEmailMessages(
   args: { first?: number | null; after?: string | null },
 ) {
   requirePermission(ctx, 'mail.send');
-  const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | null;
-  if (after && Number.isNaN(Date.parse(String(after[0])))) throw badInput('after', 'validation.cursor');
   const repo = new EmailSendRepository(ctx.db);
-  const rows = await repo.clientMessages(clientRowId, first + 1, after);
-  return toConnection(
-    rows,
-    first,
-    after !== null,
-    (r) => [r.createdAt.toISOString(), r.id],
-    toEmailMessageNode,
-    () => repo.countClientMessages(clientRowId),
-  );
+  return emailMessagePage(args, {
+    page: (limit, after) => repo.clientMessages(clientRowId, limit, after),
+    count: () => repo.countClientMessages(clientRowId),
+  });
 }

@@ -143,6 +143,10 @@ describe('Opportunity.emailMessages', () => {
     const forged = Buffer.from(JSON.stringify(['not a date', 'x'])).toString('base64');
     const bad = await list(manager, ids.opp1, 2, forged);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    // A valid date with a forged id is refused too (it reached the database as a failing uuid cast before).
+    const forgedId = Buffer.from(JSON.stringify([new Date().toISOString(), 'x'])).toString('base64');
+    const badId = await list(manager, ids.opp1, 2, forgedId);
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('an agent outside the opportunity’s read scope does not reach it or its mail', async () => {

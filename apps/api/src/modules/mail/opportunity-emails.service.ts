@@ -2,11 +2,9 @@
 // opportunity (its OPPORTUNITIES read scope), so a foreign opportunity's mail stays invisible.
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput } from '../../graphql/errors.ts';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import { tryParseId } from '../../graphql/ids.ts';
 import { reaches } from '../visibility/index.ts';
-import { toEmailMessageNode } from './mail-send.service.ts';
+import { emailMessagePage } from './email-message-page.ts';
 import { OpportunityEmailsRepository } from './opportunity-emails.repository.ts';
 
 async function readableOpportunity(ctx: Context, opportunityGlobalId: string): Promise<string | null> {
@@ -22,18 +20,12 @@ export async function opportunityEmailMessages(
   args: { first?: number | null; after?: string | null },
 ) {
   requirePermission(ctx, 'mail.send');
-  const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | null;
-  if (after && Number.isNaN(Date.parse(String(after[0])))) throw badInput('after', 'validation.cursor');
   const opportunityId = await readableOpportunity(ctx, opportunityGlobalId);
   const repo = new OpportunityEmailsRepository(ctx.db);
-  const rows = opportunityId ? await repo.messages(opportunityId, first + 1, after) : [];
-  return toConnection(
-    rows,
-    first,
-    after !== null,
-    (r) => [r.createdAt.toISOString(), r.id],
-    toEmailMessageNode,
-    () => (opportunityId ? repo.count(opportunityId) : Promise.resolve(0)),
+  return emailMessagePage(
+    args,
+    opportunityId
+      ? { page: (limit, after) => repo.messages(opportunityId, limit, after), count: () => repo.count(opportunityId) }
+      : null,
   );
 }

@@ -36,6 +36,8 @@ beforeAll(async () => {
   ids.markoShort = (await api.createUser('agent', { name: 'Marko' })).id;
   ids.petra = (await api.createUser('manager', { name: 'Petra Perić' })).id;
   ids.gone = (await api.createUser('agent', { name: 'Gone Away' })).id;
+  ids.olga = (await api.createUser('agent', { name: 'Olga Outside' })).id;
+  ids.rita = (await api.createUser('manager', { name: 'Rita Reader' })).id;
   await api.db.user.update({ where: { id: ids.gone }, data: { active: false } });
   await api.db.user.update({ where: { id: ids.marko }, data: { locale: 'pl' } });
   const hidden = await api.createUser('agent', { name: 'Nina Hidden' });
@@ -66,6 +68,15 @@ describe('mentions in notes', () => {
     });
     // The longest name wins: "@marko marić" is Marko Marić, not Marko.
     for (const who of ['markoShort', 'nina', 'gone', 'author', 'petra']) expect(await mentions(who)).toEqual([]);
+  });
+
+  it('does not tell a colleague with the permission but without the record in their scope (the text quotes the note)', async () => {
+    await note(toGlobalId('Client', clientRowId), 'Secret terms: ask @Olga Outside and @Rita Reader');
+    expect(await mentions('olga')).toEqual([]);
+    // A manager reads every client (ALL scope): told.
+    expect((await mentions('rita')).map((n) => n.text)).toEqual([
+      'Ana Author mentioned you: Secret terms: ask @Olga Outside and @Rita Reader',
+    ]);
   });
 
   it('notifies on an edit only the names it added, once', async () => {

@@ -7,7 +7,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.t
 import type { Context } from '../../graphql/context.ts';
 import { forbidden, parseInput } from '../../graphql/errors.ts';
 import { tryParseId } from '../../graphql/ids.ts';
-import { clientWhere } from '../clients/index.ts';
+import { nestedClientWhere } from '../clients/index.ts';
 import { reaches, scopeWhere } from '../visibility/index.ts';
 import { toOpportunityNode } from './opportunities.mapper.ts';
 import { OpportunitiesRepository, type OpportunityRow } from './opportunities.repository.ts';
@@ -31,15 +31,7 @@ export function parseFilter(raw: unknown): OpportunityFilter | null {
 /** The filter as SQL: its client part compiled as the client list does (errors named from `filter.client`). */
 export async function filterSql(ctx: Context, raw: unknown, extra: Prisma.Sql[] = []): Promise<Prisma.Sql> {
   const f = parseFilter(raw);
-  const client = f?.client
-    ? (
-        await clientWhere(ctx, f.client).catch((error: unknown) => {
-          const ext = (error as { extensions?: { field?: string } }).extensions;
-          if (ext?.field) ext.field = ext.field.replace(/^filter/, 'filter.client');
-          throw error;
-        })
-      ).where
-    : null;
+  const client = f?.client ? await nestedClientWhere(ctx, f.client) : null;
   const env = { timeZone: ctx.viewer!.user.timeZone, client };
   const scope = scopeWhere(ctx.viewer!, 'OPPORTUNITIES', 'read', 'o');
   return all([scope, ...compileOpportunityFilter(f, ctx.viewer!.user.id, env), ...extra]);

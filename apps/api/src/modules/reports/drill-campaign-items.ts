@@ -2,22 +2,7 @@
 // client filter), its visibility and the cell's groups as the campaign-item list's filter (campaigns module), so the
 // list's total is the cell's count.
 import { reportDateField, type CampaignItemFilter, type ReportDefinition, type ReportDimension } from '@veza/shared';
-import {
-  NoDrill,
-  clientGroup,
-  combineClient,
-  narrowDays,
-  partDays,
-  type DrillContext,
-  type DrillGroup,
-} from './drill-groups.ts';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const need = <T>(value: T | null | undefined): T => {
-  if (value == null) throw new NoDrill();
-  return value;
-};
+import { applyGroups, finishDrill, need, type DrillContext, type DrillGroup, type Mutable } from './drill-groups.ts';
 
 function itemGroup(f: Mutable<CampaignItemFilter>, dim: ReportDimension, g: DrillGroup): boolean {
   const without = (f.without ??= []);
@@ -51,16 +36,6 @@ export function campaignItemDrill(
     dateTo: r?.to ?? null,
     timeZone: c.timeZone,
   };
-  const client = [];
-  for (let i = 0; i < depth; i++) {
-    const grouping = need(d.groupBy[i]);
-    const g = need(groups[i]);
-    if (itemGroup(f, grouping.dimension, g)) continue;
-    const days = partDays(grouping.dimension, g.key);
-    if (days) narrowDays(f, days);
-    else client.push(need(clientGroup(d, grouping, g, c)));
-  }
-  f.client = combineClient(r?.client, client);
-  if (!f.without?.length) delete f.without;
-  return f;
+  const client = applyGroups(f, d, { groups, depth, c }, itemGroup);
+  return finishDrill(f, r?.client, client, false);
 }

@@ -38,6 +38,14 @@ export type DrillContext = {
 /** Thrown inside a builder when the list cannot express a group: the cell gets no link. */
 export class NoDrill extends Error {}
 
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The value, or no link for the cell when it is missing. */
+export const need = <T>(value: T | null | undefined): T => {
+  if (value == null) throw new NoDrill();
+  return value;
+};
+
 const MONTHS: Partial<Record<ReportDimension, number>> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
 
 /** The days [first, last] of a date-part group starting on `day` (YYYY-MM-DD); undefined for other dimensions. */
@@ -119,4 +127,45 @@ export function clientGroup(
 export function combineClient(base: ClientFilter | null | undefined, extra: ClientFilter[]): ClientFilter | null {
   const all = [...(base ? [base] : []), ...extra];
   return all.length === 0 ? null : all.length === 1 ? all[0]! : { and: all };
+}
+
+/**
+ * The cell's groups into a list filter `f`: the list's own dimension (`own` sets it and returns true), a date part
+ * (narrows the days), else a client property, returned as client-filter conditions for the caller to combine.
+ */
+export function applyGroups<F extends { dayFrom?: string | null; dayTo?: string | null }>(
+  f: F,
+  d: ReportDefinition,
+  cell: { groups: readonly DrillGroup[]; depth: number; c: DrillContext },
+  own: (f: F, dim: ReportDimension, g: DrillGroup, c: DrillContext) => boolean,
+): ClientFilter[] {
+  const client: ClientFilter[] = [];
+  for (let i = 0; i < cell.depth; i++) {
+    const grouping = need(d.groupBy[i]);
+    const dim = grouping.dimension;
+    const g = need(cell.groups[i]);
+    if (own(f, dim, g, cell.c)) continue;
+    const days = partDays(dim, g.key);
+    if (days) narrowDays(f, days);
+    else client.push(need(clientGroup(d, grouping, g, cell.c)));
+  }
+  return client;
+}
+
+type Finished = { client?: ClientFilter | null; without?: readonly unknown[] | null; liveClient?: boolean | null };
+
+/**
+ * Ends a list filter: the report's client filter and the cell's client conditions as one; without any, only live
+ * clients where the list can say so (`live`), as the report counts them; no empty `without`.
+ */
+export function finishDrill<F extends Finished>(
+  f: Mutable<F>,
+  base: ClientFilter | null | undefined,
+  client: ClientFilter[],
+  live: boolean,
+): F {
+  f.client = combineClient(base, client);
+  if (!f.client && live) f.liveClient = true;
+  if (!f.without?.length) delete f.without;
+  return f;
 }

@@ -3,27 +3,11 @@
 import {
   reportDateField,
   type ActivityFilter,
-  type ClientFilter,
   type OpportunityFilter,
   type ReportDefinition,
   type ReportDimension,
 } from '@veza/shared';
-import {
-  NoDrill,
-  clientGroup,
-  combineClient,
-  narrowDays,
-  partDays,
-  type DrillContext,
-  type DrillGroup,
-} from './drill-groups.ts';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const need = <T>(value: T | null | undefined): T => {
-  if (value == null) throw new NoDrill();
-  return value;
-};
+import { applyGroups, finishDrill, need, type DrillContext, type DrillGroup, type Mutable } from './drill-groups.ts';
 
 /** Sets `ids` to one id, or adds `empty` to `without` for the "none" group. */
 function oneOrNone<W extends string>(g: DrillGroup, set: (id: string) => void, without: W[], empty: W) {
@@ -42,26 +26,6 @@ function activityGroup(f: Mutable<ActivityFilter>, dim: ReportDimension, g: Dril
   else if (dim === 'STATUS') f.statuses = [need(g.key) as 'DONE'];
   else return false;
   return true;
-}
-
-/** The cell's groups: the subject's own, a date part, else a client property (collected into `client`). */
-function applyGroups<F extends { dayFrom?: string | null; dayTo?: string | null }>(
-  f: F,
-  d: ReportDefinition,
-  cell: { groups: readonly DrillGroup[]; depth: number; c: DrillContext },
-  own: (f: F, dim: ReportDimension, g: DrillGroup, c: DrillContext) => boolean,
-): ClientFilter[] {
-  const client: ClientFilter[] = [];
-  for (let i = 0; i < cell.depth; i++) {
-    const grouping = need(d.groupBy[i]);
-    const dim = grouping.dimension;
-    const g = need(cell.groups[i]);
-    if (own(f, dim, g, cell.c)) continue;
-    const days = partDays(dim, g.key);
-    if (days) narrowDays(f, days);
-    else client.push(need(clientGroup(d, grouping, g, cell.c)));
-  }
-  return client;
 }
 
 export function activityDrill(
@@ -84,10 +48,7 @@ export function activityDrill(
     userIds: c.reportsAll || !c.activitiesAll ? null : [c.viewerId],
   };
   const client = applyGroups(f, d, { groups, depth, c }, activityGroup);
-  f.client = combineClient(r?.client, client);
-  if (!f.client) f.liveClient = true;
-  if (!f.without?.length) delete f.without;
-  return f;
+  return finishDrill(f, r?.client, client, true);
 }
 
 function opportunityGroup(f: Mutable<OpportunityFilter>, dim: ReportDimension, g: DrillGroup) {
@@ -122,8 +83,5 @@ export function opportunityDrill(
     timeZone: c.timeZone,
   };
   const client = applyGroups(f, d, { groups, depth, c }, opportunityGroup);
-  f.client = combineClient(r?.client, client);
-  if (!f.client) f.liveClient = true;
-  if (!f.without?.length) delete f.without;
-  return f;
+  return finishDrill(f, r?.client, client, true);
 }

@@ -40,14 +40,19 @@ export const RESULTS_SUBJECT: SubjectSql = {
 
 /**
  * The measure inputs of a totals row: count, work minutes (sum, how many), km (sum, how many), minutes × rate, and
- * whether its result is a success (the results table only).
+ * how many of them have a successful result (the results table only).
  */
 export function dayInputs(cost: Sql | null, subject: SubjectSql): Sql {
-  const success = subject.fields.SUCCESS ? raw(subject.fields.SUCCESS) : sql`NULL::boolean`;
+  const success = subject.fields.SUCCESS
+    ? sql`CASE WHEN ${raw(subject.fields.SUCCESS)} THEN s.activities ELSE 0 END`
+    : sql`NULL::integer`;
   return sql`s.activities AS n, s.work_minutes AS wm, s.work_count AS wc, s.distance_km AS dk,
     s.distance_count AS dc, ${cost ? sql`CASE WHEN s.work_count > 0 THEN s.work_minutes * ${cost} END` : sql`NULL::numeric`} AS cost,
-    ${success} AS ok`;
+    ${success} AS nok`;
 }
+
+/** The inputs above (every one a sum), so totals rows can be summed per group before the grouping sets. */
+export const DAY_INPUTS = ['n', 'wm', 'wc', 'dk', 'dc', 'cost', 'nok'];
 
 const round = (value: string) => raw(`round((${value})::numeric, 2)::float8`);
 
@@ -67,7 +72,7 @@ export function dayAggregate(m: Measure): Sql {
       return round('sum(b.dk) / NULLIF(sum(b.dc), 0)');
     case 'RATE SUCCESS':
       // As count(*) FILTER (…) / count(*) over the rows, to 4 places.
-      return raw('round(COALESCE(sum(b.n) FILTER (WHERE b.ok), 0)::numeric / NULLIF(sum(b.n), 0), 4)::float8');
+      return raw('round(COALESCE(sum(b.nok), 0)::numeric / NULLIF(sum(b.n), 0), 4)::float8');
     default:
       // Minutes × rate, divided by 60 once, as the live statement does (report-subjects.sql.ts `divisors`).
       return round('sum(b.cost) / 60');

@@ -3,7 +3,7 @@
 // and the grand total come from one scan.
 import { reportDateField, type DatePart, type ReportDefinition } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
-import { dayAggregate, dayInputs, totalsFor } from './report-days.sql.ts';
+import { DAY_INPUTS, dayAggregate, dayInputs, totalsFor } from './report-days.sql.ts';
 import { RATE_JOIN, SUBJECTS, dayOf, rateJoins, type SubjectSql } from './report-subjects.sql.ts';
 
 type Sql = Prisma.Sql;
@@ -150,6 +150,17 @@ function measuresOf(subject: SubjectSql, d: ReportDefinition, days: boolean): { 
   };
 }
 
+/**
+ * Daily totals summed per group first: a plain GROUP BY, which PostgreSQL may run in parallel workers, so the grouping
+ * sets (never parallel) combine a few thousand groups instead of every totals row. Exact: every input is a sum.
+ */
+function perGroup(inner: Sql, n: number): Sql {
+  const keys = Array.from({ length: n }, (_, i) => `t.g${i}`);
+  const sums = DAY_INPUTS.map((c) => `sum(t.${c}) AS ${c}`);
+  const groups = n ? raw(` GROUP BY ${keys.join(', ')}`) : Prisma.empty;
+  return sql`SELECT ${raw([...keys.map((k, i) => `${k} AS g${i}`), ...sums].join(', '))} FROM (${inner}) t${groups}`;
+}
+
 /** The whole statement; rows: g0, g1 (text keys or null), grp (GROUPING bits: 0 detail, 1 subtotal, 3 total), m0… */
 export function reportStatement(d: ReportDefinition, scope: ReportScope, agentIds: string[] | null): Sql {
   const totals = scope.dayTotals ? totalsFor(d, scope.timeZone) : null;
@@ -177,6 +188,6 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   // Normalised: 0 detail, 1 subtotal of the first group, 3 grand total (whatever the number of groups).
   const grp = n === 0 ? sql`3` : n === 1 ? sql`GROUPING(b.g0) * 3` : sql`GROUPING(b.g0, b.g1)`;
   return sql`SELECT ${outKeys[0]} AS g0, ${outKeys[1]} AS g1, ${grp}::int AS grp, ${join(measures, ', ')}
-    FROM (${inner}) b${groupingSets(n)}
+    FROM (${days ? perGroup(inner, n) : inner}) b${groupingSets(n)}
     ORDER BY grp DESC LIMIT ${MAX_REPORT_ROWS + 1}`;
 }

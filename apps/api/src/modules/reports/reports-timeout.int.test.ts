@@ -4,6 +4,7 @@ import { Prisma } from '../../db/prisma.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { ReportsRepository, ReportTimeoutError } from './reports.repository.ts';
+import { executeReport, type ReportPlan } from './reports.service.ts';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -20,5 +21,16 @@ describe('report statement limits', () => {
   it('cancels a statement at its limit with a ReportTimeoutError', { timeout: 30_000 }, async () => {
     const run = new ReportsRepository(api.db).run(Prisma.sql`SELECT 1 AS n FROM pg_sleep(3)`, 300);
     await expect(run).rejects.toBeInstanceOf(ReportTimeoutError);
+  });
+
+  it('answers a report past its limit with BAD_USER_INPUT and a message key the web translates', async () => {
+    // A report the daily totals cannot answer (a client filter, a median) reads the activity rows: at 1M clients
+    // that can pass the limit, and the user gets "took too long; narrow the period or the filters".
+    const plan = { definition: {}, statement: Prisma.sql`SELECT 1 AS n FROM pg_sleep(3)` } as ReportPlan;
+    const error = await executeReport({ db: api.db } as never, plan, 300).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message: 'validation.report.timeout',
+      extensions: { code: 'BAD_USER_INPUT', field: 'definition', limitMs: 300 },
+    });
   });
 });

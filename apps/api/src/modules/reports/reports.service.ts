@@ -3,7 +3,7 @@
 import { ReportDefinitionInput, type PermissionKey, type ReportDefinition } from '@veza/shared';
 import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, parseInput } from '../../graphql/errors.ts';
+import { AppError, badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
 import { clientWhere } from '../clients/index.ts';
 import { withDrills, type DrilledResult } from './report-drills.ts';
@@ -94,11 +94,9 @@ export async function planReport(ctx: Context, raw: unknown, prefix = 'definitio
 export async function executeReport(ctx: Context, plan: ReportPlan, timeoutMs = 30_000): Promise<ReportResult> {
   const repo = new ReportsRepository(ctx.db);
   const rows = await repo.run(plan.statement, timeoutMs).catch((error: unknown) => {
+    // A key the web translates ("took too long; narrow the period or the filters"), with the limit for API users.
     if (error instanceof ReportTimeoutError)
-      throw badInput(
-        'definition',
-        `The report ran longer than ${Math.round(timeoutMs / 1000)} s; narrow the period or the filters`,
-      );
+      throw new AppError('BAD_USER_INPUT', 'validation.report.timeout', { field: 'definition', limitMs: timeoutMs });
     throw error;
   });
   const baseCurrency = await repo.baseCurrency();

@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import { authenticate } from './auth/authenticate.ts';
 import { clearSessionCookie } from './auth/cookies.ts';
 import { webDistDir } from './config/paths.ts';
+import { precompressed } from './precompressed.ts';
 import { createApollo } from './graphql/apollo.ts';
 import type { AppServices, Context, Viewer } from './graphql/context.ts';
 import { badInputError, findBadInput } from './graphql/input-guard.ts';
@@ -140,10 +141,10 @@ function exportRoutes(services: AppServices) {
 function serveSpa(app: express.Express) {
   const index = path.join(webDistDir, 'index.html');
   if (!fs.existsSync(index)) return;
-  app.use(
-    '/assets',
-    express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
+  const assets = path.join(webDistDir, 'assets');
+  // Hashed file names: cached for a year; the build's brotli/gzip copies where the browser takes them.
+  app.use('/assets', precompressed(assets, 'public, max-age=31536000, immutable'));
+  app.use('/assets', express.static(assets, { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   // Client-side routes: any other GET that accepts HTML gets the app shell.
   app.get(/^\/(?!graphql|graphiql|healthz|readyz|export|ical\/|ics\/|api\/).*/, (req, res, next) => {

@@ -12,6 +12,20 @@ import { AccessDeniedPage } from './pages/access-denied-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { RequirePermission } from './require-permission.tsx';
 
+/**
+ * A lazy page that gets parts of other features as props (features do not import each other): the page's chunk and
+ * its plug-ins load in parallel, and the page renders with them.
+ */
+function pluggedPage<P extends object>(
+  page: () => Promise<{ default: ComponentType<P> }>,
+  plugs: () => Promise<NoInfer<P>>,
+): LazyPage<ComponentType> {
+  return lazyPage(async () => {
+    const [{ default: Page }, props] = await Promise.all([page(), plugs()]);
+    return { default: () => <Page {...props} /> };
+  });
+}
+
 // The start page's cards load with it, not with the shell.
 const HomePage = lazyPage(() =>
   import('../features/home/components/home-page.tsx').then((m) => ({ default: m.HomePage })),
@@ -59,14 +73,16 @@ const ImportPage = lazyPage(() => import('../features/imports/components/import-
 const DuplicatesPage = lazyPage(() => import('../features/duplicates/components/duplicates-page.tsx'));
 // An activity's menu writes an e-mail from it with the mail feature's compose dialog and shows the audit feature's
 // Changes; the app plugs them in.
-const ActivitiesPage = lazyPage(async () => {
-  const [page, compose, audit] = await Promise.all([
-    import('../features/activities/components/activities-page.tsx'),
-    import('../features/mail/components/compose-email-modal.tsx'),
-    import('../features/audit/components/changes-tab.tsx'),
-  ]);
-  return { default: () => <page.default composeEmail={compose.ComposeEmailModal} changes={audit.ChangesTab} /> };
-});
+const ActivitiesPage = pluggedPage(
+  () => import('../features/activities/components/activities-page.tsx'),
+  async () => {
+    const [compose, audit] = await Promise.all([
+      import('../features/mail/components/compose-email-modal.tsx'),
+      import('../features/audit/components/changes-tab.tsx'),
+    ]);
+    return { composeEmail: compose.ComposeEmailModal, changes: audit.ChangesTab };
+  },
+);
 const MyAgenda = lazyPage(() => import('../features/activities/components/my-agenda.tsx'));
 const ClientBriefPage = lazyPage(() => import('../features/client-detail/components/client-brief-page.tsx'));
 const PersonCardPage = lazyPage(() => import('../features/client-detail/components/person-card-page.tsx'));
@@ -90,34 +106,29 @@ const MailingGroupsPage = lazyPage(() => import('../features/mailings/components
 const EmailCampaignsPage = lazyPage(() => import('../features/mailings/components/email-campaigns-page.tsx'));
 const EmailCampaignPage = lazyPage(() => import('../features/mailings/components/email-campaign-page.tsx'));
 // Congratulating logs a call with the activities feature's form; the app plugs it in.
-const CelebrationsCard = lazyPage(async () => {
-  const [card, form] = await Promise.all([
-    import('../features/celebrations/components/celebrations-card.tsx'),
-    import('../features/activities/components/activity-form-modal.tsx'),
-  ]);
-  return { default: () => <card.default activityForm={form.ActivityFormModal} /> };
-});
+const CelebrationsCard = pluggedPage(
+  () => import('../features/celebrations/components/celebrations-card.tsx'),
+  async () => ({
+    activityForm: (await import('../features/activities/components/activity-form-modal.tsx')).ActivityFormModal,
+  }),
+);
 const AutomationRulesPage = lazyPage(() => import('../features/automation/components/automation-rules-page.tsx'));
 const NotificationsPage = lazyPage(() => import('../features/notifications/components/notifications-page.tsx'));
 const DictionariesPage = lazyPage(() => import('../features/dictionaries/components/dictionaries-page.tsx'));
 const AttributesPage = lazyPage(() => import('../features/attributes/components/attributes-page.tsx'));
 // The client list and the saved-views selector are separate features; the app plugs one into the other.
-const ClientsPage = lazyPage(async () => {
-  const [list, views] = await Promise.all([
-    import('../features/client-list/components/clients-page.tsx'),
-    import('../features/saved-views/components/saved-views-bar.tsx'),
-  ]);
-  return { default: () => <list.default viewsBar={views.SavedViewsBar} /> };
-});
+const ClientsPage = pluggedPage(
+  () => import('../features/client-list/components/clients-page.tsx'),
+  async () => ({ viewsBar: (await import('../features/saved-views/components/saved-views-bar.tsx')).SavedViewsBar }),
+);
 
 // The calendar opens the activity form for a selected range or a clicked event; the app plugs the form in.
-const CalendarPage = lazyPage(async () => {
-  const [calendar, activities] = await Promise.all([
-    import('../features/calendar/components/calendar-page.tsx'),
-    import('../features/activities/components/activity-form-modal.tsx'),
-  ]);
-  return { default: () => <calendar.default activityForm={activities.ActivityFormModal} /> };
-});
+const CalendarPage = pluggedPage(
+  () => import('../features/calendar/components/calendar-page.tsx'),
+  async () => ({
+    activityForm: (await import('../features/activities/components/activity-form-modal.tsx')).ActivityFormModal,
+  }),
+);
 
 const CampaignsPage = lazyPage(() => import('../features/campaigns/components/campaigns-page.tsx'));
 const CampaignWizardPage = lazyPage(() => import('../features/campaigns/components/wizard/campaign-wizard-page.tsx'));
@@ -126,13 +137,12 @@ const MyCampaignsPage = lazyPage(() => import('../features/campaigns/components/
 const CampaignItemListPage = lazyPage(() => import('../features/campaigns/components/campaign-item-list-page.tsx'));
 const OpportunityBoardPage = lazyPage(() => import('../features/opportunities/components/board-page.tsx'));
 // The opportunity list gets the saved-views selector the same way as the client list.
-const OpportunitiesListPage = lazyPage(async () => {
-  const [list, views] = await Promise.all([
-    import('../features/opportunities/components/opportunities-list-page.tsx'),
-    import('../features/saved-views/components/saved-views-bar.tsx'),
-  ]);
-  return { default: () => <list.default viewsBar={views.OpportunityViewsBar} /> };
-});
+const OpportunitiesListPage = pluggedPage(
+  () => import('../features/opportunities/components/opportunities-list-page.tsx'),
+  async () => ({
+    viewsBar: (await import('../features/saved-views/components/saved-views-bar.tsx')).OpportunityViewsBar,
+  }),
+);
 // The detail page creates linked activities with the activities feature's form and lists its mail with the mail
 // feature's list; the app plugs them in.
 const OpportunityDetailPage = lazyPage(async () => {

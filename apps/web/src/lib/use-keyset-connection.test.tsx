@@ -5,6 +5,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { rememberFetched } from './recently-fetched.ts';
 import { useKeysetConnection } from './use-keyset-connection.ts';
 import { WATCHED_PAGES } from './use-more-pages.ts';
 
@@ -100,6 +101,19 @@ const twoPages: MockLink.MockedResponse[] = [
 const titles = (rows: { title: string }[]) => rows.map((r) => r.title);
 
 describe('useKeysetConnection', () => {
+  it('reads a first page fetched a moment ago from the cache without asking the server again', async () => {
+    const cache = new InMemoryCache();
+    const variables = { shelf: 's1', first: 2 };
+    cache.writeQuery({ query: ShelfBooksQuery, variables, data: page([1, 2], true) });
+    rememberFetched(ShelfBooksQuery, variables);
+    // No mocked response: a request would end in "no more mocked responses" (an error).
+    const { result } = renderConnection([], {}, cache);
+    expect(titles(result.current.rows)).toEqual(['Book 1', 'Book 2']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(result.current.error).toBeUndefined();
+    expect(result.current.refreshing).toBe(false);
+  });
+
   it('shows the first page, then appends the page after the last cursor', async () => {
     const { result } = renderConnection(twoPages);
     expect(result.current.loading).toBe(true);

@@ -31,6 +31,10 @@ export interface KeysetConnectionOptions<TData, TVariables, TConnection extends 
   moreVariables?: Partial<TVariables>;
 }
 
+/** After the first read: from the cache; another filter or sort: from the cache where seen before, and the server. */
+const nextFetchPolicy = (_current: unknown, { reason }: { reason: string }) =>
+  reason === 'variables-changed' ? ('cache-and-network' as const) : ('cache-first' as const);
+
 type NodeOf<TConnection extends KeysetConnection> = TConnection['edges'][number]['node'];
 
 export function useKeysetConnection<
@@ -47,7 +51,7 @@ export function useKeysetConnection<
     variables: variables as TVariables,
     skip,
     fetchPolicy: fresh ? 'cache-first' : 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
+    nextFetchPolicy,
   });
   const more = useMorePages(query, variables, moreVariables);
   const connection = data ? select(data as TData) : undefined;

@@ -187,8 +187,14 @@ export async function calendarMonthSwitch(
       throw new Error(`no events in the month (screenshot test-results/bench-web-calendar.png): ${error.message}`);
     });
   const samples: number[] = [];
+  const fetched: number[] = [];
+  let requests = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.postData()?.includes('CalendarEvents')) requests++;
+  });
   let events = 0;
   for (let i = 0; i < 5; i++) {
+    requests = 0;
     const next = i % 2 === 0 ? 'Previous month' : 'Next month';
     const title = await page.locator('h2, [role=heading]').first().textContent();
     const started = Date.now();
@@ -200,6 +206,7 @@ export async function calendarMonthSwitch(
       .catch(() => undefined);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     samples.push(Date.now() - started);
+    fetched.push(requests);
     events = Math.max(events, await page.locator('.veza-ev__icon').count());
   }
   return {
@@ -209,7 +216,7 @@ export async function calendarMonthSwitch(
     unit: 'ms',
     target: 300,
     detail:
-      `samples ${samples.join(', ')} ms (the first to a month not shown before); ` +
+      `samples ${samples.join(', ')} ms (the first to a month not shown before; events requests ${fetched.join(', ')}); ` +
       `${monthEvents.join(' and ')} activities in the two months, ` +
       `up to ${events} drawn`,
   };

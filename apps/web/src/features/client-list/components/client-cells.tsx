@@ -1,5 +1,6 @@
 // Cell renderers of the client list: dictionary values with their colour, attribute values, dates, lists.
-import { Anchor } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { labelIn } from '@veza/shared';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -22,11 +23,22 @@ export function TextCell({ text }: { text: string | null | undefined }) {
   );
 }
 
+// What <Anchor size="sm" fw={500} display="block"> renders, as a plain link: Anchor is a Mantine Box, and the name
+// cell is in every row that scrolls into view.
+const ANCHOR_CLASS = `mantine-focus-auto mantine-Anchor-root ${Anchor.classes.root} mantine-Text-root ${Text.classes.root}`;
+const nameStyle = {
+  ...ellipsis,
+  display: 'block',
+  fontWeight: 500,
+  '--text-fz': 'var(--mantine-font-size-sm)',
+  '--text-lh': 'var(--mantine-line-height-sm)',
+} as CSSProperties;
+
 export function NameCell({ id, name }: { id: string; name: string }) {
   return (
-    <Anchor component={Link} to={`/clients/${id}`} size="sm" fw={500} display="block" style={ellipsis} title={name}>
+    <Link to={`/clients/${id}`} className={ANCHOR_CLASS} data-underline="hover" style={nameStyle} title={name}>
       {name}
-    </Anchor>
+    </Link>
   );
 }
 

@@ -124,6 +124,10 @@ function auditConnection(client: AuditedClient): void {
 export function createAuditedPool(connectionString: string, max?: number): pg.Pool {
   const pool = new pg.Pool({ connectionString, ...(max ? { max } : {}) });
   pool.on('connect', (client) => auditConnection(client as AuditedClient));
+  // An idle connection that dies (the server restarted, the connection terminated) is dropped by the pool, which then
+  // emits 'error': with no listener that is an uncaught exception. Prisma's adapter adds one only once Prisma itself
+  // has connected, and the pg read path may use the pool before that.
+  pool.on('error', () => undefined);
   const query = async (config: pg.QueryConfig) => {
     const actor = storage.getStore();
     const client = await pool.connect();

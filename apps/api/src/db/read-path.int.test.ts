@@ -48,6 +48,19 @@ describe('readRows', () => {
     });
   });
 
+  it('survives its idle connection being terminated before Prisma itself ever connected', async () => {
+    const fresh = createPrisma(database.url);
+    try {
+      const [{ pid }] = await readRows<{ pid: number }>(fresh, Prisma.sql`SELECT pg_backend_pid() AS pid`);
+      await database.prisma.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+      // The pool drops the dead connection and opens another; an unhandled 'error' would fail the whole run.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await readRows(fresh, Prisma.sql`SELECT 1 AS n`)).toEqual([{ n: 1 }]);
+    } finally {
+      await fresh.$disconnect();
+    }
+  });
+
   it('refuses a numeric column instead of changing its type', async () => {
     await expect(readRows(database.prisma, Prisma.sql`SELECT 1.5::numeric AS n`)).rejects.toThrow(/numeric/);
     expect(await readRows(database.prisma, Prisma.sql`SELECT 1`)).toEqual([{ '?column?': 1 }]);

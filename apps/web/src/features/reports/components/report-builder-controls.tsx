@@ -38,16 +38,19 @@ export function ReportBuilderControls({ state, onChange }: Props) {
         allowDeselect={false}
         onChange={(v) => v && set({ dateField: v })}
       />
+      {/* A day and its clear button need ~140 px: in a narrow column the two fields stack instead of cutting the day. */}
       <Group grow gap="xs">
         <DateInput
           label={t('reportBuilder.from')}
           value={state.from}
           onChange={(e) => set({ from: e.currentTarget.value })}
+          miw={140}
         />
         <DateInput
           label={t('reportBuilder.to')}
           value={state.to}
           onChange={(e) => set({ to: e.currentTarget.value })}
+          miw={140}
         />
       </Group>
       <MultiSelect

@@ -20,7 +20,7 @@ afterAll(() => api?.close());
 
 it('gives each demo agent an active call list of their own clients, and the first agent a completed one', async () => {
   const campaigns = await api.db.campaign.findMany({
-    include: { agent: { select: { email: true } }, items: true },
+    include: { agent: { select: { email: true } }, items: { orderBy: { position: 'asc' } } },
     orderBy: { createdAt: 'asc' },
   });
   expect(campaigns.map((c) => [c.agent.email, c.status, c.items.length])).toEqual([

@@ -1,6 +1,7 @@
 // A notification's link follows the reader's scope when the list is read: a TEAM-scoped lead notified about a
 // member's client, activity and deal loses those links (not the text) once the member leaves the team, and a link to
-// a deleted record or a forged path opens nothing either. Paths that are no record page pass through.
+// a deleted record or a forged path opens nothing either. Paths that are no record page pass through. A call campaign's
+// page follows the campaigns module's check (campaigns.work/.manage within the CAMPAIGNS scope of the agent).
 import { toGlobalId, type RecordScope } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
@@ -135,5 +136,54 @@ describe('notification links follow the reader’s scope', () => {
     const seen = await linksOf(lead.cookie);
     expect(seen[text('Lead client')]).toBeNull();
     expect(seen[text('Lead deal')]).toBe(links['Lead deal']);
+  });
+});
+
+describe('links to call campaigns (/my-campaigns/<id>) follow the campaign’s access check', () => {
+  const campaignLink = (id: string) => `/my-campaigns/${toGlobalId('Campaign', id)}`;
+
+  async function notifyLinks(recipientId: string, entries: Record<string, string>) {
+    await notifyMany(
+      api.db,
+      Object.entries(entries).map(([key, link]) => ({
+        recipientIds: [recipientId],
+        kind: 'RULE_FIRED' as const,
+        params: { rule: 'Campaign', record: key },
+        link,
+      })),
+    );
+  }
+  const campaignText = (key: string) => `Campaign: ${key}`;
+
+  it('keeps the agent’s own campaign, drops another agent’s, a reassigned one and a forged id', async () => {
+    const [a, b, m] = await Promise.all([api.createUser('agent'), api.createUser('agent'), api.createUser('manager')]);
+    const [mine, theirs, moved] = await Promise.all(
+      [a.id, b.id, a.id].map((agentId, i) => api.db.campaign.create({ data: { name: `Calls ${i}`, agentId } })),
+    );
+    const entries = {
+      mine: campaignLink(mine.id),
+      theirs: campaignLink(theirs.id),
+      moved: campaignLink(moved.id),
+      forged: `/my-campaigns/${toGlobalId('Client', mine.id)}`,
+    };
+    await notifyLinks(a.id, entries);
+    await notifyLinks(m.id, entries);
+    await notifyLinks(lead.id, { mine: entries.mine });
+    const agent = await api.login(a.email, a.password);
+    expect(await linksOf(agent)).toMatchObject({
+      [campaignText('mine')]: entries.mine,
+      [campaignText('theirs')]: null,
+      [campaignText('moved')]: entries.moved,
+      [campaignText('forged')]: null,
+    });
+
+    await api.db.campaign.update({ where: { id: moved.id }, data: { agentId: b.id } });
+    const seen = await linksOf(agent);
+    expect(seen[campaignText('moved')]).toBeNull();
+    expect(seen[campaignText('mine')]).toBe(entries.mine);
+    // A manager (CAMPAIGNS scope ALL) opens every campaign; a reader without campaigns.work/.manage none.
+    const manager = await linksOf(await api.login(m.email, m.password));
+    for (const key of ['mine', 'theirs', 'moved']) expect(manager[campaignText(key)]).toBe(entries[key as 'mine']);
+    expect((await linksOf(lead.cookie))[campaignText('mine')]).toBeNull();
   });
 });

@@ -1,20 +1,27 @@
 // A notification's link is an app path written when it was created (e.g. /clients/<id>). When the list is read the
-// reader's scope may have changed (a team change, a reassignment, a deleted record): a link to a client, activity or
-// opportunity the reader cannot open now is dropped — the text stays (it was written for this reader). Other paths
-// (an import's result page) belong to the reader and pass through.
+// reader's scope may have changed (a team change, a reassignment, a deleted record): a link to a client, activity,
+// opportunity or call campaign (/my-campaigns/<id>) the reader cannot open now is dropped — the text stays (it was
+// written for this reader). Other paths (an import's result page) belong to the reader and pass through.
 import type { Db } from '../../db/prisma.ts';
+import type { PermissionKey } from '@veza/shared';
 import type { Viewer } from '../../graphql/context.ts';
 import { tryParseId } from '../../graphql/ids.ts';
 import { readableLinkedRecords, type LinkedRecordIds } from './notifications.repository.ts';
 
+/** Each record page: the id's type and the permissions of which the reader needs one (besides the record's scope). */
 const RECORD_PAGES = {
-  clients: { type: 'Client', permission: 'clients.read' },
-  activities: { type: 'Activity', permission: 'activities.read' },
-  opportunities: { type: 'Opportunity', permission: 'opportunities.read' },
-} as const;
+  clients: { type: 'Client', key: 'clients', permissions: ['clients.read'] },
+  activities: { type: 'Activity', key: 'activities', permissions: ['activities.read'] },
+  opportunities: { type: 'Opportunity', key: 'opportunities', permissions: ['opportunities.read'] },
+  // The campaign page reads campaign(id): campaigns.work or .manage within the CAMPAIGNS scope (canSeeCampaign).
+  'my-campaigns': { type: 'Campaign', key: 'campaigns', permissions: ['campaigns.work', 'campaigns.manage'] },
+} as const satisfies Record<
+  string,
+  { type: string; key: keyof LinkedRecordIds; permissions: readonly PermissionKey[] }
+>;
 type Page = keyof typeof RECORD_PAGES;
 
-const RECORD_PATH = /^\/([a-z]+)\/([^/?#]+)(?:[/?#].*)?$/;
+const RECORD_PATH = /^\/([a-z-]+)\/([^/?#]+)(?:[/?#].*)?$/;
 
 /** The record a link opens: its page and row id; null for a path that is not a record page. */
 function linkedRecord(link: string): { page: Page; id: string | null } | null {
@@ -32,10 +39,11 @@ function linkedRecord(link: string): { page: Page; id: string | null } | null {
 
 /** The links of `rows` the viewer may follow now (one statement for the page); the others become null. */
 export async function visibleLinks<T extends { link: string | null }>(db: Db, viewer: Viewer, rows: T[]): Promise<T[]> {
-  const ids: LinkedRecordIds = { clients: [], activities: [], opportunities: [] };
+  const ids: LinkedRecordIds = { clients: [], activities: [], opportunities: [], campaigns: [] };
   const records = rows.map((row) => (row.link ? linkedRecord(row.link) : null));
   for (const record of records) {
-    if (record?.id && viewer.permissions.has(RECORD_PAGES[record.page].permission)) ids[record.page].push(record.id);
+    const page = record && RECORD_PAGES[record.page];
+    if (record?.id && page!.permissions.some((p) => viewer.permissions.has(p))) ids[page!.key].push(record.id);
   }
   const readable = await readableLinkedRecords(db, viewer, ids);
   return rows.map((row, i) => {

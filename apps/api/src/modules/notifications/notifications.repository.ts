@@ -138,14 +138,14 @@ export class NotificationsRepository {
 }
 
 /** Record ids named by notification links, per kind of record page. */
-export type LinkedRecordIds = { clients: string[]; activities: string[]; opportunities: string[] };
+export type LinkedRecordIds = { clients: string[]; activities: string[]; opportunities: string[]; campaigns: string[] };
 
 /**
  * Of the linked records, those that are live and within the viewer's read scope: one statement for a page of
  * notifications, each arm a primary-key lookup with the kind's scope predicate (modules/visibility scopeWhere).
  */
 export async function readableLinkedRecords(db: Db, viewer: ScopedViewer, ids: LinkedRecordIds): Promise<Set<string>> {
-  if (!ids.clients.length && !ids.activities.length && !ids.opportunities.length) return new Set();
+  if (!Object.values(ids).some((list) => list.length)) return new Set();
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM clients c WHERE c.id = ANY(${ids.clients}::uuid[]) AND c.deleted_at IS NULL
       AND ${scopeWhere(viewer, 'CLIENTS', 'read', 'c')}
@@ -154,7 +154,10 @@ export async function readableLinkedRecords(db: Db, viewer: ScopedViewer, ids: L
       AND ${scopeWhere(viewer, 'ACTIVITIES', 'read', 'a')}
     UNION ALL
     SELECT o.id FROM opportunities o WHERE o.id = ANY(${ids.opportunities}::uuid[]) AND o.deleted_at IS NULL
-      AND ${scopeWhere(viewer, 'OPPORTUNITIES', 'read', 'o')}`;
+      AND ${scopeWhere(viewer, 'OPPORTUNITIES', 'read', 'o')}
+    UNION ALL
+    SELECT k.id FROM campaigns k WHERE k.id = ANY(${ids.campaigns}::uuid[])
+      AND ${scopeWhere(viewer, 'CAMPAIGNS', 'read', 'k')}`;
   return new Set(rows.map((r) => r.id));
 }
 

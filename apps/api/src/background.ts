@@ -4,12 +4,14 @@ import { ensureAutomationTemplates, registerAutomationJobs } from './modules/aut
 import { registerCelebrationJobs } from './modules/celebrations/index.ts';
 import { registerImportJobs } from './modules/imports/index.ts';
 import { closeTransports, registerMailJobs, registerSystemMailJobs } from './modules/mail/index.ts';
-import { registerNotificationJobs } from './modules/notifications/index.ts';
+import { notificationMailCheck, registerNotificationJobs } from './modules/notifications/index.ts';
 import { seedDemoNotifications } from './seed/demo-notifications.ts';
 
 export async function startBackground(services: AppServices): Promise<void> {
   registerNotificationJobs(services.jobs, services.db);
-  registerSystemMailJobs(services.jobs, services.db, services.config);
+  registerSystemMailJobs(services.jobs, services.db, services.config, {
+    notificationCheck: notificationMailCheck(services.db),
+  });
   registerAutomationJobs(services.jobs, services.db);
   registerCelebrationJobs(services.jobs, services.db, services.config.defaultCountry);
   registerImportJobs(services.jobs, services.db, services.config, services.databaseUrl);

@@ -97,14 +97,20 @@ export class AuthRepository {
     return { viewer: { user, permissions, scopes, teamUserIds, via: 'SESSION', sessionId }, expiresAt: row.expiresAt };
   }
 
-  /** An active user's record scopes, outside any session (their calendar feed is read through its secret URL). */
-  async loadUserScopes(userId: string): Promise<Pick<Viewer, 'user' | 'scopes' | 'teamUserIds'> | null> {
+  /**
+   * An active user's record scopes and permissions, outside any session (their calendar feed is read through its
+   * secret URL; a queued notification mail is checked against them when it is sent).
+   */
+  async loadUserScopes(
+    userId: string,
+  ): Promise<Pick<Viewer, 'user' | 'scopes' | 'teamUserIds' | 'permissions'> | null> {
     const [row] = await this.credentialViewer(
       Prisma.sql`users u CROSS JOIN LATERAL (SELECT u.id, NULL::timestamptz AS revoked_at, NULL::timestamptz AS expires_at) c
         WHERE u.id = ${userId}::uuid`,
       Prisma.sql`NULL::timestamptz`,
     );
-    return row?.user.active ? { user: row.user, scopes: row.scopes, teamUserIds: row.teamUserIds } : null;
+    if (!row?.user.active) return null;
+    return { user: row.user, scopes: row.scopes, teamUserIds: row.teamUserIds, permissions: row.permissions };
   }
 
   /** The API token's viewer and when the token expires; notes its use at most once a minute. */

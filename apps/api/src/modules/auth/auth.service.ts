@@ -96,5 +96,5 @@ export async function revokeAllCredentials(db: Db, userId: string): Promise<void
   await new AuthRepository(db).revokeAllCredentials(userId, undefined, { calendarFeed: true });
 }
 
-/** An active user's record scopes without a session (the calendar feed), or null. */
+/** An active user's record scopes and permissions without a session (the calendar feed, notification mails), or null. */
 export const userScopes = (db: Db, userId: string) => new AuthRepository(db).loadUserScopes(userId);

@@ -12,6 +12,7 @@ export {
   registerSystemMailJobs,
   SYSTEM_MAIL_QUEUE,
   UNSUBSCRIBE_URL_MARK,
+  type NotificationMailCheck,
   type SystemMailJobOptions,
 } from './system-mail-outbox.ts';
 export type { NewTemplateMail } from './system-mail.repository.ts';

@@ -2,7 +2,8 @@
 // the kind) and automation rules' template e-mails — goes through one table and one queue. A sweep hands each pending
 // row to the `system-mail` queue once (pg-boss singleton key = the row id); a worker claims the row under a lease,
 // renders it (a notification in its recipient's language), sends it with a Message-ID fixed by the row and records
-// the outcome. A crash between the relay's "250" and that record re-sends with the same Message-ID.
+// the outcome. A crash between the relay's "250" and that record re-sends with the same Message-ID. A notification's
+// link is checked again at send time (its recipient may have lost the record since): `NotificationMailCheck`.
 import type { Config } from '../../config/env.ts';
 import type { Db, Prisma } from '../../db/prisma.ts';
 import type { Jobs } from '../jobs/index.ts';
@@ -46,12 +47,25 @@ export async function queueSystemMails(db: Db, jobs: Jobs): Promise<number> {
   }
 }
 
+/**
+ * At send time, what of a notification the recipient may still have: null — send nothing (the recipient is gone or
+ * deactivated); else the link to put in the mail (null: none, the record is out of reach now). The notifications
+ * module's own rule (it depends on this module, so it is handed in: background.ts).
+ */
+export type NotificationMailCheck = (
+  recipientId: string,
+  link: string | null,
+) => Promise<{ link: string | null } | null>;
+
+/** No check: the link as written (rule mails, and tests of the outbox itself). */
+const keepLink: NotificationMailCheck = async (_recipientId, link) => ({ link });
+
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function messageOf(config: Config, m: ClaimedSystemMail) {
+function messageOf(config: Config, m: ClaimedSystemMail, link: string | null) {
   const base = config.publicUrl ?? `http://localhost:${config.port}`;
   if (m.subject === null || m.html === null) {
-    return { ...notificationEmail(m.locale ?? 'en', { text: m.text ?? '', link: m.link }, base), unsubscribe: null };
+    return { ...notificationEmail(m.locale ?? 'en', { text: m.text ?? '', link }, base), unsubscribe: null };
   }
   const url = m.unsubscribe_token ? unsubscribeUrl(config, m.unsubscribe_token) : null;
   const html = m.html.replaceAll(UNSUBSCRIBE_URL_MARK, url ? escapeAttr(url) : '');
@@ -70,15 +84,17 @@ export async function deliverSystemMail(
   config: Config,
   id: string,
   lastAttempt: boolean,
+  check: NotificationMailCheck = keepLink,
 ): Promise<SystemMailDelivery> {
   const repo = new SystemMailRepository(db);
   const m = await repo.claim(id);
   if (!m) return 'SKIPPED';
-  if (!m.to_address) {
-    await repo.finish(id, 'FAILED', 'No recipient address');
+  const now = m.recipient_id ? await check(m.recipient_id, m.link) : { link: m.link };
+  if (!m.to_address || !now) {
+    await repo.finish(id, 'FAILED', now ? 'No recipient address' : 'Recipient deactivated');
     return 'FAILED';
   }
-  const { subject, html, unsubscribe } = messageOf(config, m);
+  const { subject, html, unsubscribe } = messageOf(config, m, now.link);
   const outcome = await sendSystemMail(db, config, { to: m.to_address, subject, html, key: m.key, unsubscribe });
   if (outcome.state === 'SENT') {
     await repo.finish(id, 'SENT', null);
@@ -90,14 +106,20 @@ export async function deliverSystemMail(
   return 'FAILED';
 }
 
-export type SystemMailJobOptions = { retryLimit?: number; retryDelay?: number };
+export type SystemMailJobOptions = {
+  retryLimit?: number;
+  retryDelay?: number;
+  /** The notifications module's send-time check of a notification mail (background.ts); without it links are kept. */
+  notificationCheck?: NotificationMailCheck;
+};
 
 /** The outbox's worker queue and its sweep (every 10 s, restarted each minute by a cron after an outage). */
 export function registerSystemMailJobs(jobs: Jobs, db: Db, config: Config, options: SystemMailJobOptions = {}): void {
   const retryLimit = options.retryLimit ?? 6;
   jobs.work<{ id: string }>(
     SYSTEM_MAIL_QUEUE,
-    async (job) => void (await deliverSystemMail(db, config, job.data.id, job.retryCount >= retryLimit)),
+    async (job) =>
+      void (await deliverSystemMail(db, config, job.data.id, job.retryCount >= retryLimit, options.notificationCheck)),
     {
       policy: 'stately',
       retryLimit,

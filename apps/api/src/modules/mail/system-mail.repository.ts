@@ -34,6 +34,8 @@ export type ClaimedSystemMail = {
   text: string | null;
   link: string | null;
   locale: string | null;
+  /** A notification's recipient (null for a rule's mail). */
+  recipient_id: string | null;
 };
 
 export type SystemMailState = 'SENT' | 'FAILED' | 'PENDING';
@@ -85,7 +87,8 @@ export class SystemMailRepository {
       SELECT m.id::text,
         CASE WHEN m.notification_id IS NULL THEN 'automation.' || m.id ELSE 'notification.' || m.notification_id END
           AS key,
-        coalesce(m.to_address, u.email) AS to_address, m.subject, m.html, m.unsubscribe_token, n.text, n.link, u.locale
+        coalesce(m.to_address, u.email) AS to_address, m.subject, m.html, m.unsubscribe_token, n.text, n.link, u.locale,
+        n.recipient_id::text
       FROM claimed m LEFT JOIN notifications n ON n.id = m.notification_id
       LEFT JOIN users u ON u.id = n.recipient_id`;
     return rows[0] ?? null;

@@ -1,13 +1,16 @@
 // Notifications on the EMAIL channel through a real SMTP server (smtp-server + mailparser): one mail per notification
 // in the recipient's language with an absolute link; once with two job workers on one database and duplicated jobs;
 // a relay that is down is retried and mails once when it is back; no SMTP settings leave it in-app with the reason.
+// The link is checked again when the mail is sent (background.ts hands the notifications module's check to the
+// worker, as here): a record the recipient lost since is not linked, a recipient deactivated since is not mailed.
+import { toGlobalId } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../config/env.ts';
 import { startTestApi, type TestApi } from '../../test/api.ts';
 import { freePort, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.ts';
 import { createJobs, type Jobs } from '../jobs/index.ts';
 import { closeTransports, queueSystemMails, registerSystemMailJobs, SYSTEM_MAIL_QUEUE } from '../mail/index.ts';
-import { notify } from './index.ts';
+import { notificationMailCheck, notify } from './index.ts';
 
 let api: TestApi;
 let sink: SmtpSink;
@@ -48,11 +51,12 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   api = await startTestApi();
   config = { ...api.config, publicUrl: 'https://crm.example.test' };
-  registerSystemMailJobs(api.jobs, api.db, config, { retryDelay: 1 });
+  const notificationCheck = notificationMailCheck(api.db);
+  registerSystemMailJobs(api.jobs, api.db, config, { retryDelay: 1, notificationCheck });
   await api.jobs.start();
   // A second worker process's job system on the same database.
   second = createJobs({ databaseUrl: api.databaseUrl, role: 'all', pollingIntervalSeconds: 0.5 });
-  registerSystemMailJobs(second, api.db, config, { retryDelay: 1 });
+  registerSystemMailJobs(second, api.db, config, { retryDelay: 1, notificationCheck });
   await second.start();
   users.pl = await user('pl', 'EMAIL');
   users.cs = await user('cs', 'EMAIL');
@@ -80,9 +84,9 @@ describe('notification e-mails', () => {
     expect(sink.messages).toHaveLength(0);
   });
 
-  it('mails each EMAIL notification once, in the recipient’s language, linking the record absolutely', async () => {
+  it('mails each EMAIL notification once, in the recipient’s language, linking the page absolutely', async () => {
     await relay(sink.port);
-    const link = '/clients/Q2xpZW50OjE';
+    const link = '/imports?job=SW1wb3J0Sm9iOjE';
     const created = await notify(api.db, {
       recipientIds: [users.pl.id, users.cs.id, users.en.id],
       kind: 'IMPORT_FINISHED',
@@ -134,6 +138,43 @@ describe('notification e-mails', () => {
     expect(new Set(fresh.map((m) => m.parsed.messageId)).size).toBe(20);
     const sent = { state: 'SENT' as const, notification: { recipientId: users.cs.id } };
     expect(await api.db.systemMail.count({ where: sent })).toBe(21);
+  });
+
+  it('checks the link when it sends: a client reassigned since is not linked, a deactivated user not mailed', async () => {
+    await relay(sink.port);
+    const before = sink.messages.length;
+    const [kept, moved] = await Promise.all(
+      ['Kept', 'Lost'].map((name) =>
+        api.db.client.create({ data: { kind: 'LEGAL', name, accountManagerId: users.pl.id } }),
+      ),
+    );
+    const gone = await user('cs', 'EMAIL');
+    const link = (id: string) => `/clients/${toGlobalId('Client', id)}`;
+    // Written for readers who could open the records; before the mail goes out the client moves to another agent and
+    // a recipient is deactivated (in the same transaction, so no sweep sends in between).
+    await api.db.$transaction(async (tx) => {
+      for (const c of [kept, moved]) {
+        const params = { name: `${c.name}.csv`, summary: '1' };
+        await notify(tx, { recipientIds: [users.pl.id], kind: 'IMPORT_FINISHED', params, link: link(c.id) });
+      }
+      const params = { name: 'gone.csv', summary: '1' };
+      await notify(tx, { recipientIds: [gone.id], kind: 'IMPORT_FINISHED', params, link: link(kept.id) });
+      await tx.client.update({ where: { id: moved.id }, data: { accountManagerId: users.cs.id } });
+      await tx.user.update({ where: { id: gone.id }, data: { active: false } });
+    });
+    await queueSystemMails(api.db, api.jobs);
+    const goneMail = { notification: { recipientId: gone.id } };
+    await expect.poll(async () => (await api.db.systemMail.findFirst({ where: goneMail }))?.state).toBe('FAILED');
+    await sink.waitFor(before + 2);
+    await settle();
+    expect(sink.messages.slice(before).map((m) => m.parsed.subject)).toHaveLength(2);
+    const mail = (name: string) => sink.to(users.pl.email).find((m) => m.parsed.subject?.includes(name))!.parsed;
+    expect(mail('Kept.csv').html).toContain(`href="https://crm.example.test${link(kept.id)}"`);
+    expect(mail('Lost.csv').html).not.toContain('/clients/');
+    expect(mail('Lost.csv').html).not.toContain('Otwórz w Veza');
+    expect(mail('Lost.csv').html).toContain('Import „Lost.csv” zakończony: 1');
+    expect(sink.to(gone.email)).toHaveLength(0);
+    expect(await api.db.systemMail.findFirst({ where: goneMail })).toMatchObject({ error: 'Recipient deactivated' });
   });
 
   it('retries while the relay is down and mails once when it is back', async () => {

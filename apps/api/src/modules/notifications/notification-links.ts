@@ -6,6 +6,8 @@ import type { Db } from '../../db/prisma.ts';
 import type { PermissionKey } from '@veza/shared';
 import type { Viewer } from '../../graphql/context.ts';
 import { tryParseId } from '../../graphql/ids.ts';
+import { userScopes } from '../auth/index.ts';
+import type { NotificationMailCheck } from '../mail/index.ts';
 import { readableLinkedRecords, type LinkedRecordIds } from './notifications.repository.ts';
 
 /** Each record page: the id's type and the permissions of which the reader needs one (besides the record's scope). */
@@ -37,8 +39,15 @@ function linkedRecord(link: string): { page: Page; id: string | null } | null {
   return { page, id };
 }
 
+/** What the check needs of a reader: a request's viewer, or a notification mail's recipient (auth's userScopes). */
+type ReaderViewer = Pick<Viewer, 'user' | 'scopes' | 'teamUserIds' | 'permissions'>;
+
 /** The links of `rows` the viewer may follow now (one statement for the page); the others become null. */
-export async function visibleLinks<T extends { link: string | null }>(db: Db, viewer: Viewer, rows: T[]): Promise<T[]> {
+export async function visibleLinks<T extends { link: string | null }>(
+  db: Db,
+  viewer: ReaderViewer,
+  rows: T[],
+): Promise<T[]> {
   const ids: LinkedRecordIds = { clients: [], activities: [], opportunities: [], campaigns: [] };
   const records = rows.map((row) => (row.link ? linkedRecord(row.link) : null));
   for (const record of records) {
@@ -50,4 +59,17 @@ export async function visibleLinks<T extends { link: string | null }>(db: Db, vi
     const record = records[i];
     return record && !(record.id && readable.has(record.id)) ? { ...row, link: null } : row;
   });
+}
+
+/**
+ * The mail module's send-time check of a queued notification mail: nothing for a recipient deactivated since (null),
+ * else the link the recipient may still follow — the in-app list's rule, applied as the recipient at send time.
+ */
+export function notificationMailCheck(db: Db): NotificationMailCheck {
+  return async (recipientId, link) => {
+    const reader = await userScopes(db, recipientId);
+    if (!reader) return null;
+    const [row] = await visibleLinks(db, reader, [{ link }]);
+    return { link: row!.link };
+  };
 }

@@ -36,6 +36,19 @@ export function decodeCursor(cursor: string | null | undefined, arity: number, f
   throw badInput(field, 'validation.cursor');
 }
 
+/**
+ * The cursor of a newest-first list keyed on (created_at, id): [an ISO timestamp, the row's UUID], or null without one.
+ * A forged cursor — not two values, a timestamp that does not parse, an id that is no UUID — is BAD_USER_INPUT on
+ * `field`. Used by the lists made with `toConnection(…, (r) => [r.createdAt.toISOString(), r.id], …)`.
+ */
+export function decodeCreatedAtCursor(cursor: string | null | undefined, field = 'after'): [string, string] | null {
+  const values = decodeCursor(cursor, 2, field);
+  if (!values) return null;
+  const [at, id] = values;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) throw badInput(field, 'validation.cursor');
+  return [at, id as string];
+}
+
 /** A count that stays cheap: exact up to a threshold, the planner's estimate above it (`ListCount` in the schema). */
 export type ListCount = { value: number; exact: boolean };
 export const MAX_EXACT_UP_TO = 100_000;

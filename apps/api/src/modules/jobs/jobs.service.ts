@@ -1,9 +1,9 @@
 // The background-jobs admin page: queues and jobs as pg-boss keeps them, retry and cancel (jobs.manage).
 import { BackgroundJobRef } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import { decodeCreatedAtCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, notFound, parseInput } from '../../graphql/errors.ts';
+import { notFound, parseInput } from '../../graphql/errors.ts';
 import { JobsRepository, type JobRow, type JobState } from './jobs.repository.ts';
 
 type GqlState = 'CREATED' | 'RETRY' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED' | 'FAILED';
@@ -56,9 +56,7 @@ export async function listJobs(
 ) {
   requirePermission(ctx, 'jobs.manage');
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | null;
-  if (after && (Number.isNaN(Date.parse(after[0])) || !BackgroundJobRef.shape.id.safeParse(after[1]).success))
-    throw badInput('after', 'validation.cursor');
+  const after = decodeCreatedAtCursor(args.after);
   const filter = { queue: args.queue ?? undefined, states: args.states?.map((s) => s.toLowerCase() as JobState) };
   const repo = new JobsRepository(ctx.db);
   const rows = await repo.list({ ...filter, after, limit: first + 1 });

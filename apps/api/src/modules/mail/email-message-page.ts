@@ -1,11 +1,8 @@
 // One page of e-mail messages, newest first (keyset on created_at, id): the E-mails tabs of a client and of an
 // opportunity share the cursor rules and the node mapping; each passes how to read its page and count.
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
-import { badInput } from '../../graphql/errors.ts';
+import { decodeCreatedAtCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import { toEmailMessageNode } from './mail-send.service.ts';
 import type { EmailMessageRow } from './mail.repository.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type EmailMessageSource = {
   page: (limit: number, after: [string, string] | null) => Promise<EmailMessageRow[]>;
@@ -18,9 +15,7 @@ export async function emailMessagePage(
   source: EmailMessageSource | null,
 ) {
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | null;
-  if (after && (Number.isNaN(Date.parse(String(after[0]))) || !UUID.test(String(after[1]))))
-    throw badInput('after', 'validation.cursor');
+  const after = decodeCreatedAtCursor(args.after);
   const rows = source ? await source.page(first + 1, after) : [];
   return toConnection(
     rows,

@@ -1,9 +1,9 @@
 // The caller's notifications: keyset list, unread count, marking read, per-kind settings.
 import { MarkNotificationsReadInput, NotificationSettingsInput } from '@veza/shared';
 import { requireViewer } from '../../auth/permissions.ts';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import { decodeCreatedAtCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput, parseInput } from '../../graphql/errors.ts';
+import { parseInput } from '../../graphql/errors.ts';
 import { globalId, parseId } from '../../graphql/ids.ts';
 import { visibleLinks } from './notification-links.ts';
 import { NOTIFICATION_KINDS } from './notification-texts.ts';
@@ -25,9 +25,7 @@ export async function listNotifications(
 ) {
   const viewer = requireViewer(ctx);
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | null;
-  if (after && (Number.isNaN(Date.parse(after[0])) || typeof after[1] !== 'string'))
-    throw badInput('after', 'validation.cursor');
+  const after = decodeCreatedAtCursor(args.after);
   const repo = new NotificationsRepository(ctx.db);
   const unreadOnly = args.unreadOnly ?? false;
   // A link to a record the viewer cannot open now (scope changed, record deleted) is dropped; the text stays.

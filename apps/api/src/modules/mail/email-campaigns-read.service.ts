@@ -2,8 +2,7 @@
 import { EMAIL_CAMPAIGN_STATES } from '@veza/shared';
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
-import { badInput } from '../../graphql/errors.ts';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
+import { decodeCreatedAtCursor, decodeCursor, pageSize, toConnection } from '../../graphql/connection.ts';
 import { tryParseId } from '../../graphql/ids.ts';
 import { EmailCampaignsRepository, type CampaignState } from './email-campaigns.repository.ts';
 import { toCampaignNodes } from './email-campaigns.mapper.ts';
@@ -15,8 +14,7 @@ export async function emailCampaigns(ctx: Context, args: ListArgs) {
   requirePermission(ctx, ['mailings.manage', 'mailings.approve']);
   requireWholeScope(ctx.viewer!, ['CLIENTS'], 'read', 'mailings.manage');
   const first = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | null;
-  if (after && Number.isNaN(Date.parse(String(after[0])))) throw badInput('after', 'validation.cursor');
+  const after = decodeCreatedAtCursor(args.after);
   const states = args.states?.length
     ? args.states.filter((s): s is CampaignState => (EMAIL_CAMPAIGN_STATES as readonly string[]).includes(s))
     : null;

@@ -129,6 +129,11 @@ describe('definitions that cannot run', () => {
     ],
     ['an unknown subject', { ...base, subject: 'INVOICES' }, 'definition.subject'],
     ['a status of another subject', { ...base, filter: { statuses: ['WON'] } }, 'definition.filter.statuses.0'],
+    [
+      'a client filter on an unknown attribute (named where it sits)',
+      { ...base, filter: { client: { attribute: { key: 'nope', op: 'EQ', value: 'x' } } } },
+      'definition.filter.client.attribute.key',
+    ],
   ])('refuses %s', async (_name, definition, field) => {
     const res = await k.run(manager, definition);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');

@@ -5,7 +5,7 @@ import { hasPermission, requirePermission } from '../../auth/permissions.ts';
 import type { Context } from '../../graphql/context.ts';
 import { AppError, badInput, parseInput } from '../../graphql/errors.ts';
 import { parseId } from '../../graphql/ids.ts';
-import { clientWhere } from '../clients/index.ts';
+import { nestedClientWhere } from '../clients/index.ts';
 import { withDrills, type DrilledResult } from './report-drills.ts';
 import { shapeReport, type ReportResult } from './report-result.ts';
 import { reportStatement } from './report-query.sql.ts';
@@ -61,13 +61,8 @@ function agentFilter(ctx: Context, d: ReportDefinition, prefix: string): string[
  */
 async function reportClientWhere(ctx: Context, d: ReportDefinition, prefix: string) {
   if (d.subject !== 'CLIENTS' && !d.filter?.client) return null;
-  const { where } = await clientWhere(ctx, d.filter?.client ?? null).catch((error: unknown) => {
-    // The client filter names its fields from `filter`; within a report it sits at definition.filter.client.
-    const ext = (error as { extensions?: { field?: string } }).extensions;
-    if (ext?.field) ext.field = ext.field.replace(/^filter/, `${prefix}.filter.client`);
-    throw error;
-  });
-  return where;
+  // Within a report the client filter sits at definition.filter.client: its errors are named from there.
+  return nestedClientWhere(ctx, d.filter?.client ?? null, `${prefix}.filter.client`);
 }
 
 export type ReportPlan = { definition: ReportDefinition; statement: ReturnType<typeof reportStatement> };

@@ -36,6 +36,19 @@ export class ReportTimeoutError extends Error {
   }
 }
 
+/**
+ * The report transaction's settings in one round trip: read only, the statement timeout, and — a report groups up to
+ * a year of daily totals — room to hash and sort them in memory (the default 4 MB sent 7f's sort to disk at 1M) and
+ * the cost of a page read as on SSD storage, so a zone-and-status range of the totals is read by its index rather
+ * than the whole table (docs/PERFORMANCE.md "Reports, seventh pass"). `set_config(…, true)` is SET LOCAL as a
+ * function; `transaction_read_only` may be turned on at any point of a transaction (only off is refused once it has
+ * read), so one SELECT does what SET TRANSACTION READ ONLY and three SET LOCAL did in four statements.
+ */
+const TRANSACTION_SETTINGS = (limitMs: number) =>
+  Prisma.sql`SELECT set_config('transaction_read_only', 'on', true),
+    set_config('statement_timeout', ${String(limitMs)}, true),
+    set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true)`;
+
 export class ReportsRepository {
   constructor(private readonly db: Db) {}
 
@@ -49,13 +62,7 @@ export class ReportsRepository {
     try {
       return await this.db.$transaction(
         async (tx) => {
-          await tx.$executeRawUnsafe(`SET TRANSACTION READ ONLY`);
-          await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${limit}`);
-          // A report groups up to a year of daily totals: room to hash and sort them in memory (the default 4 MB sent
-          // 7f's sort to disk at 1M), and the cost of a page read as on SSD storage, so a zone-and-status range of the
-          // totals is read by its index rather than the whole table (docs/PERFORMANCE.md "Reports, seventh pass").
-          await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
-          await tx.$executeRawUnsafe(`SET LOCAL random_page_cost = 1.1`);
+          await tx.$queryRaw(TRANSACTION_SETTINGS(limit));
           return tx.$queryRaw<ReportSqlRow[]>(statement);
         },
         { timeout: limit + 5_000, maxWait: 10_000 },

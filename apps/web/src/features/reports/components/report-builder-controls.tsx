@@ -12,6 +12,7 @@ import {
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { measureOptions, withSubject, type BuilderState } from '../lib/report-builder.ts';
 import { DateInput } from '../../../components/date-input.tsx';
+import './report-table.css';
 
 type Props = { state: BuilderState; onChange: (state: BuilderState) => void };
 
@@ -68,7 +69,9 @@ export function ReportBuilderControls({ state, onChange }: Props) {
         maxValues={MAX_REPORT_GROUPS}
         onChange={(groupBy) => set({ groupBy: groupBy as ReportDimension[] })}
       />
+      {/* Two columns wide on a large screen: a measure's name ("Součet · pracovní doba (min)") is not cut. */}
       <MultiSelect
+        className="veza-report-measures"
         label={t('reportBuilder.measures')}
         data={measureOptions(state.subject).map((m) => ({ value: m, label: measure(m) }))}
         value={state.measures}

@@ -95,7 +95,7 @@ export function ReportBuilder() {
             value={templateId}
             onChange={choose}
             searchable
-            w={320}
+            w={{ base: '100%', sm: 320 }}
           />
         </Group>
         <ReportBuilderControls state={state} onChange={setState} />

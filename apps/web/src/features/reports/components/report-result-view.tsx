@@ -1,6 +1,7 @@
 // The report's table (details, subtotals in bold, totals) and its chart (bar, stacked bar, line or pie).
 import { BarChart, LineChart, PieChart } from '@mantine/charts';
 import { Alert, Anchor, Card, Table, Text } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import type { ReportChart } from '@veza/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { Link } from 'react-router';
 import { useReportLabels } from '../hooks/use-report-labels.ts';
 import { chartData } from '../lib/report-builder.ts';
 import { drillHref, rowDrill } from '../lib/report-links.ts';
-import { withPeriodLabels, type ReportResult } from '../lib/report-result.ts';
+import { chartHeight, withPeriodLabels, type ReportResult } from '../lib/report-result.ts';
 import { ReportTableScroll } from './report-table-scroll.tsx';
 
 const COLORS = [
@@ -32,7 +33,7 @@ export function useFormatValue() {
     value == null ? '' : fn === 'RATE' ? percent.format(value) : number.format(value);
 }
 
-function ResultChart({ result, chart }: { result: ReportResult; chart: ReportChart }) {
+function ResultChart({ result, chart, width }: { result: ReportResult; chart: ReportChart; width: number }) {
   const { t, headers } = useReportLabels();
   const groups = result.columns.filter((c) => c.kind === 'GROUP').length;
   if (chart === 'TABLE' || groups === 0) return null;
@@ -44,6 +45,11 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
     label: groups < 2 ? names[groups + Number(name.slice(1))] : name,
     color: COLORS[i % COLORS.length]!,
   }));
+  // The legend sits inside the chart's box: the box grows with the rows it wraps to, so the plot keeps its height.
+  const h = chartHeight(
+    seriesProps.map((s) => s.label ?? s.name),
+    width,
+  );
   if (chart === 'PIE')
     return (
       <PieChart
@@ -56,11 +62,11 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
     );
   if (chart === 'LINE')
     return (
-      <LineChart h={300} data={data} dataKey="name" series={seriesProps} withLegend role="figure" aria-label={label} />
+      <LineChart h={h} data={data} dataKey="name" series={seriesProps} withLegend role="figure" aria-label={label} />
     );
   return (
     <BarChart
-      h={300}
+      h={h}
       data={data}
       dataKey="name"
       type={chart === 'STACKED_BAR' ? 'stacked' : 'default'}
@@ -69,6 +75,16 @@ function ResultChart({ result, chart }: { result: ReportResult; chart: ReportCha
       role="figure"
       aria-label={label}
     />
+  );
+}
+
+/** The chart's card, measured: the chart's height follows how its legend wraps at this width. */
+function ChartCard({ result, chart }: { result: ReportResult; chart: ReportChart }) {
+  const { ref, width } = useElementSize();
+  return (
+    <Card ref={ref} padding="md">
+      <ResultChart result={result} chart={chart} width={width} />
+    </Card>
   );
 }
 
@@ -98,9 +114,7 @@ export function ReportResultView({ result: raw, chart }: Props) {
   return (
     <>
       {result.truncated && <Alert color="yellow">{t('reportBuilder.truncated')}</Alert>}
-      <Card padding="md">
-        <ResultChart result={result} chart={chart} />
-      </Card>
+      <ChartCard result={result} chart={chart} />
       {/* On a phone the table scrolls sideways in its own box (first column sticky) rather than squeezing the headers. */}
       <ReportTableScroll label={t('reportBuilder.tableLabel')} minWidth={Math.max(320, columns.length * 110)}>
         <Table striped aria-label={t('reportBuilder.tableLabel')}>

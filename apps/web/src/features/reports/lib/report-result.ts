@@ -34,3 +34,31 @@ export function withPeriodLabels(result: ReportResult, language: string): Report
     })),
   };
 }
+
+/** The chart's own height; its legend (above it, inside the same box) gets a row more for each row it wraps to. */
+export const CHART_HEIGHT = 300;
+const LEGEND_ROW = 26;
+
+/**
+ * How tall a bar or line chart must be for `labels` in its legend at `width` px, so that the plot keeps
+ * CHART_HEIGHT however the legend wraps: on a phone the long Czech and Croatian measure names ("Průměr · dnů od
+ * prvního kontaktu k obchodu") take a line each and used to squeeze the bars to a strip. An estimate from the
+ * label lengths (≈ 7.5 px a character at the legend's 14 px, plus the swatch): rows are packed greedily.
+ */
+export function chartHeight(labels: readonly string[], width: number): number {
+  if (width <= 0) return CHART_HEIGHT;
+  const usable = Math.max(width - 40, 100);
+  let rows = 1;
+  let used = 0;
+  for (const label of labels) {
+    const item = label.length * 7.5 + 36;
+    if (item >= usable) {
+      rows += (used > 0 ? 1 : 0) + Math.ceil(item / usable) - 1;
+      used = usable;
+    } else if (used + item > usable) {
+      rows += 1;
+      used = item;
+    } else used += item;
+  }
+  return CHART_HEIGHT + (rows - 1) * LEGEND_ROW;
+}

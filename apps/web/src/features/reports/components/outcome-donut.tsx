@@ -18,7 +18,8 @@ export function OutcomeDonut({ outcomes, label }: { outcomes: readonly OutcomeCo
       </Text>
     );
   return (
-    <Group align="center" gap="xl" wrap="wrap">
+    // Centred: on a phone the table wraps below the donut, which would otherwise hug the left edge.
+    <Group align="center" justify="center" gap="xl" wrap="wrap">
       <DonutChart
         data={slices.map(({ name, value, color }) => ({ name, value, color }))}
         size={180}

@@ -7,6 +7,7 @@ import { errorCode, startTestApi, type TestApi } from '../../test/api.ts';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.ts';
 import { ensureDefaultDictionaries } from '../dictionaries/index.ts';
 import { queueSystemMails, registerSystemMailJobs } from '../mail/index.ts';
+import { notificationMailCheck } from '../notifications/index.ts';
 import { automationTick } from './index.ts';
 
 let api: TestApi;
@@ -51,7 +52,10 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   api = await startTestApi();
   await ensureDefaultDictionaries(api.db);
-  registerSystemMailJobs(api.jobs, api.db, api.config, { retryDelay: 1 });
+  registerSystemMailJobs(api.jobs, api.db, api.config, {
+    retryDelay: 1,
+    notificationCheck: notificationMailCheck(api.db),
+  });
   await api.jobs.start();
   const a = await api.createUser('administrator');
   admin = await api.login(a.email, a.password);

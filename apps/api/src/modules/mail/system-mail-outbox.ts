@@ -57,9 +57,6 @@ export type NotificationMailCheck = (
   link: string | null,
 ) => Promise<{ link: string | null } | null>;
 
-/** No check: the link as written (rule mails, and tests of the outbox itself). */
-const keepLink: NotificationMailCheck = async (_recipientId, link) => ({ link });
-
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function messageOf(config: Config, m: ClaimedSystemMail, link: string | null) {
@@ -84,7 +81,7 @@ export async function deliverSystemMail(
   config: Config,
   id: string,
   lastAttempt: boolean,
-  check: NotificationMailCheck = keepLink,
+  check: NotificationMailCheck,
 ): Promise<SystemMailDelivery> {
   const repo = new SystemMailRepository(db);
   const m = await repo.claim(id);
@@ -109,12 +106,12 @@ export async function deliverSystemMail(
 export type SystemMailJobOptions = {
   retryLimit?: number;
   retryDelay?: number;
-  /** The notifications module's send-time check of a notification mail (background.ts); without it links are kept. */
-  notificationCheck?: NotificationMailCheck;
+  /** The notifications module's send-time check of a notification mail (background.ts): required, never skipped. */
+  notificationCheck: NotificationMailCheck;
 };
 
 /** The outbox's worker queue and its sweep (every 10 s, restarted each minute by a cron after an outage). */
-export function registerSystemMailJobs(jobs: Jobs, db: Db, config: Config, options: SystemMailJobOptions = {}): void {
+export function registerSystemMailJobs(jobs: Jobs, db: Db, config: Config, options: SystemMailJobOptions): void {
   const retryLimit = options.retryLimit ?? 6;
   jobs.work<{ id: string }>(
     SYSTEM_MAIL_QUEUE,

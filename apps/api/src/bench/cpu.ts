@@ -47,7 +47,37 @@ function probes(ctx: BenchContext): Probe[] {
     ...clientListWorkloads(ctx).map((w) => ({ id: w.id, call: () => w.graphql() })),
     { id: 'calendar', call: () => calendarWorkload(ctx).graphql() },
     { id: 'me', call: () => ctx.api.request('{ me { user { id name } permissions } }') },
+    // The fixed cost of any GraphQL request (workload 0 of `pnpm bench`); last, so that it is measured warm.
+    { id: 'floor { __typename }', call: () => ctx.api.request('query BenchFloor { __typename }') },
   ];
+}
+
+/**
+ * The JSON of one 50-row client list page (the workload's columns, broad filter): its size, and what parsing it costs
+ * the client (JSON.parse alone, in this process; the bench client's whole CPU per request is printed per probe above).
+ */
+async function answerSize(url: string, secret: string) {
+  const response = await fetch(new URL('/graphql', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+    body: JSON.stringify({ query: LIST_QUERY(undefined, 50), variables: { filter: BROAD_FILTER, after: null } }),
+  });
+  const text = await response.text();
+  const runs = 2000;
+  for (let i = 0; i < 200; i++) JSON.parse(text);
+  const started = process.cpuUsage();
+  for (let i = 0; i < runs; i++) JSON.parse(text);
+  const parse = process.cpuUsage(started);
+  // What the API's serialisation of the same answer costs (Apollo's JSON.stringify), for comparison.
+  const value: unknown = JSON.parse(text);
+  const stringifyStarted = process.cpuUsage();
+  for (let i = 0; i < runs; i++) JSON.stringify(value);
+  const stringify = process.cpuUsage(stringifyStarted);
+  const perRun = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1000 / runs).toFixed(3);
+  const kB = (Buffer.byteLength(text) / 1000).toFixed(1);
+  console.log(
+    `answer: one 50-row list page is ${kB} kB of JSON; JSON.parse ${perRun(parse)} ms, JSON.stringify ${perRun(stringify)} ms CPU (${runs} runs each)`,
+  );
 }
 
 async function login(api: GraphQLClient): Promise<string> {
@@ -90,13 +120,16 @@ async function main() {
       await repeat(100, concurrency, probe.call);
       const before = await cpuSeconds(api.pid);
       const started = performance.now();
+      const client = process.cpuUsage();
       await repeat(requests, concurrency, probe.call);
       const cpu = ((await cpuSeconds(api.pid)) - before) * 1000;
       const wall = performance.now() - started;
+      const own = process.cpuUsage(client);
       console.log(
-        `${probe.id.padEnd(40)} ${(cpu / requests).toFixed(2).padStart(6)} ms CPU/request  (${((requests * 1000) / wall).toFixed(0)} req/s wall)`,
+        `${probe.id.padEnd(40)} ${(cpu / requests).toFixed(2).padStart(6)} ms CPU/request  (${((requests * 1000) / wall).toFixed(0)} req/s wall; bench client ${((own.user + own.system) / 1000 / requests).toFixed(2)} ms CPU/request)`,
       );
     }
+    if (!values.only!.length || values.only!.some((o) => 'answer'.startsWith(o))) await answerSize(api.url, secret);
   } finally {
     gql.close();
     await api.stop();

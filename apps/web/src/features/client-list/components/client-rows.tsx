@@ -12,13 +12,7 @@ import { useClientList, type ClientRow } from '../hooks/use-client-list.ts';
 import { columnWidth } from '../lib/columns.ts';
 import { ClientCards } from './client-cards.tsx';
 
-/** What the page around the rows shows of them: the size of the list and whether its first page is there. */
-export type ClientListSummary = Pick<
-  ReturnType<typeof useClientList>,
-  'totalCount' | 'countExact' | 'loading' | 'error'
->;
-
-export const LOADING_SUMMARY: ClientListSummary = { totalCount: 0, countExact: true, loading: true, error: undefined };
+export type ClientListError = ReturnType<typeof useClientList>['error'];
 
 interface Props {
   filter: ClientFilter | null;
@@ -31,17 +25,14 @@ interface Props {
   exactTotal: number | null;
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
-  /** Told when the list's size, its first page's loading or its error change (not when more pages arrive). */
-  onSummary: (summary: ClientListSummary) => void;
+  /** Told when the list's error changes (the page shows it; the list's size it reads with useClientListSize). */
+  onError: (error: ClientListError) => void;
 }
 
-function ClientRowsView({ filter, orderBy, phone, label, emptyText, columns, exactTotal, onSummary, ...sort }: Props) {
+function ClientRowsView({ filter, orderBy, phone, label, emptyText, columns, exactTotal, onError, ...sort }: Props) {
   const list = useClientList(filter, orderBy);
-  const { totalCount, countExact, loading, error } = list;
-  useEffect(
-    () => onSummary({ totalCount, countExact, loading, error }),
-    [totalCount, countExact, loading, error, onSummary],
-  );
+  const { error } = list;
+  useEffect(() => onError(error), [error, onError]);
   if (phone)
     return (
       <ClientCards

@@ -15,6 +15,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { numberFormat } from '../../../lib/format.ts';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { usePhone } from '../../../lib/use-phone.ts';
+import { useClientListSize } from '../hooks/use-client-list.ts';
 import { useExactCount } from '../hooks/use-exact-count.ts';
 import { useLinkFilter } from '../hooks/use-link-filter.ts';
 import { useListState } from '../hooks/use-list-state.ts';
@@ -22,7 +23,7 @@ import { BUILT_IN_COLUMNS, allColumns, defaultColumns, isAttributeColumn, knownC
 import { combineFilter, type ViewsBarComponent } from '../lib/list-view.ts';
 import { makeFormatters } from './client-cells.tsx';
 import { buildColumns, columnLabel } from './client-columns.tsx';
-import { ClientRows, LOADING_SUMMARY, type ClientListSummary } from './client-rows.tsx';
+import { ClientRows, type ClientListError } from './client-rows.tsx';
 import { LinkFilterNotice } from '../../../components/link-filter-notice.tsx';
 
 // The filter editor (selects, date inputs, the condition tree) is not part of the list's first render: it loads when
@@ -48,7 +49,9 @@ function useClientsPage(linkFilter: ClientFilter | null) {
   const columns = useMemo(() => knownColumns(state.columns, available), [state.columns, available]);
   const [search] = useDebouncedValue(state.search, 300);
   const combined = useMemo(() => combineFilter(search, state.filter), [search, state.filter]);
-  const [list, setList] = useState<ClientListSummary>(LOADING_SUMMARY);
+  const size = useClientListSize(combined.filter, state.orderBy);
+  const [listError, setListError] = useState<ClientListError>(undefined);
+  const list = { ...size, error: listError };
   const formatters = useMemo(() => makeFormatters(t, i18n.language, user.timeZone), [t, i18n.language, user.timeZone]);
   const columnDefs = useMemo(() => buildColumns(columns, attributes, formatters), [columns, attributes, formatters]);
   const serverErrors = useMemo(() => filterPathErrors(list.error, combined.prefix), [list.error, combined.prefix]);
@@ -68,7 +71,7 @@ function useClientsPage(linkFilter: ClientFilter | null) {
     formatted: numberFormat(i18n.language).format(total),
   });
   return {
-    setList,
+    setListError,
     options,
     optionsError,
     state,
@@ -191,7 +194,7 @@ function ClientsList({
             exactTotal={page.exactTotal}
             sorting={state.sorting}
             onSortingChange={state.setSorting}
-            onSummary={page.setList}
+            onError={page.setListError}
           />
         </Stack>
       </Card>

@@ -97,6 +97,9 @@ export async function runImportWorkload(
     return null;
   } finally {
     await options.pg.query(`DELETE FROM clients WHERE external_id LIKE $1`, [`${prefix}%`]);
+    // Leave the data as it was found: 100 000 dead clients made the next run's lists read a bloated table (the
+    // selective page's SQL 3.0 → 15 ms at 100k on the run after).
+    await options.pg.query(`VACUUM (ANALYZE) clients, client_persons, persons`);
     await fs.rm(dir, { recursive: true, force: true });
   }
 }

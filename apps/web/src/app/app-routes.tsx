@@ -1,11 +1,10 @@
 // Routes for a logged-in user; every page loads lazily (React.lazy), so the first load is only the shell.
 import type { PermissionKey } from '@veza/shared';
 import type { ApolloClient } from '@apollo/client';
-import { Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { matchRoutes, Navigate, Route, Routes, useLocation } from 'react-router';
 import { PageLoader } from '../components/page-loader.tsx';
 import { prefetchClientList } from '../features/client-list/api/prefetch-client-list.ts';
-import { ClientListFrame } from '../features/client-list/components/client-list-frame.tsx';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 import { useCan } from '../lib/session.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -200,19 +199,11 @@ type GuardedPage = {
   Page: LazyPage<ComponentType>;
   /** The page's first query, started with its chunk when the app opens on it. */
   prefetch?: (client: ApolloClient, search: string) => void;
-  /** Shown while the page's chunk loads (the shell's spinner otherwise): the page's frame, painted with the shell. */
-  frame?: ReactNode;
 };
 const GUARDED_PAGES: GuardedPage[] = [
   { path: 'activities', permission: 'activities.read', Page: ActivitiesPage },
   { path: 'activities/:id', permission: 'activities.read', Page: ActivitiesPage },
-  {
-    path: 'clients',
-    permission: 'clients.read',
-    Page: ClientsPage,
-    prefetch: prefetchClientList,
-    frame: <ClientListFrame />,
-  },
+  { path: 'clients', permission: 'clients.read', Page: ClientsPage, prefetch: prefetchClientList },
   { path: 'calendar', permission: 'activities.read', Page: CalendarPage },
   { path: 'opportunities', permission: 'opportunities.read', Page: OpportunityBoardPage },
   { path: 'opportunities/list', permission: 'opportunities.read', Page: OpportunitiesListPage },
@@ -289,19 +280,13 @@ export function AppRoutes() {
           index
           element={<HomePage agenda={MyAgenda} celebrations={CelebrationsCard} pinnedReports={PinnedReportsCard} />}
         />
-        {GUARDED_PAGES.map(({ path, permission, Page, frame }) => (
+        {GUARDED_PAGES.map(({ path, permission, Page }) => (
           <Route
             key={path}
             path={path}
             element={
               <RequirePermission permission={permission}>
-                {frame ? (
-                  <Suspense fallback={frame}>
-                    <Page />
-                  </Suspense>
-                ) : (
-                  <Page />
-                )}
+                <Page />
               </RequirePermission>
             }
           />

@@ -29,7 +29,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, has
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
 /** Rows for the administration lists that start empty: they must be seen with data, in their longest language. */
-async function createAdminRows(api: APIRequestContext, clientId: string) {
+async function createAdminRows(api: APIRequestContext, clientId: string, personId: string) {
   const long = 'Długość geograficzna przedstawiciela handlowego';
   await gql(
     api,
@@ -84,6 +84,20 @@ async function createAdminRows(api: APIRequestContext, clientId: string) {
       },
     });
   }
+  // A planned visit over two days with a pasted link as its subject: the longest "when" and an unbreakable word, at
+  // the top of the activity list (newest first), in the home agenda, the calendar and the client's history.
+  const start = new Date(Date.now() + 3_600_000);
+  await gql(api, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', {
+    input: {
+      clientId,
+      contactPersonId: personId,
+      typeId: dictionary.find((d) => d.key === 'meeting')!.id,
+      subject: `Oferta https://hurtownia-spozywcza.przyklad.pl/katalog/promocje/zimowa-wyprzedaz-2026/pozycja-${run}`,
+      status: 'PLANNED',
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 26 * 3_600_000).toISOString(),
+    },
+  });
   const { users } = await gql<{ users: { edges: { node: { id: string; email: string } }[] } }>(
     api,
     '{ users(first: 100) { edges { node { id email } } } }',
@@ -147,7 +161,7 @@ async function visitAll(browser: Browser, roleKey: string, locale: 'pl' | 'cs', 
 test.beforeAll(async ({ browser }) => {
   const admin = await browser.newContext({ storageState: ADMIN_STATE });
   ids = await createFixtures(admin.request, run);
-  await createAdminRows(admin.request, ids.client);
+  await createAdminRows(admin.request, ids.client, ids.person);
   await admin.close();
   rolePerms = await rolePermissions(browser);
 });

@@ -39,6 +39,13 @@ const SORTS = {
 } as const;
 type SortKey = keyof typeof SORTS;
 
+/**
+ * A pasted link or a long name breaks inside its cell instead of pushing the row's menu off the screen; the minimum
+ * widths (which fit the four side by side at 1280 px, beside the fixed columns) keep ordinary words whole.
+ */
+const breaks = (minWidth: string) => ({ overflowWrap: 'anywhere', minWidth }) as const;
+const BREAKS = { subject: breaks('10rem'), client: breaks('10rem'), owner: breaks('7rem') };
+
 function ActivityTableRow({ activity, actions }: { activity: ActivityRow; actions: ActivityActions }) {
   const { i18n } = useTranslation();
   const describe = useDescribeWhen();
@@ -50,19 +57,25 @@ function ActivityTableRow({ activity, actions }: { activity: ActivityRow; action
       style={{ cursor: 'pointer', background: tone.background, boxShadow: `inset 4px 0 0 ${tone.border}` }}
       onClick={() => actions.open(activity.id)}
     >
-      <Table.Td style={{ whiteSpace: 'nowrap', ...(tone.tone === 'overdue' ? tone.text : {}) }}>
-        {describe(activity).full}
-      </Table.Td>
+      {/* The usual "7 gru 2026, 14:00 – 15:00" fits its column on one line; a span over days wraps instead of widening it. */}
+      <Table.Td style={tone.tone === 'overdue' ? tone.text : undefined}>{describe(activity).full}</Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
           <TypeSwatch color={activity.type.color} meta={activity.type.meta} />
           <Text size="sm">{labelIn(activity.type.labels, i18n.language)}</Text>
         </Group>
       </Table.Td>
-      <Table.Td style={tone.text}>{activity.subject}</Table.Td>
-      <Table.Td>{activity.clientName}</Table.Td>
-      <Table.Td>{activity.contactPerson?.fullName}</Table.Td>
-      <Table.Td>{activity.owner.name}</Table.Td>
+      <Table.Td style={{ ...tone.text, ...BREAKS.subject }}>{activity.subject}</Table.Td>
+      {/* The contact person under the client: most activities have none, and a column of its own crowded 1280 px. */}
+      <Table.Td style={BREAKS.client}>
+        {activity.clientName}
+        {activity.contactPerson && (
+          <Text size="xs" c="dimmed" style={BREAKS.client}>
+            {activity.contactPerson.fullName}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={BREAKS.owner}>{activity.owner.name}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <ActivityStatusBadge activity={activity} />
       </Table.Td>
@@ -150,7 +163,7 @@ function ActivitiesList({
     },
   });
   const phone = usePhone();
-  const columns = ['when', 'type', 'subject', 'client', 'contactPerson', 'owner', 'status'] as const;
+  const columns = ['when', 'type', 'subject', 'client', 'owner', 'status'] as const;
   // Fixed widths where content must not be cut (a badge truncates itself in a squeezed auto-width column).
   const widths: Partial<Record<(typeof columns)[number], number>> = { when: 200, type: 150, status: 140 };
 

@@ -24,7 +24,8 @@ async function stats(): Promise<Stat[]> {
     SELECT relname::text, last_vacuum IS NOT NULL AS vacuumed, last_analyze IS NOT NULL AS analyzed,
       (SELECT reltuples FROM pg_class c WHERE c.oid = s.relid)::int AS rows
     FROM pg_stat_user_tables s
-    WHERE relname IN ('activities', 'activity_report_days', 'activity_report_results') ORDER BY relname`);
+    WHERE relname IN ('activities', 'activity_report_days', 'activity_report_months', 'activity_report_result_months',
+      'activity_report_results') ORDER BY relname`);
 }
 
 it('vacuums and analyses the loaded tables and the report totals filled from them', async () => {
@@ -44,6 +45,8 @@ it('vacuums and analyses the loaded tables and the report totals filled from the
   expect(seen.map((s) => [s.relname, s.vacuumed, s.analyzed])).toEqual([
     ['activities', true, true],
     ['activity_report_days', true, true],
+    ['activity_report_months', true, true],
+    ['activity_report_result_months', true, true],
     ['activity_report_results', true, true],
   ]);
   // Analysed: the planner knows the totals' size (reltuples is -1 on a table never vacuumed or analysed).

@@ -17,7 +17,12 @@ export const BULK_TABLES = [
 ];
 
 /** Filled from the loaded activities after the load (`report_days_fill`), then vacuumed and analysed with them. */
-const REPORT_TOTALS_TABLES = ['activity_report_days', 'activity_report_results'];
+const REPORT_TOTALS_TABLES = [
+  'activity_report_days',
+  'activity_report_results',
+  'activity_report_months',
+  'activity_report_result_months',
+];
 
 type IndexDef = { table: string; name: string; definition: string };
 

@@ -63,12 +63,17 @@ export const OTHER_ID_COLUMNS: Record<string, MergeHandling | 'unrelated'> = {
   'persons.external_id': 'unrelated',
   'activities.created_by_id': 'unrelated',
   'activities.updated_by_id': 'unrelated',
-  // The reports' daily activity totals (users and activity types; kept by triggers, no client ids).
+  // The reports' daily and monthly activity totals (users and activity types; kept by triggers, no client ids).
   'activity_report_days.owner_id': 'unrelated',
   'activity_report_days.type_id': 'unrelated',
   'activity_report_results.owner_id': 'unrelated',
   'activity_report_results.type_id': 'unrelated',
   'activity_report_results.result_id': 'unrelated',
+  'activity_report_months.owner_id': 'unrelated',
+  'activity_report_months.type_id': 'unrelated',
+  'activity_report_result_months.owner_id': 'unrelated',
+  'activity_report_result_months.type_id': 'unrelated',
+  'activity_report_result_months.result_id': 'unrelated',
   'attachments.created_by_id': 'unrelated',
   'automation_changes.actor_id': 'unrelated',
   'automation_firings.rule_id': 'unrelated',

@@ -5,6 +5,7 @@ import { READY_REPORTS, type ReportDefinition } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../db/prisma.ts';
 import { startTestApi, type TestApi } from '../../test/api.ts';
+import { wholeMonths } from './report-months.sql.ts';
 import { reportStatement } from './report-query.sql.ts';
 import { YEAR, byKeys, expectSame, reportKit, seedWorld, sqlByKeys, type TestUser } from './report-test-kit.ts';
 import { ReportsRepository, type ReportSqlRow } from './reports.repository.ts';
@@ -66,8 +67,16 @@ async function rows(d: ReportDefinition, timeZone: string, dayTotals: boolean) {
   const statement = reportStatement(d, { where: [Prisma.sql`c.deleted_at IS NULL`], timeZone, dayTotals }, null);
   // The result is only in the per-result totals; the others read the fewer rows without it.
   const needsResult = d.groupBy.some((g) => g.dimension === 'RESULT') || d.measures.some((m) => m.fn === 'RATE');
-  expect(statement.sql.includes('activity_report_days')).toBe(dayTotals && !needsResult);
-  expect(statement.sql.includes('activity_report_results')).toBe(dayTotals && needsResult);
+  const reads = (...tables: string[]) => tables.some((t) => statement.sql.includes(`${t} `));
+  expect(reads('activity_report_days', 'activity_report_months')).toBe(dayTotals && !needsResult);
+  expect(reads('activity_report_results', 'activity_report_result_months')).toBe(dayTotals && needsResult);
+  // Whole months (if the period has any) come from the monthly totals unless the report groups by day or week, or
+  // prices the per-result totals.
+  const byDay = d.groupBy.some((g) => g.dimension === 'DAY' || g.dimension === 'WEEK');
+  const pricedResults = needsResult && d.measures.some((m) => m.field === 'COST');
+  expect(reads('activity_report_months', 'activity_report_result_months')).toBe(
+    dayTotals && !byDay && !pricedResults && wholeMonths(d, timeZone) != null,
+  );
   expect(statement.sql.includes('FROM activities')).toBe(!dayTotals);
   const out = await new ReportsRepository(api.db).run(statement, 30_000);
   const key = (r: ReportSqlRow) => `${r.grp}|${r.g0}|${r.g1}`;
@@ -80,6 +89,13 @@ async function rows(d: ReportDefinition, timeZone: string, dayTotals: boolean) {
     ]),
   );
 }
+
+/** Periods that cut months at either end (Zagreb midnights): the cut months' days, the whole ones' months. */
+const CUT: Period[] = [
+  { from: '2026-02-10T00:00:00+01:00', to: '2026-11-20T00:00:00+01:00' },
+  { from: '2026-04-15T00:00:00+02:00', to: '2026-05-01T00:00:00+02:00' },
+  { from: '2026-03-31T00:00:00+02:00', to: '2026-09-01T00:00:00+02:00' },
+];
 
 async function expectTotalsMatch(timeZone = 'Europe/Zagreb', year: Period = YEAR) {
   for (const [, definition] of DEFINITIONS) {
@@ -102,6 +118,19 @@ afterAll(() => api?.close());
 
 describe('daily activity totals', () => {
   it('equal the live statement on the seeded year', () => expectTotalsMatch());
+
+  it('equal the live statement over periods that cut months, with rates that change inside a month', async () => {
+    // Agent B's rate changes on 15 April (seeded); agent A's typed rate on 10 June and general one on 20 June too.
+    const meeting = await api.db.dictionaryValue.findFirstOrThrow({ where: { kind: 'ACTIVITY_TYPE', key: 'meeting' } });
+    await api.db.hourlyRate.createMany({
+      data: [
+        { userId: agentA.rowId, validFrom: new Date('2026-06-10'), rate: '70.00', activityTypeId: meeting.id },
+        { userId: agentA.rowId, validFrom: new Date('2026-06-20'), rate: '41.25' },
+      ],
+    });
+    for (const period of CUT) await expectTotalsMatch('Europe/Zagreb', period);
+    await expectTotalsMatch();
+  });
 
   it('follow activities written, changed, moved and deleted, set-based', async () => {
     const db = api.db;
@@ -245,10 +274,10 @@ describe('runReport', () => {
   it('reads visit success from the per-result totals, not from the activities', async () => {
     const d = inYear(ready('visit-success'));
     const before = await k.ok(admin, d);
-    // Marks the per-result totals: only a statement that reads them sees the change.
-    await api.db.$executeRaw`UPDATE activity_report_results SET activities = activities + 1000
-      WHERE time_zone = 'Europe/Zagreb' AND day BETWEEN '2026-03-02' AND '2026-03-12' AND status = 'DONE'
-        AND activities > 0`;
+    // Marks the per-result totals of March (a whole month of the year, read from the months): only a statement that
+    // reads them sees the change.
+    await api.db.$executeRaw`UPDATE activity_report_result_months SET activities = activities + 1000
+      WHERE time_zone = 'Europe/Zagreb' AND month = '2026-03-01' AND status = 'DONE' AND activities > 0`;
     try {
       expect((await k.ok(admin, d)).totals[0]).toBeGreaterThanOrEqual(before.totals[0]! + 1000);
     } finally {
@@ -262,8 +291,8 @@ describe('runReport', () => {
     const unaligned = { ...d, filter: { ...d.filter!, from: '2026-01-01T12:00:00+01:00' } };
     const [whole, part] = [await total(d), await total(unaligned)];
     // Marks the totals: only a statement that reads them sees the change.
-    await api.db.$executeRaw`UPDATE activity_report_days SET activities = activities + 1000
-      WHERE time_zone = 'Europe/Zagreb' AND day BETWEEN '2026-03-02' AND '2026-03-12' AND status = 'DONE' AND activities > 0`;
+    await api.db.$executeRaw`UPDATE activity_report_months SET activities = activities + 1000
+      WHERE time_zone = 'Europe/Zagreb' AND month = '2026-03-01' AND status = 'DONE' AND activities > 0`;
     try {
       expect(await total(d)).toBeGreaterThanOrEqual(whole! + 1000);
       expect(await total(unaligned)).toBe(part);

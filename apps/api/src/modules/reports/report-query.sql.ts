@@ -4,6 +4,7 @@
 import { reportDateField, type DatePart, type ReportDefinition } from '@veza/shared';
 import { Prisma } from '../../db/prisma.ts';
 import { DAY_INPUTS, dayAggregate, dayInputs, totalsFor } from './report-days.sql.ts';
+import { withMonths } from './report-months.sql.ts';
 import { RATE_JOIN, SUBJECTS, dayOf, rateJoins, type SubjectSql } from './report-subjects.sql.ts';
 
 type Sql = Prisma.Sql;
@@ -165,7 +166,7 @@ function perGroup(inner: Sql, n: number): Sql {
 export function reportStatement(d: ReportDefinition, scope: ReportScope, agentIds: string[] | null): Sql {
   const totals = scope.dayTotals ? totalsFor(d, scope.timeZone) : null;
   const days = totals != null;
-  const subject = totals ?? SUBJECTS[d.subject];
+  const subject = totals ? withMonths(totals, d, scope.timeZone) : SUBJECTS[d.subject];
   const n = d.groupBy.length;
   // Byte order ("C") for the text keys: grouping compares them, and the labels are sorted afterwards anyway. Keys in
   // their own types (uuid, date, enum) group faster still and become text after grouping.
@@ -175,6 +176,7 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   });
   const { inputs, measures } = measuresOf(subject, d, days);
   const { from, live } = days ? { from: subject.from, live: [] } : source(subject, d, scope);
+  const fromSql = subject.fromSql ?? raw(from);
   const where = [
     ...subjectFilters(subject, d, agentIds),
     ...period(subject, d, scope.timeZone),
@@ -182,7 +184,7 @@ export function reportStatement(d: ReportDefinition, scope: ReportScope, agentId
   ];
   const extra = joins(subject, d, scope.timeZone);
   const inner = sql`SELECT ${join([...keys, ...inputs, sql`1 AS one`], ', ')}
-    FROM ${raw(from)}${extra.length ? join(extra, '') : Prisma.empty}
+    FROM ${fromSql}${extra.length ? join(extra, '') : Prisma.empty}
     WHERE ${join(where, ' AND ')}`;
   const outKeys = [0, 1].map((i) => (i < n ? raw(`b.g${i}${subject.nativeKeys ? '::text' : ''}`) : sql`NULL::text`));
   // Normalised: 0 detail, 1 subtotal of the first group, 3 grand total (whatever the number of groups).

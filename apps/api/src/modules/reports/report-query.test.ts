@@ -61,12 +61,34 @@ describe('daily activity totals', () => {
   it('answer a result grouping and the success rate from the per-result totals, the rest from the smaller table', () => {
     const totals = (d: ReportDefinition) => reportStatement(d, { ...scope, dayTotals: true }, null).sql;
     const visits = { ...ready('visit-success'), filter: { ...ready('visit-success').filter!, ...year } };
-    expect(totals(visits)).toContain('FROM activity_report_results s');
+    expect(totals(visits)).toContain('FROM activity_report_result_months m');
     expect(totals({ ...byAgent(), groupBy: [{ dimension: 'AGENT' }, { dimension: 'RESULT' }] })).toContain(
       "NULLIF(s.result_id, '00000000-0000-0000-0000-000000000000') AS g1",
     );
-    expect(totals(byAgent())).toContain('FROM activity_report_days s');
-    expect(totals(byAgent())).not.toContain('activity_report_results');
+    expect(totals(byAgent())).toContain('FROM activity_report_months m');
+    expect(totals(byAgent())).not.toContain('activity_report_result');
+  });
+
+  it('read the whole months of the period from the monthly totals and the days of the months it cuts', () => {
+    const cut = { from: '2026-02-10T00:00:00+01:00', to: '2026-11-20T00:00:00+01:00' };
+    const counts = { ...ready('activities-by-agent'), measures: [{ fn: 'COUNT' as const }] };
+    const { sql, values } = reportStatement(
+      { ...counts, filter: { statuses: ['DONE'], ...cut } },
+      { ...scope, dayTotals: true },
+      null,
+    );
+    expect(sql.match(/FROM activity_report_days /g)).toHaveLength(2);
+    expect(sql).toContain('FROM activity_report_months m');
+    expect(sql).not.toContain('hourly_rates');
+    expect(values).toEqual(expect.arrayContaining(['2026-02-10', '2026-03-01', '2026-11-01', '2026-11-20']));
+    // By week: the days only.
+    const weekly = reportStatement(
+      { ...counts, groupBy: [{ dimension: 'WEEK' }], filter: { statuses: ['DONE'], ...year } },
+      { ...scope, dayTotals: true },
+      null,
+    ).sql;
+    expect(weekly).toContain('FROM activity_report_days s');
+    expect(weekly).not.toContain('activity_report_months');
   });
 
   it.each<[string, (d: ReportDefinition) => ReportDefinition]>([

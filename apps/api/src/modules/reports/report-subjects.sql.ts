@@ -12,6 +12,8 @@ export type LabelKind = 'USER' | 'CLIENT' | 'DICTIONARY' | 'CAMPAIGN' | 'TEXT' |
 
 export type SubjectSql = {
   from: string;
+  /** A FROM clause with parameters, read instead of `from` (the daily totals with their whole months: report-months). */
+  fromSql?: Prisma.Sql;
   /**
    * The FROM clause without the client join and the subject's client id column: used when nothing reads the client
    * but its liveness, which is then checked against the (few) deleted clients only (report-query.sql.ts).

@@ -14,8 +14,7 @@ export function ImportJobPanel({ jobId }: { jobId: string }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(ImportJobQuery, { variables: { id: jobId }, pollInterval: 1000 });
   const [cancel, { loading: cancelling }] = useMutation(CancelImportMutation);
-  // Only this job's own state: never another run's result while this one's first answer is on its way.
-  const job = data?.importJob?.id === jobId ? data.importJob : undefined;
+  const job = data?.importJob;
   if (!job) return <ErrorAlert error={error} />;
   const active = ACTIVE.includes(job.state);
   const percent = job.total ? Math.round((job.processed / job.total) * 100) : active ? 0 : 100;

@@ -27,7 +27,7 @@ export default function ImportPage() {
   const [starting, setStarting] = useState(false);
   // The panel polls the same job; its unmatched dictionary values feed the mapping once the run has finished.
   const job = useQuery(ImportJobQuery, { variables: { id: jobId ?? '' }, skip: !jobId }).data?.importJob;
-  const unmatched = job && job.id === jobId && job.state === 'DONE' ? job.unmatchedValues : [];
+  const unmatched = job && job.state === 'DONE' ? job.unmatchedValues : [];
   const preview = useQuery(ImportPreviewQuery, {
     variables: { fileId: file?.id ?? '', entity },
     skip: !file,
@@ -73,7 +73,7 @@ export default function ImportPage() {
           </Group>
           <ErrorAlert message={uploadError} />
         </Card>
-        {jobId && !starting && <ImportJobPanel key={jobId} jobId={jobId} />}
+        {jobId && !starting && <ImportJobPanel jobId={jobId} />}
         {/* The mapping stays under a finished dry run: fix a column or run the import without uploading again. */}
         {file && (
           <Card>

@@ -13,7 +13,7 @@ import { isLocale } from './i18n/locale.ts';
 
 const i18n = initI18n();
 // The catalog is asked for first: the first paint waits for it, and the route's chunk below starts some fifty module
-// requests that it would otherwise queue behind (docs/perf-notes/s9-web.md).
+// requests that it would otherwise queue behind (docs/PERFORMANCE.md, "Session 9").
 const catalog = loadLocale(isLocale(i18n.language) ? i18n.language : 'en');
 const client = createApolloClient();
 client.query({ query: MeQuery }).catch(() => undefined);

@@ -2,7 +2,8 @@
 // catalog are still on their way, instead of after them (docs/PERFORMANCE.md, "client list LCP"). A page whose chunk
 // has already loaded renders at once: React.lazy suspends on its first render even then (the promise's result is
 // read a microtask later), which showed the route's fallback and revealed the page only after Suspense's reveal
-// throttle (300 ms) — on a preloaded page's first paint and on every first visit of a page (docs/perf-notes/s9-web.md).
+// throttle (300 ms) — on a preloaded page's first paint and on every first visit of a page (docs/PERFORMANCE.md,
+// "Session 9").
 import { createElement, lazy, type ComponentProps, type ComponentType } from 'react';
 
 export type LazyPage<T extends ComponentType> = ComponentType<ComponentProps<T>> & { preload: () => Promise<unknown> };

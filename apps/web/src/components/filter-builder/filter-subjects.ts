@@ -48,7 +48,7 @@ export const COUNTRY_CODES = [
 ] as const; // prettier-ignore
 
 // One DisplayNames per language: building it costs far more than a lookup (a list cell calls this per row). The
-// lookups are kept too: `of()` was still ~0.4 s of a 10 000-row scroll's profile (docs/perf-notes/s9-web.md).
+// lookups are kept too: `of()` was still ~0.4 s of a 10 000-row scroll's profile (docs/PERFORMANCE.md, "Session 9").
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 const countryNames = new Map<string, string>();
 

@@ -1,6 +1,6 @@
 // The client list page's frame — its title, description, the toolbar's and the table's places with placeholder rows —
 // shown while the page's chunk (toolbar, filter builder, table) loads: the app opening on /clients paints the page's
-// real header with the shell instead of a spinner (docs/perf-notes/s9-web.md). Plain elements with Mantine's CSS
+// real header with the shell instead of a spinner (docs/PERFORMANCE.md, "Session 9"). Plain elements with Mantine's CSS
 // variables in the layout of PageHeader, Card and DataTable (their modules are not in the first load).
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,7 @@
 // The client list's rows (the table, or cards on a phone) with the pages they are read in. The pages live here, not
 // in the page: a page arriving while the user scrolls renders this part only — with them in the page, every page's
 // arrival (and its "loading more" before it) rendered the header, the toolbar, the saved views and the filter builder
-// again, the long frames of `pnpm bench:web`'s scroll (docs/perf-notes/s9-web.md).
+// again, the long frames of `pnpm bench:web`'s scroll (docs/PERFORMANCE.md, "Session 9").
 import type { OnChangeFn, SortingState } from '@tanstack/react-table';
 import type { ClientFilter } from '@veza/shared';
 import { memo, useEffect } from 'react';

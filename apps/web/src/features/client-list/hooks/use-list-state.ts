@@ -21,7 +21,8 @@ export function useListState(initialColumns: () => string[], initialFilter: Clie
   /**
    * Columns stay "default" (null) until chosen, so attribute columns appear once their definitions load. The default
    * list is rebuilt on every render, so it is kept while its ids are the same: a new array is new column definitions,
-   * and every visible row of the table rendered again at each page's arrival while scrolling (docs/perf-notes/s9-web.md).
+   * and every visible row of the table rendered again at each page's arrival while scrolling (docs/PERFORMANCE.md,
+   * "Session 9").
    */
   const defaults = useSameIds(columns ? null : initialColumns());
   const visibleColumns = columns ?? defaults ?? [];

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
 import { ADMIN_STATE, snapshot } from './fixtures/app.ts';
 import { gql } from './fixtures/api.ts';
 
@@ -59,6 +59,50 @@ async function chooseFile(page: Page, button: string, file: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(file);
+}
+
+/**
+ * Holds the page's GraphQL requests that `hold` picks (by operation name and variables) until `release()`, then lets
+ * them go on to the real API unchanged: a slow answer, as a loaded machine gives, at a moment the test chooses.
+ */
+async function holdGraphql(page: Page, hold: (operation: string, variables: Record<string, unknown>) => boolean) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let caught!: () => void;
+  const held = new Promise<void>((resolve) => (caught = resolve));
+  const handling = new Set<Promise<void>>();
+  const handler = async (route: Route) => {
+    const body = route.request().postDataJSON() as { operationName?: string; variables?: Record<string, unknown> };
+    if (body?.operationName && hold(body.operationName, body.variables ?? {})) {
+      caught();
+      await released;
+    }
+    await route.fallback();
+  };
+  const routed = (route: Route) => {
+    const handled = handler(route);
+    handling.add(handled);
+    return handled;
+  };
+  await page.route('**/graphql', routed);
+  return {
+    held,
+    release: async () => {
+      release();
+      await Promise.all(handling);
+      await page.unroute('**/graphql', routed);
+    },
+  };
+}
+
+/** A valid Croatian OIB (ISO 7064 MOD 11,10 check digit) from ten digits. */
+function oib(tenDigits: string) {
+  let a = 10;
+  for (const digit of tenDigits) {
+    a = (a + Number(digit)) % 10 || 10;
+    a = (a * 2) % 11;
+  }
+  return `${tenDigits}${(11 - a) % 10}`;
 }
 
 /** The hand-made part of the mapping: the two columns whose headers no field is known by. */
@@ -213,4 +257,59 @@ test.describe.serial('import, duplicates and attachments', () => {
     const bytes = fs.readFileSync((await download.path())!);
     expect(bytes.equals(fs.readFileSync(PDF))).toBe(true);
   });
+});
+
+// The import's own state, not the dry run's: a finished dry run's "Done" and counts stayed on screen after "Import" was
+// clicked until the new job's first answer replaced them, so "Done" was read before a row was written (the CI run
+// where the client list then found none of the imported clients). The start and the job's first answer are held
+// here, as a loaded machine delays them, and the page is checked meanwhile.
+test('after a dry run, the import shows its own progress: "Done" only once its clients are written', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  const names = [`Uvoz ${stamp} Slijedi d.o.o.`, `Uvoz ${stamp} Potom d.o.o.`] as const;
+  // Matched by OIB (the default key): new ones, made of the run's time.
+  const rows = names.map((name, i) => `${name};${oib(`${i + 1}${String(stamp).slice(-9)}`)};Split`);
+  const csv = ['Naziv;OIB;Grad', ...rows].join('\n');
+  await page.goto('/imports');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose file' }).click();
+  await (await chooser).setFiles({ name: `uvoz-${stamp}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('combobox', { name: 'Field for column Naziv' })).toHaveValue('Name');
+  await page.getByRole('button', { name: 'Dry run' }).click();
+  const counts = page.getByRole('status').filter({ hasText: 'New' });
+  const done = page.getByText('Done', { exact: true });
+  await expect(counts).toHaveText('New 2 · updated 0 · unchanged 0 · invalid 0');
+  await expect(page.getByText('Dry run finished: nothing was written.')).toBeVisible();
+
+  // While the import is being started, the finished dry run is not shown as its result.
+  const start = await holdGraphql(page, (operation) => operation === 'StartImport');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await start.held;
+  await expect(page.getByText('Dry run finished: nothing was written.')).toBeHidden();
+  await expect(done).toBeHidden();
+  await expect(counts).toBeHidden();
+  // Started: until the import's job answers, no state at all (not the dry run's).
+  const dryRunJob = new URL(page.url()).searchParams.get('job');
+  const firstAnswer = await holdGraphql(page, (op, variables) => op === 'ImportJob' && variables.id !== dryRunJob);
+  await start.release();
+  await firstAnswer.held;
+  await expect(done).toBeHidden();
+  await expect(counts).toBeHidden();
+  await firstAnswer.release();
+
+  // "Done" means written: the clients are there the moment it shows, and the client list finds them.
+  await expect(done).toBeVisible({ timeout: 60_000 });
+  await expect(counts).toHaveText('New 2 · updated 0 · unchanged 0 · invalid 0');
+  const found = await gql<{ clients: { totalCount: number } }>(
+    page.request,
+    'query($f: ClientFilter) { clients(filter: $f) { totalCount } }',
+    { f: { search: `Uvoz ${stamp}` } },
+  );
+  expect(found.clients.totalCount).toBe(2);
+  await page.goto('/clients');
+  const [first] = names;
+  await page.getByRole('searchbox', { name: 'Search clients' }).fill(first);
+  await expect(page.getByRole('table', { name: 'Clients' }).getByRole('link', { name: first })).toBeVisible();
 });

@@ -12,12 +12,17 @@ import { initI18n, loadLocale } from './i18n/index.ts';
 import { isLocale } from './i18n/locale.ts';
 
 const i18n = initI18n();
+// The catalog is asked for first: the first paint waits for it, and the route's chunk below starts some fifty module
+// requests that it would otherwise queue behind (docs/PERFORMANCE.md, "Session 9").
+const catalog = loadLocale(isLocale(i18n.language) ? i18n.language : 'en');
 const client = createApolloClient();
 client.query({ query: MeQuery }).catch(() => undefined);
-preloadRoute(client, window.location.pathname, window.location.search);
+// A microtask later: Vite's preload helper starts the catalog's import() in a microtask, and the route's chunk adds
+// its module preloads at once — this keeps the catalog's request ahead of them.
+queueMicrotask(() => preloadRoute(client, window.location.pathname, window.location.search));
 
 // The first paint waits for the user's catalog (one small request) rather than flashing English.
-void loadLocale(isLocale(i18n.language) ? i18n.language : 'en')
+void catalog
   .catch(() => undefined)
   .then(() =>
     createRoot(document.getElementById('root')!).render(

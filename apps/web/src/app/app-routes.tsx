@@ -1,10 +1,11 @@
 // Routes for a logged-in user; every page loads lazily (React.lazy), so the first load is only the shell.
 import type { PermissionKey } from '@veza/shared';
 import type { ApolloClient } from '@apollo/client';
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { matchRoutes, Navigate, Route, Routes, useLocation } from 'react-router';
 import { PageLoader } from '../components/page-loader.tsx';
 import { prefetchClientList } from '../features/client-list/api/prefetch-client-list.ts';
+import { ClientListFrame } from '../features/client-list/components/client-list-frame.tsx';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 import { useCan } from '../lib/session.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -199,11 +200,19 @@ type GuardedPage = {
   Page: LazyPage<ComponentType>;
   /** The page's first query, started with its chunk when the app opens on it. */
   prefetch?: (client: ApolloClient, search: string) => void;
+  /** Shown while the page's chunk loads (the shell's spinner otherwise): the page's frame, painted with the shell. */
+  frame?: ReactNode;
 };
 const GUARDED_PAGES: GuardedPage[] = [
   { path: 'activities', permission: 'activities.read', Page: ActivitiesPage },
   { path: 'activities/:id', permission: 'activities.read', Page: ActivitiesPage },
-  { path: 'clients', permission: 'clients.read', Page: ClientsPage, prefetch: prefetchClientList },
+  {
+    path: 'clients',
+    permission: 'clients.read',
+    Page: ClientsPage,
+    prefetch: prefetchClientList,
+    frame: <ClientListFrame />,
+  },
   { path: 'calendar', permission: 'activities.read', Page: CalendarPage },
   { path: 'opportunities', permission: 'opportunities.read', Page: OpportunityBoardPage },
   { path: 'opportunities/list', permission: 'opportunities.read', Page: OpportunitiesListPage },
@@ -280,13 +289,19 @@ export function AppRoutes() {
           index
           element={<HomePage agenda={MyAgenda} celebrations={CelebrationsCard} pinnedReports={PinnedReportsCard} />}
         />
-        {GUARDED_PAGES.map(({ path, permission, Page }) => (
+        {GUARDED_PAGES.map(({ path, permission, Page, frame }) => (
           <Route
             key={path}
             path={path}
             element={
               <RequirePermission permission={permission}>
-                <Page />
+                {frame ? (
+                  <Suspense fallback={frame}>
+                    <Page />
+                  </Suspense>
+                ) : (
+                  <Page />
+                )}
               </RequirePermission>
             }
           />

@@ -36,6 +36,21 @@ export async function initialJs(context: BrowserContext, baseUrl: string): Promi
     detail: `${early.length} files (the entry and its module preloads)`,
   };
 }
+/**
+ * In the page before its scripts: notes (as `window.rowsShownAt`, ms from navigation) the frame after the first
+ * client row's link is in the table — when the user sees the list's data, whatever the LCP element is.
+ */
+function recordRowsShown() {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('tbody a[href^="/clients/"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() =>
+      setTimeout(() => ((window as { rowsShownAt?: number }).rowsShownAt = performance.now())),
+    );
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
 /** The client list's largest contentful paint (median of 3 cold loads) with the CPU throttled 4×. */
 export async function clientListLcp(
   context: BrowserContext,
@@ -45,8 +60,10 @@ export async function clientListLcp(
 ): Promise<WebFigure> {
   const samples: number[] = [];
   const busy: number[] = [];
+  const rowsShown: number[] = [];
   for (let i = 0; i < 3; i++) {
     const page = await context.newPage();
+    await page.addInitScript(recordRowsShown);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -66,6 +83,7 @@ export async function clientListLcp(
           }),
       ),
     );
+    rowsShown.push(await page.evaluate(() => (window as { rowsShownAt?: number }).rowsShownAt ?? NaN));
     // The main thread's busy time in the load (tasks, scripts, layout): less sensitive to other work on the machine.
     const { metrics } = await cdp.send('Performance.getMetrics');
     busy.push(1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0));
@@ -80,6 +98,7 @@ export async function clientListLcp(
     target: 1500,
     detail:
       `cold loads: ${samples.map((s) => Math.round(s)).join(', ')} ms; ` +
+      `first client row drawn at ${rowsShown.map((s) => Math.round(s)).join(', ')} ms; ` +
       `main thread busy ${busy.map((s) => Math.round(s)).join(', ')} ms`,
   };
 }

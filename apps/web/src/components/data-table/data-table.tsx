@@ -80,7 +80,9 @@ function useVirtualRows<TRow extends { id: string }>(
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows above and below the view: every row in the DOM is in each frame's table layout while scrolling; the rows
+    // coming into view render in the scroll event itself (the virtualizer flushes synchronously), not ahead.
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
@@ -167,6 +169,43 @@ function Body<TRow extends { id: string }>({
   );
 }
 
+const HEAD_STYLE = { position: 'sticky', top: 0, zIndex: 2, background: 'var(--mantine-color-body)' } as const;
+
+type HeadProps<TRow extends { id: string }> = {
+  table: DataTableInstance<TRow>;
+  /** What the header shows (the table instance stays the same object): a change renders it again. */
+  columns: DataColumn<TRow>[];
+  sorting: SortingState;
+  columnWidth: (id: string) => number;
+};
+
+function HeadView<TRow extends { id: string }>({ table, sorting, columnWidth }: HeadProps<TRow>) {
+  return (
+    <Table.Thead style={HEAD_STYLE}>
+      {table.getHeaderGroups().map((group) => (
+        <Table.Tr key={group.id} aria-rowindex={1}>
+          {group.headers.map((header) => (
+            <SortHeader
+              key={header.id}
+              header={header}
+              width={columnWidth(header.column.id)}
+              sortCount={sorting.length}
+            >
+              <table.FlexRender header={header} />
+            </SortHeader>
+          ))}
+        </Table.Tr>
+      ))}
+    </Table.Thead>
+  );
+}
+
+/**
+ * The header row, memoised: the table renders again on every scroll frame (the virtualizer's window moved) and at
+ * every page's arrival, and the sort buttons (Mantine boxes) were rendered each time.
+ */
+const Head = memo(HeadView) as typeof HeadView;
+
 export function DataTable<TRow extends { id: string }>(props: DataTableProps<TRow>) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -184,22 +223,7 @@ export function DataTable<TRow extends { id: string }>(props: DataTableProps<TRo
         highlightOnHover
         style={{ tableLayout: 'fixed', width, minWidth: '100%' }}
       >
-        <Table.Thead style={{ position: 'sticky', top: 0, zIndex: 2, background: 'var(--mantine-color-body)' }}>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <SortHeader
-                  key={header.id}
-                  header={header}
-                  width={columnWidth(header.column.id)}
-                  sortCount={props.sorting.length}
-                >
-                  <table.FlexRender header={header} />
-                </SortHeader>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
+        <Head table={table} columns={props.columns} sorting={props.sorting} columnWidth={columnWidth} />
         <Table.Tbody>
           <Body table={table} props={props} virtual={virtual} />
         </Table.Tbody>

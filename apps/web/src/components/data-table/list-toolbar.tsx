@@ -1,8 +1,11 @@
 // The row above a list table: saved views, quick search, the filter toggle, the column picker and the row count.
 import { Badge, Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ColumnPicker, type ColumnPickerProps } from './column-picker.tsx';
+import type { ColumnPickerProps } from './column-picker.tsx';
+
+// The column picker (drag and drop, checkboxes) loads when its popover first opens, not with the list.
+const ColumnPicker = lazy(() => import('./column-picker.tsx').then((m) => ({ default: m.ColumnPicker })));
 
 interface Props {
   views?: ReactNode;
@@ -76,7 +79,9 @@ export function ListToolbar({
             aria-label={t('dataTable.columns')}
             style={{ maxHeight: 'min(65vh, 560px)', overflowY: 'auto' }}
           >
-            <ColumnPicker {...columns} />
+            <Suspense fallback={null}>
+              <ColumnPicker {...columns} />
+            </Suspense>
           </Popover.Dropdown>
         </Popover>
         {extra}

@@ -47,10 +47,12 @@ export const COUNTRY_CODES = [
   'FR', 'ES', 'NL', 'BE', 'CH', 'GB', 'IE', 'DK', 'SE', 'NO', 'FI', 'PT', 'GR', 'US',
 ] as const; // prettier-ignore
 
-// One DisplayNames per language: building it costs far more than a lookup (a list cell calls this per row).
+// One DisplayNames per language: building it costs far more than a lookup (a list cell calls this per row). The
+// lookups are kept too: `of()` was still ~0.4 s of a 10 000-row scroll's profile (docs/PERFORMANCE.md, "Session 9").
 const regionNames = new Map<string, Intl.DisplayNames | null>();
+const countryNames = new Map<string, string>();
 
-export function countryName(code: string, language: string): string {
+function lookUpCountry(code: string, language: string): string {
   if (!regionNames.has(language)) {
     try {
       regionNames.set(language, new Intl.DisplayNames([language], { type: 'region' }));
@@ -63,6 +65,13 @@ export function countryName(code: string, language: string): string {
   } catch {
     return code;
   }
+}
+
+export function countryName(code: string, language: string): string {
+  const key = `${language} ${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) countryNames.set(key, (name = lookUpCountry(code, language)));
+  return name;
 }
 
 function list(options: ChoiceOption[]): OptionSource {

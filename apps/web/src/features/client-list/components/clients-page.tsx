@@ -2,40 +2,35 @@
 import { Button, Card, Collapse, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ClientFilter } from '@veza/shared';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../../components/data-table/data-table.tsx';
 import { ExportButtons } from '../../../components/data-table/export-buttons.tsx';
 import { ListToolbar } from '../../../components/data-table/list-toolbar.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import {
-  FilterBuilder,
-  countFilterConditions,
-  filterPathErrors,
-  useFilterOptions,
-} from '../../../components/filter-builder/index.ts';
+import { filterPathErrors } from '../../../components/filter-builder/filter-api-errors.ts';
+import { countFilterConditions } from '../../../components/filter-builder/filter-tree-edit.ts';
+import { useFilterOptions } from '../../../components/filter-builder/use-filter-options.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { numberFormat } from '../../../lib/format.ts';
 import { useCan, useSession } from '../../../lib/session.tsx';
 import { usePhone } from '../../../lib/use-phone.ts';
-import { useClientList } from '../hooks/use-client-list.ts';
+import { useClientListSize } from '../hooks/use-client-list.ts';
 import { useExactCount } from '../hooks/use-exact-count.ts';
 import { useLinkFilter } from '../hooks/use-link-filter.ts';
 import { useListState } from '../hooks/use-list-state.ts';
-import {
-  BUILT_IN_COLUMNS,
-  allColumns,
-  columnWidth,
-  defaultColumns,
-  isAttributeColumn,
-  knownColumns,
-} from '../lib/columns.ts';
+import { BUILT_IN_COLUMNS, allColumns, defaultColumns, isAttributeColumn, knownColumns } from '../lib/columns.ts';
 import { combineFilter, type ViewsBarComponent } from '../lib/list-view.ts';
-import { ClientCards } from './client-cards.tsx';
 import { makeFormatters } from './client-cells.tsx';
 import { buildColumns, columnLabel } from './client-columns.tsx';
+import { ClientRows, type ClientListError } from './client-rows.tsx';
 import { LinkFilterNotice } from '../../../components/link-filter-notice.tsx';
+
+// The filter editor (selects, date inputs, the condition tree) is not part of the list's first render: it loads when
+// the panel first opens, or a moment after the list shows (so opening it does not wait).
+const loadFilterBuilder = () => import('../../../components/filter-builder/filter-builder.tsx');
+const FilterBuilder = lazy(() => loadFilterBuilder().then((m) => ({ default: m.FilterBuilder })));
+const PRELOAD_AFTER_MS = 1500;
 
 /** Everything the page shows, derived from the list state, the attribute definitions and the loaded rows. */
 function useClientsPage(linkFilter: ClientFilter | null) {
@@ -54,7 +49,9 @@ function useClientsPage(linkFilter: ClientFilter | null) {
   const columns = useMemo(() => knownColumns(state.columns, available), [state.columns, available]);
   const [search] = useDebouncedValue(state.search, 300);
   const combined = useMemo(() => combineFilter(search, state.filter), [search, state.filter]);
-  const list = useClientList(combined.filter, state.orderBy);
+  const size = useClientListSize(combined.filter, state.orderBy);
+  const [listError, setListError] = useState<ClientListError>(undefined);
+  const list = { ...size, error: listError };
   const formatters = useMemo(() => makeFormatters(t, i18n.language, user.timeZone), [t, i18n.language, user.timeZone]);
   const columnDefs = useMemo(() => buildColumns(columns, attributes, formatters), [columns, attributes, formatters]);
   const serverErrors = useMemo(() => filterPathErrors(list.error, combined.prefix), [list.error, combined.prefix]);
@@ -74,6 +71,7 @@ function useClientsPage(linkFilter: ClientFilter | null) {
     formatted: numberFormat(i18n.language).format(total),
   });
   return {
+    setListError,
     options,
     optionsError,
     state,
@@ -117,6 +115,11 @@ function ClientsList({
   const { t } = useTranslation();
   const can = useCan();
   const [filterOpen, setFilterOpen] = useState(!!linkFilter);
+  const [filterUsed, setFilterUsed] = useState(!!linkFilter);
+  useEffect(() => {
+    const timer = setTimeout(() => void loadFilterBuilder().catch(() => undefined), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const page = useClientsPage(linkFilter);
   const phone = usePhone();
   const { state, list } = page;
@@ -148,7 +151,10 @@ function ClientsList({
             searchPlaceholder={t('clients.searchPlaceholder')}
             onSearchChange={state.setSearch}
             filterOpen={filterOpen}
-            onToggleFilter={() => setFilterOpen((o) => !o)}
+            onToggleFilter={() => {
+              setFilterUsed(true);
+              setFilterOpen((o) => !o);
+            }}
             conditionCount={countFilterConditions(state.filter)}
             columns={{
               available: page.available,
@@ -166,40 +172,30 @@ function ClientsList({
             }
           />
           <Collapse expanded={filterOpen} id="client-filter-panel">
-            <FilterBuilder
-              value={state.filter}
-              options={page.options}
-              onApply={state.setFilter}
-              serverErrors={page.serverErrors}
-            />
+            {filterUsed && (
+              <Suspense fallback={null}>
+                <FilterBuilder
+                  value={state.filter}
+                  options={page.options}
+                  onApply={state.setFilter}
+                  serverErrors={page.serverErrors}
+                />
+              </Suspense>
+            )}
           </Collapse>
           <ErrorAlert error={list.error ?? page.optionsError} />
-          {phone ? (
-            <ClientCards
-              label={t('clients.tableLabel')}
-              rows={list.rows}
-              loading={list.loading}
-              emptyText={emptyText}
-              hasMore={list.hasMore}
-              loadingMore={list.loadingMore}
-              onLoadMore={list.loadMore}
-            />
-          ) : (
-            <DataTable
-              label={t('clients.tableLabel')}
-              columnWidth={columnWidth}
-              rows={list.rows}
-              columns={page.columnDefs}
-              totalCount={page.exactTotal}
-              loading={list.loading}
-              emptyText={emptyText}
-              sorting={state.sorting}
-              onSortingChange={state.setSorting}
-              hasMore={list.hasMore}
-              loadingMore={list.loadingMore}
-              onLoadMore={list.loadMore}
-            />
-          )}
+          <ClientRows
+            filter={page.combined.filter}
+            orderBy={state.orderBy}
+            phone={phone}
+            label={t('clients.tableLabel')}
+            emptyText={emptyText}
+            columns={page.columnDefs}
+            exactTotal={page.exactTotal}
+            sorting={state.sorting}
+            onSortingChange={state.setSorting}
+            onError={page.setListError}
+          />
         </Stack>
       </Card>
     </>

@@ -5,6 +5,12 @@ import { useMemo, useState } from 'react';
 import { combineFilter, splitFilter, type ListView } from '../lib/list-view.ts';
 import { orderToSorting, sortingToOrder } from '../lib/sort.ts';
 
+/** The same array while it holds the same ids (by value, not by identity). */
+function useSameIds(ids: string[] | null): string[] | null {
+  const key = ids ? JSON.stringify(ids) : null;
+  return useMemo(() => (key === null ? null : (JSON.parse(key) as string[])), [key]);
+}
+
 /** `initialFilter`: a filter the page was opened with (a link); a view or the builder replaces it as usual. */
 export function useListState(initialColumns: () => string[], initialFilter: ClientFilter | null = null) {
   const [search, setSearch] = useState('');
@@ -12,8 +18,14 @@ export function useListState(initialColumns: () => string[], initialFilter: Clie
   const [columns, setColumns] = useState<string[] | null>(null);
   const [sorting, setSorting] = useState<SortingState>([]);
 
-  /** Columns stay "default" (null) until chosen, so attribute columns appear once their definitions load. */
-  const visibleColumns = columns ?? initialColumns();
+  /**
+   * Columns stay "default" (null) until chosen, so attribute columns appear once their definitions load. The default
+   * list is rebuilt on every render, so it is kept while its ids are the same: a new array is new column definitions,
+   * and every visible row of the table rendered again at each page's arrival while scrolling (docs/PERFORMANCE.md,
+   * "Session 9").
+   */
+  const defaults = useSameIds(columns ? null : initialColumns());
+  const visibleColumns = columns ?? defaults ?? [];
   const orderBy = useMemo(() => sortingToOrder(sorting), [sorting]);
 
   const applyView = (view: ListView | null) => {

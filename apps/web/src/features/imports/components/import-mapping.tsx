@@ -122,6 +122,7 @@ export function ImportMapping({
   entity = 'CLIENT',
   data,
   unmatched = [],
+  onStarting,
   onStarted,
 }: {
   fileId: string;
@@ -129,6 +130,11 @@ export function ImportMapping({
   data: Preview;
   /** The last finished run's dictionary values that matched nothing. */
   unmatched?: UnmatchedColumn[];
+  /**
+   * True while a run is being started (its job has no id yet), false after: the page hides the previous run's result
+   * meanwhile — a finished dry run's "Done" and counts must not read as the import's just asked for.
+   */
+  onStarting?: (starting: boolean) => void;
   onStarted: (id: string) => void;
 }) {
   const persons = entity === 'PERSON';
@@ -157,8 +163,13 @@ export function ImportMapping({
     form,
     fields: FIELDS,
     save: async (input) => {
-      const res = await start({ variables: { input: { ...input, dryRun: dryRun.current } } });
-      if (res.data) onStarted(res.data.startImport.id);
+      onStarting?.(true);
+      try {
+        const res = await start({ variables: { input: { ...input, dryRun: dryRun.current } } });
+        if (res.data) onStarted(res.data.startImport.id);
+      } finally {
+        onStarting?.(false);
+      }
     },
     onClose: () => {},
   });

@@ -23,6 +23,8 @@ export default function ImportPage() {
   const [entity, setEntity] = useState<ImportEntity>('CLIENT');
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  // A run being started: the job shown so far is the previous one (e.g. a finished dry run), not the run just asked for.
+  const [starting, setStarting] = useState(false);
   // The panel polls the same job; its unmatched dictionary values feed the mapping once the run has finished.
   const job = useQuery(ImportJobQuery, { variables: { id: jobId ?? '' }, skip: !jobId }).data?.importJob;
   const unmatched = job && job.state === 'DONE' ? job.unmatchedValues : [];
@@ -71,7 +73,7 @@ export default function ImportPage() {
           </Group>
           <ErrorAlert message={uploadError} />
         </Card>
-        {jobId && <ImportJobPanel jobId={jobId} />}
+        {jobId && !starting && <ImportJobPanel jobId={jobId} />}
         {/* The mapping stays under a finished dry run: fix a column or run the import without uploading again. */}
         {file && (
           <Card>
@@ -83,6 +85,7 @@ export default function ImportPage() {
                 entity={entity}
                 data={preview.data}
                 unmatched={unmatched}
+                onStarting={setStarting}
                 onStarted={(id) => setParams({ job: id })}
               />
             )}

@@ -1,7 +1,8 @@
 // A notification's link follows the reader's scope when the list is read: a TEAM-scoped lead notified about a
 // member's client, activity and deal loses those links (not the text) once the member leaves the team, and a link to
 // a deleted record or a forged path opens nothing either. Paths that are no record page pass through. A call campaign's
-// page follows the campaigns module's check (campaigns.work/.manage within the CAMPAIGNS scope of the agent).
+// page follows the campaigns module's check (campaigns.work, the work page's permission, within the CAMPAIGNS scope
+// of the agent).
 import { toGlobalId, type RecordScope } from '@veza/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/api.ts';
@@ -181,9 +182,24 @@ describe('links to call campaigns (/my-campaigns/<id>) follow the campaign’s a
     const seen = await linksOf(agent);
     expect(seen[campaignText('moved')]).toBeNull();
     expect(seen[campaignText('mine')]).toBe(entries.mine);
-    // A manager (CAMPAIGNS scope ALL) opens every campaign; a reader without campaigns.work/.manage none.
+    // A manager (CAMPAIGNS scope ALL) opens every campaign; a reader without campaigns.work none.
     const manager = await linksOf(await api.login(m.email, m.password));
     for (const key of ['mine', 'theirs', 'moved']) expect(manager[campaignText(key)]).toBe(entries[key as 'mine']);
     expect((await linksOf(lead.cookie))[campaignText('mine')]).toBeNull();
+  });
+
+  it('drops the link for a reader who manages campaigns but does not work them (the page is campaigns.work’s)', async () => {
+    const agent = await api.createUser('agent');
+    const campaign = await api.db.campaign.create({ data: { name: 'Managed only', agentId: agent.id } });
+    const profile = await api.db.permissionProfile.create({
+      data: { name: 'Campaign planner', permissions: ['campaigns.manage'], campaignsRead: 'ALL', campaignsEdit: 'ALL' },
+    });
+    const planner = await api.createUser('agent', { name: 'Planner' });
+    await api.db.userProfile.deleteMany({ where: { userId: planner.id } });
+    await api.db.userProfile.create({ data: { userId: planner.id, profileId: profile.id } });
+    await notifyLinks(planner.id, { planned: campaignLink(campaign.id) });
+    const seen = await linksOf(await api.login(planner.email, planner.password));
+    expect(Object.keys(seen)).toContain(campaignText('planned'));
+    expect(seen[campaignText('planned')]).toBeNull();
   });
 });

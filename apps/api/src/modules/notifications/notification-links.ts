@@ -15,8 +15,9 @@ const RECORD_PAGES = {
   clients: { type: 'Client', key: 'clients', permissions: ['clients.read'] },
   activities: { type: 'Activity', key: 'activities', permissions: ['activities.read'] },
   opportunities: { type: 'Opportunity', key: 'opportunities', permissions: ['opportunities.read'] },
-  // The campaign page reads campaign(id): campaigns.work or .manage within the CAMPAIGNS scope (canSeeCampaign).
-  'my-campaigns': { type: 'Campaign', key: 'campaigns', permissions: ['campaigns.work', 'campaigns.manage'] },
+  // The work page (/my-campaigns/:id) is the web app's route for campaigns.work, and reads campaign(id) within the
+  // CAMPAIGNS scope (canSeeCampaign): a reader with only campaigns.manage would get a link to a page it cannot open.
+  'my-campaigns': { type: 'Campaign', key: 'campaigns', permissions: ['campaigns.work'] },
 } as const satisfies Record<
   string,
   { type: string; key: keyof LinkedRecordIds; permissions: readonly PermissionKey[] }

@@ -17,14 +17,23 @@ type Row = { kind: string; date: string; personName: string };
 const day = (offset: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zagreb' }).format(new Date(Date.now() + offset * 86_400_000));
 
-/** A name of `country`'s calendar celebrated on exactly one day, that day lying `offset` days from today. */
-function nameOn(country: string, offset: number): string {
+/** The days ahead the test looks at (upcomingCelebrations' `days`). */
+const WINDOW = 14;
+
+/**
+ * A name of `country`'s calendar celebrated on exactly one day, that day the first from `after` + 1 days from today
+ * that has one (not every day has: on 10 December no Polish name is celebrated on that day alone).
+ */
+function nameAfter(country: string, after: number, notIn?: string): { name: string; offset: number } {
   const calendar = NAME_DAY_CALENDARS[country]!;
-  const mmdd = day(offset).slice(5);
-  const once = (name: string) => Object.values(calendar).filter((names) => names.includes(name)).length === 1;
-  const name = (calendar[mmdd] ?? []).find(once);
-  if (!name) throw new Error(`no single-day ${country} name on ${mmdd}`);
-  return name;
+  const elsewhere = new Set(notIn ? Object.values(NAME_DAY_CALENDARS[notIn]!).flat() : []);
+  const once = (name: string) =>
+    !elsewhere.has(name) && Object.values(calendar).filter((names) => names.includes(name)).length === 1;
+  for (let offset = after + 1; offset < WINDOW - 1; offset++) {
+    const name = (calendar[day(offset).slice(5)] ?? []).find(once);
+    if (name) return { name, offset };
+  }
+  throw new Error(`no single-day ${country} name in the ${WINDOW} days after ${day(after)}`);
 }
 
 /** Uppercased and stripped of diacritics, as a careless import would store it. */
@@ -39,17 +48,24 @@ async function person(firstName: string, country: string | null, nameDay?: strin
 }
 
 let names: { cz: string; pl: string; hr: string; override: string };
+/** The day each name falls on, in days from today (the override's is moved to the day after its calendar day). */
+let on: { cz: number; pl: number; hr: number; override: number };
 
 beforeAll(async () => {
   api = await startTestApi();
   const u = await api.createUser('agent');
   me = { id: u.id, cookie: await api.login(u.email, u.password) };
-  names = { cz: nameOn('CZ', 1), pl: nameOn('PL', 2), hr: nameOn('HR', 3), override: nameOn('CZ', 4) };
+  const cz = nameAfter('CZ', 0, 'HR'); // also given to a Croatian client's person below: no Croatian name day
+  const pl = nameAfter('PL', cz.offset);
+  const hr = nameAfter('HR', pl.offset);
+  const override = nameAfter('CZ', hr.offset);
+  names = { cz: cz.name, pl: pl.name, hr: hr.name, override: override.name };
+  on = { cz: cz.offset, pl: pl.offset, hr: hr.offset, override: override.offset + 1 };
   await person(shout(names.cz), 'CZ');
   await person(names.pl, 'pl');
   await person(names.hr, null); // no country: the installation default (HR)
   await person(names.cz, 'HR'); // a Czech name under a Croatian client: no Czech name day
-  await person(names.override, 'CZ', day(5).slice(5)); // the override moves it from day 4 to day 5
+  await person(names.override, 'CZ', day(on.override).slice(5)); // the override moves it to the next day
 });
 afterAll(() => api.close());
 
@@ -62,13 +78,13 @@ describe('name-day calendars in SQL', () => {
   });
 
   it('list calendar name days by the client’s country, with the override winning', async () => {
-    const res = await api.gql<{ upcomingCelebrations: Row[] }>(Q, { days: 7 }, { cookie: me.cookie });
+    const res = await api.gql<{ upcomingCelebrations: Row[] }>(Q, { days: WINDOW }, { cookie: me.cookie });
     expect(res.errors).toBeUndefined();
     expect(res.data!.upcomingCelebrations.map((c) => [c.kind, c.date, c.personName])).toEqual([
-      ['NAME_DAY', day(1), `${shout(names.cz)} CZ`],
-      ['NAME_DAY', day(2), `${names.pl} pl`],
-      ['NAME_DAY', day(3), `${names.hr} None`],
-      ['NAME_DAY', day(5), `${names.override} CZ`],
+      ['NAME_DAY', day(on.cz), `${shout(names.cz)} CZ`],
+      ['NAME_DAY', day(on.pl), `${names.pl} pl`],
+      ['NAME_DAY', day(on.hr), `${names.hr} None`],
+      ['NAME_DAY', day(on.override), `${names.override} CZ`],
     ]);
   });
 
